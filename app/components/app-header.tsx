@@ -1,0 +1,108 @@
+import { Form, NavLink } from '@remix-run/react'
+import { useEffect, useRef, useState } from 'react'
+import { Logo } from './ui/logo'
+import { cn } from './ui/cn'
+
+const NAV = [
+  { to: '/home', label: 'Home', icon: '🏠' },
+  { to: '/resume', label: 'My Resume', icon: '📄' },
+  { to: '/jobs', label: 'Jobs', icon: '💼' },
+  { to: '/profile', label: 'Profile', icon: '👤' },
+]
+
+function AvatarMenu({ name, photoUrl }: { name: string; photoUrl: string | null }) {
+  const [open, setOpen] = useState(false)
+  const ref = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (!open) return
+    const onDoc = (e: MouseEvent) => {
+      if (!ref.current?.contains(e.target as Node)) setOpen(false)
+    }
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false)
+    document.addEventListener('mousedown', onDoc)
+    document.addEventListener('keydown', onKey)
+    return () => {
+      document.removeEventListener('mousedown', onDoc)
+      document.removeEventListener('keydown', onKey)
+    }
+  }, [open])
+  const initials = name
+    .split(' ')
+    .map((p) => p[0])
+    .slice(0, 2)
+    .join('')
+    .toUpperCase()
+  return (
+    <div ref={ref} className="relative">
+      <button
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-label="Account menu"
+        onClick={() => setOpen((o) => !o)}
+        className="grid h-10 w-10 place-items-center overflow-hidden rounded-full border-2 border-white/70 bg-gradient-to-br from-teal-400 to-brand-500 font-bold text-white"
+      >
+        {photoUrl ? <img src={photoUrl} alt="" className="h-full w-full object-cover" /> : initials}
+      </button>
+      {/* a <details>-free menu: without JS the links below in the page footer still work */}
+      {open ? (
+        <div role="menu" className="absolute right-0 z-40 mt-2 w-52 overflow-hidden rounded-xl border border-brand-100 bg-white py-1 shadow-glass-lg">
+          <p className="truncate px-4 py-2 text-sm font-semibold text-ink-900">{name}</p>
+          <a role="menuitem" href="/profile" className="block px-4 py-2 text-sm text-ink-900 hover:bg-brand-50">
+            Profile
+          </a>
+          <a role="menuitem" href="/export" className="block px-4 py-2 text-sm text-ink-900 hover:bg-brand-50" download>
+            Export my data
+          </a>
+          <Form method="post" action="/logout">
+            <button role="menuitem" type="submit" className="block w-full px-4 py-2 text-left text-sm text-red-700 hover:bg-red-50">
+              Log out
+            </button>
+          </Form>
+        </div>
+      ) : null}
+    </div>
+  )
+}
+
+export function AppHeader({ name, photoUrl }: { name: string; photoUrl: string | null }) {
+  return (
+    <>
+      <header className="sticky top-0 z-30 border-b border-white/15 bg-brand-900/45 backdrop-blur-xl">
+        <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-2.5">
+          <Logo to="/home" />
+          <nav aria-label="Main" className="hidden md:block">
+            <ul className="flex gap-1">
+              {NAV.map((n) => (
+                <li key={n.to}>
+                  <NavLink
+                    to={n.to}
+                    className={({ isActive }) => cn('rounded-lg px-3 py-2 text-sm font-semibold text-white', isActive ? 'bg-white/25' : 'hover:bg-white/15')}
+                  >
+                    {n.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <AvatarMenu name={name} photoUrl={photoUrl} />
+        </div>
+      </header>
+      {/* phones: a bottom tab bar within thumb reach */}
+      <nav aria-label="Main" className="fixed inset-x-0 bottom-0 z-30 border-t border-white/20 bg-brand-900/85 pb-[env(safe-area-inset-bottom)] backdrop-blur-xl md:hidden">
+        <ul className="grid grid-cols-4">
+          {NAV.map((n) => (
+            <li key={n.to}>
+              <NavLink to={n.to} className={({ isActive }) => cn('flex flex-col items-center gap-0.5 py-2 text-xs font-semibold', isActive ? 'text-teal-300' : 'text-white')}>
+                <span aria-hidden className="text-lg">
+                  {n.icon}
+                </span>
+                {n.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </>
+  )
+}

@@ -1,0 +1,63 @@
+import { Link } from '@remix-run/react'
+import { EMPLOYMENT_LABEL, formatExperience, formatPosted, formatSalaryRange, WORK_MODE_LABEL } from '~/utils/format'
+import { Badge } from './ui/card'
+
+export type JobCardData = {
+  id: string
+  title: string
+  companyName: string
+  cityName: string
+  locality: string | null
+  workMode: keyof typeof WORK_MODE_LABEL
+  employmentType: keyof typeof EMPLOYMENT_LABEL
+  salaryMinMonthly: number | null
+  salaryMaxMonthly: number | null
+  experienceMinMonths: number
+  experienceMaxMonths: number | null
+  publishedAt: string | null
+  isDemo: boolean
+}
+
+export function JobCard({ job, href, reasons, now }: { job: JobCardData; href?: string; reasons?: string[]; now?: Date }) {
+  const title = href ? (
+    <Link to={href} className="hover:underline focus:underline">
+      {job.title}
+    </Link>
+  ) : (
+    job.title
+  )
+  return (
+    <article className="glass flex h-full flex-col gap-3 p-4" aria-label={`${job.title} at ${job.companyName}`}>
+      <div className="flex items-start justify-between gap-2">
+        <div className="min-w-0">
+          <h3 className="break-words text-base font-bold leading-snug text-ink-900">{title}</h3>
+          <p className="truncate text-sm font-medium text-ink-700">{job.companyName}</p>
+        </div>
+        {job.isDemo ? <Badge tone="neutral">Demo</Badge> : null}
+      </div>
+      <ul className="flex flex-wrap gap-1.5 text-xs">
+        <li>
+          <Badge tone="brand">📍 {job.locality ? `${job.locality}, ${job.cityName}` : job.cityName}</Badge>
+        </li>
+        <li>
+          <Badge tone="teal">{formatSalaryRange(job.salaryMinMonthly, job.salaryMaxMonthly)}</Badge>
+        </li>
+        <li>
+          <Badge tone="neutral">{formatExperience(job.experienceMinMonths, job.experienceMaxMonths)}</Badge>
+        </li>
+        <li>
+          <Badge tone="pink">
+            {WORK_MODE_LABEL[job.workMode]} · {EMPLOYMENT_LABEL[job.employmentType]}
+          </Badge>
+        </li>
+      </ul>
+      {reasons?.length ? (
+        <div className="rounded-xl bg-teal-300/25 px-3 py-2 text-sm text-teal-800">
+          <p className="font-semibold">Why it matched</p>
+          <p>{reasons.join(' · ')}</p>
+        </div>
+      ) : null}
+      <p className="mt-auto text-xs text-ink-700">{formatPosted(job.publishedAt, now)}</p>
+    </article>
+  )
+}

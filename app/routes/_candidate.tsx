@@ -1,0 +1,34 @@
+import { redirect, type LoaderFunctionArgs } from '@remix-run/node'
+import { Form, Outlet, useLoaderData } from '@remix-run/react'
+import { AppHeader } from '~/components/app-header'
+import { requireCandidate } from '~/utils/auth.server'
+
+/** The candidate app shell. Every page under it is signed in and past the basic-profile gate. */
+export async function loader({ context, request }: LoaderFunctionArgs) {
+  requireCandidate(context, request)
+  const me = await context.trpc.candidate.me()
+  if (!me.basicProfileComplete) throw redirect('/onboarding')
+  return { name: me.fullName, photoUrl: me.photoUrl }
+}
+
+export default function CandidateShell() {
+  const { name, photoUrl } = useLoaderData<typeof loader>()
+  return (
+    <>
+      <AppHeader name={name} photoUrl={photoUrl} />
+      <main id="main" className="mx-auto max-w-6xl px-4 pb-24 pt-6 md:pb-10">
+        <Outlet />
+      </main>
+      <footer className="mx-auto hidden max-w-6xl px-4 pb-6 text-sm text-white/80 md:flex md:gap-4">
+        <a href="/export" className="underline" download>
+          Export my data
+        </a>
+        <Form method="post" action="/logout">
+          <button type="submit" className="underline">
+            Log out
+          </button>
+        </Form>
+      </footer>
+    </>
+  )
+}

@@ -1,0 +1,147 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { JobCard } from '~/components/job-card'
+import { ButtonLink } from '~/components/ui/button'
+import { Footer } from '~/components/ui/footer'
+import { Navbar } from '~/components/ui/navbar'
+
+export const meta: MetaFunction = () => [
+  { title: 'Find your dream job — AIVIUE for candidates' },
+  { name: 'description', content: 'Build your resume with AIVI in minutes and get jobs matched to your role and city.' },
+]
+
+export async function loader({ context }: LoaderFunctionArgs) {
+  const [hotJobs, categories] = await Promise.all([context.trpc.jobs.hot({ limit: 8 }), context.trpc.masterData.categoriesWithCounts()])
+  return { hotJobs, categories, now: new Date().toISOString() }
+}
+
+const steps = [
+  { title: 'Sign up with your mobile', body: 'Just your mobile number and name. No password to remember.' },
+  { title: 'Build your resume with AIVI', body: 'Chat with AIVI or upload your PDF. AIVI asks only what is missing.' },
+  { title: 'Get matched jobs', body: 'Jobs near you that fit your role, experience and salary — with the reason for every match.' },
+]
+
+const whyAivi = [
+  { icon: '💬', title: 'Simple questions', body: 'Answer with buttons and quick picks — it works well on any phone.' },
+  { icon: '📄', title: 'A clean PDF resume', body: 'Download a one-page resume employers can read at a glance.' },
+  { icon: '⚡', title: 'Saved as you go', body: 'Leave any time and continue from the same question, even on another phone.' },
+]
+
+export default function CandidateLanding() {
+  const { hotJobs, categories, now } = useLoaderData<typeof loader>()
+  const nowDate = new Date(now)
+  return (
+    <>
+      <Navbar logoTo="/candidate">
+        <ButtonLink to="/" variant="ghost" size="sm">
+          For Employers
+        </ButtonLink>
+        <ButtonLink to="/login" variant="ghost" size="sm">
+          Login
+        </ButtonLink>
+        <ButtonLink to="/signup" variant="secondary" size="sm">
+          Sign Up
+        </ButtonLink>
+      </Navbar>
+      <main id="main" className="mx-auto max-w-6xl px-4">
+        <section className="py-12 text-center text-white md:py-20">
+          <h1 className="text-4xl font-black leading-tight sm:text-6xl">Find your dream job</h1>
+          <p className="mx-auto mt-4 max-w-2xl text-lg text-white/90">
+            Delivery, driving, telecalling, trades, retail, healthcare, office and tech jobs across India. Build your resume with AIVI and get matched today.
+          </p>
+          <div className="mt-6 flex flex-wrap justify-center gap-3">
+            <ButtonLink to="/signup" size="lg">
+              Create my resume
+            </ButtonLink>
+            <ButtonLink to="/login" size="lg" variant="secondary">
+              I already have an account
+            </ButtonLink>
+          </div>
+        </section>
+
+        <section aria-labelledby="how" className="py-6">
+          <h2 id="how" className="text-2xl font-extrabold text-white sm:text-3xl">
+            How it works
+          </h2>
+          <ol className="mt-6 grid gap-4 md:grid-cols-3">
+            {steps.map((s, i) => (
+              <li key={s.title} className="glass p-5">
+                <span className="grid h-9 w-9 place-items-center rounded-full bg-gradient-to-br from-teal-400 to-brand-500 font-bold text-white">{i + 1}</span>
+                <h3 className="mt-3 text-lg font-bold text-ink-900">{s.title}</h3>
+                <p className="mt-1 text-sm text-ink-700">{s.body}</p>
+              </li>
+            ))}
+          </ol>
+        </section>
+
+        <section aria-labelledby="hot" className="py-8">
+          <h2 id="hot" className="text-2xl font-extrabold text-white sm:text-3xl">
+            Hot jobs
+          </h2>
+          {hotJobs.length ? (
+            <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4" data-testid="hot-jobs">
+              {hotJobs.map((job) => (
+                <li key={job.id}>
+                  <JobCard job={job} now={nowDate} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="glass mt-6 p-5 text-ink-700">New jobs are being posted. Sign up to be the first to see them.</p>
+          )}
+        </section>
+
+        <section aria-labelledby="why-aivi" className="py-8">
+          <h2 id="why-aivi" className="text-2xl font-extrabold text-white sm:text-3xl">
+            Why build your resume with AIVI
+          </h2>
+          <div className="mt-6 grid gap-4 md:grid-cols-3">
+            {whyAivi.map((w) => (
+              <div key={w.title} className="glass p-5">
+                <p aria-hidden className="text-3xl">
+                  {w.icon}
+                </p>
+                <h3 className="mt-2 text-lg font-bold text-ink-900">{w.title}</h3>
+                <p className="mt-1 text-sm text-ink-700">{w.body}</p>
+              </div>
+            ))}
+          </div>
+        </section>
+
+        <section aria-labelledby="categories" className="py-8">
+          <h2 id="categories" className="text-2xl font-extrabold text-white sm:text-3xl">
+            Explore job categories
+          </h2>
+          <ul className="mt-6 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4" data-testid="categories">
+            {categories.map((c) => (
+              <li key={c.id}>
+                <Link to="/signup" className="glass flex h-full items-center gap-3 p-4 hover:shadow-glass-lg">
+                  <span aria-hidden className="text-2xl">
+                    {c.icon}
+                  </span>
+                  <span className="min-w-0">
+                    <span className="block break-words text-sm font-bold text-ink-900">{c.name}</span>
+                    <span className="block text-xs text-ink-700">
+                      {c.jobCount} {c.jobCount === 1 ? 'job' : 'jobs'}
+                    </span>
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+
+        <section className="py-10">
+          <div className="glass flex flex-col items-center gap-4 p-8 text-center">
+            <h2 className="text-2xl font-extrabold text-ink-900">Your next job is one chat away</h2>
+            <p className="max-w-xl text-ink-700">Sign up with your mobile number, answer a few questions, and download your resume as a PDF.</p>
+            <ButtonLink to="/signup" size="lg">
+              Get started — it’s free
+            </ButtonLink>
+          </div>
+        </section>
+      </main>
+      <Footer />
+    </>
+  )
+}

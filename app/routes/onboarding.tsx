@@ -1,0 +1,63 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { AuthLayout, FormAlert } from '~/components/auth-layout'
+import { CityPicker, MultiCityPicker } from '~/components/city-picker'
+import { CategoryRoleSelect } from '~/components/role-select'
+import { Button } from '~/components/ui/button'
+import { Input } from '~/components/ui/field'
+import { requireCandidate } from '~/utils/auth.server'
+import { cityIdFromForm, cityIdsFromForm } from '~/utils/city-form.server'
+import { withFormErrors } from '~/utils/form-errors.server'
+
+export const meta: MetaFunction = () => [{ title: 'Your basic profile — AIVIUE' }]
+
+export async function loader({ context, request }: LoaderFunctionArgs) {
+  requireCandidate(context, request)
+  const [me, categories, roles] = await Promise.all([context.trpc.candidate.me(), context.trpc.masterData.categories(), context.trpc.masterData.roles()])
+  if (me.basicProfileComplete && !new URL(request.url).searchParams.has('edit')) throw redirect('/home')
+  return { me, categories, roles }
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  requireCandidate(context, request)
+  const form = await request.formData()
+  const values = {
+    name: String(form.get('name') ?? ''),
+    currentCityId: cityIdFromForm(form, 'currentCity'),
+    pinCode: String(form.get('pinCode') ?? ''),
+    preferredCategoryId: String(form.get('preferredCategoryId') ?? ''),
+    preferredRoleId: String(form.get('preferredRoleId') ?? ''),
+    preferredCityIds: cityIdsFromForm(form, 'preferredCities'),
+  }
+  const result = await withFormErrors(() => context.trpc.candidate.saveBasicProfile(values))
+  if (result.ok) throw redirect('/home')
+  return result
+}
+
+export default function Onboarding() {
+  const { me, categories, roles } = useLoaderData<typeof loader>()
+  const data = useActionData<typeof action>()
+  const busy = useNavigation().state !== 'idle'
+  const fe = data?.fieldErrors ?? {}
+  return (
+    <AuthLayout title={`Welcome, ${me.fullName.split(' ')[0]}!`} subtitle="Tell us a little about the job you want. It takes a minute.">
+      <Form method="post" className="space-y-4" noValidate>
+        <FormAlert message={data?.formError} />
+        <Input label="Full name" name="name" autoComplete="name" defaultValue={me.fullName} errors={fe.name} required />
+        <CityPicker name="currentCity" label="Current location" initial={me.currentCity} errors={fe.currentCityId} />
+        <Input label="PIN code" name="pinCode" inputMode="numeric" autoComplete="postal-code" maxLength={6} defaultValue={me.pinCode ?? ''} errors={fe.pinCode} required />
+        <CategoryRoleSelect
+          categories={categories}
+          roles={roles}
+          initialCategoryId={me.preferredCategory?.id}
+          initialRoleId={me.preferredRole?.id}
+          errors={{ category: fe.preferredCategoryId, role: fe.preferredRoleId }}
+        />
+        <MultiCityPicker name="preferredCities" label="Preferred job locations" initial={me.preferredCities} errors={fe.preferredCityIds} />
+        <Button type="submit" className="w-full" disabled={busy}>
+          {busy ? 'Saving…' : 'Continue'}
+        </Button>
+      </Form>
+    </AuthLayout>
+  )
+}

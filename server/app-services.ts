@@ -1,0 +1,105 @@
+import path from 'node:path'
+import type { Cookie } from '@remix-run/node'
+import type pg from 'pg'
+import { RateLimiterPostgres } from 'rate-limiter-flexible'
+import { createSessionCookie } from './auth/session-cookie'
+import type { Env } from './config/env'
+import type { Secrets } from './config/secrets'
+import type { Database } from './db/database'
+import type { Logger } from './logger'
+import type { FieldCipher } from './security/field-encryption'
+import type { PubSub } from './realtime/pg-pubsub'
+import { createLocalStorage } from './storage/local-storage'
+import { createS3Storage } from './storage/s3-storage'
+import type { FileStorage } from './storage/storage'
+
+/**
+ * Everything a request needs that lives as long as the process, built once at boot and handed to
+ * tRPC and Remix through their contexts (never module-level singletons: Vite's SSR loader would
+ * make a second copy of them).
+ */
+export type AppServices = {
+  env: Env
+  secrets: Secrets
+  db: Database
+  pool: pg.Pool
+  log: Logger
+  pubsub: PubSub
+  storage: FileStorage
+  /** AES-256-GCM for Aadhaar/PAN; plaintext never leaves the procedures that need it */
+  cipher: FieldCipher
+  sessionCookie: Cookie
+  limiters: RateLimiters
+  /** closes the open WebSockets of a session (logout); set by the WS layer */
+  socketRegistry: SocketRegistry
+  now: () => Date
+}
+
+export type RateLimiters = {
+  authByIp: RateLimiterPostgres
+  authByIdentifier: RateLimiterPostgres
+  uploadsByUser: RateLimiterPostgres
+}
+
+export type SocketRegistry = {
+  add: (sessionId: string, close: () => void) => () => void
+  closeSession: (sessionId: string) => number
+}
+
+export function createSocketRegistry(): SocketRegistry {
+  const bySession = new Map<string, Set<() => void>>()
+  return {
+    add(sessionId, close) {
+      let set = bySession.get(sessionId)
+      if (!set) bySession.set(sessionId, (set = new Set()))
+      set.add(close)
+      return () => {
+        set?.delete(close)
+        if (set?.size === 0) bySession.delete(sessionId)
+      }
+    },
+    closeSession(sessionId) {
+      const set = bySession.get(sessionId)
+      if (!set) return 0
+      bySession.delete(sessionId)
+      for (const close of set) close()
+      return set.size
+    },
+  }
+}
+
+async function createLimiter(pool: pg.Pool, keyPrefix: string, points: number, durationS: number): Promise<RateLimiterPostgres> {
+  return new Promise((resolve, reject) => {
+    const limiter: RateLimiterPostgres = new RateLimiterPostgres(
+      { storeClient: pool, tableName: 'rate_limits', keyPrefix, points, duration: durationS, clearExpiredByTimeout: false },
+      (error?: Error) => (error ? reject(error) : resolve(limiter)),
+    )
+  })
+}
+
+export async function createRateLimiters(pool: pg.Pool, env: Env): Promise<RateLimiters> {
+  // tests sign up many accounts from one address; production keeps the strict numbers
+  const relaxed = env.NODE_ENV === 'test'
+  return {
+    authByIp: await createLimiter(pool, 'auth_ip', relaxed ? 10_000 : 30, 15 * 60),
+    authByIdentifier: await createLimiter(pool, 'auth_id', relaxed ? 20 : 10, 15 * 60),
+    uploadsByUser: await createLimiter(pool, 'upload', relaxed ? 1000 : 30, 60 * 60),
+  }
+}
+
+export function createStorage(env: Env): FileStorage {
+  if (env.S3_BUCKET && env.S3_REGION) {
+    return createS3Storage({
+      bucket: env.S3_BUCKET,
+      region: env.S3_REGION,
+      endpoint: env.S3_ENDPOINT,
+      accessKeyId: env.S3_ACCESS_KEY_ID,
+      secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+    })
+  }
+  return createLocalStorage(path.join(env.dataDir, 'uploads'))
+}
+
+export function buildSessionCookie(env: Env, secrets: Secrets): Cookie {
+  return createSessionCookie({ secret: secrets.sessionSecret, secure: env.SECURE_COOKIES ?? env.NODE_ENV === 'production' })
+}

@@ -1,0 +1,95 @@
+import { TRPCError } from '@trpc/server'
+import { z } from 'zod'
+import { zMobile } from '../candidate/mobile'
+import { findCandidateByMobile, insertCandidate } from '../candidate/candidate.repo'
+import { findEmployerByEmail, insertEmployer } from '../employer/employer.repo'
+import type { Context } from '../trpc/context'
+import { publicProcedure, router } from '../trpc/init'
+import { consumeOrThrow } from './rate-limit'
+import { createSession, revokeSession } from './session.repo'
+import { verifyMobileOwnership } from './verify-mobile'
+
+export const SESSION_REVOKED_CHANNEL = 'session_revoked'
+
+const fullName = z
+  .string({ required_error: 'Please enter your full name' })
+  .trim()
+  .min(2, 'Name must be at least 2 characters')
+  .max(80, 'Name must be at most 80 characters')
+  .regex(/^[\p{L}\p{M} .'-]+$/u, 'Name can only contain letters, spaces, dots, apostrophes and hyphens')
+
+const workEmail = z.string({ required_error: 'Please enter your work email' }).trim().toLowerCase().email('Please enter a valid email address').max(254)
+
+async function startSession(ctx: Context, owner: { candidateId: string } | { employerId: string }) {
+  const id = await createSession(ctx.db, owner, ctx.services.now())
+  ctx.setCookie(await ctx.services.sessionCookie.serialize(id))
+}
+
+function limitAuth(ctx: Context, identifier: string) {
+  return consumeOrThrow([
+    [ctx.services.limiters.authByIp, ctx.ip],
+    [ctx.services.limiters.authByIdentifier, identifier],
+  ])
+}
+
+export const authRouter = router({
+  me: publicProcedure.query(({ ctx }) => (ctx.viewer ? { kind: ctx.viewer.kind } : null)),
+
+  candidateSignUp: publicProcedure.input(z.object({ mobile: zMobile, fullName })).mutation(async ({ ctx, input }) => {
+    await limitAuth(ctx, `signup:${input.mobile}`)
+    const verification = await verifyMobileOwnership(input.mobile)
+    if (!verification.verified) throw new TRPCError({ code: 'FORBIDDEN', message: verification.message })
+    const inserted = await insertCandidate(ctx.db, { mobile: input.mobile, fullName: input.fullName, verified: true })
+    if (!inserted) {
+      throw new TRPCError({ code: 'CONFLICT', message: 'This mobile number is already registered. Please log in instead.' })
+    }
+    await startSession(ctx, { candidateId: inserted.id })
+    ctx.log.info({ candidateId: inserted.id }, 'candidate signed up')
+    return { candidateId: inserted.id }
+  }),
+
+  candidateLogin: publicProcedure.input(z.object({ mobile: zMobile })).mutation(async ({ ctx, input }) => {
+    await limitAuth(ctx, `login:${input.mobile}`)
+    const found = await findCandidateByMobile(ctx.db, input.mobile)
+    if (!found) throw new TRPCError({ code: 'NOT_FOUND', message: 'There is no account with this mobile number. Please sign up first.' })
+    const verification = await verifyMobileOwnership(input.mobile)
+    if (!verification.verified) throw new TRPCError({ code: 'FORBIDDEN', message: verification.message })
+    await startSession(ctx, { candidateId: found.id })
+    return { candidateId: found.id }
+  }),
+
+  employerSignUp: publicProcedure
+    .input(
+      z.object({
+        fullName,
+        email: workEmail,
+        phone: zMobile,
+        companyName: z.string().trim().min(2, 'Company name must be at least 2 characters').max(120, 'Company name must be at most 120 characters'),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      await limitAuth(ctx, `esignup:${input.email}`)
+      const inserted = await insertEmployer(ctx.db, input)
+      if (!inserted) throw new TRPCError({ code: 'CONFLICT', message: 'This email is already registered. Please log in instead.' })
+      await startSession(ctx, { employerId: inserted.id })
+      return { employerId: inserted.id }
+    }),
+
+  employerLogin: publicProcedure.input(z.object({ email: workEmail })).mutation(async ({ ctx, input }) => {
+    await limitAuth(ctx, `elogin:${input.email}`)
+    const found = await findEmployerByEmail(ctx.db, input.email)
+    if (!found) throw new TRPCError({ code: 'NOT_FOUND', message: 'There is no employer account with this email. Please sign up first.' })
+    await startSession(ctx, { employerId: found.id })
+    return { employerId: found.id }
+  }),
+
+  logout: publicProcedure.mutation(async ({ ctx }) => {
+    if (ctx.viewer) {
+      await revokeSession(ctx.db, ctx.viewer.sessionId)
+      // every instance closes its sockets of this session (ids only on the wire)
+      await ctx.services.pubsub.publish(SESSION_REVOKED_CHANNEL, ctx.viewer.sessionId)
+    }
+    if (ctx.transport !== 'ws') ctx.setCookie(await ctx.services.sessionCookie.serialize('', { maxAge: 0 }))
+    return { ok: true as const }
+  }),
+})

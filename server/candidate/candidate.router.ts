@@ -1,0 +1,41 @@
+import { z } from 'zod'
+import { candidateProcedure, router } from '../trpc/init'
+import { makeProfileSchemas } from './profile-schema'
+import { buildProfileView, loadCandidateOrThrow, saveBasicProfile, updateProfile } from './candidate.service'
+import { exportCandidateData } from './candidate-export'
+
+// Schemas depend on "today" (age rules), so they are built per call.
+const basicProfileInput = (raw: unknown) => makeProfileSchemas(new Date()).basicProfile.parse(raw)
+const profileUpdateInput = (raw: unknown) => makeProfileSchemas(new Date()).profileUpdate.parse(raw)
+
+export const candidateRouter = router({
+  me: candidateProcedure.query(async ({ ctx }) => {
+    const c = await loadCandidateOrThrow(ctx.db, ctx.viewer.candidateId)
+    return buildProfileView(ctx.db, c)
+  }),
+
+  saveBasicProfile: candidateProcedure.input(basicProfileInput).mutation(async ({ ctx, input }) => {
+    await ctx.db.transaction().execute(async (trx) => {
+      await loadCandidateOrThrow(trx, ctx.viewer.candidateId)
+      await saveBasicProfile(trx, ctx.viewer.candidateId, input, ctx.services.now())
+    })
+    return buildProfileView(ctx.db, await loadCandidateOrThrow(ctx.db, ctx.viewer.candidateId))
+  }),
+
+  updateProfile: candidateProcedure.input(profileUpdateInput).mutation(async ({ ctx, input }) => {
+    await ctx.db.transaction().execute(async (trx) => {
+      const current = await trx
+        .selectFrom('candidates')
+        .select(['id'])
+        .where('id', '=', ctx.viewer.candidateId)
+        .forUpdate()
+        .executeTakeFirst()
+      if (!current) return
+      const c = await loadCandidateOrThrow(trx, ctx.viewer.candidateId)
+      await updateProfile(trx, c, input, ctx.services.cipher)
+    })
+    return buildProfileView(ctx.db, await loadCandidateOrThrow(ctx.db, ctx.viewer.candidateId))
+  }),
+
+  exportData: candidateProcedure.input(z.void()).query(({ ctx }) => exportCandidateData(ctx.db, ctx.viewer.candidateId)),
+})

@@ -1,0 +1,497 @@
+import { differenceInYears, format, isAfter, isValid, parse } from 'date-fns'
+import { z } from 'zod'
+import { answerValueSchemas, type AnswerKey, type Answers } from '../resume/resume-answers'
+import type { Question, QuestionOption, SalaryUnit } from './question-template'
+
+/**
+ * Raw input from the client (`unknown`: string, boolean, string[], number or
+ * `{ fileKey }`) → the normalised value stored in `Answers`, or a message a
+ * candidate understands. Pure: "today" comes in as `now`.
+ */
+export type JobType = 'blue_collar' | 'white_collar'
+export type AnswerValue = NonNullable<Answers[AnswerKey]>
+export type ParseResult = { ok: true; value: AnswerValue } | { ok: false; message: string }
+
+export interface ParseContext {
+  now: Date
+  jobType: JobType
+  /** the role's suggested skills, offered on questions with `suggestionsFromRole` */
+  suggestedSkills: readonly string[]
+  /** canonical city name for what was typed, or null when unknown; when absent, tidied text is accepted */
+  resolveCity?: (input: string) => string | null
+}
+
+const ok = (value: AnswerValue): ParseResult => ({ ok: true, value })
+const fail = (message: string): ParseResult => ({ ok: false, message })
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Collapse whitespace, drop control characters; keeps line breaks only when `multiline`. */
+export function tidyText(input: string, multiline = false): string {
+  // eslint-disable-next-line no-control-regex
+  const cleaned = input.normalize('NFC').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+  if (!multiline) return cleaned.replace(/\s+/g, ' ').trim()
+  return cleaned
+    .replace(/\r\n?/g, '\n')
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+}
+
+// ── special answers ─────────────────────────────────────────────────────────
+
+export type SpecialAnswer = 'skip' | 'draft'
+
+/** `null`, `{ skip: true }`, "" or "skip" skip an optional question; `{ draft: true }` / "write it for me" asks for a draft. */
+export function specialAnswer(raw: unknown): SpecialAnswer | null {
+  if (raw === null || raw === undefined) return 'skip'
+  if (isRecord(raw)) {
+    if (raw.skip === true) return 'skip'
+    if (raw.draft === true) return 'draft'
+    return null
+  }
+  if (typeof raw !== 'string') return null
+  const text = tidyText(raw).toLowerCase()
+  if (text === '' || text === 'skip') return 'skip'
+  if (text === 'write it for me') return 'draft'
+  return null
+}
+
+// ── yes / no ────────────────────────────────────────────────────────────────
+
+const YES = new Set(['yes', 'y', 'yeah', 'yep', 'yup', 'haan', 'han', 'haa', 'ha', 'haanji', 'hanji', 'ji', 'ji haan', 'true', 'ok', 'okay', 'sure', 'हाँ', 'हां', 'जी', 'जी हाँ'])
+const NO = new Set(['no', 'n', 'nope', 'nahi', 'nahin', 'nai', 'nhi', 'na', 'naa', 'false', 'नहीं', 'नही', 'ना'])
+
+/** true / false, or yes/no in English and Hinglish ("haan", "nahi"); null when it is neither. */
+export function parseYesNo(raw: unknown): boolean | null {
+  if (typeof raw === 'boolean') return raw
+  if (typeof raw !== 'string') return null
+  const text = tidyText(raw).toLowerCase().replace(/[!.?,]+$/u, '')
+  const first = text.split(/[\s,.!]+/u)[0] ?? ''
+  for (const candidate of [text, first]) {
+    if (YES.has(candidate)) return true
+    if (NO.has(candidate)) return false
+  }
+  return null
+}
+
+// ── dates ───────────────────────────────────────────────────────────────────
+
+const DATE_SHAPES: { shape: RegExp; pattern: string }[] = [
+  { shape: /^\d{1,2}-\d{1,2}-\d{4}$/, pattern: 'd-M-yyyy' },
+  { shape: /^\d{1,2}\/\d{1,2}\/\d{4}$/, pattern: 'd/M/yyyy' },
+  { shape: /^\d{1,2}\.\d{1,2}\.\d{4}$/, pattern: 'd.M.yyyy' },
+  { shape: /^\d{4}-\d{1,2}-\d{1,2}$/, pattern: 'yyyy-M-d' },
+  { shape: /^\d{4}\/\d{1,2}\/\d{1,2}$/, pattern: 'yyyy/M/d' },
+]
+
+/** dd-mm-yyyy, dd/mm/yyyy, dd.mm.yyyy, yyyy-mm-dd or yyyy/mm/dd (a date picker's ISO value too) → a local Date, or null. */
+export function parseDateInput(raw: unknown): Date | null {
+  if (typeof raw !== 'string') return null
+  let text = raw.trim()
+  // A date picker may send a full ISO timestamp; the calendar day is what was picked.
+  if (/^\d{4}-\d{2}-\d{2}T/.test(text)) text = text.slice(0, 10)
+  // NOTE: the shape check matters: date-fns would read "1-3-99" as the year 99.
+  const match = DATE_SHAPES.find((d) => d.shape.test(text))
+  if (!match) return null
+  const date = parse(text, match.pattern, new Date(2000, 0, 1))
+  return isValid(date) ? date : null
+}
+
+export const toIsoDate = (date: Date): string => format(date, 'yyyy-MM-dd')
+
+function parseDateAnswer(q: Question, raw: unknown, now: Date): ParseResult {
+  const date = parseDateInput(raw)
+  if (!date) return fail('Please enter a date as dd-mm-yyyy, e.g. 12-03-1999')
+  if (isAfter(date, now)) return fail('That date is in the future — please check it')
+  const age = differenceInYears(now, date)
+  const { minAgeYears, maxAgeYears } = q.validation ?? {}
+  if (minAgeYears !== undefined && age < minAgeYears) return fail(`You must be at least ${minAgeYears} years old`)
+  if (maxAgeYears !== undefined && age > maxAgeYears) return fail(`Please check the year — the age limit is ${maxAgeYears}`)
+  return ok(toIsoDate(date))
+}
+
+// ── durations (experience) ──────────────────────────────────────────────────
+
+const WORD_NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, ek: 1, do: 2, teen: 3, char: 4, paanch: 5, panch: 5,
+}
+const FRESHER = /\b(fresher|fresh|freshers|no experience|no exp|none|nil|zero|not any|koi nahi|nahi)\b/
+const YEAR_UNIT = '(?:years?|yrs?|y|saal|sal|varsh|varsha)'
+const MONTH_UNIT = '(?:months?|mon|mos?|mths?|mnths?|m|mahine|mahina|mahino|maheene)'
+const WEEK_UNIT = '(?:weeks?|wks?|w|hafte)'
+const NUM = '(\\d+(?:\\.\\d+)?)'
+
+/**
+ * Free-form experience → whole months: "2 years" 24, "6 months of React" 6,
+ * "1.5 yrs" 18, "2 years 3 months" 27, "2-3 years" 24 (a range counts its lower
+ * bound), "fresher" 0, a bare "3" is years. Several separate durations
+ * ("2 years of Java, 1 year of React") give the longest one, because
+ * per-skill experience usually overlaps. Null when nothing reads as a duration.
+ */
+export function parseDurationMonths(input: string): number | null {
+  let text = ` ${tidyText(input).toLowerCase()} `
+  text = text.replace(/[a-z]+/g, (word) => (word in WORD_NUMBERS ? String(WORD_NUMBERS[word]) : word))
+  text = text.replace(/(\d+)\s*(?:and\s*)?(?:a\s*|1\s*)?half\b/g, (_, n: string) => String(Number(n) + 0.5))
+  text = text.replace(/\bhalf\s*(?:a\s*|1\s*)?(?=year|yr)/g, '0.5 ')
+  text = text.replace(new RegExp(`${NUM}\\s*\\+?\\s*(?:-|–|to)\\s*${NUM}`, 'g'), '$1')
+
+  const bare = text.match(/^\s*(\d+(?:\.\d+)?)\s*\+?\s*$/)
+  if (bare) return Math.round(Number(bare[1]) * 12)
+
+  const token = new RegExp(`${NUM}\\s*\\+?\\s*(${YEAR_UNIT}|${MONTH_UNIT}|${WEEK_UNIT})(?![a-z])`, 'g')
+  const durations: number[] = []
+  let current = 0
+  let lastEnd = -1
+  for (const m of text.matchAll(token)) {
+    const value = Number(m[1])
+    const unit = m[2] ?? ''
+    const months = new RegExp(`^${YEAR_UNIT}$`).test(unit) ? value * 12 : new RegExp(`^${MONTH_UNIT}$`).test(unit) ? value : value / 4.345
+    const index = m.index ?? 0
+    // "2 years 3 months" / "2 years and 3 months" are one duration; anything else in between starts a new one.
+    const joined = lastEnd >= 0 && /^[\s,&]*(and|aur)?[\s,&]*$/.test(text.slice(lastEnd, index))
+    if (joined) current += months
+    else {
+      if (lastEnd >= 0) durations.push(current)
+      current = months
+    }
+    lastEnd = index + m[0].length
+  }
+  if (lastEnd >= 0) return Math.round(Math.max(current, ...durations))
+  if (FRESHER.test(text) || /^\s*0\s*$/.test(text)) return 0
+  return null
+}
+
+/** 27 → "2 years 3 months", 0 → "fresher": a form `parseDurationMonths` reads back to the same number. */
+export function formatDurationMonths(months: number): string {
+  if (months === 0) return 'fresher'
+  const years = Math.floor(months / 12)
+  const rest = months % 12
+  const parts: string[] = []
+  if (years > 0) parts.push(`${years} ${years === 1 ? 'year' : 'years'}`)
+  if (rest > 0) parts.push(`${rest} ${rest === 1 ? 'month' : 'months'}`)
+  return parts.join(' ')
+}
+
+function parseDurationAnswer(q: Question, raw: unknown): ParseResult {
+  const months = typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 ? Math.round(raw * 12) : typeof raw === 'string' ? parseDurationMonths(raw) : null
+  if (months === null) return fail('Tell me your experience like “2 years”, “6 months” or “fresher”')
+  const maxMonths = q.validation?.max ?? 720
+  if (months > maxMonths) return fail('That seems too long — please check the number of years')
+  return ok(months)
+}
+
+// ── salary ──────────────────────────────────────────────────────────────────
+
+const MULTIPLIER = '(k|thousand|hazaa?r|lpa|l|lakhs?|lacs?|cr|crores?)'
+const MONTHLY = /(per month|\/ ?month|\/ ?mo|\bp\.? ?m\.?(?![a-z])|\bmonthly\b|\bmonth\b|\bmahina\b|\bmahine\b)/
+const ANNUAL = /(per annum|per year|\/ ?year|\/ ?yr|\bp\.? ?a\.?(?![a-z])|\byearly\b|\bannual(ly)?\b|\bannum\b|\bctc\b|\byear\b|\blpa\b)/
+
+function multiplierOf(word: string | undefined): { factor: number; annualByDefault: boolean } {
+  if (!word) return { factor: 1, annualByDefault: false }
+  if (/^(k|thousand|hazaa?r)$/.test(word)) return { factor: 1_000, annualByDefault: false }
+  if (/^(cr|crores?)$/.test(word)) return { factor: 10_000_000, annualByDefault: true }
+  // "5.5 lakh" without a period is an annual package in Indian usage.
+  return { factor: 100_000, annualByDefault: true }
+}
+
+/**
+ * Salary text or number → ₹ per month (integer), or null.
+ * "18k", "18,000", "₹18000" → 18000; "5 LPA", "5.5 lakh" → annual ÷ 12;
+ * "1 lakh per month" → 100000; a range "15-20k" counts its lower bound.
+ * A bare number is read in `unit`: on an LPA question numbers below 1000 are
+ * LPA, 100000 and above are ₹ per year, in between ₹ per month.
+ */
+export function parseSalaryMonthly(raw: string | number, unit: SalaryUnit): number | null {
+  let text = typeof raw === 'number' ? String(raw) : tidyText(raw).toLowerCase()
+  if (typeof raw === 'number' && (!Number.isFinite(raw) || raw < 0)) return null
+  text = text.replace(/₹|\brs\.?|\binr\b|\brupees?\b|\/-/g, ' ').replace(/(\d),(?=\d)/g, '$1')
+  const range = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*${MULTIPLIER}?\\s*(?:-|–|to)\\s*(\\d+(?:\\.\\d+)?)\\s*${MULTIPLIER}?(?![a-z])`)
+  const single = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*${MULTIPLIER}?(?![a-z])`)
+  const r = text.match(range)
+  const s = r ? null : text.match(single)
+  if (!r && !s) return null
+  const amount = Number(r ? r[1] : s?.[1])
+  const { factor, annualByDefault } = multiplierOf(r ? (r[2] ?? r[4]) : s?.[2])
+  const value = amount * factor
+
+  let annual: boolean
+  if (MONTHLY.test(text)) annual = false
+  else if (ANNUAL.test(text) || annualByDefault) annual = true
+  else if (factor > 1) annual = false
+  else if (unit === 'lpa' && value < 1000) return Math.round((value * 100_000) / 12)
+  else annual = unit === 'lpa' && value >= 100_000
+
+  return Math.round(annual ? value / 12 : value)
+}
+
+/** ₹ per month → raw input in the question's unit that parses back to the same number. */
+export function salaryToInput(monthly: number, unit: SalaryUnit): string {
+  if (unit === 'monthly') return String(monthly)
+  const lpa = Math.round(((monthly * 12) / 100_000) * 100) / 100
+  return `${lpa} LPA`
+}
+
+export function effectiveSalaryUnit(q: Question, jobType: JobType): SalaryUnit {
+  return q.salaryUnit ?? (jobType === 'white_collar' ? 'lpa' : 'monthly')
+}
+
+function parseSalaryAnswer(q: Question, raw: unknown, ctx: ParseContext): ParseResult {
+  const unit = effectiveSalaryUnit(q, ctx.jobType)
+  const example = unit === 'lpa' ? 'e.g. 6 LPA or 50000 per month' : 'e.g. 18000 or 18k'
+  const monthly = typeof raw === 'number' || typeof raw === 'string' ? parseSalaryMonthly(raw, unit) : null
+  if (monthly === null) return fail(`Please enter an amount, ${example}`)
+  const min = q.validation?.min ?? 1000
+  const max = q.validation?.max ?? 10_000_000
+  if (monthly < min) return fail(`That looks too low for a ${unit === 'lpa' ? 'salary' : 'monthly salary'} — ${example}`)
+  if (monthly > max) return fail(`That looks too high — please check the amount, ${example}`)
+  return ok(monthly)
+}
+
+// ── links and e-mail ────────────────────────────────────────────────────────
+
+/** "github.com/yourname" → "https://github.com/yourname"; null when it is not an http(s) link (on `hosts`, if given). */
+export function normaliseUrl(input: string, hosts?: readonly string[]): string | null {
+  const text = input.trim()
+  if (text === '' || /\s/.test(text)) return null
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`
+  let url: URL
+  try {
+    url = new URL(withScheme)
+  } catch {
+    return null
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null
+  const host = url.hostname.toLowerCase()
+  if (!/^([a-z0-9-]+\.)+[a-z]{2,}$/.test(host)) return null
+  if (hosts && !hosts.some((h) => host === h || host.endsWith(`.${h}`))) return null
+  const href = url.toString()
+  return url.pathname === '/' && !url.search && !url.hash ? href.replace(/\/$/, '') : href
+}
+
+const emailSchema = z.string().email()
+
+// ── text ────────────────────────────────────────────────────────────────────
+
+function parseTextAnswer(q: Question, raw: unknown): ParseResult {
+  if (q.parseAs === 'duration_months') return parseDurationAnswer(q, raw)
+  if (typeof raw !== 'string' && typeof raw !== 'number') return fail('Please type your answer')
+  const v = q.validation ?? {}
+  const multiline = (v.maxLength ?? 0) > 300
+  const text = tidyText(String(raw), multiline)
+  if (text === '') return fail('Please type your answer')
+  const maxLength = v.maxLength ?? 300
+  if (text.length > maxLength) return fail(`Please keep it under ${maxLength} characters`)
+  if (v.minLength !== undefined && text.length < v.minLength) return fail(`Please enter at least ${v.minLength} characters`)
+  if (v.pattern !== undefined && !new RegExp(v.pattern, 'u').test(text)) return fail(v.patternMessage ?? 'That doesn’t look right — please check it')
+
+  if (v.format === 'url') {
+    const url = normaliseUrl(text, v.hosts)
+    const example = v.example ?? (v.hosts ? `${v.hosts[0]}/yourname` : 'yourwebsite.com')
+    if (!url) return fail(`That doesn't look like a ${v.hosts ? `${v.hosts[0]} ` : ''}link — e.g. ${example}`)
+    return ok(url)
+  }
+  if (v.format === 'email') {
+    const email = text.toLowerCase()
+    if (!emailSchema.safeParse(email).success) return fail(`That doesn't look like an e-mail address — e.g. ${v.example ?? 'name@gmail.com'}`)
+    return ok(email)
+  }
+  return ok(text)
+}
+
+// ── selects ─────────────────────────────────────────────────────────────────
+
+/** Spelling-insensitive key: "Node JS", "node.js" and "NodeJS" meet. */
+function matchKey(text: string): string {
+  return text.normalize('NFKD').toLowerCase().replace(/[\s._\-'’]/g, '')
+}
+function keyVariants(text: string): string[] {
+  const key = matchKey(text)
+  return key.length > 3 && key.endsWith('js') ? [key, key.slice(0, -2)] : [key]
+}
+
+interface Choice {
+  value: string
+  keys: string[]
+}
+
+function choicesOf(q: Question, ctx: ParseContext): Choice[] {
+  const choices: Choice[] = []
+  const add = (value: string, ...names: string[]) => choices.push({ value, keys: names.flatMap(keyVariants) })
+  for (const o of q.options ?? []) add(o.value, o.value, o.label)
+  for (const s of effectiveSuggestions(q, ctx.suggestedSkills)) add(s, s)
+  for (const [alias, canonical] of Object.entries(q.aliases ?? {})) {
+    const target = choices.find((c) => c.keys.includes(matchKey(canonical)))
+    add(target?.value ?? canonical, alias)
+  }
+  return choices
+}
+
+function findChoice(choices: Choice[], input: string): string | undefined {
+  const wanted = keyVariants(input)
+  return choices.find((c) => c.keys.some((k) => wanted.includes(k)))?.value
+}
+
+/** The role's suggested skills first (when the question asks for them), then the template's, without duplicates. */
+export function effectiveSuggestions(q: Question, suggestedSkills: readonly string[]): string[] {
+  const all = [...(q.suggestionsFromRole ? suggestedSkills : []), ...(q.suggestions ?? [])]
+  const seen = new Set<string>()
+  return all.filter((s) => {
+    const key = matchKey(s)
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+function listOf(options: readonly QuestionOption[]): string {
+  const labels = options.map((o) => o.label)
+  return labels.length <= 1 ? labels.join('') : `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}`
+}
+
+function customEntry(text: string): string {
+  // An all-lower-case custom entry reads better capitalised on a resume ("excel" → "Excel"); "iOS" is left alone.
+  return text === text.toLowerCase() ? text.charAt(0).toUpperCase() + text.slice(1) : text
+}
+
+function parseSingleSelect(q: Question, raw: unknown, ctx: ParseContext): ParseResult {
+  const options = q.options ?? []
+  if (typeof raw !== 'string' || tidyText(raw) === '') return fail(`Please pick one: ${listOf(options)}`)
+  const text = tidyText(raw)
+  const exact = options.find((o) => o.value === text)
+  const value = exact?.value ?? findChoice(choicesOf(q, ctx), text)
+  if (value !== undefined) return ok(value)
+  if (!q.allowCustom) return fail(`Please pick one: ${listOf(options)}`)
+  const maxLength = q.validation?.maxLength ?? 60
+  if (text.length > maxLength) return fail(`Please keep it under ${maxLength} characters`)
+  return ok(customEntry(text))
+}
+
+/** "Hindi, English" typed as text → ["Hindi", "English"]. NOTE: "/" is not a separator ("UI/UX", "C/C++"). */
+function splitList(text: string): string[] {
+  return text.split(/[,;\n]|\s+(?:and|aur|&)\s+/i)
+}
+
+function parseMultiSelect(q: Question, raw: unknown, ctx: ParseContext): ParseResult {
+  const items = Array.isArray(raw) ? raw : typeof raw === 'string' ? splitList(raw) : null
+  if (!items || !items.every((i): i is string => typeof i === 'string')) return fail('Please pick from the list or type your own')
+  const noun = q.itemNoun ?? { one: 'option', other: 'options' }
+  const nounFor = (n: number) => (n === 1 ? noun.one : noun.other)
+  const choices = choicesOf(q, ctx)
+  const maxLength = q.validation?.maxLength ?? 60
+  const values: string[] = []
+  const seen = new Set<string>()
+  for (const item of items) {
+    const text = tidyText(item)
+    if (text === '') continue
+    let value = findChoice(choices, text)
+    if (value === undefined) {
+      if (!q.allowCustom) return fail(`“${text}” isn't one of the choices — please pick from the list`)
+      if (text.length > maxLength) return fail(`Please keep each entry under ${maxLength} characters`)
+      value = customEntry(text)
+    }
+    const key = matchKey(value)
+    if (seen.has(key)) continue
+    seen.add(key)
+    values.push(value)
+  }
+  const minItems = q.validation?.minItems ?? (q.required ? 1 : 0)
+  const maxItems = q.validation?.maxItems
+  if (values.length < minItems) return fail(`Pick at least ${minItems} ${nounFor(minItems)}`)
+  if (maxItems !== undefined && values.length > maxItems) return fail(`Pick at most ${maxItems} ${nounFor(maxItems)}`)
+  return ok(values)
+}
+
+// ── number, city, file ──────────────────────────────────────────────────────
+
+function parseNumberAnswer(q: Question, raw: unknown): ParseResult {
+  const v = q.validation ?? {}
+  let n = Number.NaN
+  if (typeof raw === 'number') n = raw
+  else if (typeof raw === 'string') {
+    // "5", "5 years", "5.5" — a number with at most a unit word after it.
+    const m = tidyText(raw).replace(/(\d),(?=\d)/g, '$1').match(/^(-?\d+(?:\.\d+)?)\s*[\p{L} ]*$/u)
+    if (m) n = Number(m[1])
+  }
+  if (!Number.isFinite(n)) return fail(`Please enter a number${v.example ? `, e.g. ${v.example}` : ''}`)
+  if (v.integer && !Number.isInteger(n)) return fail('Please enter a whole number')
+  if ((v.min !== undefined && n < v.min) || (v.max !== undefined && n > v.max)) {
+    if (v.min !== undefined && v.max !== undefined) return fail(`Please enter a number between ${v.min} and ${v.max}`)
+    return fail(v.min !== undefined ? `Please enter ${v.min} or more` : `Please enter ${v.max} or less`)
+  }
+  return ok(n)
+}
+
+function titleCase(text: string): string {
+  return text.replace(/(^|[\s(-])(\p{Ll})/gu, (_, lead: string, ch: string) => lead + ch.toUpperCase())
+}
+
+function parseCityAnswer(raw: unknown, ctx: ParseContext): ParseResult {
+  const text = typeof raw === 'string' ? tidyText(raw) : ''
+  if (text.length < 2 || text.length > 100) return fail('Please type your city or town, e.g. Pune')
+  if (ctx.resolveCity) {
+    const city = ctx.resolveCity(text)
+    return city ? ok(city) : fail(`I couldn't find “${text}” — try the nearest city or town`)
+  }
+  if (!/^[\p{L}\p{M} .'()-]+$/u.test(text)) return fail('Please type your city or town, e.g. Pune')
+  return ok(text === text.toLowerCase() ? titleCase(text) : text)
+}
+
+function parseFileAnswer(q: Question, raw: unknown): ParseResult {
+  if (!isRecord(raw) || typeof raw.fileKey !== 'string' || raw.fileKey.length === 0 || raw.fileKey.length > 300) {
+    return fail('Please upload the file')
+  }
+  const spec = q.file
+  if (spec && typeof raw.mimeType === 'string' && !spec.accept.some((t) => t === raw.mimeType)) {
+    const names = spec.accept.map((t) => (t === 'application/pdf' ? 'PDF' : t === 'image/png' ? 'PNG' : 'JPG'))
+    return fail(`Please upload a ${names.join(', ')} file`)
+  }
+  if (spec && typeof raw.sizeBytes === 'number' && raw.sizeBytes > spec.maxBytes) {
+    return fail(`That file is larger than ${Math.round(spec.maxBytes / 100_000) / 10} MB`)
+  }
+  return ok(raw.fileKey)
+}
+
+// ── entry point ─────────────────────────────────────────────────────────────
+
+function parseByKind(q: Question, raw: unknown, ctx: ParseContext): ParseResult {
+  switch (q.kind) {
+    case 'text':
+      return parseTextAnswer(q, raw)
+    case 'yes_no': {
+      const yes = parseYesNo(raw)
+      return yes === null ? fail('Please answer yes or no') : ok(yes)
+    }
+    case 'single_select':
+      return parseSingleSelect(q, raw, ctx)
+    case 'multi_select':
+      return parseMultiSelect(q, raw, ctx)
+    case 'date':
+      return parseDateAnswer(q, raw, ctx.now)
+    case 'number':
+      return parseNumberAnswer(q, raw)
+    case 'salary':
+      return parseSalaryAnswer(q, raw, ctx)
+    case 'file':
+      return parseFileAnswer(q, raw)
+    case 'city':
+      return parseCityAnswer(raw, ctx)
+  }
+}
+
+/**
+ * Parse and validate one answer. The result is re-checked against the resume
+ * vocabulary (`answerValueSchemas`) so a stored answer always fits `Answers`,
+ * even when a template edited in the database asks for something odd.
+ */
+export function parseAnswer(q: Question, raw: unknown, ctx: ParseContext): ParseResult {
+  const parsed = parseByKind(q, raw, ctx)
+  if (!parsed.ok) return parsed
+  const schema: z.ZodType<AnswerValue> = answerValueSchemas[q.key]
+  const checked = schema.safeParse(parsed.value)
+  return checked.success ? ok(checked.data) : fail('That answer doesn’t look right — please try again')
+}

@@ -1,0 +1,479 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { QUESTION_TEMPLATE_BY_FAMILY, QUESTION_TEMPLATES } from '../../seeds/data/question-templates'
+import type { TemplateFamily } from '../../seeds/data/roles'
+import type { AnswerKey } from '../resume/resume-answers'
+import {
+  chatStateSchema,
+  createInitialState,
+  currentOutputs,
+  missingRequiredKeys,
+  nextQuestion,
+  parseChatState,
+  transition,
+  type ChatEvent,
+  type ChatState,
+  type MachineContext,
+} from './chat-machine'
+import { answerUntilPreview, hasOutput, invalidRaw, lastQuestion, makeContext, validRaw } from './chat-test-helpers'
+import { evaluateCondition } from './conditions'
+import type { QuestionTemplate } from './question-template'
+
+const template = (family: TemplateFamily): QuestionTemplate => {
+  const t = QUESTION_TEMPLATE_BY_FAMILY.get(family)
+  if (!t) throw new Error(`no template ${family}`)
+  return t
+}
+
+/** Drive a session with a list of events, asserting each is accepted; returns the last result. */
+function run(ctx: MachineContext, events: ChatEvent[], from: ChatState = createInitialState(ctx.template)) {
+  let state = from
+  let last = { state, outputs: currentOutputs(state, ctx), accepted: true }
+  for (const event of events) {
+    last = transition(state, event, ctx)
+    expect(last.accepted, `${JSON.stringify(event)} → ${JSON.stringify(last.outputs)}`).toBe(true)
+    state = last.state
+  }
+  return last
+}
+
+const answer = (questionKey: AnswerKey, value: unknown): ChatEvent => ({ type: 'answer', questionKey, value })
+const startBot: ChatEvent[] = [{ type: 'start' }, { type: 'choose_method', method: 'bot' }]
+
+describe('welcome and method choice', () => {
+  it('greets by first name, names the role and offers Upload PDF | Create with AIVI bot', () => {
+    const ctx = makeContext(template('delivery'))
+    const r = run(ctx, [{ type: 'start' }])
+    expect(r.state.step).toBe('choose_method')
+    expect(r.outputs[0]).toEqual({ type: 'text', text: "Hi Ravi! I'm AIVI. Let's make your resume for Delivery Boy jobs." })
+    expect(r.outputs[1]).toMatchObject({ type: 'quick_replies', action: 'choose_method', options: [{ value: 'upload', label: 'Upload PDF' }, { value: 'bot', label: 'Create with AIVI bot' }] })
+    expect(r.state.version).toBe(1)
+  })
+
+  it('a second start is not applied and re-sends where the candidate is', () => {
+    const ctx = makeContext(template('delivery'))
+    const { state } = run(ctx, startBot)
+    const again = transition(state, { type: 'start' }, ctx)
+    expect(again.accepted).toBe(false)
+    expect(again.state).toBe(state)
+    expect(lastQuestion(again.outputs)?.key).toBe('full_name')
+  })
+})
+
+describe('delivery conversation', () => {
+  it('licence yes → file → type → vehicle → smartphone → DOB under 18 rejected and re-asked → … → preview → done', () => {
+    const ctx = makeContext(template('delivery'), { dateOfBirth: null })
+    let r = run(ctx, startBot)
+    let q = lastQuestion(r.outputs)
+    expect(q).toMatchObject({ key: 'full_name', mode: 'confirm', prompt: 'We have your full name as Ravi Kumar — is that right?', prefill: 'Ravi Kumar' })
+
+    r = run(ctx, [answer('full_name', 'yes')], r.state)
+    expect(r.state.answers.full_name).toBe('Ravi Kumar')
+    expect(lastQuestion(r.outputs)).toMatchObject({ key: 'has_driving_licence', kind: 'yes_no', mode: 'ask' })
+
+    r = run(ctx, [answer('has_driving_licence', 'haan')], r.state)
+    q = lastQuestion(r.outputs)
+    expect(q).toMatchObject({ key: 'driving_licence_file', kind: 'file', file: { accept: ['image/png', 'image/jpeg', 'application/pdf'], maxBytes: 2_000_000 } })
+
+    r = run(ctx, [answer('driving_licence_file', { fileKey: 'uploads/licence.png', mimeType: 'image/png', sizeBytes: 80_000 })], r.state)
+    expect(lastQuestion(r.outputs)).toMatchObject({ key: 'licence_type', kind: 'multi_select' })
+    r = run(ctx, [answer('licence_type', ['two_wheeler'])], r.state)
+    expect(lastQuestion(r.outputs)?.key).toBe('owns_vehicle')
+    r = run(ctx, [answer('owns_vehicle', true)], r.state)
+    expect(lastQuestion(r.outputs)).toMatchObject({ key: 'vehicle_type', options: [{ value: 'two_wheeler' }, { value: 'four_wheeler' }] })
+    r = run(ctx, [answer('vehicle_type', 'two_wheeler'), answer('has_smartphone', 'yes')], r.state)
+    expect(lastQuestion(r.outputs)).toMatchObject({ key: 'date_of_birth', kind: 'date', mode: 'ask' })
+
+    // Under 18: rejected, same question re-asked, state untouched.
+    const before = r.state
+    const young = transition(before, answer('date_of_birth', '01-01-2012'), ctx)
+    expect(young.accepted).toBe(false)
+    expect(young.state).toBe(before)
+    expect(young.outputs[0]).toEqual({ type: 'error', message: 'You must be at least 18 years old', retryable: true, questionKey: 'date_of_birth' })
+    expect(lastQuestion(young.outputs)?.key).toBe('date_of_birth')
+
+    r = run(ctx, [answer('date_of_birth', '12/03/2001')], before)
+    expect(r.state.answers.date_of_birth).toBe('2001-03-12')
+    expect(lastQuestion(r.outputs)).toMatchObject({ key: 'current_location', mode: 'confirm', prompt: 'You live in Pune — is that right?' })
+    r = run(ctx, [answer('current_location', 'yes'), answer('languages', true)], r.state)
+    expect(r.state.answers.languages).toEqual(['Hindi', 'Marathi'])
+    r = run(ctx, [answer('experience_months', '1.5 yrs'), answer('shift_preference', 'Day shift')], r.state)
+    expect(r.state.answers).toMatchObject({ experience_months: 18, shift_preference: 'day' })
+
+    q = lastQuestion(r.outputs)
+    expect(q).toMatchObject({ key: 'expected_salary_monthly', salaryUnit: 'monthly' })
+    expect(q?.quickPicks?.every((p) => p.unit === 'monthly')).toBe(true)
+    r = run(ctx, [answer('expected_salary_monthly', q?.quickPicks?.[2]?.value)], r.state)
+    expect(r.state.answers.expected_salary_monthly).toBe(15000)
+
+    // "Write it for me": the service drafts, the draft comes back as the prefill to edit.
+    expect(lastQuestion(r.outputs)).toMatchObject({ key: 'about', canSkip: true, canDraft: true })
+    r = run(ctx, [answer('about', { draft: true })], r.state)
+    expect(hasOutput(r.outputs, 'request_about_draft')).toMatchObject({ questionKey: 'about', answers: { full_name: 'Ravi Kumar', experience_months: 18 } })
+    r = run(ctx, [{ type: 'draft_about_result', text: 'Reliable delivery partner with 1.5 years of experience in Pune.' }], r.state)
+    expect(lastQuestion(r.outputs)).toMatchObject({ key: 'about', prefill: 'Reliable delivery partner with 1.5 years of experience in Pune.' })
+    r = run(ctx, [answer('about', 'Reliable delivery partner with 1.5 years of experience in Pune and Mumbai.')], r.state)
+
+    expect(r.state.step).toBe('preview')
+    const preview = hasOutput(r.outputs, 'preview')
+    expect(preview?.items.find((i) => i.key === 'date_of_birth')?.display).toBe('12-03-2001')
+    expect(preview?.items.find((i) => i.key === 'expected_salary_monthly')?.display).toBe('₹15,000 per month')
+    expect(preview?.items.find((i) => i.key === 'licence_type')?.display).toBe('Two-wheeler (bike / scooter)')
+
+    const done = run(ctx, [{ type: 'confirm' }], r.state)
+    expect(done.state.step).toBe('done')
+    expect(hasOutput(done.outputs, 'resume_confirmed')?.answers).toMatchObject({
+      has_driving_licence: true,
+      driving_licence_file: 'uploads/licence.png',
+      licence_type: ['two_wheeler'],
+      owns_vehicle: true,
+      vehicle_type: 'two_wheeler',
+      date_of_birth: '2001-03-12',
+      current_location: 'Pune',
+    })
+    expect(done.state.version).toBe(r.state.version + 1)
+    // After done nothing is applied.
+    expect(transition(done.state, { type: 'restart' }, ctx).accepted).toBe(false)
+  })
+
+  it('editing the licence yes → no drops the file and type, then returns to the preview; no → yes asks them again', () => {
+    const ctx = makeContext(template('delivery'))
+    let r = run(ctx, startBot)
+    r = run(ctx, [answer('full_name', 'yes'), answer('has_driving_licence', true), answer('driving_licence_file', { fileKey: 'f1' }), answer('licence_type', ['lmv'])], r.state)
+    let reached = answerUntilPreview(r.state, ctx)
+    expect(reached.asked).not.toContain('has_driving_licence')
+    const atPreview = reached.state
+    expect(atPreview.answers.driving_licence_file).toBe('f1')
+
+    r = run(ctx, [{ type: 'edit', questionKey: 'has_driving_licence' }], atPreview)
+    expect(lastQuestion(r.outputs)).toMatchObject({ key: 'has_driving_licence', editing: true, prefill: true, prefillDisplay: 'Yes' })
+    r = run(ctx, [answer('has_driving_licence', 'nahi')], r.state)
+    expect(r.state.step).toBe('preview')
+    expect(r.state.answers.driving_licence_file).toBeUndefined()
+    expect(r.state.answers.licence_type).toBeUndefined()
+    expect(r.state.history).not.toContain('driving_licence_file')
+    expect(hasOutput(r.outputs, 'preview')?.items.map((i) => i.key)).not.toContain('licence_type')
+    // Everything else survived.
+    expect(Object.keys(r.state.answers).sort()).toEqual(Object.keys(atPreview.answers).filter((k) => k !== 'driving_licence_file' && k !== 'licence_type').sort())
+
+    r = run(ctx, [{ type: 'edit', questionKey: 'has_driving_licence' }, answer('has_driving_licence', 'yes')], r.state)
+    expect(lastQuestion(r.outputs)).toMatchObject({ key: 'driving_licence_file', editing: false })
+    reached = answerUntilPreview(r.state, ctx)
+    expect(reached.asked).toEqual(['driving_licence_file', 'licence_type'])
+  })
+
+  it('a stale answer (for a question already answered) is not applied: stale + current question, same state', () => {
+    const ctx = makeContext(template('delivery'))
+    const { state } = run(ctx, [...startBot, answer('full_name', 'yes')])
+    expect(state.currentQuestionKey).toBe('has_driving_licence')
+    const stale = transition(state, answer('full_name', 'Someone Else'), ctx)
+    expect(stale.accepted).toBe(false)
+    expect(stale.state).toBe(stale.state)
+    expect(stale.state).toBe(state)
+    expect(stale.outputs[0]).toMatchObject({ type: 'stale', step: 'asking', currentQuestionKey: 'has_driving_licence' })
+    expect(lastQuestion(stale.outputs)?.key).toBe('has_driving_licence')
+    // Answering a question that is not current yet (the next one) is stale too.
+    expect(transition(state, answer('owns_vehicle', true), ctx).accepted).toBe(false)
+  })
+
+  it('back re-opens the previous answer prefilled; answering it continues where the candidate was', () => {
+    const ctx = makeContext(template('delivery'))
+    let r = run(ctx, [...startBot, answer('full_name', 'yes'), answer('has_driving_licence', false)])
+    expect(r.state.currentQuestionKey).toBe('owns_vehicle')
+    r = run(ctx, [{ type: 'back' }], r.state)
+    expect(lastQuestion(r.outputs)).toMatchObject({ key: 'has_driving_licence', editing: true, prefill: false })
+    r = run(ctx, [{ type: 'back' }], r.state)
+    expect(lastQuestion(r.outputs)).toMatchObject({ key: 'full_name', prefill: 'Ravi Kumar' })
+    const noMore = transition(run(ctx, [answer('full_name', 'Ravi K')], r.state).state, { type: 'back' }, ctx)
+    expect(noMore.accepted).toBe(true)
+    r = run(ctx, [answer('full_name', 'Ravi Kumar Singh')], r.state)
+    expect(r.state.currentQuestionKey).toBe('owns_vehicle')
+    expect(r.state.answers).toMatchObject({ full_name: 'Ravi Kumar Singh', has_driving_licence: false })
+  })
+
+  it('profile confirm: "no" asks the question prefilled; a typed value is taken as the corrected answer', () => {
+    const ctx = makeContext(template('delivery'))
+    let r = run(ctx, [...startBot, answer('full_name', 'no')])
+    expect(lastQuestion(r.outputs)).toMatchObject({ key: 'full_name', mode: 'ask', prefill: 'Ravi Kumar' })
+    r = run(ctx, [answer('full_name', 'Ravi Kumar Yadav')], r.state)
+    expect(r.state.answers.full_name).toBe('Ravi Kumar Yadav')
+
+    const direct = run(ctx, [...startBot, answer('full_name', 'Ravi Kumar Yadav')])
+    expect(direct.state.answers.full_name).toBe('Ravi Kumar Yadav')
+  })
+
+  it('a profile value that fails validation is asked (prefilled), not confirmed', () => {
+    const ctx = makeContext(template('telecalling'), { languages: ['Hindi'], roleName: 'Telecaller' })
+    const r = run(ctx, [...startBot, answer('full_name', 'yes'), answer('date_of_birth', '12-03-1999'), answer('current_location', 'yes')])
+    expect(lastQuestion(r.outputs)).toMatchObject({ key: 'languages', mode: 'ask', prefill: ['Hindi'], validation: { minItems: 2 } })
+    const one = transition(r.state, answer('languages', ['Hindi']), ctx)
+    expect(one.outputs[0]).toMatchObject({ type: 'error', message: 'Pick at least 2 languages' })
+    expect(run(ctx, [answer('languages', ['Hindi', 'english'])], r.state).state.answers.languages).toEqual(['Hindi', 'English'])
+  })
+
+  it('a required question cannot be skipped; an optional one can', () => {
+    const ctx = makeContext(template('software'), { jobType: 'white_collar', roleName: 'Software Developer' })
+    const r = run(ctx, startBot)
+    const skip = transition(r.state, answer('full_name', { skip: true }), ctx)
+    expect(skip.accepted).toBe(false)
+    expect(skip.outputs[0]).toMatchObject({ type: 'error', message: 'This one is needed for your resume — please answer it.' })
+  })
+})
+
+describe('software conversation', () => {
+  it('skill chips + custom, "6 months of React" → 6, invalid GitHub re-asked, "12 LPA" → ₹1,00,000 a month', () => {
+    const ctx = makeContext(template('software'), { jobType: 'white_collar', roleName: 'Software Developer', dateOfBirth: '1998-05-20' }, ['React', 'Node.js', 'TypeScript'])
+    let r = run(ctx, [...startBot, answer('full_name', 'yes')])
+    expect(lastQuestion(r.outputs)).toMatchObject({ key: 'date_of_birth', mode: 'confirm', prompt: 'We have your date of birth as 20-05-1998 — is that right?' })
+    r = run(ctx, [answer('date_of_birth', 'yes'), answer('current_location', 'yes'), answer('languages', 'yes'), answer('highest_education', 'graduate')], r.state)
+
+    const skills = lastQuestion(r.outputs)
+    expect(skills).toMatchObject({ key: 'skills', kind: 'multi_select', allowCustom: true })
+    expect(skills?.suggestions?.slice(0, 4)).toEqual(['React', 'Node.js', 'TypeScript', 'JavaScript'])
+    r = run(ctx, [answer('skills', ['React', 'node js', 'GraphQL'])], r.state)
+    expect(r.state.answers.skills).toEqual(['React', 'Node.js', 'GraphQL'])
+
+    r = run(ctx, [answer('experience_months', '6 months of React')], r.state)
+    expect(r.state.answers.experience_months).toBe(6)
+    expect(lastQuestion(r.outputs)?.key).toBe('notice_period')
+    r = run(ctx, [answer('notice_period', '30_days'), answer('preferred_work_mode', 'Hybrid')], r.state)
+
+    const bad = transition(r.state, answer('github_url', 'my github'), ctx)
+    expect(bad.accepted).toBe(false)
+    expect(bad.outputs[0]).toMatchObject({ type: 'error', message: "That doesn't look like a github.com link — e.g. github.com/yourname" })
+    r = run(ctx, [answer('github_url', 'github.com/ravi'), answer('linkedin_url', null), answer('portfolio_url', '')], r.state)
+    expect(r.state.answers.github_url).toBe('https://github.com/ravi')
+    expect(r.state.skipped).toEqual(['linkedin_url', 'portfolio_url'])
+
+    const salary = lastQuestion(r.outputs)
+    expect(salary).toMatchObject({ key: 'expected_salary_monthly', salaryUnit: 'lpa' })
+    expect(salary?.quickPicks?.map((p) => p.label)).toContain('8 – 12 LPA')
+    r = run(ctx, [answer('expected_salary_monthly', '12 LPA'), answer('about', { skip: true })], r.state)
+    expect(r.state.answers.expected_salary_monthly).toBe(100000)
+    expect(r.state.step).toBe('preview')
+    const items = hasOutput(r.outputs, 'preview')?.items ?? []
+    expect(items.find((i) => i.key === 'expected_salary_monthly')?.display).toBe('12 LPA (₹1,00,000 per month)')
+    expect(items.find((i) => i.key === 'linkedin_url')).toEqual({ key: 'linkedin_url', label: 'LinkedIn', display: null, editable: true })
+
+    // Editing the salary prefills it in LPA so re-sending keeps the same amount.
+    const edit = run(ctx, [{ type: 'edit', questionKey: 'expected_salary_monthly' }], r.state)
+    expect(lastQuestion(edit.outputs)?.prefill).toBe('12 LPA')
+    expect(run(ctx, [answer('expected_salary_monthly', '12 LPA')], edit.state).state.step).toBe('preview')
+  })
+
+  it('a fresher is not asked the notice period; becoming experienced later asks it', () => {
+    const ctx = makeContext(template('software'), { jobType: 'white_collar' })
+    let r = run(ctx, [...startBot, answer('full_name', 'yes'), answer('date_of_birth', '12-03-2003'), answer('current_location', 'yes'), answer('languages', 'yes'), answer('highest_education', 'graduate'), answer('skills', ['React'])])
+    r = run(ctx, [answer('experience_months', 'fresher')], r.state)
+    expect(lastQuestion(r.outputs)?.key).toBe('preferred_work_mode')
+    const { state } = answerUntilPreview(r.state, ctx)
+    expect(state.answers.notice_period).toBeUndefined()
+    r = run(ctx, [{ type: 'edit', questionKey: 'experience_months' }, answer('experience_months', '2 years')], state)
+    expect(lastQuestion(r.outputs)?.key).toBe('notice_period')
+  })
+})
+
+describe('upload path', () => {
+  const ctx = makeContext(template('software'), { jobType: 'white_collar', roleName: 'Backend Developer', languages: null })
+
+  it('shows what was found, then asks only the missing required questions', () => {
+    let r = run(ctx, [{ type: 'start' }, { type: 'choose_method', method: 'upload' }])
+    expect(r.outputs[0]).toMatchObject({ type: 'upload_request', accept: ['application/pdf'], maxBytes: 2_000_000 })
+    r = run(ctx, [{ type: 'upload_result', answers: { full_name: 'Ravi Kumar', email: 'ravi@example.com', skills: ['Go', 'PostgreSQL'], experience_months: 30, highest_education: 'graduate' } }], r.state)
+    const found = hasOutput(r.outputs, 'found_fields')
+    expect(found?.items.map((i) => i.key)).toEqual(['full_name', 'highest_education', 'skills', 'experience_months', 'email'])
+    expect(found?.items.find((i) => i.key === 'email')).toMatchObject({ label: 'Email', display: 'ravi@example.com', editable: false })
+    const { asked, state } = answerUntilPreview(r.state, ctx)
+    expect(asked).toEqual(['date_of_birth', 'current_location', 'languages', 'notice_period', 'preferred_work_mode', 'expected_salary_monthly'])
+    expect(missingRequiredKeys(ctx.template, state.answers)).toEqual([])
+    expect(state.answers.email).toBe('ravi@example.com')
+  })
+
+  it('drops extracted values that fail validation; an empty result switches to the bot', () => {
+    let r = run(ctx, [{ type: 'start' }, { type: 'choose_method', method: 'upload' }])
+    const empty = run(ctx, [{ type: 'upload_result', answers: { experience_months: -3 } as never }], r.state)
+    expect(empty.state.method).toBe('bot')
+    expect(empty.state.answers).toEqual({})
+    expect(lastQuestion(empty.outputs)?.key).toBe('full_name')
+
+    r = run(ctx, [{ type: 'upload_failed', reason: 'This PDF is a scanned image, so I cannot read the text.' }], r.state)
+    expect(r.outputs[0]).toMatchObject({ type: 'error', retryable: true })
+    expect(r.outputs[1]).toMatchObject({ type: 'quick_replies', options: [{ value: 'upload', label: 'Try another PDF' }, { value: 'bot' }] })
+    r = run(ctx, [{ type: 'choose_method', method: 'bot' }], r.state)
+    expect(r.state.step).toBe('asking')
+    // A late extraction result after switching to the bot changes nothing.
+    const late = transition(r.state, { type: 'upload_result', answers: { full_name: 'Late Result' } }, ctx)
+    expect(late).toEqual({ state: r.state, outputs: [], accepted: false })
+  })
+})
+
+describe('re-opening a saved resume, restart', () => {
+  it('start with saved answers goes straight to the preview', () => {
+    const ctx = makeContext(template('delivery'))
+    const { state: preview } = answerUntilPreview(run(ctx, startBot).state, ctx)
+    const reopened = run(ctx, [{ type: 'start' }], createInitialState(ctx.template, { answers: preview.answers }))
+    expect(reopened.outputs[0]).toMatchObject({ type: 'text', text: 'Welcome back, Ravi! Here is your resume — tap any answer to change it.' })
+    expect(reopened.state.step).toBe('preview')
+  })
+
+  it('restart clears answers and offers the method choice again', () => {
+    const ctx = makeContext(template('delivery'))
+    const { state } = run(ctx, [...startBot, answer('full_name', 'yes')])
+    const r = run(ctx, [{ type: 'restart' }], state)
+    expect(r.state).toMatchObject({ step: 'choose_method', answers: {}, history: [], version: state.version + 1 })
+  })
+})
+
+describe('every family, end to end', () => {
+  it.each(QUESTION_TEMPLATES.map((t) => [t.family, t] as const))('%s: valid answers reach the preview, then done', (_, t) => {
+    for (const jobType of ['blue_collar', 'white_collar'] as const) {
+      for (const pick of [0, 1, 2]) {
+        const ctx = makeContext(t, { jobType, dateOfBirth: pick === 2 ? '1990-01-01' : null })
+        const { state } = answerUntilPreview(run(ctx, startBot).state, ctx, pick)
+        expect(missingRequiredKeys(t, state.answers)).toEqual([])
+        const done = run(ctx, [{ type: 'confirm' }], state)
+        expect(hasOutput(done.outputs, 'resume_confirmed')?.answers).toEqual(state.answers)
+      }
+    }
+  })
+})
+
+// ── property tests ──────────────────────────────────────────────────────────
+
+type Command =
+  | { kind: 'valid'; pick: number }
+  | { kind: 'invalid'; pick: number }
+  | { kind: 'skip' }
+  | { kind: 'edit'; index: number }
+  | { kind: 'back' }
+  | { kind: 'stale'; index: number }
+  | { kind: 'confirmProfile'; yes: boolean }
+
+const commandArb: fc.Arbitrary<Command> = fc.oneof(
+  { weight: 6, arbitrary: fc.record({ kind: fc.constant('valid' as const), pick: fc.nat(20) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('invalid' as const), pick: fc.nat(5) }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'skip' as const }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('edit' as const), index: fc.nat(40) }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'back' as const }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('stale' as const), index: fc.nat(40) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('confirmProfile' as const), yes: fc.boolean() }) },
+)
+
+function toEvent(state: ChatState, command: Command, ctx: MachineContext): ChatEvent {
+  const questions = ctx.template.questions
+  const current = questions.find((q) => q.key === state.currentQuestionKey)
+  switch (command.kind) {
+    case 'valid':
+      return current ? answer(current.key, validRaw(current, ctx.profile.jobType, ctx.suggestedSkills, command.pick)) : { type: 'confirm' }
+    case 'invalid':
+      return current ? answer(current.key, invalidRaw(current, command.pick) ?? 'x'.repeat(5000)) : { type: 'confirm' }
+    case 'skip':
+      return current ? answer(current.key, { skip: true }) : { type: 'back' }
+    case 'edit': {
+      const q = questions[command.index % questions.length]
+      return { type: 'edit', questionKey: q?.key ?? 'full_name' }
+    }
+    case 'back':
+      return { type: 'back' }
+    case 'stale': {
+      const q = questions[command.index % questions.length]
+      return answer(q?.key ?? 'full_name', 'anything')
+    }
+    case 'confirmProfile':
+      return current ? answer(current.key, command.yes ? 'yes' : 'no') : { type: 'back' }
+  }
+}
+
+function resolved(state: ChatState, key: AnswerKey): boolean {
+  return state.answers[key] !== undefined || state.skipped.includes(key)
+}
+
+describe('properties (random valid/invalid answers, skips, edits, back, stale answers)', () => {
+  const families = QUESTION_TEMPLATES.map((t) => t.family as TemplateFamily)
+
+  it('never re-asks an answered question unless edited, never skips a required one, versions and JSON round trips hold, and always reaches the preview', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...families),
+        fc.constantFrom('blue_collar' as const, 'white_collar' as const),
+        fc.boolean(),
+        fc.array(commandArb, { maxLength: 40 }),
+        (family, jobType, withDob, commands) => {
+          const ctx = makeContext(template(family), { jobType, dateOfBirth: withDob ? '1994-08-15' : null })
+          let state = run(ctx, startBot).state
+          for (const command of commands) {
+            if (state.step === 'preview' && command.kind === 'valid' && command.pick % 4 === 0) continue
+            const event = toEvent(state, command, ctx)
+            if (event.type === 'confirm') continue // keep the session open; confirming is tested above
+            const before = state
+            const result = transition(before, event, ctx)
+
+            if (!result.accepted) {
+              expect(result.state).toBe(before)
+            } else {
+              expect(result.state.version).toBe(before.version + 1)
+            }
+            const after = result.state
+
+            for (const output of result.outputs) {
+              if (output.type !== 'question') continue
+              const q = output.question
+              if (q.editing) {
+                // Only edit/back (or re-sending an edit in progress) re-open an answered question.
+                expect(['edit', 'back'].includes(event.type) || !result.accepted).toBe(true)
+              } else {
+                // A fresh question is never one already answered…
+                expect(resolved(after, q.key)).toBe(false)
+                // …and is the FIRST pending one: nothing required before it was jumped over.
+                expect(nextQuestion(ctx.template, after)?.key).toBe(q.key)
+              }
+            }
+            // Answers whose condition does not hold never survive.
+            for (const q of ctx.template.questions) {
+              if (after.answers[q.key] !== undefined) expect(evaluateCondition(q.when, after.answers)).toBe(true)
+            }
+            if (after.step === 'preview') expect(missingRequiredKeys(ctx.template, after.answers)).toEqual([])
+            state = after
+          }
+
+          // JSON round trip (the state lives in a jsonb column).
+          const stored: unknown = JSON.parse(JSON.stringify(state))
+          expect(parseChatState(stored)).toEqual(state)
+          expect(chatStateSchema.safeParse(stored).success).toBe(true)
+
+          // Whatever happened, answering what is asked reaches the preview.
+          const { state: end } = answerUntilPreview(state, ctx)
+          expect(end.step).toBe('preview')
+          expect(missingRequiredKeys(ctx.template, end.answers)).toEqual([])
+          for (const q of ctx.template.questions) {
+            if (evaluateCondition(q.when, end.answers)) expect(resolved(end, q.key), `${family}.${q.key}`).toBe(true)
+          }
+        },
+      ),
+      { numRuns: 250 },
+    )
+  })
+
+  it('an answered question whose condition did not change is never asked again in a whole run', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...families), fc.array(fc.nat(20), { minLength: 1, maxLength: 5 }), (family, picks) => {
+        const ctx = makeContext(template(family))
+        let state = run(ctx, startBot).state
+        const askedOnce = new Set<string>()
+        for (let turn = 0; turn < 80 && state.step === 'asking'; turn += 1) {
+          const key = state.currentQuestionKey
+          const q = ctx.template.questions.find((x) => x.key === key)
+          if (!q || !key) throw new Error('no current question')
+          expect(askedOnce.has(key)).toBe(false)
+          const value = state.questionMode === 'confirm' ? 'yes' : validRaw(q, ctx.profile.jobType, ctx.suggestedSkills, picks[turn % picks.length] ?? 0)
+          const r = transition(state, answer(key, value), ctx)
+          expect(r.accepted).toBe(true)
+          if (resolved(r.state, key)) askedOnce.add(key)
+          state = r.state
+        }
+        expect(state.step).toBe('preview')
+      }),
+      { numRuns: 100 },
+    )
+  })
+})

@@ -1,0 +1,652 @@
+import { z } from 'zod'
+import { ANSWER_KEYS, answersSchema, answerValueSchemas, type AnswerKey, type Answers } from '../resume/resume-answers'
+import { answerLabel, formatAnswer, toRawInput } from './answer-format'
+import {
+  effectiveSalaryUnit,
+  effectiveSuggestions,
+  parseAnswer,
+  parseYesNo,
+  specialAnswer,
+  tidyText,
+  type AnswerValue,
+  type JobType,
+  type ParseContext,
+} from './answer-parsing'
+import { evaluateCondition } from './conditions'
+import type { FileSpec, Question, QuestionOption, QuestionTemplate, QuestionValidation, QuickPick, SalaryUnit } from './question-template'
+
+/**
+ * The AIVI resume bot as a pure state machine:
+ *   transition(state, event, ctx) → { state, outputs, accepted }
+ * No I/O, no clock (ctx.now), deterministic. The service persists `state`
+ * (jsonb), stores and publishes `outputs`, and runs the side effects they ask
+ * for (save the resume, draft an "about me").
+ *
+ * Decisions (the lead builds on these):
+ * - Versioning: every ACCEPTED event returns `version + 1`. A rejected event
+ *   (stale, invalid answer, wrong step) returns the SAME state object and
+ *   `accepted: false`, so the client's expected version stays valid for a retry.
+ * - Next question: the first question in template order whose condition holds
+ *   and that is neither answered nor skipped. On the upload path (and when a
+ *   saved resume is re-opened) only required questions are asked; optional ones
+ *   can still be added from the preview with `edit`.
+ * - Changing an answer drops every answer whose condition no longer holds (one
+ *   ordered pass: conditions only read earlier questions), then continues with
+ *   the next unanswered question, or returns to the preview.
+ * - Profile-prefilled questions (fromProfile) are CONFIRMED, not asked: the bot
+ *   says "We have your date of birth as 12-03-1999 — is that right?". yes keeps
+ *   the profile value; no re-asks the question (prefilled); any other input is
+ *   parsed as a corrected answer. A profile value that fails the question's
+ *   validation (e.g. one language where 2 are needed) is asked, prefilled.
+ * - Optional questions are skipped with `null` / `{ skip: true }` / "" / "skip".
+ *   "Write it for me" is `{ draft: true }`: the machine emits
+ *   `request_about_draft`; the service answers with `draft_about_result`, and
+ *   the draft comes back as the question's prefill for the candidate to edit.
+ */
+
+// ── state ───────────────────────────────────────────────────────────────────
+
+export const CHAT_STEPS = ['welcome', 'choose_method', 'waiting_upload', 'asking', 'preview', 'done'] as const
+export type ChatStep = (typeof CHAT_STEPS)[number]
+export type ResumeMethod = 'bot' | 'upload'
+export type QuestionMode = 'ask' | 'confirm'
+
+const answerKeySchema = z.enum(ANSWER_KEYS as [AnswerKey, ...AnswerKey[]])
+
+export const chatStateSchema = z
+  .object({
+    version: z.number().int().min(0),
+    step: z.enum(CHAT_STEPS),
+    method: z.enum(['bot', 'upload']).nullable(),
+    /** only required questions are asked (upload path, or a saved resume re-opened for editing) */
+    requiredOnly: z.boolean(),
+    currentQuestionKey: answerKeySchema.nullable(),
+    /** how the current question is shown; 'confirm' = a profile value to confirm */
+    questionMode: z.enum(['ask', 'confirm']).nullable(),
+    answers: answersSchema,
+    /** optional questions the candidate skipped; they count as answered */
+    skipped: z.array(answerKeySchema),
+    /** answered keys, most recent last; `back` walks it */
+    history: z.array(answerKeySchema),
+    /** "Write it for me" in flight (pending) or shown as prefill (ready) */
+    draft: z.object({ key: answerKeySchema, status: z.enum(['pending', 'ready']), text: z.string().max(5000).nullable() }).strict().nullable(),
+    /** the template the session started with, for audit */
+    template: z.object({ family: z.string(), version: z.number().int() }).strict(),
+  })
+  .strict()
+export type ChatState = z.infer<typeof chatStateSchema>
+
+/** Validate a state loaded from the database (jsonb). Throws on a corrupt row. */
+export function parseChatState(json: unknown): ChatState {
+  return chatStateSchema.parse(json)
+}
+
+/**
+ * A fresh session. `answers` pre-loads a saved resume ("Edit" on My Resume):
+ * `start` then skips the method choice and goes to what is missing, or straight to the preview.
+ */
+export function createInitialState(template: QuestionTemplate, opts: { answers?: Answers } = {}): ChatState {
+  return {
+    version: 0,
+    step: 'welcome',
+    method: null,
+    requiredOnly: false,
+    currentQuestionKey: null,
+    questionMode: null,
+    answers: opts.answers ? validAnswers(opts.answers) : {},
+    skipped: [],
+    history: [],
+    draft: null,
+    template: { family: template.family, version: template.version },
+  }
+}
+
+// ── events ──────────────────────────────────────────────────────────────────
+
+/** Events a client may send (the tRPC input). `questionKey` is a string: the machine checks it against the template. */
+export const clientChatEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('start') }).strict(),
+  z.object({ type: z.literal('choose_method'), method: z.enum(['bot', 'upload']) }).strict(),
+  z.object({ type: z.literal('answer'), questionKey: z.string().min(1).max(60), value: z.unknown() }).strict(),
+  z.object({ type: z.literal('edit'), questionKey: z.string().min(1).max(60) }).strict(),
+  z.object({ type: z.literal('back') }).strict(),
+  z.object({ type: z.literal('confirm') }).strict(),
+  z.object({ type: z.literal('restart') }).strict(),
+])
+export type ClientChatEvent = z.infer<typeof clientChatEventSchema>
+
+/** Events only the service produces (results of the side effects it ran). */
+export type ServiceChatEvent =
+  | { type: 'upload_result'; answers: Answers }
+  | { type: 'upload_failed'; reason: string }
+  | { type: 'draft_about_result'; text: string }
+
+export type ChatEvent = ClientChatEvent | ServiceChatEvent
+
+// ── context ─────────────────────────────────────────────────────────────────
+
+export interface MachineProfile {
+  name: string
+  /** ISO yyyy-mm-dd */
+  dateOfBirth?: string | null
+  currentCity?: string | null
+  languages?: string[] | null
+  roleName: string
+  jobType: JobType
+}
+
+export interface MachineContext {
+  template: QuestionTemplate
+  profile: MachineProfile
+  suggestedSkills: readonly string[]
+  now: Date
+  /** canonical city for typed text, or null if unknown (pure lookup); absent → tidied text is accepted */
+  resolveCity?: (input: string) => string | null
+}
+
+// ── outputs ─────────────────────────────────────────────────────────────────
+
+export interface QuestionView {
+  key: AnswerKey
+  kind: Question['kind']
+  label: string
+  /** placeholders filled in */
+  prompt: string
+  required: boolean
+  mode: QuestionMode
+  /** select options; Yes/No for yes_no and for confirm mode */
+  options: QuestionOption[] | null
+  suggestions: string[] | null
+  allowCustom: boolean
+  itemNoun: { one: string; other: string } | null
+  salaryUnit: SalaryUnit | null
+  /** only the picks for `salaryUnit`; send `value` back as the answer */
+  quickPicks: QuickPick[] | null
+  validation: QuestionValidation | null
+  file: FileSpec | null
+  /** raw input that keeps the current/profile/draft value if sent back unchanged */
+  prefill: unknown
+  prefillDisplay: string | null
+  canSkip: boolean
+  canDraft: boolean
+  /** re-asked to change an earlier answer */
+  editing: boolean
+  progress: { answered: number; total: number }
+}
+
+export interface AnswerItem {
+  key: AnswerKey
+  label: string
+  /** null = optional question not answered (the preview offers to add it) */
+  display: string | null
+  /** true when `edit(key)` is possible */
+  editable: boolean
+}
+
+export type BotOutput =
+  | { type: 'text'; text: string }
+  /** buttons whose value is sent as `{ type: action, method: value }` */
+  | { type: 'quick_replies'; action: 'choose_method'; prompt: string; options: QuestionOption[] }
+  | { type: 'upload_request'; prompt: string; accept: ['application/pdf']; maxBytes: number }
+  | { type: 'question'; question: QuestionView }
+  | { type: 'error'; message: string; retryable: boolean; questionKey: AnswerKey | null }
+  | { type: 'found_fields'; answers: Answers; items: AnswerItem[] }
+  | { type: 'preview'; answers: Answers; items: AnswerItem[] }
+  /** the service saves the resume from `answers` */
+  | { type: 'resume_confirmed'; answers: Answers }
+  /** the service drafts text for `questionKey` from `answers` and sends `draft_about_result` */
+  | { type: 'request_about_draft'; questionKey: AnswerKey; answers: Answers }
+  | { type: 'stale'; message: string; step: ChatStep; currentQuestionKey: AnswerKey | null }
+
+export interface TransitionResult {
+  state: ChatState
+  outputs: BotOutput[]
+  /** false: nothing changed (`state` is the input object) */
+  accepted: boolean
+}
+
+export const RESUME_PDF_MAX_BYTES = 2_000_000
+
+// ── queries over a state ────────────────────────────────────────────────────
+
+function isResolved(state: Pick<ChatState, 'answers' | 'skipped'>, key: AnswerKey): boolean {
+  return state.answers[key] !== undefined || state.skipped.includes(key)
+}
+
+function findQuestion(template: QuestionTemplate, key: string): Question | undefined {
+  return template.questions.find((q) => q.key === key)
+}
+
+/** The question the bot asks next, or null when everything needed is answered. */
+export function nextQuestion(template: QuestionTemplate, state: Pick<ChatState, 'answers' | 'skipped' | 'requiredOnly'>): Question | null {
+  return (
+    template.questions.find(
+      (q) => evaluateCondition(q.when, state.answers) && !isResolved(state, q.key) && (q.required || !state.requiredOnly),
+    ) ?? null
+  )
+}
+
+/** Required questions (conditions holding) not yet answered: what an upload still lacks. */
+export function missingRequiredKeys(template: QuestionTemplate, answers: Answers): AnswerKey[] {
+  return template.questions.filter((q) => q.required && evaluateCondition(q.when, answers) && answers[q.key] === undefined).map((q) => q.key)
+}
+
+function progressOf(template: QuestionTemplate, state: ChatState): { answered: number; total: number } {
+  const relevant = template.questions.filter(
+    (q) => evaluateCondition(q.when, state.answers) && (q.required || !state.requiredOnly || isResolved(state, q.key)),
+  )
+  return { answered: relevant.filter((q) => isResolved(state, q.key)).length, total: relevant.length }
+}
+
+/** Keep only answers that fit the resume vocabulary (defends against a bad extraction or an old stored resume). */
+function validAnswers(input: Answers): Answers {
+  const out: Record<string, unknown> = {}
+  for (const key of ANSWER_KEYS) {
+    const value: unknown = input[key]
+    if (value === undefined) continue
+    const checked = answerValueSchemas[key].safeParse(value)
+    if (checked.success) out[key] = checked.data
+  }
+  return answersSchema.parse(out)
+}
+
+/** Drop answers (and skips) whose condition no longer holds; one ordered pass since conditions read earlier questions only. */
+function pruneInapplicable(template: QuestionTemplate, state: ChatState): ChatState {
+  const answers: Answers = { ...state.answers }
+  let skipped = state.skipped
+  for (const q of template.questions) {
+    if (evaluateCondition(q.when, answers)) continue
+    delete answers[q.key]
+    skipped = skipped.filter((k) => k !== q.key)
+  }
+  const history = state.history.filter((k) => answers[k] !== undefined || skipped.includes(k))
+  return { ...state, answers, skipped, history }
+}
+
+// ── rendering outputs ───────────────────────────────────────────────────────
+
+function parseContextOf(ctx: MachineContext): ParseContext {
+  return { now: ctx.now, jobType: ctx.profile.jobType, suggestedSkills: ctx.suggestedSkills, resolveCity: ctx.resolveCity }
+}
+
+function firstName(state: ChatState, ctx: MachineContext): string {
+  const full = state.answers.full_name ?? ctx.profile.name
+  return full.trim().split(/\s+/)[0] ?? full
+}
+
+function fillPlaceholders(text: string, state: ChatState, ctx: MachineContext): string {
+  return text.replace(/\{name\}/g, firstName(state, ctx)).replace(/\{role\}/g, ctx.profile.roleName)
+}
+
+function rawProfileValue(q: Question, ctx: MachineContext): unknown {
+  if (!q.fromProfile) return null
+  const raw: unknown = ctx.profile[q.fromProfile]
+  if (raw === undefined || raw === null || raw === '' || (Array.isArray(raw) && raw.length === 0)) return null
+  return raw
+}
+
+/** The profile's value for a question, parsed with the question's own rules; null when missing or invalid. */
+function profileAnswer(q: Question, ctx: MachineContext): AnswerValue | null {
+  const raw = rawProfileValue(q, ctx)
+  if (raw === null) return null
+  const parsed = parseAnswer(q, raw, parseContextOf(ctx))
+  return parsed.ok ? parsed.value : null
+}
+
+const YES_NO_OPTIONS: QuestionOption[] = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+]
+const CONFIRM_OPTIONS: QuestionOption[] = [
+  { value: 'yes', label: 'Yes, that’s right' },
+  { value: 'no', label: 'No, change it' },
+]
+
+function questionView(state: ChatState, q: Question, ctx: MachineContext, opts: { editing: boolean; promptOverride?: string }): QuestionView {
+  const jobType = ctx.profile.jobType
+  const mode: QuestionMode = state.questionMode ?? 'ask'
+  const current = state.answers[q.key]
+  const profileValue = current === undefined && mode === 'confirm' ? profileAnswer(q, ctx) : null
+  const draftText = state.draft?.key === q.key && state.draft.status === 'ready' ? state.draft.text : null
+
+  let prefill: unknown = null
+  let prefillDisplay: string | null = null
+  if (draftText !== null) {
+    prefill = draftText
+    prefillDisplay = draftText
+  } else if (current !== undefined) {
+    prefill = toRawInput(q, current, jobType)
+    prefillDisplay = formatAnswer(q, current, jobType)
+  } else if (profileValue !== null) {
+    prefill = toRawInput(q, profileValue, jobType)
+    prefillDisplay = formatAnswer(q, profileValue, jobType)
+  } else {
+    prefill = rawProfileValue(q, ctx)
+    prefillDisplay = null
+  }
+
+  let prompt = fillPlaceholders(q.prompt, state, ctx)
+  if (mode === 'confirm' && prefillDisplay !== null) {
+    const template = q.confirmPrompt ?? `We have your ${q.label.toLowerCase()} as {value} — is that right?`
+    prompt = fillPlaceholders(template, state, ctx).replace(/\{value\}/g, prefillDisplay)
+  }
+  if (opts.promptOverride) prompt = opts.promptOverride
+
+  const unit = q.kind === 'salary' ? effectiveSalaryUnit(q, jobType) : null
+  const suggestions = q.kind === 'multi_select' ? effectiveSuggestions(q, ctx.suggestedSkills) : []
+  return {
+    key: q.key,
+    kind: q.kind,
+    label: q.label,
+    prompt,
+    required: q.required,
+    mode,
+    options: mode === 'confirm' ? CONFIRM_OPTIONS : q.kind === 'yes_no' ? YES_NO_OPTIONS : (q.options ?? null),
+    suggestions: suggestions.length > 0 ? suggestions : null,
+    allowCustom: q.allowCustom ?? false,
+    itemNoun: q.itemNoun ?? null,
+    salaryUnit: unit,
+    quickPicks: unit ? (q.quickPicks ?? []).filter((p) => p.unit === unit) : null,
+    validation: q.validation ?? null,
+    file: q.file ?? null,
+    prefill,
+    prefillDisplay,
+    canSkip: !q.required,
+    canDraft: q.draftable === true,
+    editing: opts.editing,
+    progress: progressOf(ctx.template, state),
+  }
+}
+
+function answerItems(state: ChatState, ctx: MachineContext, keys: readonly AnswerKey[] | null): AnswerItem[] {
+  const jobType = ctx.profile.jobType
+  const items: AnswerItem[] = []
+  const listed = new Set<AnswerKey>()
+  for (const q of ctx.template.questions) {
+    if (keys && !keys.includes(q.key)) continue
+    if (!evaluateCondition(q.when, state.answers)) continue
+    const value = state.answers[q.key]
+    // The preview also lists optional questions not answered, so they can be added.
+    if (value === undefined && (keys !== null || q.required)) continue
+    listed.add(q.key)
+    items.push({ key: q.key, label: q.label, display: value === undefined ? null : formatAnswer(q, value, jobType), editable: true })
+  }
+  // Facts from an uploaded PDF that the template does not ask about (e-mail, work history…) are shown, not edited.
+  for (const key of ANSWER_KEYS) {
+    const value = state.answers[key]
+    if (listed.has(key) || value === undefined || findQuestion(ctx.template, key) || (keys && !keys.includes(key))) continue
+    items.push({ key, label: answerLabel(key, undefined), display: formatAnswer(undefined, value, jobType), editable: false })
+  }
+  return items
+}
+
+function previewOutput(state: ChatState, ctx: MachineContext): BotOutput {
+  return { type: 'preview', answers: state.answers, items: answerItems(state, ctx, null) }
+}
+
+function chooseMethodOutput(prompt = 'How would you like to make your resume?', uploadLabel = 'Upload PDF'): BotOutput {
+  return {
+    type: 'quick_replies',
+    action: 'choose_method',
+    prompt,
+    options: [
+      { value: 'upload', label: uploadLabel },
+      { value: 'bot', label: 'Create with AIVI bot' },
+    ],
+  }
+}
+
+function uploadRequestOutput(): BotOutput {
+  return { type: 'upload_request', prompt: 'Upload your resume as a PDF (up to 2 MB).', accept: ['application/pdf'], maxBytes: RESUME_PDF_MAX_BYTES }
+}
+
+function welcomeOutputs(state: ChatState, ctx: MachineContext): BotOutput[] {
+  const text = `Hi ${firstName(state, ctx)}! I'm AIVI. Let's make your resume for ${ctx.profile.roleName} jobs.`
+  return [{ type: 'text', text }, chooseMethodOutput()]
+}
+
+/**
+ * What the candidate should see now (re-sent after a reconnect, for `chat.get`, and after a rejected event).
+ * Empty before `start`.
+ */
+export function currentOutputs(state: ChatState, ctx: MachineContext): BotOutput[] {
+  switch (state.step) {
+    case 'welcome':
+      return []
+    case 'choose_method':
+      return [chooseMethodOutput()]
+    case 'waiting_upload':
+      return [uploadRequestOutput()]
+    case 'asking': {
+      const q = state.currentQuestionKey ? findQuestion(ctx.template, state.currentQuestionKey) : undefined
+      if (!q) return [previewOutput(state, ctx)]
+      return [{ type: 'question', question: questionView(state, q, ctx, { editing: isResolved(state, q.key) }) }]
+    }
+    case 'preview':
+      return [previewOutput(state, ctx)]
+    case 'done':
+      return [{ type: 'text', text: 'Your resume is saved. Start a new chat to change it.' }]
+  }
+}
+
+// ── transition helpers ──────────────────────────────────────────────────────
+
+function accept(state: ChatState, outputs: BotOutput[]): TransitionResult {
+  return { state: { ...state, version: state.version + 1 }, outputs, accepted: true }
+}
+
+function reject(state: ChatState, outputs: BotOutput[]): TransitionResult {
+  return { state, outputs, accepted: false }
+}
+
+function stale(state: ChatState, ctx: MachineContext): TransitionResult {
+  const message = state.step === 'done' ? 'Your resume is already saved.' : 'That was already answered — here is where we are now.'
+  return reject(state, [{ type: 'stale', message, step: state.step, currentQuestionKey: state.currentQuestionKey }, ...currentOutputs(state, ctx)])
+}
+
+function rejectWithError(state: ChatState, ctx: MachineContext, message: string, retryable: boolean): TransitionResult {
+  return reject(state, [{ type: 'error', message, retryable, questionKey: state.currentQuestionKey }, ...currentOutputs(state, ctx)])
+}
+
+/** Move to the next unanswered question, or to the preview when none is left. */
+function advance(state: ChatState, ctx: MachineContext, outputs: BotOutput[]): TransitionResult {
+  const q = nextQuestion(ctx.template, state)
+  if (!q) {
+    const next: ChatState = { ...state, step: 'preview', currentQuestionKey: null, questionMode: null, draft: null }
+    return accept(next, [...outputs, previewOutput(next, ctx)])
+  }
+  const mode: QuestionMode = profileAnswer(q, ctx) !== null ? 'confirm' : 'ask'
+  const draft = state.draft?.key === q.key ? state.draft : null
+  const next: ChatState = { ...state, step: 'asking', currentQuestionKey: q.key, questionMode: mode, draft }
+  return accept(next, [...outputs, { type: 'question', question: questionView(next, q, ctx, { editing: false }) }])
+}
+
+/** Ask `q` again to change it (edit / back): current value prefilled. */
+function reopen(state: ChatState, q: Question, ctx: MachineContext): TransitionResult {
+  const next: ChatState = { ...state, step: 'asking', currentQuestionKey: q.key, questionMode: 'ask', draft: null }
+  return accept(next, [{ type: 'question', question: questionView(next, q, ctx, { editing: true }) }])
+}
+
+function recordAnswer(state: ChatState, ctx: MachineContext, key: AnswerKey, value: AnswerValue | null): TransitionResult {
+  const answers: Answers = { ...state.answers }
+  let skipped = state.skipped.filter((k) => k !== key)
+  if (value === null) {
+    delete answers[key]
+    skipped = [...skipped, key]
+  } else {
+    Object.assign(answers, { [key]: value })
+  }
+  const history = [...state.history.filter((k) => k !== key), key]
+  const next = pruneInapplicable(ctx.template, { ...state, answers, skipped, history, draft: null })
+  return advance(next, ctx, [])
+}
+
+function startFresh(state: ChatState, ctx: MachineContext): TransitionResult {
+  if (Object.keys(state.answers).length > 0) {
+    // A saved resume re-opened for editing: ask only what is missing, then show the preview.
+    const next = pruneInapplicable(ctx.template, { ...state, method: 'bot', requiredOnly: true })
+    return advance(next, ctx, [{ type: 'text', text: `Welcome back, ${firstName(state, ctx)}! Here is your resume — tap any answer to change it.` }])
+  }
+  return accept({ ...state, step: 'choose_method' }, welcomeOutputs(state, ctx))
+}
+
+// ── event handlers ──────────────────────────────────────────────────────────
+
+function onAnswer(state: ChatState, event: { questionKey: string; value?: unknown }, ctx: MachineContext): TransitionResult {
+  if (state.step !== 'asking' || event.questionKey !== state.currentQuestionKey) return stale(state, ctx)
+  const q = findQuestion(ctx.template, event.questionKey)
+  if (!q) return stale(state, ctx)
+  const raw = event.value
+
+  if (state.questionMode === 'confirm' && (typeof raw === 'boolean' || typeof raw === 'string')) {
+    const yes = parseYesNo(raw)
+    if (yes === true) {
+      const kept = profileAnswer(q, ctx)
+      if (kept !== null) return recordAnswer(state, ctx, q.key, kept)
+    }
+    if (yes === false) {
+      const next: ChatState = { ...state, questionMode: 'ask' }
+      return accept(next, [{ type: 'question', question: questionView(next, q, ctx, { editing: false }) }])
+    }
+    // Anything else is a corrected answer, parsed below.
+  }
+
+  // An empty selection on an optional multi-select is a skip, not an empty answer.
+  const special = Array.isArray(raw) && raw.length === 0 && !q.required ? 'skip' : specialAnswer(raw)
+  if (special === 'draft' && q.draftable) {
+    const next: ChatState = { ...state, draft: { key: q.key, status: 'pending', text: null } }
+    return accept(next, [
+      { type: 'text', text: 'Give me a moment — I’m writing it from your answers.' },
+      { type: 'request_about_draft', questionKey: q.key, answers: state.answers },
+    ])
+  }
+  if (special === 'skip') {
+    if (q.required) return rejectWithError(state, ctx, 'This one is needed for your resume — please answer it.', true)
+    return recordAnswer(state, ctx, q.key, null)
+  }
+
+  const parsed = parseAnswer(q, raw, parseContextOf(ctx))
+  if (!parsed.ok) return rejectWithError(state, ctx, parsed.message, true)
+  return recordAnswer(state, ctx, q.key, parsed.value)
+}
+
+function onEdit(state: ChatState, key: string, ctx: MachineContext): TransitionResult {
+  if (state.step !== 'asking' && state.step !== 'preview') return stale(state, ctx)
+  const q = findQuestion(ctx.template, key)
+  if (!q || !evaluateCondition(q.when, state.answers)) return rejectWithError(state, ctx, 'That question is not part of this resume.', false)
+  return reopen(state, q, ctx)
+}
+
+function onBack(state: ChatState, ctx: MachineContext): TransitionResult {
+  if (state.step === 'waiting_upload') return accept({ ...state, step: 'choose_method', method: null }, [chooseMethodOutput()])
+  if (state.step !== 'asking' && state.step !== 'preview') return rejectWithError(state, ctx, 'There is nothing to go back to.', false)
+  const target = [...state.history].reverse().find((key) => {
+    const q = findQuestion(ctx.template, key)
+    return key !== state.currentQuestionKey && q !== undefined && evaluateCondition(q.when, state.answers) && isResolved(state, key)
+  })
+  const q = target ? findQuestion(ctx.template, target) : undefined
+  if (!q) return rejectWithError(state, ctx, 'There is no earlier answer to change.', false)
+  return reopen(state, q, ctx)
+}
+
+function onChooseMethod(state: ChatState, method: ResumeMethod, ctx: MachineContext): TransitionResult {
+  if (state.step !== 'choose_method' && state.step !== 'waiting_upload') return stale(state, ctx)
+  if (method === 'upload') return accept({ ...state, step: 'waiting_upload', method: 'upload' }, [uploadRequestOutput()])
+  return advance({ ...state, method: 'bot', requiredOnly: false }, ctx, [
+    { type: 'text', text: 'Great — I’ll ask a few quick questions. You can change any answer later.' },
+  ])
+}
+
+function onUploadResult(state: ChatState, extracted: Answers, ctx: MachineContext): TransitionResult {
+  // The candidate may have switched to the bot while extraction ran: a late result changes nothing.
+  if (state.step !== 'waiting_upload') return reject(state, [])
+  const found = validAnswers(extracted)
+  const foundKeys = ANSWER_KEYS.filter((k) => found[k] !== undefined)
+  if (foundKeys.length === 0) {
+    return advance({ ...state, method: 'bot', requiredOnly: false }, ctx, [
+      { type: 'text', text: 'I couldn’t find your details in that PDF — let’s build your resume together instead.' },
+    ])
+  }
+  const templateKeys = ctx.template.questions.map((q) => q.key).filter((k) => found[k] !== undefined)
+  const merged = pruneInapplicable(ctx.template, {
+    ...state,
+    method: 'upload',
+    requiredOnly: true,
+    answers: { ...state.answers, ...found },
+    history: [...state.history.filter((k) => !templateKeys.includes(k)), ...templateKeys],
+  })
+  const keptKeys = foundKeys.filter((k) => merged.answers[k] !== undefined)
+  const outputs: BotOutput[] = [{ type: 'found_fields', answers: pickAnswers(merged.answers, keptKeys), items: answerItems(merged, ctx, keptKeys) }]
+  if (nextQuestion(ctx.template, merged)) outputs.push({ type: 'text', text: 'I just need a few more details.' })
+  return advance(merged, ctx, outputs)
+}
+
+function pickAnswers(answers: Answers, keys: readonly AnswerKey[]): Answers {
+  const out: Answers = {}
+  for (const key of keys) Object.assign(out, { [key]: answers[key] })
+  return out
+}
+
+function onUploadFailed(state: ChatState, reason: string): TransitionResult {
+  if (state.step !== 'waiting_upload') return reject(state, [])
+  const message = tidyText(reason) || 'I couldn’t read that PDF.'
+  return accept(state, [
+    { type: 'error', message, retryable: true, questionKey: null },
+    chooseMethodOutput('Try another PDF, or build your resume with me?', 'Try another PDF'),
+  ])
+}
+
+function onDraftResult(state: ChatState, text: string, ctx: MachineContext): TransitionResult {
+  const draft = state.draft
+  if (state.step !== 'asking' || !draft || draft.status !== 'pending' || draft.key !== state.currentQuestionKey) return reject(state, [])
+  const q = findQuestion(ctx.template, draft.key)
+  if (!q) return reject(state, [])
+  const maxLength = q.validation?.maxLength ?? 2000
+  const cleaned = tidyText(text, true).slice(0, maxLength).trim()
+  if (cleaned === '') {
+    const next: ChatState = { ...state, draft: null }
+    return accept(next, [
+      { type: 'error', message: 'I couldn’t write it just now — please type a few lines, or skip.', retryable: true, questionKey: q.key },
+      { type: 'question', question: questionView(next, q, ctx, { editing: false }) },
+    ])
+  }
+  const next: ChatState = { ...state, draft: { key: q.key, status: 'ready', text: cleaned } }
+  const promptOverride = 'Here is a draft — change anything you like, then send it.'
+  return accept(next, [{ type: 'question', question: questionView(next, q, ctx, { editing: false, promptOverride }) }])
+}
+
+function onConfirm(state: ChatState, ctx: MachineContext): TransitionResult {
+  if (state.step !== 'preview') return stale(state, ctx)
+  // NOTE: the template may have changed since the preview was built; never save with a required answer missing.
+  if (nextQuestion(ctx.template, state)) return advance(state, ctx, [])
+  return accept({ ...state, step: 'done', currentQuestionKey: null, questionMode: null }, [{ type: 'resume_confirmed', answers: state.answers }])
+}
+
+/** The machine: pure and deterministic. See the decisions at the top of this file. */
+export function transition(state: ChatState, event: ChatEvent, ctx: MachineContext): TransitionResult {
+  if (state.step === 'done') return stale(state, ctx)
+  switch (event.type) {
+    case 'start':
+      return state.step === 'welcome' ? startFresh(state, ctx) : reject(state, currentOutputs(state, ctx))
+    case 'restart': {
+      const fresh = { ...createInitialState(ctx.template), version: state.version }
+      return accept({ ...fresh, step: 'choose_method' }, welcomeOutputs(fresh, ctx))
+    }
+    case 'choose_method':
+      return onChooseMethod(state, event.method, ctx)
+    case 'answer':
+      return onAnswer(state, event, ctx)
+    case 'edit':
+      return onEdit(state, event.questionKey, ctx)
+    case 'back':
+      return onBack(state, ctx)
+    case 'confirm':
+      return onConfirm(state, ctx)
+    case 'upload_result':
+      return onUploadResult(state, event.answers, ctx)
+    case 'upload_failed':
+      return onUploadFailed(state, event.reason)
+    case 'draft_about_result':
+      return onDraftResult(state, event.text, ctx)
+  }
+}

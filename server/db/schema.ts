@@ -1,0 +1,224 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
+
+// The typed database. Every column listed; `| null` for nullable, never optional fields.
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
+type TimestampNullable = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
+type Json<T> = ColumnType<T, string, string>
+
+export interface JobCategoriesTable {
+  id: Generated<string>
+  slug: string
+  name: string
+  icon: string
+  sort_order: number
+  created_at: Generated<Date>
+}
+
+export interface JobRolesTable {
+  id: Generated<string>
+  slug: string
+  name: string
+  job_type: 'blue_collar' | 'white_collar'
+  template_family: string
+  suggested_skills: string[]
+  salary_min_monthly: number
+  salary_max_monthly: number
+  created_at: Generated<Date>
+}
+
+export interface JobRoleCategoriesTable {
+  role_id: string
+  category_id: string
+}
+
+export interface QuestionTemplatesTable {
+  id: Generated<string>
+  family: string
+  version: number
+  definition: Json<unknown>
+  created_at: Generated<Date>
+}
+
+export interface EmployersTable {
+  id: Generated<string>
+  slug: string | null
+  full_name: string
+  email: string
+  phone: string
+  company_name: string
+  industry: string | null
+  city_name: string | null
+  is_demo: Generated<boolean>
+  created_at: Generated<Date>
+  updated_at: Generated<Date>
+}
+
+export type JobStatus = 'draft' | 'published' | 'closed'
+export type WorkMode = 'onsite' | 'remote' | 'hybrid'
+export type EmploymentType = 'full_time' | 'part_time' | 'contract' | 'internship'
+
+export interface JobsTable {
+  id: Generated<string>
+  employer_id: string
+  company_name: string
+  title: string
+  role_id: string | null
+  category_ids: string[]
+  city_id: string
+  city_name: string
+  state: string
+  lat: number
+  lng: number
+  locality: string | null
+  pin_code: string | null
+  work_mode: WorkMode
+  employment_type: EmploymentType
+  salary_min_monthly: number | null
+  salary_max_monthly: number | null
+  experience_min_months: Generated<number>
+  experience_max_months: number | null
+  requires_driving_licence: Generated<boolean>
+  requires_two_wheeler: Generated<boolean>
+  min_languages: Generated<number>
+  required_languages: string[]
+  skills: string[]
+  education: string | null
+  description: string
+  openings: Generated<number>
+  status: JobStatus
+  published_at: TimestampNullable
+  closed_at: TimestampNullable
+  is_demo: Generated<boolean>
+  seed_key: string | null
+  created_at: Generated<Date>
+  updated_at: Generated<Date>
+  search: ColumnType<string, never, never>
+}
+
+export interface CandidatesTable {
+  id: Generated<string>
+  mobile: ColumnType<string, string, never>
+  mobile_verified_at: TimestampNullable
+  full_name: string
+  email: string | null
+  photo_file_id: string | null
+  current_city_id: string | null
+  current_city_name: string | null
+  pin_code: string | null
+  preferred_category_id: string | null
+  preferred_role_id: string | null
+  preferred_city_ids: Generated<string[]>
+  about_html: string | null
+  current_salary_monthly: number | null
+  date_of_birth: ColumnType<string | null, string | null | undefined, string | null>
+  aadhaar_enc: string | null
+  aadhaar_bidx: string | null
+  aadhaar_last4: string | null
+  pan_enc: string | null
+  pan_bidx: string | null
+  pan_last4: string | null
+  languages: Generated<string[]>
+  has_driving_licence: boolean | null
+  vehicle_type: string | null
+  basic_profile_completed_at: TimestampNullable
+  created_at: Generated<Date>
+  updated_at: Timestamp
+}
+
+export interface SessionsTable {
+  id: string
+  candidate_id: string | null
+  employer_id: string | null
+  created_at: Generated<Date>
+  expires_at: Timestamp
+  revoked_at: TimestampNullable
+}
+
+export type FileKind = 'profile_photo' | 'resume_upload' | 'resume_pdf' | 'driving_licence'
+
+export interface FilesTable {
+  id: Generated<string>
+  candidate_id: string | null
+  employer_id: string | null
+  kind: FileKind
+  storage_key: string
+  mime: string
+  size_bytes: number
+  original_name: string | null
+  sha256: string
+  created_at: Generated<Date>
+  deleted_at: TimestampNullable
+}
+
+export type ChatStatus = 'active' | 'completed' | 'discarded'
+
+export interface ChatSessionsTable {
+  id: Generated<string>
+  candidate_id: string
+  kind: Generated<string>
+  status: ChatStatus
+  title: string
+  template_family: string
+  template_version: number
+  role_id: string | null
+  state: Json<unknown>
+  state_version: Generated<number>
+  last_seq: Generated<number>
+  created_at: Generated<Date>
+  updated_at: Timestamp
+  completed_at: TimestampNullable
+}
+
+export interface ChatTurnsTable {
+  session_id: string
+  client_message_id: string
+  result: Json<unknown>
+  created_at: Generated<Date>
+}
+
+export interface ChatEventsTable {
+  session_id: string
+  seq: number
+  type: string
+  payload: Json<unknown>
+  created_at: Generated<Date>
+}
+
+export interface ResumesTable {
+  id: Generated<string>
+  candidate_id: string
+  version: number
+  is_current: boolean
+  source: 'bot' | 'upload'
+  job_type: 'blue_collar' | 'white_collar'
+  role_id: string | null
+  data: Json<unknown>
+  chat_session_id: string | null
+  source_file_id: string | null
+  pdf_file_id: string | null
+  created_at: Generated<Date>
+}
+
+export interface DB {
+  job_categories: JobCategoriesTable
+  job_roles: JobRolesTable
+  job_role_categories: JobRoleCategoriesTable
+  question_templates: QuestionTemplatesTable
+  employers: EmployersTable
+  jobs: JobsTable
+  candidates: CandidatesTable
+  sessions: SessionsTable
+  files: FilesTable
+  chat_sessions: ChatSessionsTable
+  chat_turns: ChatTurnsTable
+  chat_events: ChatEventsTable
+  resumes: ResumesTable
+}
+
+export type Job = Selectable<JobsTable>
+export type NewJob = Insertable<JobsTable>
+export type JobUpdate = Updateable<JobsTable>
+export type Candidate = Selectable<CandidatesTable>
+export type CandidateUpdate = Updateable<CandidatesTable>
+export type Employer = Selectable<EmployersTable>
+export type ChatSession = Selectable<ChatSessionsTable>

@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto'
+import type { IncomingMessage } from 'node:http'
+import { createRequestHandler } from '@remix-run/express'
+import type { ServerBuild } from '@remix-run/node'
+import * as trpcExpress from '@trpc/server/adapters/express'
+import compression from 'compression'
+import express from 'express'
+import helmet from 'helmet'
+import { pinoHttp } from 'pino-http'
+import type { ViteDevServer } from 'vite'
+import type { AppServices } from './app-services'
+import { getPublicEnv } from './config/env'
+import { createRemixLoadContext } from './remix-context'
+import { createContext } from './trpc/context'
+import { appRouter } from './trpc/root'
+
+export function clientIp(req: IncomingMessage): string {
+  return req.socket.remoteAddress ?? 'unknown'
+}
+
+export function createHttpApp(services: AppServices, remix: { vite?: ViteDevServer; build?: () => Promise<ServerBuild> }) {
+  const app = express()
+  app.disable('x-powered-by')
+  // one proxy hop in production (load balancer) so req.ip is the client's
+  if (services.env.NODE_ENV === 'production') app.set('trust proxy', 1)
+
+  app.use(
+    pinoHttp({
+      logger: services.log,
+      genReqId: (req, res) => {
+        const id = randomUUID()
+        res.setHeader('x-request-id', id)
+        return id
+      },
+      // NOTE: never log query strings (tRPC inputs ride in them) or cookies
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url?.startsWith('/assets/') === true || req.url?.startsWith('/@') === true },
+    }),
+  )
+
+  const dev = Boolean(remix.vite)
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          // the app's own WebSocket (tRPC) and, in dev, Vite's HMR socket
+          'connect-src': ["'self'", 'ws:', 'wss:'],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'script-src': dev ? ["'self'", "'unsafe-inline'"] : ["'self'", "'unsafe-inline'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'upgrade-insecure-requests': services.env.NODE_ENV === 'production' && services.env.SECURE_COOKIES !== false ? [] : null,
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+      strictTransportSecurity: services.env.NODE_ENV === 'production' && services.env.SECURE_COOKIES !== false,
+    }),
+  )
+  app.use(compression())
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await services.pool.query('select 1')
+      res.json({ ok: true })
+    } catch {
+      res.status(503).json({ ok: false, reason: 'database unavailable' })
+    }
+  })
+
+  app.use(
+    '/trpc',
+    trpcExpress.createExpressMiddleware({
+      router: appRouter,
+      createContext: ({ req, res }) =>
+        createContext(services, {
+          transport: 'http',
+          headers: { cookie: req.headers.cookie, origin: req.headers.origin, host: req.headers.host },
+          ip: req.ip ?? clientIp(req),
+          requestId: String((req as unknown as { id?: string }).id ?? ''),
+          setCookie: (header) => res.append('Set-Cookie', header),
+        }),
+      maxBodySize: 256 * 1024,
+    }),
+  )
+
+
+  if (remix.vite) {
+    app.use(remix.vite.middlewares)
+  } else {
+    app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }))
+    app.use(express.static('build/client', { maxAge: '1h', index: false }))
+    app.use(express.static('public', { maxAge: '1h', index: false }))
+  }
+
+  const build = remix.vite
+    ? () => remix.vite!.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>
+    : remix.build!
+  app.all(
+    '*',
+    createRequestHandler({
+      build,
+      mode: remix.vite ? 'development' : 'production',
+      getLoadContext: (req, res) => createRemixLoadContext(services, req, res, getPublicEnv(services.env)),
+    }),
+  )
+  return app
+}

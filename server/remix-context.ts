@@ -1,0 +1,31 @@
+import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
+import type { AppServices } from './app-services'
+import type { PublicEnv } from './config/env'
+import { createContext, type Context } from './trpc/context'
+import { createCaller } from './trpc/root'
+
+export type RemixLoadContext = {
+  /** tRPC procedures called in-process (never over HTTP to ourselves) */
+  trpc: ReturnType<typeof createCaller>
+  viewer: Context['viewer']
+  publicEnv: PublicEnv
+  services: AppServices
+  requestId: string
+}
+
+export async function createRemixLoadContext(
+  services: AppServices,
+  req: ExpressRequest,
+  res: ExpressResponse,
+  publicEnv: PublicEnv,
+): Promise<RemixLoadContext> {
+  const ctx = await createContext(services, {
+    transport: 'internal',
+    headers: { cookie: req.headers.cookie, origin: req.headers.origin, host: req.headers.host },
+    ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    requestId: String((req as unknown as { id?: string }).id ?? ''),
+    // Remix's express adapter appends its own headers after ours, so cookies set here survive
+    setCookie: (header) => res.append('Set-Cookie', header),
+  })
+  return { trpc: createCaller(ctx), viewer: ctx.viewer, publicEnv, services, requestId: ctx.requestId }
+}

@@ -1,0 +1,463 @@
+/**
+ * Page layout from pdf2json output: text items with positions → lines of cells in reading order.
+ *
+ * Pure (no I/O). `pdf-text.ts` runs pdf2json in a worker and hands us, per page, the text items
+ * (`Pages[].Texts`, for positions and font sizes) and the page's raw text (`getRawTextContent()`,
+ * for the spaces between words).
+ *
+ * NOTE (pdf2json 4.0.3 facts this module is built on):
+ * - item `x`/`y` are in "form units" (top-down y); `w` is in a per-document unit, so we calibrate a
+ *   scale factor from adjacent items instead of trusting it.
+ * - LaTeX output has no spaces inside items ("SourabhBajaj"); the raw text has them, so we copy them
+ *   back by aligning the two. Word output has explicit space items. wkhtmltopdf gives one item per
+ *   character.
+ * - single-character items "C" and "G" come back padded as " C " / " G " (a pdf2json quirk).
+ * - the raw text lists each page's lines bottom to top and pads gaps with runs of spaces/tabs.
+ */
+
+export interface RawTextItem {
+  x: number
+  y: number
+  /** width in pdf2json's per-document unit (see `calibrateWidthScale`) */
+  w: number
+  text: string
+  /** font size as pdf2json reports it (only comparable within one document) */
+  size: number
+  bold: boolean
+}
+
+export interface RawPdfPage {
+  width: number
+  height: number
+  items: RawTextItem[]
+  /** this page's part of `getRawTextContent()` (bottom-to-top lines) */
+  rawText: string
+}
+
+export interface LayoutCell {
+  text: string
+  x: number
+  xEnd: number
+}
+
+export type ColumnSide = 'full' | 'left' | 'right'
+
+export interface LayoutLine {
+  /** cells joined by a tab: a tab marks a visible gap (column, tab stop, right-aligned date) */
+  text: string
+  cells: LayoutCell[]
+  page: number
+  x: number
+  xEnd: number
+  y: number
+  /** dominant font size of the line (by characters) */
+  size: number
+  bold: boolean
+  column: ColumnSide
+}
+
+export interface PageLayout {
+  width: number
+  height: number
+  twoColumn: boolean
+  /** x of the gutter's right edge when `twoColumn` */
+  gutter: number | null
+}
+
+export interface DocumentLayout {
+  pages: PageLayout[]
+  /** all lines of all pages in reading order */
+  lines: LayoutLine[]
+  /** the font size carrying the most characters: body text */
+  bodySize: number
+}
+
+interface Item extends RawTextItem {
+  xEnd: number
+}
+
+interface Row {
+  y: number
+  items: Item[]
+}
+
+interface Cell extends LayoutCell {
+  y: number
+  size: number
+  bold: boolean
+  chars: number
+}
+
+// FontAwesome glyph names some LaTeX templates leak into the text layer instead of an icon.
+const ICON_GLYPH_NAMES = new Set([
+  'HOUSE-CHIMNEY', 'GITHUB-SQUARE', 'GITHUB', 'LINKEDIN', 'LINKEDIN-SQUARE', 'ENVELOPE', 'PHONE', 'MOBILE',
+  'MOBILE-ALT', 'GLOBE', 'MAP-MARKER', 'MAP-MARKER-ALT', 'TWITTER', 'TWITTER-SQUARE', 'FACEBOOK', 'HOME',
+  'LINK', 'STACK-OVERFLOW', 'GITLAB', 'MEDIUM', 'SKYPE', 'INSTAGRAM', 'YOUTUBE', 'ENVELOPE-SQUARE',
+])
+
+/** Unicode clean-up shared by items and raw text, so the two can be aligned character by character. */
+export function cleanText(s: string): string {
+  return (
+    s
+      .normalize('NFKC')
+      // soft hyphen: templates use it both as a hyphen and as the dash of a date range
+      .replace(/\u00ad/g, '-')
+      // private-use code points are icon fonts (FontAwesome envelope, phone…): no text value
+      .replace(/[\ue000-\uf8ff]/g, ' ')
+      .replace(/[\u200b-\u200d\ufeff]/g, '')
+      .replace(/\u00a0/g, ' ')
+  )
+}
+
+function cleanItemText(t: string): string {
+  // NOTE: pdf2json pads lone "C"/"G" glyphs with spaces.
+  if (t.length === 3 && t[0] === ' ' && t[2] === ' ' && (t[1] === 'C' || t[1] === 'G')) return t[1]
+  return cleanText(t)
+}
+
+function median(xs: number[]): number {
+  if (xs.length === 0) return 0
+  const s = [...xs].sort((a, b) => a - b)
+  const m = s.length >> 1
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
+}
+
+function quantile(xs: number[], q: number): number {
+  if (xs.length === 0) return 0
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.max(0, Math.floor(q * s.length)))]
+}
+
+/**
+ * pdf2json's `w` is not in form units and its scale differs between documents (1/16 for most,
+ * 1/70 or ×0.6 for some). Adjacent items on one line that touch give Δx / w ≈ scale; gaps only make
+ * the ratio larger, so a low quantile of the ratios estimates it.
+ */
+export function calibrateWidthScale(pages: RawPdfPage[]): number {
+  const ratios: number[] = []
+  for (const p of pages) {
+    const items = [...p.items].sort((a, b) => a.y - b.y || a.x - b.x)
+    for (let i = 1; i < items.length; i++) {
+      const a = items[i - 1]
+      const b = items[i]
+      if (Math.abs(a.y - b.y) < 0.05 && b.x > a.x && a.w > 0 && a.size === b.size) ratios.push((b.x - a.x) / a.w)
+    }
+  }
+  if (ratios.length < 5) return 1 / 16
+  return quantile(ratios, 0.15)
+}
+
+function toItems(page: RawPdfPage, scale: number): Item[] {
+  const out: Item[] = []
+  for (const it of page.items) {
+    const text = cleanItemText(it.text)
+    if (!text.trim()) {
+      // keep explicit spaces (Word output) as separators, drop empty items
+      if (text.length > 0) out.push({ ...it, text: ' ', xEnd: it.x + Math.max(0, it.w * scale) })
+      continue
+    }
+    out.push({ ...it, text, xEnd: it.x + Math.max(0, it.w * scale) })
+  }
+  return out
+}
+
+/** Median width of one character per font size, in form units. */
+function charWidths(items: Item[]): Map<number, number> {
+  const bySize = new Map<number, number[]>()
+  for (const it of items) {
+    const n = it.text.trim().length
+    if (n < 2) continue
+    const arr = bySize.get(it.size) ?? []
+    arr.push((it.xEnd - it.x) / it.text.length)
+    bySize.set(it.size, arr)
+  }
+  const all = [...bySize.values()].flat()
+  const overall = all.length ? median(all) : 0.3
+  const out = new Map<number, number>()
+  for (const [size, arr] of bySize) out.set(size, arr.length >= 3 ? median(arr) : overall)
+  out.set(-1, overall)
+  return out
+}
+
+function charWidthFor(widths: Map<number, number>, size: number): number {
+  return widths.get(size) ?? widths.get(-1) ?? 0.3
+}
+
+function groupRows(items: Item[], tol: number): Row[] {
+  const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x)
+  const rows: Row[] = []
+  let cur: Row | null = null
+  let sumY = 0
+  let weight = 0
+  for (const it of sorted) {
+    if (cur && Math.abs(it.y - cur.y) <= tol) {
+      cur.items.push(it)
+      const w = Math.max(1, it.text.trim().length)
+      sumY += it.y * w
+      weight += w
+      cur.y = sumY / weight
+      continue
+    }
+    cur = { y: it.y, items: [it] }
+    sumY = it.y * Math.max(1, it.text.trim().length)
+    weight = Math.max(1, it.text.trim().length)
+    rows.push(cur)
+  }
+  for (const r of rows) r.items.sort((a, b) => a.x - b.x)
+  return rows
+}
+
+/** Typical distance between consecutive lines of body text, in form units. */
+function linePitch(pages: RawPdfPage[], bodySize: number): number {
+  const gaps: number[] = []
+  for (const p of pages) {
+    const ys = [...new Set(p.items.filter((i) => i.size === bodySize).map((i) => Math.round(i.y * 20) / 20))].sort((a, b) => a - b)
+    for (let i = 1; i < ys.length; i++) {
+      const d = ys[i] - ys[i - 1]
+      if (d > 0.1) gaps.push(d)
+    }
+  }
+  return gaps.length ? quantile(gaps, 0.3) : 0.7
+}
+
+// ---------------------------------------------------------------------------------------------
+// Raw-text alignment: copy word spaces from the raw text into items that lost them.
+
+interface RawStream {
+  chars: string
+  /** whitespace run length before each char of `chars` (a line break counts as 100) */
+  gapBefore: number[]
+  cursor: number
+}
+
+function buildRawStream(rawText: string): RawStream {
+  const lines = cleanText(rawText).split(/\r?\n/).reverse()
+  let chars = ''
+  const gapBefore: number[] = []
+  let pending = 100
+  for (const line of lines) {
+    for (const ch of line) {
+      if (/\s/.test(ch)) {
+        pending += ch === '\t' ? 4 : 1
+        continue
+      }
+      chars += ch
+      gapBefore.push(pending)
+      pending = 0
+    }
+    pending = 100
+  }
+  return { chars, gapBefore, cursor: 0 }
+}
+
+interface Aligned {
+  /** the part's text with spaces restored (and wide raw gaps marked by a tab) */
+  text: string
+  /** index range of the part in the raw stream */
+  start: number
+  end: number
+}
+
+/**
+ * Re-insert spaces into a space-less item from the raw text. A wide gap inside one item (a
+ * right-aligned date glued to a title in LaTeX output) becomes a tab, which later splits the cell.
+ */
+function alignPart(text: string, raw: RawStream): Aligned | null {
+  const key = text.replace(/\s+/g, '')
+  if (key.length < 1) return null
+  // nearest occurrence to where the previous item matched; raw and item order mostly agree
+  const fwd = raw.chars.indexOf(key, raw.cursor)
+  const back = raw.cursor > 0 ? raw.chars.lastIndexOf(key, raw.cursor - 1) : -1
+  let at = fwd
+  if (back >= 0 && (fwd < 0 || (raw.cursor - back) * 2 < fwd - raw.cursor)) at = back
+  if (at < 0) return null
+  raw.cursor = at + key.length
+  let out = key[0]
+  for (let i = 1; i < key.length; i++) {
+    const gap = raw.gapBefore[at + i]
+    out += gap >= 3 ? '\t' : gap > 0 ? ' ' : ''
+    out += key[i]
+  }
+  return { text: out, start: at, end: at + key.length }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface Ctx {
+  widths: Map<number, number>
+  raw: RawStream
+  /** Word-style output: spaces are explicit items, so geometry-based spaces are only a fallback */
+  explicitSpaces: boolean
+}
+
+function makeCells(row: Row, parts: Item[], ctx: Ctx, cells: Cell[]): void {
+  const texts: string[] = []
+  const aligned: (Aligned | null)[] = []
+  for (const it of parts) {
+    const a = !ctx.explicitSpaces && !/\s/.test(it.text) ? alignPart(it.text, ctx.raw) : null
+    aligned.push(a)
+    texts.push(a ? a.text : it.text)
+  }
+  let text = ''
+  for (let i = 0; i < parts.length; i++) {
+    if (i > 0 && !text.endsWith(' ') && !texts[i].startsWith(' ')) {
+      const gap = parts[i].x - parts[i - 1].xEnd
+      const cw = charWidthFor(ctx.widths, parts[i].size)
+      let space: boolean
+      if (ctx.explicitSpaces) space = gap > cw * 1.5
+      else {
+        const a = aligned[i - 1]
+        const b = aligned[i]
+        const rawSpace = !!a && !!b && b.start === a.end && ctx.raw.gapBefore[b.start] > 0
+        space = gap > 0.02 || rawSpace
+      }
+      if (space) text += ' '
+    }
+    text += texts[i]
+  }
+  const sizes = new Map<number, number>()
+  for (const it of parts) sizes.set(it.size, (sizes.get(it.size) ?? 0) + it.text.trim().length)
+  const size = [...sizes.entries()].sort((a, b) => b[1] - a[1])[0][0]
+  const x = parts[0].x
+  const xEnd = Math.max(...parts.map((p) => p.xEnd))
+  const bold = parts.every((p) => p.bold || !p.text.trim())
+  const pieces = text.split('\t').map((t) => t.replace(/\s+/g, ' ').trim())
+  const total = pieces.reduce((n, p) => n + p.replace(/\s/g, '').length, 0)
+  let done = 0
+  for (const piece of pieces) {
+    const n = piece.replace(/\s/g, '').length
+    if (!n) continue
+    // pieces split out of one item: estimate their x from character shares
+    const px = x + ((xEnd - x) * done) / total
+    done += n
+    cells.push({ text: piece, x: px, xEnd: x + ((xEnd - x) * done) / total, y: row.y, size, bold, chars: n })
+  }
+}
+
+function rowCells(row: Row, ctx: Ctx): Cell[] {
+  const cells: Cell[] = []
+  let parts: Item[] = []
+  const rowSize = median(row.items.filter((i) => i.text.trim()).map((i) => i.size))
+  for (const it of row.items) {
+    if (ICON_GLYPH_NAMES.has(it.text.trim()) && it.size > rowSize * 1.3) continue
+    if (parts.length === 0) {
+      if (it.text !== ' ') parts.push(it)
+      continue
+    }
+    const last = parts[parts.length - 1]
+    const cw = Math.max(charWidthFor(ctx.widths, it.size), charWidthFor(ctx.widths, last.size))
+    // a gap wider than ~3 characters separates cells (columns, tab stops, right-aligned dates)
+    if (it.text !== ' ' && it.x - last.xEnd > cw * 3) {
+      makeCells(row, trimSpaces(parts), ctx, cells)
+      parts = [it]
+    } else parts.push(it)
+  }
+  if (parts.length) makeCells(row, trimSpaces(parts), ctx, cells)
+  return cells
+}
+
+function trimSpaces(parts: Item[]): Item[] {
+  let a = 0
+  let b = parts.length
+  while (a < b && !parts[a].text.trim()) a++
+  while (b > a && !parts[b - 1].text.trim()) b--
+  return parts.slice(a, b)
+}
+
+/**
+ * Two columns: a vertical gutter that most rows do not cross, with a substantial share of the
+ * text on each side. Right-aligned dates and locations in a one-column resume also sit on the
+ * right, but they are short and share their row with a left cell, so they fail the text share.
+ */
+function findGutter(cells: Cell[], width: number): number | null {
+  const total = cells.reduce((n, c) => n + c.chars, 0)
+  if (total < 200) return null
+  const starts = [...new Set(cells.map((c) => Math.round(c.x * 4) / 4))]
+    .filter((x) => x > width * 0.2 && x < width * 0.75)
+    .sort((a, b) => a - b)
+  let best: { g: number; score: number } | null = null
+  for (const g of starts) {
+    const right = cells.filter((c) => c.x >= g - 0.3)
+    const left = cells.filter((c) => c.xEnd <= g + 0.2 && c.x < g - 0.3)
+    const crossing = cells.filter((c) => c.x < g - 0.3 && c.xEnd > g + 0.2)
+    const rightChars = right.reduce((n, c) => n + c.chars, 0)
+    const leftChars = left.reduce((n, c) => n + c.chars, 0)
+    const crossChars = crossing.reduce((n, c) => n + c.chars, 0)
+    if (right.length < 8 || left.length < 8) continue
+    if (rightChars < total * 0.2 || leftChars < total * 0.12) continue
+    if (crossChars > total * 0.12 || crossing.length > (left.length + right.length) * 0.15) continue
+    // the right column must be a column: most of its cells start near its left edge
+    const aligned = right.filter((c) => c.x - g < width * 0.12).length
+    if (aligned < right.length * 0.6) continue
+    const rightOnlyRows = new Set(right.map((c) => c.y)).size
+    const score = rightChars + leftChars - crossChars * 4 + rightOnlyRows
+    if (!best || score > best.score) best = { g, score }
+  }
+  return best ? best.g : null
+}
+
+function toLine(cells: Cell[], page: number, column: ColumnSide): LayoutLine {
+  const sizes = new Map<number, number>()
+  for (const c of cells) sizes.set(c.size, (sizes.get(c.size) ?? 0) + c.chars)
+  const size = [...sizes.entries()].sort((a, b) => b[1] - a[1])[0][0]
+  return {
+    text: cells.map((c) => c.text).join('\t'),
+    cells: cells.map((c) => ({ text: c.text, x: c.x, xEnd: c.xEnd })),
+    page,
+    x: cells[0].x,
+    xEnd: Math.max(...cells.map((c) => c.xEnd)),
+    y: cells[0].y,
+    size,
+    bold: cells.every((c) => c.bold),
+    column,
+  }
+}
+
+export function buildLayout(pages: RawPdfPage[]): DocumentLayout {
+  const scale = calibrateWidthScale(pages)
+  const allItems = pages.flatMap((p) => toItems(p, scale))
+  const widths = charWidths(allItems)
+  const sizeChars = new Map<number, number>()
+  for (const it of allItems) sizeChars.set(it.size, (sizeChars.get(it.size) ?? 0) + it.text.trim().length)
+  const bodySize = [...sizeChars.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0
+  const pitch = linePitch(pages, bodySize)
+  const tol = Math.max(0.08, Math.min(0.3, pitch * 0.3))
+  const spaceItems = allItems.filter((i) => i.text === ' ' || /\S\s+\S/.test(i.text)).length
+  const explicitSpaces = spaceItems >= Math.max(3, allItems.length * 0.03)
+
+  const pageLayouts: PageLayout[] = []
+  const lines: LayoutLine[] = []
+  pages.forEach((page, pageIndex) => {
+    const raw = buildRawStream(page.rawText)
+    const rows = groupRows(toItems(page, scale), tol)
+    const rowCellList = rows.map((r) => rowCells(r, { widths, raw, explicitSpaces })).filter((cs) => cs.length > 0)
+    const gutter = findGutter(rowCellList.flat(), page.width)
+    pageLayouts.push({ width: page.width, height: page.height, twoColumn: gutter !== null, gutter })
+    if (gutter === null) {
+      for (const cs of rowCellList) lines.push(toLine(cs, pageIndex, 'full'))
+      return
+    }
+    // Bands between full-width rows; inside a band, the left column is read before the right.
+    let left: Cell[][] = []
+    let right: Cell[][] = []
+    const flushBand = () => {
+      for (const cs of left) lines.push(toLine(cs, pageIndex, 'left'))
+      for (const cs of right) lines.push(toLine(cs, pageIndex, 'right'))
+      left = []
+      right = []
+    }
+    for (const cs of rowCellList) {
+      if (cs.some((c) => c.x < gutter - 0.3 && c.xEnd > gutter + 0.2)) {
+        flushBand()
+        lines.push(toLine(cs, pageIndex, 'full'))
+        continue
+      }
+      const l = cs.filter((c) => c.x < gutter - 0.3)
+      const r = cs.filter((c) => c.x >= gutter - 0.3)
+      if (l.length) left.push(l)
+      if (r.length) right.push(r)
+    }
+    flushBand()
+  })
+  return { pages: pageLayouts, lines, bodySize }
+}

@@ -1,0 +1,294 @@
+import type { DocumentLayout, LayoutLine } from './layout'
+
+/**
+ * Lines → sections. A heading is recognised by its words (a dictionary of English resume headings,
+ * including Indian habits such as "Personal Details", "Academic Qualification", "Declaration") and
+ * by its look (larger font, bold or ALL CAPS, short). Everything before the first heading is the
+ * header block (name, contact details).
+ */
+
+export type SectionKind =
+  | 'summary'
+  | 'experience'
+  | 'education'
+  | 'skills'
+  | 'languages'
+  | 'personal'
+  | 'projects'
+  | 'certifications'
+  | 'awards'
+  | 'interests'
+  | 'references'
+  | 'declaration'
+  | 'links'
+  | 'coursework'
+  | 'publications'
+  | 'volunteer'
+  | 'other'
+
+export interface Section {
+  kind: SectionKind
+  title: string
+  heading: LayoutLine | null
+  lines: LayoutLine[]
+}
+
+export interface SectionedResume {
+  /** lines before the first heading */
+  header: LayoutLine[]
+  sections: Section[]
+  /** every line in reading order */
+  lines: LayoutLine[]
+  bodySize: number
+}
+
+/** Heading phrases (lower-case words) by kind. Matching ignores spaces and punctuation. */
+const HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> = {
+  summary: [
+    'summary', 'professional summary', 'profile summary', 'career summary', 'executive summary', 'profile',
+    'professional profile', 'career profile', 'about me', 'about', 'objective', 'objectives', 'career objective',
+    'career objectives', 'professional objective', 'job objective', 'carrier objective', 'overview', 'introduction',
+    'summary of qualifications', 'professional overview',
+  ],
+  experience: [
+    'experience', 'work experience', 'professional experience', 'employment history', 'employment', 'employment details',
+    'work history', 'career history', 'job history', 'experience summary', 'working experience', 'relevant experience',
+    'leadership experience', 'additional experience', 'industrial experience', 'industry experience', 'work profile',
+    'internship', 'internships', 'internship experience', 'research', 'research experience', 'organizational experience',
+    'organisational experience', 'professional background', 'career', 'experience details', 'previous experience',
+    'job experience', 'positions held', 'work', 'professional history',
+  ],
+  education: [
+    'education', 'educational qualification', 'educational qualifications', 'academic qualification',
+    'academic qualifications', 'qualification', 'qualifications', 'academics', 'academic details', 'academic profile',
+    'academic credentials', 'basic academic credentials', 'academic background', 'educational background',
+    'education and training', 'education details', 'educational details', 'scholastic record', 'academic record',
+    'educational credentials', 'education qualification', 'academia',
+  ],
+  skills: [
+    'skills', 'key skills', 'technical skills', 'it skills', 'computer skills', 'core competencies', 'competencies',
+    'skill set', 'skillset', 'areas of expertise', 'expertise', 'technical proficiency', 'it proficiency',
+    'software skills', 'interpersonal skill', 'interpersonal skills', 'soft skills', 'professional skills',
+    'strengths', 'key strengths', 'technologies', 'technical expertise', 'programming skills', 'core skills',
+    'skills and abilities', 'skills and expertise', 'technical knowledge', 'computer knowledge', 'computer proficiency',
+    'tools and technologies', 'technical skill set', 'key competencies', 'skills summary', 'abilities',
+    'skill highlights', 'relevant skills', 'personal skills', 'other skills', 'additional skills',
+  ],
+  languages: ['languages', 'languages known', 'language known', 'language', 'language proficiency', 'linguistic proficiency', 'spoken languages'],
+  personal: [
+    'personal details', 'personal information', 'personal data', 'personal profile', 'personal particulars',
+    'bio data', 'biodata', 'personal info', 'personal dossier', 'contact', 'contact details', 'contact information',
+    'contact info', 'personal', 'details',
+  ],
+  projects: [
+    'projects', 'project', 'personal projects', 'academic projects', 'projects undertaken', 'project details',
+    'key projects', 'major projects', 'project work', 'selected projects', 'academic project', 'mini projects',
+  ],
+  certifications: [
+    'certifications', 'certification', 'certificates', 'certificate', 'licenses and certifications',
+    'licences and certifications', 'courses', 'certification courses', 'training', 'trainings',
+    'training and certifications', 'certifications and training', 'professional certifications', 'licenses',
+    'achievements awards and certifications', 'courses and certifications', 'trainings and certifications',
+  ],
+  awards: [
+    'awards', 'honors', 'honours', 'honors and awards', 'honours and awards', 'awards and honors', 'achievements',
+    'accomplishments', 'awards and achievements', 'achievements and awards', 'scholastic achievements',
+    'academic achievements', 'key achievements',
+  ],
+  interests: [
+    'interests', 'hobbies', 'interests hobbies', 'hobbies and interests', 'interests and hobbies',
+    'extra curricular activities', 'extracurricular activities', 'co curricular activities', 'activities',
+    'extra curricular activities interests and hobbies', 'extracurricular', 'other activities', 'passions',
+  ],
+  references: ['references', 'reference', 'referees'],
+  declaration: ['declaration', 'self declaration'],
+  links: ['links', 'online profiles', 'profiles', 'social', 'social links', 'web presence', 'online presence'],
+  coursework: ['coursework', 'relevant coursework', 'significant coursework', 'courses taken', 'course work'],
+  publications: ['publications', 'papers', 'research papers', 'publication'],
+  volunteer: [
+    'volunteer experience', 'volunteering', 'volunteer', 'volunteer work', 'campus involvement', 'community service',
+    'social work', 'positions of responsibility',
+  ],
+}
+
+export function headingKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z]+/g, '')
+}
+
+const EXACT = new Map<string, SectionKind>()
+for (const [kind, phrases] of Object.entries(HEADINGS) as [SectionKind, string[]][]) {
+  for (const p of phrases) EXACT.set(headingKey(p), kind)
+}
+// longest phrases first, for "starts with / contains" matching of decorated headings
+const PHRASES = [...EXACT.entries()].sort((a, b) => b[0].length - a[0].length)
+
+// Kinds a compound heading ("Achievements, Awards & Certifications") resolves to, by priority.
+const COMPOUND_PRIORITY: SectionKind[] = [
+  'certifications', 'skills', 'languages', 'experience', 'education', 'personal', 'projects', 'awards',
+  'interests', 'summary', 'links', 'coursework', 'publications', 'references', 'volunteer', 'declaration',
+]
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length
+}
+
+function isAllCaps(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '')
+  return letters.length >= 3 && letters === letters.toUpperCase()
+}
+
+/** The kind a line's words name, if the line is (or starts like) a heading phrase. */
+export function classifyHeadingText(text: string): SectionKind | null {
+  const clean = text.replace(/^[\s•❖*■▪►●◦·-]+/, '').replace(/[:：\s-]+$/, '').trim()
+  if (!clean || clean.length > 60) return null
+  const key = headingKey(clean)
+  if (!key) return null
+  const exact = EXACT.get(key)
+  if (exact) return exact
+  // "Extra-curricular activities / Interests and hobbies", "Achievements, Awards & Certifications"
+  if (/[.!?]$/.test(clean)) return null
+  const parts = clean.split(/\s*(?:[,/|]|\band\b|&)\s*/i).map(headingKey).filter(Boolean)
+  if (parts.length > 1) {
+    const kinds = parts.map((p) => EXACT.get(p)).filter((k): k is SectionKind => !!k)
+    if (kinds.length === parts.length) return COMPOUND_PRIORITY.find((k) => kinds.includes(k)) ?? kinds[0]
+  }
+  return null
+}
+
+/** Heading kind a line's words suggest, or null. Style is checked against the document later. */
+export function headingCandidate(line: LayoutLine, bodySize: number): SectionKind | null {
+  const text = line.text.replace(/\t/g, ' ').trim()
+  // "Key Skills: C, C++" is a label with a value, not a heading (handled by label parsing)
+  if (/[:：]\s*[-–]?\s*\S/.test(text)) return null
+  const kind = classifyHeadingText(text)
+  if (kind) return wordCount(text) <= 7 && line.cells.length <= 2 ? kind : null
+  // an unknown heading ("Honors", "Publications & Talks"…) needs the look of one
+  if (
+    line.cells.length <= 2 &&
+    wordCount(text) <= 6 &&
+    /^[\p{L}][\p{L}\s&,'’/-]*$/u.test(text) &&
+    (line.size > bodySize * 1.15 || ((line.bold || isAllCaps(text)) && line.size > bodySize * 1.02))
+  )
+    return 'other'
+  return null
+}
+
+interface HeadingStyle {
+  size: number
+  caps: boolean
+}
+
+/**
+ * The look shared by the document's dictionary headings. Entry titles inside sections are often
+ * large or bold too ("Volunteer" as a role, a school name); they are headings only when they look
+ * like the real ones.
+ */
+function dominantStyle(cands: { line: LayoutLine; kind: SectionKind }[]): HeadingStyle | null {
+  const counts = new Map<string, { style: HeadingStyle; n: number }>()
+  for (const c of cands) {
+    if (c.kind === 'other') continue
+    const style = { size: Math.round(c.line.size * 10) / 10, caps: isAllCaps(c.line.text) }
+    const key = `${style.size}|${style.caps}`
+    const entry = counts.get(key) ?? { style, n: 0 }
+    entry.n++
+    counts.set(key, entry)
+  }
+  const best = [...counts.values()].sort((a, b) => b.n - a.n || b.style.size - a.style.size)[0]
+  return best && best.n >= 2 ? best.style : null
+}
+
+function matchesStyle(line: LayoutLine, style: HeadingStyle | null, bodySize: number, kind: SectionKind): boolean {
+  if (!style) return kind !== 'other'
+  const sizeOk = Math.abs(line.size - style.size) <= style.size * 0.04
+  if (kind === 'other') return sizeOk && isAllCaps(line.text) === style.caps && style.size > bodySize * 1.02
+  // dictionary words: a heading style that stands out from body text must be matched
+  if (style.size > bodySize * 1.04) return line.size >= style.size * 0.96
+  return sizeOk || line.size > bodySize * 1.04 || line.bold || isAllCaps(line.text)
+}
+
+export function splitSections(layout: DocumentLayout): SectionedResume {
+  const cands = layout.lines
+    .map((line) => ({ line, kind: headingCandidate(line, layout.bodySize) }))
+    .filter((c): c is { line: LayoutLine; kind: SectionKind } => c.kind !== null)
+  const style = dominantStyle(cands)
+  const headings = new Map<LayoutLine, SectionKind>()
+  for (const c of cands) if (matchesStyle(c.line, style, layout.bodySize, c.kind)) headings.set(c.line, c.kind)
+
+  const header: LayoutLine[] = []
+  const sections: Section[] = []
+  let current: Section | null = null
+  for (const line of layout.lines) {
+    const kind = headings.get(line) ?? null
+    // 'other' headings only count once real sections have started (the name line is large too)
+    if (kind && (kind !== 'other' || current)) {
+      current = { kind, title: line.text.replace(/\t/g, ' ').trim(), heading: line, lines: [] }
+      sections.push(current)
+      continue
+    }
+    if (current) current.lines.push(line)
+    else header.push(line)
+  }
+  return { header, sections, lines: layout.lines, bodySize: layout.bodySize }
+}
+
+export function sectionsOf(doc: SectionedResume, kind: SectionKind): Section[] {
+  return doc.sections.filter((s) => s.kind === kind)
+}
+
+export function linesOf(doc: SectionedResume, kind: SectionKind): LayoutLine[] {
+  return sectionsOf(doc, kind).flatMap((s) => s.lines)
+}
+
+// ---------------------------------------------------------------------------------------------
+// "Label: value" lines (Indian resumes put most personal facts this way)
+
+export interface LabelValue {
+  /** lower-case label words, e.g. "date of birth" */
+  label: string
+  value: string
+  line: LayoutLine
+}
+
+const LABEL_RE = /^\s*(?:[•❖*■▪►●◦·-]\s*)?([\p{L}][\p{L}\s.'’/()&-]{0,40}?)\s*(?:[:：]\s*[-–]?|\s[-–]\s*[:：])\s*(.*)$/u
+
+/**
+ * Every "Label: value" line. A value may wrap onto the next lines when they sit right below it and
+ * are not labels themselves ("Key Skills: a, b,\n c, d").
+ */
+export function labelValues(lines: LayoutLine[]): LabelValue[] {
+  const out: LabelValue[] = []
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i].cells.map((c) => c.text).join(' ')
+    const m = LABEL_RE.exec(text)
+    if (!m) continue
+    const label = m[1].toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim()
+    if (label.split(' ').length > 5) continue
+    let value = m[2].trim()
+    // continuation lines: same column, directly below, not a label
+    let j = i + 1
+    const pitch = lines[i + 1] ? lines[i + 1].y - lines[i].y : 0
+    while (
+      value &&
+      (/[,;]/.test(value) || /\b(and|or)$/i.test(value)) &&
+      !/\.$/.test(value) &&
+      j < lines.length &&
+      lines[j].page === lines[i].page &&
+      lines[j].column === lines[i].column &&
+      lines[j].y - lines[j - 1].y > 0 &&
+      lines[j].y - lines[j - 1].y < Math.max(1.2, pitch * 1.3) &&
+      !LABEL_RE.test(lines[j].cells.map((c) => c.text).join(' '))
+    ) {
+      value += (/[,;]$/.test(value) ? ' ' : value.endsWith('-') ? '' : ' ') + lines[j].text.replace(/\t/g, ' ').trim()
+      j++
+    }
+    out.push({ label, value: value.trim(), line: lines[i] })
+  }
+  return out
+}
+
+export function findLabel(values: LabelValue[], labels: RegExp): LabelValue | undefined {
+  return values.find((v) => labels.test(v.label) && v.value)
+}

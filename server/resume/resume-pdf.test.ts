@@ -1,0 +1,228 @@
+import PDFParser from 'pdf2json'
+import { describe, expect, it } from 'vitest'
+import type { Answers } from './resume-answers'
+import {
+  formatExperience,
+  formatInr,
+  formatIsoDate,
+  formatLpa,
+  formatMonthlySalary,
+  formatPhone,
+  formatYearMonth,
+  pdfSafeText,
+  renderResumePdf,
+  type ResumePdfInput,
+} from './resume-pdf'
+
+async function readPdf(bytes: Uint8Array): Promise<{ text: string; pages: number }> {
+  const parser = new PDFParser(null, true)
+  return new Promise((resolve, reject) => {
+    parser.on('pdfParser_dataError', (err) => reject(new Error(String(err))))
+    parser.on('pdfParser_dataReady', (data) => resolve({ text: parser.getRawTextContent(), pages: data.Pages.length }))
+    parser.parseBuffer(Buffer.from(bytes))
+  })
+}
+
+const GENERATED_AT = new Date('2026-06-01T04:30:00Z')
+
+const RIDER: ResumePdfInput = {
+  answers: {
+    full_name: 'Ravi Kumar',
+    experience_months: 38,
+    expected_salary_monthly: 18000,
+    has_driving_licence: true,
+    licence_type: ['two_wheeler', 'lmv'],
+    owns_vehicle: true,
+    vehicle_type: 'two_wheeler',
+    languages: ['Hindi', 'Marathi', 'English'],
+    highest_education: '12th',
+    skills: ['Route planning', 'Cash handling'],
+    work_history: [{ company: 'Swiggy', title: 'Delivery Executive', start: '2021-03', end: 'present' }],
+    date_of_birth: '1998-05-12',
+  },
+  profile: { name: 'Ravi Kumar', mobileE164: '+919876543210', email: 'ravi@example.com', city: 'Pune', roleName: 'Delivery Boy', categoryName: 'Delivery & Logistics' },
+  jobType: 'blue_collar',
+  version: 2,
+  generatedAt: GENERATED_AT,
+}
+
+const DEVELOPER: ResumePdfInput = {
+  answers: {
+    full_name: 'Priya Sharma',
+    email: 'priya.sharma@example.com',
+    current_location: 'Bengaluru',
+    experience_months: 30,
+    expected_salary_monthly: 100000,
+    skills: ['React', 'Node.js', 'TypeScript', 'PostgreSQL'],
+    work_history: [
+      { company: 'Flipkart', title: 'Software Engineer', start: '2023-01', end: 'present' },
+      { company: 'Infosys', title: 'Associate Engineer', start: '2021-07', end: '2022-12' },
+    ],
+    education: [{ degree: 'B.Tech Computer Science', institution: 'VIT Vellore', year: 2021 }],
+    links: ['https://github.com/priya'],
+    about: 'Full-stack engineer focused on React and Node.js.',
+  },
+  profile: { name: 'Priya Sharma', mobileE164: '+918765432109', roleName: 'Software Developer', categoryName: 'Technology & IT' },
+  jobType: 'white_collar',
+  version: 1,
+  generatedAt: GENERATED_AT,
+}
+
+describe('renderResumePdf', () => {
+  it('blue collar: one page with contact, role, experience, licence, languages and salary in Rs./month', async () => {
+    const bytes = renderResumePdf(RIDER)
+    expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-')
+    const { text, pages } = await readPdf(bytes)
+    expect(pages).toBe(1)
+    for (const fact of [
+      'Ravi Kumar',
+      '+91 98765 43210',
+      'ravi@example.com',
+      'Pune',
+      'Delivery Boy',
+      '3 years 2 months',
+      'Rs. 18,000 / month',
+      'Yes (Two-wheeler, LMV (car))',
+      'Two-wheeler',
+      'Hindi, Marathi, English',
+      'Route planning',
+      'Delivery Executive — Swiggy',
+      'Mar 2021 – Present',
+      '12th pass',
+      '12 May 1998',
+      'Resume version 2',
+      '1 Jun 2026',
+    ]) {
+      expect(text).toContain(fact)
+    }
+    expect(text).not.toContain('₹')
+    expect(text).not.toContain('LPA')
+  })
+
+  it('white collar: summary, skills, work history, education, links and salary in LPA', async () => {
+    const { text, pages } = await readPdf(renderResumePdf(DEVELOPER))
+    expect(pages).toBe(1)
+    for (const fact of [
+      'Priya Sharma',
+      '+91 87654 32109',
+      'priya.sharma@example.com',
+      'Bengaluru',
+      'Software Developer',
+      'Full-stack engineer focused on React and Node.js.',
+      'React',
+      'PostgreSQL',
+      'Software Engineer — Flipkart',
+      'Jul 2021 – Dec 2022',
+      'B.Tech Computer Science, VIT Vellore, 2021',
+      'https://github.com/priya',
+      '2 years 6 months',
+      'Rs. 12 LPA',
+    ]) {
+      expect(text).toContain(fact)
+    }
+    expect(text).not.toContain('/ month')
+  })
+
+  it('prints nothing that is not in the input', async () => {
+    const { text } = await readPdf(
+      renderResumePdf({ ...RIDER, answers: {}, profile: { name: 'Asha', mobileE164: '+917012345678', roleName: 'Cook', categoryName: 'Food & Hospitality' } }),
+    )
+    expect(text).toContain('Asha')
+    expect(text).toContain('+91 70123 45678')
+    expect(text).toContain('Cook')
+    for (const absent of ['Fresher', 'Rs.', 'licence', 'LICENCE', 'Vehicle', 'VEHICLE', 'Languages', 'LANGUAGES', '@', 'Date of birth', 'KEY FACTS']) {
+      expect(text).not.toContain(absent)
+    }
+  })
+
+  it('says "No" for answered no, and omits unanswered facts', async () => {
+    const { text } = await readPdf(renderResumePdf({ ...RIDER, answers: { has_driving_licence: false, experience_months: 0 } }))
+    expect(text).toContain('Fresher')
+    expect(text).toMatch(/DRIVING\s*LICENCE[\s\S]*No/)
+    expect(text).not.toContain('OWN VEHICLE')
+  })
+
+  it('keeps maximal content on one page, truncated with an ellipsis', async () => {
+    const words = (n: number, w: string) => Array.from({ length: n }, (_, i) => `${w}${i}`).join(' ')
+    const answers: Answers = {
+      full_name: 'Venkata Narasimha Raju Subramanian Iyer Ramachandran Krishnamurthy',
+      experience_months: 720,
+      expected_salary_monthly: 10_000_000,
+      languages: Array.from({ length: 20 }, (_, i) => `Language${i}`),
+      skills: Array.from({ length: 60 }, (_, i) => `Skill ${i} ${'x'.repeat(40)}`),
+      work_history: Array.from({ length: 40 }, (_, i) => ({ company: `Company ${words(20, 'c')}`, title: `Title${i}`, start: '2001-01', end: 'present' })),
+      education: Array.from({ length: 20 }, () => ({ degree: `Degree ${words(15, 'd')}`, institution: 'Inst', year: 2000 })),
+      certifications: Array.from({ length: 30 }, (_, i) => `Cert ${i} ${words(10, 'k')}`),
+      links: Array.from({ length: 20 }, (_, i) => `https://example.com/${'a'.repeat(250)}${i}`),
+      about: words(330, 'about').slice(0, 2000),
+    }
+    for (const jobType of ['blue_collar', 'white_collar'] as const) {
+      const started = performance.now()
+      const bytes = renderResumePdf({ ...DEVELOPER, answers, jobType })
+      expect(performance.now() - started).toBeLessThan(2000)
+      const { text, pages } = await readPdf(bytes)
+      expect(pages).toBe(1)
+      expect(text).toContain('Venkata Narasimha')
+      expect(text).toContain('…')
+      expect(text).toContain('Title0')
+      expect(text).not.toContain('Title39')
+      expect(text).toContain('Resume version 1')
+    }
+  })
+
+  it('never prints garbage for characters the standard fonts lack', async () => {
+    const { text } = await readPdf(
+      renderResumePdf({
+        ...RIDER,
+        answers: { full_name: 'Ravi Kumār रवि', about: 'I earn ₹18,000 — “fast” delivery ✓ 🚀' },
+      }),
+    )
+    expect(text).toContain('Ravi Kumar')
+    expect(text).toContain('I earn Rs. 18,000 — “fast” delivery')
+    // jspdf's 2-byte fallback shows up as NUL bytes in the text layer
+    expect(text).not.toContain('\u0000')
+  })
+})
+
+describe('formatters', () => {
+  it('formatInr groups the Indian way', () => {
+    expect(formatInr(18000)).toBe('18,000')
+    expect(formatInr(125000)).toBe('1,25,000')
+    expect(formatInr(10_000_000)).toBe('1,00,00,000')
+    expect(formatInr(999)).toBe('999')
+    expect(formatInr(0)).toBe('0')
+    expect(formatMonthlySalary(18000)).toBe('Rs. 18,000 / month')
+  })
+
+  it('formatLpa converts monthly rupees to lakhs per annum', () => {
+    expect(formatLpa(100000)).toBe('12 LPA')
+    expect(formatLpa(54167)).toBe('6.5 LPA')
+    expect(formatLpa(35417)).toBe('4.25 LPA')
+  })
+
+  it('formatExperience uses years and months', () => {
+    expect(formatExperience(0)).toBe('Fresher')
+    expect(formatExperience(1)).toBe('1 month')
+    expect(formatExperience(6)).toBe('6 months')
+    expect(formatExperience(12)).toBe('1 year')
+    expect(formatExperience(14)).toBe('1 year 2 months')
+    expect(formatExperience(38)).toBe('3 years 2 months')
+  })
+
+  it('formats phones and dates', () => {
+    expect(formatPhone('+919876543210')).toBe('+91 98765 43210')
+    expect(formatPhone('garbage')).toBe('garbage')
+    expect(formatYearMonth('2021-03')).toBe('Mar 2021')
+    expect(formatYearMonth('2021')).toBe('2021')
+    expect(formatYearMonth('present')).toBe('Present')
+    expect(formatIsoDate('1998-05-12')).toBe('12 May 1998')
+  })
+
+  it('pdfSafeText keeps CP1252, folds accents, replaces ₹ and drops the rest', () => {
+    expect(pdfSafeText('₹18,000')).toBe('Rs. 18,000')
+    expect(pdfSafeText('Kumār  Ṇaidu')).toBe('Kumar Naidu')
+    expect(pdfSafeText('café – “ok” • €5 ©')).toBe('café – “ok” • €5 ©')
+    expect(pdfSafeText('रवि Kumar 🚀')).toBe('Kumar')
+    expect(pdfSafeText('a\tb\u00adc')).toBe('a bc')
+  })
+})

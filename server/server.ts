@@ -1,0 +1,115 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { ServerBuild } from '@remix-run/node'
+import {
+  buildSessionCookie,
+  createRateLimiters,
+  createSocketRegistry,
+  createStorage,
+  type AppServices,
+} from './app-services'
+import { parseEnv, type Env } from './config/env'
+import { loadSecrets } from './config/secrets'
+import { createHttpApp } from './http-app'
+import { createLogger, type Logger } from './logger'
+import { createFieldCipher } from './security/field-encryption'
+import { createPgPubSub } from './realtime/pg-pubsub'
+import { startDatabase } from './start-database'
+import { attachWebSocketServer } from './ws-server'
+import { seedIfEmpty } from '../seeds/run-seeds'
+import { SESSION_REVOKED_CHANNEL } from './auth/auth.router'
+
+export type RunningServer = {
+  url: string
+  port: number
+  services: AppServices
+  /** graceful: ask WS clients to reconnect, stop accepting, drain, close the pool */
+  close: () => Promise<void>
+}
+
+export type StartOptions = {
+  env?: Env
+  log?: Logger
+  /** 'vite' = dev middleware with HMR; 'build' = the production build in ./build */
+  remix?: 'vite' | 'build' | 'none'
+  /** skip seeding (tests seed their template database themselves) */
+  seed?: boolean
+}
+
+export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
+  const env = opts.env ?? parseEnv()
+  const log = opts.log ?? createLogger(env.LOG_LEVEL)
+  const secrets = await loadSecrets(env)
+  const database = await startDatabase(env, log)
+  if (opts.seed !== false) await seedIfEmpty(database.db, log)
+
+  const pubsub = createPgPubSub({ connectionString: database.connectionString, pool: database.pool, log })
+  const services: AppServices = {
+    env,
+    secrets,
+    db: database.db,
+    pool: database.pool,
+    log,
+    pubsub,
+    storage: createStorage(env),
+    cipher: createFieldCipher(secrets.fieldEncryptionKey),
+    sessionCookie: buildSessionCookie(env, secrets),
+    limiters: await createRateLimiters(database.pool, env),
+    socketRegistry: createSocketRegistry(),
+    now: () => new Date(),
+  }
+
+  // logout on any instance closes this session's sockets on every instance
+  await pubsub.subscribe(SESSION_REVOKED_CHANNEL, (sessionId) => services.socketRegistry.closeSession(sessionId))
+
+  const httpServer: Server = createServer()
+  const mode = opts.remix ?? (env.NODE_ENV === 'development' ? 'vite' : 'build')
+  let vite: import('vite').ViteDevServer | undefined
+  let build: (() => Promise<ServerBuild>) | undefined
+  if (mode === 'vite') {
+    const { createServer: createViteServer } = await import('vite')
+    vite = await createViteServer({ server: { middlewareMode: true, hmr: { server: httpServer } } })
+  } else if (mode === 'build') {
+    const buildPath = path.resolve('build/server/index.js')
+    build = () => import(pathToFileURL(buildPath).href) as Promise<ServerBuild>
+  } else {
+    build = async () => {
+      throw new Error('remix disabled')
+    }
+  }
+  const app = createHttpApp(services, { vite, build })
+  httpServer.on('request', app)
+  const ws = attachWebSocketServer(httpServer, services)
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject)
+    httpServer.listen(env.PORT, env.HOST, () => resolve())
+  })
+  const port = (httpServer.address() as AddressInfo).port
+  const url = `http://localhost:${port}`
+  log.info({ url, mode }, 'AIVIUE is listening')
+
+  let closing: Promise<void> | null = null
+  const close = () =>
+    (closing ??= (async () => {
+      ws.broadcastReconnectNotification()
+      await new Promise<void>((resolve) => {
+        httpServer.close(() => resolve())
+        httpServer.closeIdleConnections()
+        // drain: give in-flight requests a moment, then cut the rest
+        setTimeout(() => {
+          httpServer.closeAllConnections()
+          resolve()
+        }, 3000).unref()
+      })
+      await ws.close()
+      await vite?.close()
+      await pubsub.close()
+      await database.stop()
+      log.info('AIVIUE stopped')
+    })())
+
+  return { url, port, services, close }
+}

@@ -1,0 +1,34 @@
+import path from 'node:path'
+import type { Env } from './config/env'
+import { createDatabase, type Database } from './db/database'
+import { ensureDatabase, startEmbeddedPostgres } from './db/embedded-postgres'
+import { migrateToLatest } from './db/migrate'
+import type { Logger } from './logger'
+import type pg from 'pg'
+
+export type StartedDatabase = { db: Database; pool: pg.Pool; connectionString: string; stop: () => Promise<void> }
+
+/** DATABASE_URL when given; otherwise the embedded Postgres under DATA_DIR/pg. Migrates either way. */
+export async function startDatabase(env: Env, log: Logger): Promise<StartedDatabase> {
+  let connectionString = env.DATABASE_URL
+  let stopEmbedded: (() => Promise<void>) | null = null
+  if (!connectionString) {
+    const pgLog = log.child({ component: 'embedded-postgres' })
+    const embedded = await startEmbeddedPostgres({ dir: path.join(env.dataDir, 'pg'), log: (m) => pgLog.debug(m) })
+    await ensureDatabase(embedded.connectionString('postgres'), 'aiviue')
+    connectionString = embedded.connectionString('aiviue')
+    stopEmbedded = embedded.stop
+    log.info({ port: embedded.port }, 'embedded postgres started')
+  }
+  const { db, pool } = createDatabase(connectionString)
+  await migrateToLatest(db)
+  return {
+    db,
+    pool,
+    connectionString,
+    stop: async () => {
+      await db.destroy()
+      await stopEmbedded?.()
+    },
+  }
+}

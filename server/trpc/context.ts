@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto'
+import type { AppServices } from '../app-services'
+import { readSessionId } from '../auth/session-cookie'
+import { findViewer, type Viewer } from '../auth/session.repo'
+import type { Logger } from '../logger'
+
+export type Transport = 'http' | 'ws' | 'internal'
+
+export type ContextRequest = {
+  transport: Transport
+  headers: { cookie?: string | null; origin?: string | null; host?: string | null; 'user-agent'?: string | null }
+  ip: string
+  requestId?: string
+  /** HTTP only: lets a procedure set a cookie (login/logout) on the response */
+  setCookie?: (header: string) => void
+}
+
+export type Context = {
+  services: AppServices
+  db: AppServices['db']
+  viewer: Viewer | null
+  transport: Transport
+  ip: string
+  origin: string | null
+  host: string | null
+  requestId: string
+  log: Logger
+  setCookie: (header: string) => void
+}
+
+/**
+ * The one context factory for HTTP, WebSocket and Remix loaders (`internal`). It reads the same
+ * signed session cookie in all three.
+ * NOTE: over WebSocket this runs once per connection; subscriptions re-check the session.
+ */
+export async function createContext(services: AppServices, req: ContextRequest): Promise<Context> {
+  const requestId = req.requestId ?? randomUUID()
+  const sessionId = await readSessionId(services.sessionCookie, req.headers.cookie)
+  const viewer = sessionId ? await findViewer(services.db, sessionId, services.now()) : null
+  return {
+    services,
+    db: services.db,
+    viewer,
+    transport: req.transport,
+    ip: req.ip,
+    origin: req.headers.origin ?? null,
+    host: req.headers.host ?? null,
+    requestId,
+    log: services.log.child({ requestId, transport: req.transport }),
+    setCookie:
+      req.setCookie ??
+      (() => {
+        throw new Error('this transport cannot set cookies')
+      }),
+  }
+}

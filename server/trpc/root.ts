@@ -1,0 +1,20 @@
+import { authRouter } from '../auth/auth.router'
+import { candidateRouter } from '../candidate/candidate.router'
+import { employerRouter } from '../employer/employer.router'
+import { jobsRouter } from '../jobs/jobs.router'
+import { masterDataRouter } from '../master-data/master-data.router'
+import { systemRouter } from '../system/system.router'
+import { createCallerFactory, router } from './init'
+
+/** One router per domain, registered by hand so the API surface reads in one place. */
+export const appRouter = router({
+  system: systemRouter,
+  auth: authRouter,
+  candidate: candidateRouter,
+  employer: employerRouter,
+  masterData: masterDataRouter,
+  jobs: jobsRouter,
+})
+
+export type AppRouter = typeof appRouter
+export const createCaller = createCallerFactory(appRouter)

@@ -1,0 +1,58 @@
+import { mkdir } from 'node:fs/promises'
+import path from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export const SCREENSHOT_DIR = path.resolve('test-results/screenshots')
+
+export const PHONE = { width: 360, height: 740 }
+export const DESKTOP = { width: 1280, height: 900 }
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  })
+}
+
+export async function newContext(browser: Browser, baseURL: string, viewport = PHONE): Promise<BrowserContext> {
+  const ctx = await browser.newContext({ baseURL, viewport, deviceScaleFactor: 1, isMobile: viewport.width < 500, hasTouch: viewport.width < 500 })
+  ctx.setDefaultTimeout(15_000)
+  return ctx
+}
+
+/** Fails the test on uncaught page errors and console errors (a broken page must not pass). */
+export function watchPage(page: Page): { errors: string[] } {
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`)
+  })
+  return { errors }
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true })
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`)
+  await page.screenshot({ path: file, fullPage: true })
+  return file
+}
+
+export async function seriousA11yViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))
+}
+
+export async function hasHorizontalScroll(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1)
+}
+
+/** Signs a new candidate up through the real form and completes the basic-profile gate. */
+export async function signUpCandidate(page: Page, opts: { mobile: string; name: string; city?: string; categoryName?: string; roleName?: string; pin?: string }) {
+  await page.goto('/signup')
+  await page.getByLabel('Mobile number').fill(opts.mobile)
+  await page.getByLabel('Full name').fill(opts.name)
+  await page.getByRole('button', { name: 'Sign up' }).click()
+  await page.waitForURL('**/onboarding')
+}
