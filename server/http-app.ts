@@ -13,6 +13,7 @@ import { getPublicEnv } from './config/env'
 import { createRemixLoadContext } from './remix-context'
 import { createContext } from './trpc/context'
 import { appRouter } from './trpc/root'
+import { registerUploadRoutes } from './storage/upload-routes'
 
 export function clientIp(req: IncomingMessage): string {
   return req.socket.remoteAddress ?? 'unknown'
@@ -85,6 +86,7 @@ export function createHttpApp(services: AppServices, remix: { vite?: ViteDevServ
       maxBodySize: 256 * 1024,
     }),
   )
+  registerUploadRoutes(app, services)
 
 
   if (remix.vite) {

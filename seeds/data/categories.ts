@@ -3,7 +3,7 @@
  * emoji so the landing page needs no icon font; `sortOrder` is the display order.
  */
 export type CategorySeed = {
-  slug: string
+  slug: CategorySlug
   name: string
   icon: string
   sortOrder: number
@@ -29,7 +29,7 @@ const LIST = [
   { slug: 'office-administration', name: 'Office & Administration', icon: '🗂️' },
   { slug: 'human-resources', name: 'Human Resources', icon: '🤝' },
   { slug: 'domestic-help', name: 'Domestic Help & Caregiving', icon: '🏠' },
-] as const satisfies readonly Omit<CategorySeed, 'sortOrder'>[]
+] as const satisfies readonly { slug: string; name: string; icon: string }[]
 
 export const CATEGORIES: readonly CategorySeed[] = LIST.map((c, i) => ({ ...c, sortOrder: (i + 1) * 10 }))
 

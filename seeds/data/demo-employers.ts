@@ -1,9 +1,11 @@
 import type { CategorySlug } from './categories'
+import { ROLE_BY_SLUG } from './roles'
 
 /**
  * Clearly fictional employers that own the demo jobs. Every name ends in "(Demo)" and every email
  * domain is under `demo.aiviue.in`, so nobody mistakes them for real companies and no mail can
- * reach a real inbox. `hiresFor` keeps demo jobs plausible (a hospital does not post welder jobs).
+ * reach a real inbox. Each lists the roles it hires for, so demo jobs stay plausible (a hospital
+ * posts nurse jobs, not welder jobs).
  */
 export type DemoEmployer = {
   slug: string
@@ -15,16 +17,25 @@ export type DemoEmployer = {
   contactName: string
   contactEmail: string
   about: string
-  hiresFor: readonly CategorySlug[]
+  /** role slugs this employer posts jobs for */
+  roles: readonly string[]
+  /** categories of those roles */
+  categories: readonly CategorySlug[]
 }
 
-type EmployerInput = Omit<DemoEmployer, 'name' | 'emailDomain' | 'contactEmail'> & { name: string }
+type EmployerInput = Pick<DemoEmployer, 'slug' | 'name' | 'industry' | 'city' | 'contactName' | 'about' | 'roles'>
 
 export const DEMO_EMAIL_SUFFIX = '.demo.aiviue.in'
 
 function employer(e: EmployerInput): DemoEmployer {
   const emailDomain = `${e.slug}${DEMO_EMAIL_SUFFIX}`
-  return { ...e, name: `${e.name} (Demo)`, emailDomain, contactEmail: `hiring@${emailDomain}` }
+  const categories = new Set<CategorySlug>()
+  for (const slug of e.roles) {
+    const role = ROLE_BY_SLUG.get(slug)
+    if (!role) throw new Error(`demo employer ${e.slug} hires for unknown role ${slug}`)
+    role.categories.forEach((c) => categories.add(c))
+  }
+  return { ...e, name: `${e.name} (Demo)`, emailDomain, contactEmail: `hiring@${emailDomain}`, categories: [...categories] }
 }
 
 export const DEMO_EMPLOYERS: readonly DemoEmployer[] = [

@@ -199,39 +199,39 @@ const DEMAND: Readonly<Record<string, number>> = {
 }
 
 export const TITLE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
-  'delivery-boy': ['Delivery Executive – Food Delivery', 'Delivery Boy – Grocery Quick Commerce', 'Parcel Delivery Executive (Bike)', 'Delivery Partner – E-commerce Parcels', 'Last-mile Delivery Rider'],
+  'delivery-boy': ['Delivery Executive', 'Delivery Boy (Bike)', 'Delivery Partner', 'Last-mile Delivery Rider', 'Delivery Associate – Two-wheeler'],
   'warehouse-picker': ['Warehouse Picker', 'Picker / Packer – E-commerce Warehouse', 'Warehouse Associate (Picking & Packing)'],
   'forklift-operator': ['Forklift Operator', 'Forklift / Reach Truck Operator', 'Forklift Driver – Warehouse'],
   'inventory-executive': ['Store Keeper', 'Inventory Executive', 'Stores Assistant – Inventory'],
   'logistics-coordinator': ['Logistics Coordinator', 'Logistics Executive – Dispatch', 'Transport Coordinator'],
-  'driver': ['Personal Driver', 'Company Car Driver', 'Driver (LMV) – Staff Transport', 'Family Driver'],
+  'driver': ['Driver', 'Car Driver (LMV)', 'Driver – Staff Transport', 'Company Car Driver'],
   'truck-driver': ['Truck Driver (HMV)', 'Heavy Vehicle Driver – Long Route', 'Container Truck Driver'],
   'cab-driver': ['Cab Driver – Airport Runs', 'Cab Driver (Company Car)', 'Taxi Driver – City Rides'],
   'bus-driver': ['School Bus Driver', 'Staff Bus Driver', 'Bus Driver (HMV)'],
   'tractor-driver': ['Tractor Driver', 'Tractor Driver – Farm Operations'],
-  'telecaller': ['Telecaller', 'Telecaller – Loan Leads', 'Telesales Executive (Hindi + English)', 'Tele-calling Executive – Admissions'],
+  'telecaller': ['Telecaller', 'Telesales Executive (Hindi + English)', 'Tele-calling Executive', 'Telecaller – Outbound Calls'],
   'customer-support-executive': ['Customer Support Executive (Voice)', 'Customer Care Executive – Inbound Calls', 'Customer Service Associate – Voice Process'],
   'chat-support-executive': ['Chat Support Executive (Non-Voice)', 'Email & Chat Support Associate', 'Customer Support – Non-Voice Process'],
   'receptionist': ['Receptionist', 'Front Desk Executive', 'Receptionist cum Office Coordinator'],
-  'field-sales-executive': ['Field Sales Executive', 'Sales Executive – Field (Two-wheeler)', 'Territory Sales Executive', 'Field Sales Officer – FMCG Distribution'],
-  'inside-sales-executive': ['Inside Sales Executive', 'Inside Sales Associate – EdTech', 'Sales Development Representative'],
+  'field-sales-executive': ['Field Sales Executive', 'Sales Executive – Field (Two-wheeler)', 'Territory Sales Executive', 'Field Sales Officer'],
+  'inside-sales-executive': ['Inside Sales Executive', 'Inside Sales Associate', 'Sales Development Representative'],
   'business-development-executive': ['Business Development Executive', 'BDE – B2B Sales', 'Business Development Associate'],
   'digital-marketing-executive': ['Digital Marketing Executive', 'Performance Marketing Executive', 'SEO & Social Media Executive'],
   'medical-representative': ['Medical Representative', 'Medical Sales Representative', 'Pharma Sales Officer'],
-  'retail-sales-associate': ['Retail Sales Associate', 'Showroom Sales Executive', 'Sales Staff – Apparel Store'],
-  'cashier': ['Cashier', 'Billing Cashier – Supermarket', 'Cashier cum Billing Executive'],
-  'store-manager': ['Store Manager', 'Assistant Store Manager', 'Store Manager – Supermarket'],
-  'staff-nurse': ['Staff Nurse (GNM / BSc)', 'ICU Staff Nurse', 'Staff Nurse – Ward'],
+  'retail-sales-associate': ['Retail Sales Associate', 'Showroom Sales Executive', 'Store Sales Staff'],
+  'cashier': ['Cashier', 'Billing Cashier', 'Cashier cum Billing Executive'],
+  'store-manager': ['Store Manager', 'Assistant Store Manager', 'Store Operations Manager'],
+  'staff-nurse': ['Staff Nurse (GNM / BSc)', 'Staff Nurse', 'Registered Nurse'],
   'ward-boy': ['Ward Boy', 'Hospital Attendant', 'Patient Care Attendant'],
   'lab-technician': ['Lab Technician', 'Phlebotomist / Lab Technician', 'Pathology Lab Technician'],
-  'pharmacist': ['Pharmacist', 'Retail Pharmacist', 'Hospital Pharmacist'],
+  'pharmacist': ['Pharmacist', 'Registered Pharmacist', 'Pharmacist (B Pharm / D Pharm)'],
   'patient-caretaker': ['Patient Caretaker', 'Home Care Attendant', 'Elderly Care Assistant'],
   'teacher': ['Primary School Teacher', 'TGT Mathematics Teacher', 'PRT English Teacher', 'Science Teacher (CBSE)'],
   'home-tutor': ['Home Tutor – Classes 6 to 10', 'Online Maths Tutor', 'Part-time Tutor – Science'],
   'corporate-trainer': ['Corporate Trainer – Soft Skills', 'Process Trainer', 'Sales Trainer'],
-  'machine-operator': ['Machine Operator', 'Injection Moulding Machine Operator', 'Production Machine Operator'],
+  'machine-operator': ['Machine Operator', 'Production Machine Operator', 'Machine Operator (ITI preferred)'],
   'cnc-operator': ['CNC Operator', 'VMC Operator', 'CNC Setter cum Operator'],
-  'quality-inspector': ['Quality Inspector', 'QC Inspector – Machining', 'Quality Checker – Garments'],
+  'quality-inspector': ['Quality Inspector', 'QC Inspector', 'Quality Checker'],
   'production-helper': ['Production Helper', 'Factory Helper', 'Assembly Line Worker'],
   'fitter': ['Fitter (ITI)', 'Maintenance Fitter', 'Pipe Fitter'],
   'electrician': ['Electrician', 'Maintenance Electrician', 'Electrician (ITI) – Building Maintenance', 'Site Electrician'],
@@ -243,12 +243,12 @@ export const TITLE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   'civil-site-engineer': ['Civil Site Engineer', 'Junior Site Engineer', 'Site Engineer – Residential Projects'],
   'cook': ['Cook', 'North Indian Cook', 'South Indian Cook', 'Commis Chef', 'Chinese Cook'],
   'kitchen-helper': ['Kitchen Helper', 'Commis / Kitchen Helper', 'Kitchen Steward'],
-  'waiter': ['Waiter', 'Steward – Fine Dining', 'Service Staff – Restaurant'],
+  'waiter': ['Waiter', 'Steward', 'Service Staff'],
   'front-office-executive': ['Front Office Executive', 'Guest Relations Executive', 'Front Office Associate'],
   'barista': ['Barista', 'Café Barista', 'Barista cum Cashier'],
   'accountant': ['Accountant', 'Senior Accountant', 'Accountant – GST & TDS'],
   'accounts-executive': ['Accounts Executive', 'Accounts Assistant (Tally)', 'Billing & Accounts Executive'],
-  'collection-executive': ['Collection Executive', 'Field Collection Officer', 'Recovery Executive – Two-wheeler Loans'],
+  'collection-executive': ['Collection Executive', 'Field Collection Officer', 'Recovery Executive'],
   'financial-analyst': ['Financial Analyst', 'FP&A Analyst', 'Finance Analyst – MIS'],
   'graphic-designer': ['Graphic Designer', 'Social Media Graphic Designer', 'Junior Graphic Designer'],
   'ui-ux-designer': ['UI/UX Designer', 'Product Designer', 'UX Designer – Mobile Apps'],
@@ -261,11 +261,11 @@ export const TITLE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   'qa-engineer': ['QA Engineer', 'Manual Tester', 'Automation Test Engineer'],
   'data-analyst': ['Data Analyst', 'Business Analyst – Data', 'MIS & Data Analyst'],
   'it-support-engineer': ['IT Support Engineer', 'Desktop Support Engineer', 'IT Helpdesk Executive'],
-  'security-guard': ['Security Guard', 'Security Guard – Residential Society', 'Security Officer', 'Lady Security Guard'],
-  'housekeeping-staff': ['Housekeeping Staff', 'Housekeeping Attendant', 'Room Attendant – Hotel', 'Office Housekeeping Staff'],
+  'security-guard': ['Security Guard', 'Security Officer', 'Lady Security Guard', 'Unarmed Security Guard'],
+  'housekeeping-staff': ['Housekeeping Staff', 'Housekeeping Attendant', 'Cleaning Staff'],
   'facility-supervisor': ['Facility Supervisor', 'Housekeeping Supervisor', 'Facility Executive'],
   'office-boy': ['Office Boy', 'Office Assistant / Peon', 'Pantry Boy'],
-  'farm-worker': ['Farm Worker', 'Farm Labour – Vegetable Farm', 'Polyhouse Worker'],
+  'farm-worker': ['Farm Worker', 'Farm Labourer', 'Field Worker – Crops'],
   'dairy-farm-worker': ['Dairy Farm Worker', 'Milking Assistant', 'Cattle Care Worker'],
   'agriculture-field-officer': ['Agriculture Field Officer', 'Agronomist – Field', 'Farmer Relationship Officer'],
   'beautician': ['Beautician', 'Beauty Therapist', 'Beautician – Unisex Salon'],
@@ -304,7 +304,7 @@ const DUTIES: Readonly<Record<TemplateFamily, readonly string[]>> = {
   'skilled-trades': [
     "You will carry out installation, repair and maintenance work as assigned, following safety rules and the supervisor's instructions",
     'Work includes reading job cards or drawings, using the right tools and keeping the work area tidy',
-    'You will handle breakdowns, do preventive maintenance and record the work done on every job card',
+    'You will finish each job to the quality standard, report material needs early and record the work done on the job card',
   ],
   hospitality: [
     'You will prepare and serve food to our standards, keep the kitchen and service area hygienic and support the team during rush hours',
@@ -366,7 +366,7 @@ const SHIFTS: Readonly<Record<TemplateFamily, readonly string[]>> = {
   driving: ['Duty timing is 8 AM to 8 PM with a weekly off', 'Shifts are 12 hours, day or night duty on rotation', 'Working hours follow the route schedule, six days a week'],
   delivery: ['Choose flexible shifts of 4, 6 or 9 hours in morning, evening or night slots', 'The shift is 10 AM to 7 PM, six days a week', 'Peak-hour slots are 7 AM to 11 AM and 6 PM to 11 PM'],
   telecalling: ['Day shift, 9:30 AM to 6:30 PM, six days a week', 'Rotational shifts with one weekly off, and night shift allowance where it applies', 'Day shift only, Monday to Saturday'],
-  'skilled-trades': ['General shift is 9 AM to 6 PM and overtime is paid extra', 'The plant runs two shifts (A and B) and overtime is paid as per rules', 'Site timings are 8 AM to 6 PM, six days a week'],
+  'skilled-trades': ['General shift is 9 AM to 6 PM and overtime is paid extra', 'Six days a week, 9 AM to 7 PM, with overtime paid extra'],
   hospitality: ['Straight shifts of 9 hours with one weekly off', 'Rotational shifts including weekends, with a weekly off on a weekday', 'Split shift around lunch and dinner service with a weekly off'],
   healthcare: ['Rotational 8-hour shifts (morning, evening and night) with a weekly off', 'Day shift 8 AM to 4 PM with occasional rotation', '12-hour duty with four days on and two days off'],
   retail: ['Shifts are 10 AM to 7 PM or 1 PM to 10 PM, with a weekly off', 'Rotational shifts with weekends working and a weekday off'],
@@ -384,6 +384,10 @@ const SHIFTS: Readonly<Record<TemplateFamily, readonly string[]>> = {
 /** Where a family's generic lines would read wrong for a role. */
 const ROLE_DUTIES: Readonly<Record<string, readonly string[]>> = {
   'warehouse-picker': ['You will scan, pick and pack orders against the pick list and keep the work area safe and orderly'],
+  'machine-operator': ['You will run the machine to the production plan, check output quality and report any breakdown immediately'],
+  'production-helper': ['You will support the line with material handling, packing and keeping the shop floor clean'],
+  'cnc-operator': ['You will set up and run CNC or VMC jobs from drawings, check dimensions and keep the machine in good condition'],
+  'quality-inspector': ['You will inspect parts against drawings and standards, record results and hold back anything out of tolerance'],
   'forklift-operator': ['You will move, stack and load pallets safely with the forklift and do daily equipment checks'],
   'logistics-coordinator': ['You will plan dispatches, track shipments and coordinate with transporters and warehouses'],
   'tractor-driver': ['You will operate the tractor for ploughing, sowing and haulage, and keep it serviced'],
@@ -410,7 +414,12 @@ const ROLE_DUTIES: Readonly<Record<string, readonly string[]>> = {
   'nanny': ['You will care for the child through the day with meals, hygiene, play and naps, and keep the parents updated'],
 }
 
+const FACTORY_SHIFTS = ['The plant runs two shifts (A and B) and overtime is paid as per rules', 'Three-shift operation with weekly rotation and a weekly off']
+const SITE_SHIFTS = ['Site timings are 8 AM to 6 PM, six days a week', 'Site work runs 9 AM to 6 PM with Sunday off']
+
 const ROLE_SHIFTS: Readonly<Record<string, readonly string[]>> = {
+  ...Object.fromEntries(['machine-operator', 'cnc-operator', 'production-helper', 'quality-inspector', 'fitter', 'welder'].map((r) => [r, FACTORY_SHIFTS])),
+  ...Object.fromEntries(['mason', 'carpenter', 'civil-site-engineer'].map((r) => [r, SITE_SHIFTS])),
   'warehouse-picker': ['The warehouse runs three 8-hour shifts, and night shift gets an allowance'],
   'inventory-executive': ['General shift 9 AM to 6 PM, six days a week', 'The warehouse runs two shifts and stock counts happen at month end'],
   'home-tutor': ['Evening slots of 2 to 3 hours a day, timings fixed with parents', 'Weekend and evening batches, about 15 hours a week'],
@@ -425,6 +434,7 @@ const ROLE_SHIFTS: Readonly<Record<string, readonly string[]>> = {
 const BLUE_BENEFITS = ['PF and ESI', 'overtime pay', 'uniform provided', 'accident insurance', 'attendance bonus', 'festival bonus', 'free meals on duty', 'accommodation support', 'a joining bonus of ₹2,000'] as const
 const VEHICLE_BENEFITS = ['fuel allowance', 'daily and weekly incentives', 'weekly payouts', 'bike maintenance support'] as const
 const WHITE_BENEFITS = ['health insurance', 'PF', 'paid leave', 'performance bonus', 'annual appraisal', 'learning budget', 'gratuity', 'meal coupons', 'laptop provided'] as const
+const INTERN_BENEFITS = ['a monthly stipend', 'a completion certificate', 'mentorship from senior staff', 'flexible hours'] as const
 const CLOSINGS = [
   'Immediate joiners are preferred',
   'Walk-in interviews run Monday to Saturday, 11 AM to 4 PM',
@@ -475,9 +485,9 @@ function nextCity(ctx: Context, role: RoleSeed): DemoCity {
   return ctx.rng.weighted(DEMO_CITIES.filter((c) => cityFits(role, c)), (c) => c.weight)
 }
 
-/** Least-used employer that hires in one of the role's categories; spreads jobs over all of them. */
+/** Least-used employer that hires for the role; spreads jobs over all of them. */
 function nextEmployer(ctx: Context, role: RoleSeed): DemoEmployer {
-  const eligible = DEMO_EMPLOYERS.filter((e) => e.hiresFor.some((c) => role.categories.includes(c)))
+  const eligible = DEMO_EMPLOYERS.filter((e) => e.roles.includes(role.slug))
   if (eligible.length === 0) throw new Error(`no demo employer hires for role ${role.slug}`)
   const fewest = Math.min(...eligible.map((e) => ctx.employerUse.get(e.slug) ?? 0))
   const chosen = ctx.rng.pick(eligible.filter((e) => (ctx.employerUse.get(e.slug) ?? 0) === fewest))
@@ -509,10 +519,12 @@ function pickLanguages(rng: Rng, role: RoleSeed, stateCode: string, workMode: Wo
   else if (role.templateFamily === 'telecalling') langs = ['Hindi', 'English', regional]
   else if (role.jobType === 'white_collar') langs = rng.chance(0.5) ? ['English', regional] : ['English']
   else langs = rng.chance(0.6) ? [regional, 'Hindi'] : [regional]
+  // in the Hindi belt the regional language is Hindi itself, hence the dedupe and top-up
   langs = [...new Set(langs)]
-  // telecalling in the Hindi belt: Hindi + English already satisfies "at least 2"
-  while (langs.length < role.requirements.minLanguages) langs.push(langs.includes('English') ? 'Hindi' : 'English')
-  return [...new Set(langs)]
+  for (const extra of ['English', 'Hindi']) {
+    if (langs.length < role.requirements.minLanguages && !langs.includes(extra)) langs.push(extra)
+  }
+  return langs
 }
 
 type Pay = { salaryMin: number; salaryMax: number; expMin: number; expMax: number | null }
@@ -529,7 +541,8 @@ function pickPay(rng: Rng, role: RoleSeed, tier: Tier, employment: EmploymentTyp
     const stipend = roundTo(Math.max(5000, sLo * 0.55 * TIER_PAY[tier]), 500)
     return { salaryMin: stipend, salaryMax: stipend + roundTo(stipend * 0.4, 500), expMin: 0, expMax: 12 }
   }
-  const expMin = roundTo(eLo + seniority * (eHi - eLo) * 0.7, 6)
+  const rawExp = eLo + seniority * (eHi - eLo) * 0.5
+  const expMin = rawExp < 24 ? roundTo(rawExp, 6) : roundTo(rawExp, 12)
   const expMax = rng.chance(role.jobType === 'blue_collar' ? 0.4 : 0.2) ? null : Math.min(eHi + 24, expMin + rng.pick([12, 24, 36, 48]))
   const scale = TIER_PAY[tier] * (0.93 + rng.float() * 0.14)
   const lo = (sLo + seniority * (sHi - sLo) * 0.6) * scale
@@ -541,11 +554,14 @@ function pickPay(rng: Rng, role: RoleSeed, tier: Tier, employment: EmploymentTyp
 
 function pickOpenings(rng: Rng, role: RoleSeed): number {
   if (role.jobType === 'white_collar') return rng.int(1, 5)
+  // a household hires one helper, not thirty
+  if (role.categories[0] === 'domestic-help') return rng.int(1, 2)
   if (['delivery', 'telecalling', 'security-housekeeping'].includes(role.templateFamily) || role.slug === 'warehouse-picker') return rng.int(3, 40)
   return rng.int(1, 10)
 }
 
-function pickBenefits(rng: Rng, role: RoleSeed, workMode: WorkMode): string[] {
+function pickBenefits(rng: Rng, role: RoleSeed, workMode: WorkMode, internship: boolean): string[] {
+  if (internship) return rng.shuffle(INTERN_BENEFITS).slice(0, 2)
   if (role.jobType === 'white_collar') {
     const pool = workMode === 'onsite' ? WHITE_BENEFITS.filter((b) => b !== 'laptop provided') : WHITE_BENEFITS
     return rng.shuffle(pool).slice(0, rng.int(2, 4))
@@ -558,6 +574,7 @@ function pickBenefits(rng: Rng, role: RoleSeed, workMode: WorkMode): string[] {
 type DescriptionInput = {
   company: string
   title: string
+  internship: boolean
   role: RoleSeed
   place: string
   openings: number
@@ -575,11 +592,14 @@ function composeDescription(rng: Rng, d: DescriptionInput): string {
   ])
 
   const needs: string[] = []
-  needs.push(d.pay.expMin === 0 ? 'freshers are welcome' : `at least ${formatMonths(d.pay.expMin)} of relevant experience is needed`)
+  if (d.internship) needs.push('this is a paid internship for students and freshers, with a job offer for strong performers')
+  else needs.push(d.pay.expMin === 0 ? 'freshers are welcome' : `at least ${formatMonths(d.pay.expMin)} of relevant experience is needed`)
   if (d.requirements.twoWheeler) needs.push('a valid driving licence and your own two-wheeler are required')
   else if (d.requirements.drivingLicence) needs.push('a valid driving licence is required')
   const langs = d.requirements.languages
-  if (d.requirements.minLanguages > 1) needs.push(`you should speak at least ${d.requirements.minLanguages} of ${listJoin(langs)}`)
+  if (d.requirements.minLanguages > 1 && langs.length > d.requirements.minLanguages) {
+    needs.push(`you should speak at least ${d.requirements.minLanguages} of ${listJoin(langs)}`)
+  } else if (d.requirements.minLanguages > 1) needs.push(`you should speak ${listJoin(langs)}`)
   else if (langs.length > 0) needs.push(`you should be comfortable in ${listJoin(langs)}`)
 
   const shift =
@@ -594,9 +614,9 @@ function composeDescription(rng: Rng, d: DescriptionInput): string {
     rng.pick(ROLE_DUTIES[d.role.slug] ?? DUTIES[d.role.templateFamily]),
     capitalise(needs.join('; ')),
     shift,
-    `Benefits include ${listJoin(pickBenefits(rng, d.role, d.workMode))}`,
+    `Benefits include ${listJoin(pickBenefits(rng, d.role, d.workMode, d.internship))}`,
   ]
-  if (rng.chance(0.5)) sentences.push(rng.pick(CLOSINGS))
+  if (rng.chance(0.5)) sentences.push(rng.pick(d.workMode === 'remote' ? CLOSINGS.filter((c) => !c.startsWith('Walk-in')) : CLOSINGS))
   return sentences.map((s) => `${s}.`).join(' ')
 }
 
@@ -614,9 +634,11 @@ function generateOne(ctx: Context, index: number): DemoJob {
   const [locality, localityPin] = withLocality ? rng.pick(demoCity.localities) : [null, null]
   const pinCode = String(localityPin ?? demoCity.pin + rng.int(0, 20))
 
-  let title = rng.pick(TITLE_VARIANTS[role.slug] ?? [role.name])
-  if (employmentType === 'internship') title = `${title} (Internship)`
-  else if (locality && rng.chance(0.25)) title = `${title} – ${locality}`
+  const baseTitle = rng.pick(TITLE_VARIANTS[role.slug] ?? [role.name])
+  let title = baseTitle
+  if (employmentType === 'internship') title = baseTitle.includes('–') ? `${baseTitle} (Internship)` : `${baseTitle} – Internship`
+  // "Electrician – Andheri East", but never "Cab Driver – Airport Runs – Jayanagar"
+  else if (locality && !/[–(]/.test(baseTitle) && rng.chance(0.3)) title = `${baseTitle} – ${locality}`
 
   const pay = pickPay(rng, role, demoCity.tier, employmentType)
   const openings = employmentType === 'internship' ? rng.int(1, 3) : pickOpenings(rng, role)
@@ -630,7 +652,8 @@ function generateOne(ctx: Context, index: number): DemoJob {
     workMode === 'remote' ? `(remote, working with our ${resolved.name} team)` : locality ? `at ${locality}, ${resolved.name}` : `in ${resolved.name}`
   const description = composeDescription(rng, {
     company: employer.name.replace(/\s*\(Demo\)$/, ''),
-    title,
+    title: baseTitle,
+    internship: employmentType === 'internship',
     role,
     place,
     openings,

@@ -1,4 +1,4 @@
-import { parseQuestionTemplate, type Question, type QuestionTemplate, type QuickPick } from '../../server/chat/question-template'
+import { parseQuestionTemplate, type FileSpec, type Question, type QuestionTemplate, type QuickPick } from '../../server/chat/question-template'
 import { TEMPLATE_FAMILIES, type TemplateFamily } from './roles'
 
 /**
@@ -16,7 +16,7 @@ import { TEMPLATE_FAMILIES, type TemplateFamily } from './roles'
 const LANGUAGES = ['Hindi', 'English', 'Marathi', 'Tamil', 'Telugu', 'Kannada', 'Bengali', 'Gujarati', 'Punjabi', 'Malayalam', 'Odia', 'Urdu', 'Assamese', 'Bhojpuri', 'Konkani']
 const LANGUAGE_ALIASES = { bangla: 'Bengali', oriya: 'Odia', angrezi: 'English', hindustani: 'Hindi', kannad: 'Kannada', tamizh: 'Tamil' }
 
-const FILE_LIMITS = { accept: ['image/png', 'image/jpeg', 'application/pdf'] as ('image/png' | 'image/jpeg' | 'application/pdf')[], maxBytes: 2_000_000 }
+const FILE_LIMITS: FileSpec = { accept: ['image/png', 'image/jpeg', 'application/pdf'], maxBytes: 2_000_000 }
 
 /** Both sets are listed; the role's job type decides which the candidate sees (and the unit typed numbers are read in). */
 const SALARY_PICKS: QuickPick[] = [

@@ -1,6 +1,5 @@
 import { format } from 'date-fns'
-import type { AnswerKey } from '../resume/resume-answers'
-import { effectiveSalaryUnit, formatDurationMonths, parseDateInput, salaryToInput, type AnswerValue, type JobType } from './answer-parsing'
+import { effectiveSalaryUnit, formatDurationMonths, isRecord, parseDateInput, salaryToInput, type AnswerValue, type JobType } from './answer-parsing'
 import type { Question } from './question-template'
 
 /**
@@ -15,10 +14,6 @@ export const formatRupees = (amount: number): string => `₹${rupees.format(amou
 export function humaniseKey(key: string): string {
   const words = key.replace(/_/g, ' ')
   return words.charAt(0).toUpperCase() + words.slice(1)
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function describeEntry(entry: Record<string, unknown>): string {
@@ -86,8 +81,4 @@ export function toRawInput(q: Question, value: AnswerValue, jobType: JobType): u
     default:
       return value
   }
-}
-
-export function answerLabel(key: AnswerKey, q: Question | undefined): string {
-  return q?.label ?? humaniseKey(key)
 }

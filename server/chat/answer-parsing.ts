@@ -24,13 +24,12 @@ export interface ParseContext {
 const ok = (value: AnswerValue): ParseResult => ({ ok: true, value })
 const fail = (message: string): ParseResult => ({ ok: false, message })
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 /** Collapse whitespace, drop control characters; keeps line breaks only when `multiline`. */
 export function tidyText(input: string, multiline = false): string {
-  // eslint-disable-next-line no-control-regex
   const cleaned = input.normalize('NFC').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
   if (!multiline) return cleaned.replace(/\s+/g, ' ').trim()
   return cleaned

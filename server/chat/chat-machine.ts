@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ANSWER_KEYS, answersSchema, answerValueSchemas, type AnswerKey, type Answers } from '../resume/resume-answers'
-import { answerLabel, formatAnswer, toRawInput } from './answer-format'
+import { formatAnswer, humaniseKey, toRawInput } from './answer-format'
 import {
   effectiveSalaryUnit,
   effectiveSuggestions,
@@ -63,6 +63,8 @@ export const chatStateSchema = z
     currentQuestionKey: answerKeySchema.nullable(),
     /** how the current question is shown; 'confirm' = a profile value to confirm */
     questionMode: z.enum(['ask', 'confirm']).nullable(),
+    /** the current question was re-opened (edit/back) to change an answer */
+    editing: z.boolean(),
     answers: answersSchema,
     /** optional questions the candidate skipped; they count as answered */
     skipped: z.array(answerKeySchema),
@@ -93,6 +95,7 @@ export function createInitialState(template: QuestionTemplate, opts: { answers?:
     requiredOnly: false,
     currentQuestionKey: null,
     questionMode: null,
+    editing: false,
     answers: opts.answers ? validAnswers(opts.answers) : {},
     skipped: [],
     history: [],
@@ -302,7 +305,7 @@ const CONFIRM_OPTIONS: QuestionOption[] = [
   { value: 'no', label: 'No, change it' },
 ]
 
-function questionView(state: ChatState, q: Question, ctx: MachineContext, opts: { editing: boolean; promptOverride?: string }): QuestionView {
+function questionView(state: ChatState, q: Question, ctx: MachineContext): QuestionView {
   const jobType = ctx.profile.jobType
   const mode: QuestionMode = state.questionMode ?? 'ask'
   const current = state.answers[q.key]
@@ -330,7 +333,7 @@ function questionView(state: ChatState, q: Question, ctx: MachineContext, opts: 
     const template = q.confirmPrompt ?? `We have your ${q.label.toLowerCase()} as {value} — is that right?`
     prompt = fillPlaceholders(template, state, ctx).replace(/\{value\}/g, prefillDisplay)
   }
-  if (opts.promptOverride) prompt = opts.promptOverride
+  if (draftText !== null) prompt = 'Here is a draft — change anything you like, then send it.'
 
   const unit = q.kind === 'salary' ? effectiveSalaryUnit(q, jobType) : null
   const suggestions = q.kind === 'multi_select' ? effectiveSuggestions(q, ctx.suggestedSkills) : []
@@ -353,7 +356,7 @@ function questionView(state: ChatState, q: Question, ctx: MachineContext, opts: 
     prefillDisplay,
     canSkip: !q.required,
     canDraft: q.draftable === true,
-    editing: opts.editing,
+    editing: state.editing,
     progress: progressOf(ctx.template, state),
   }
 }
@@ -375,7 +378,7 @@ function answerItems(state: ChatState, ctx: MachineContext, keys: readonly Answe
   for (const key of ANSWER_KEYS) {
     const value = state.answers[key]
     if (listed.has(key) || value === undefined || findQuestion(ctx.template, key) || (keys && !keys.includes(key))) continue
-    items.push({ key, label: answerLabel(key, undefined), display: formatAnswer(undefined, value, jobType), editable: false })
+    items.push({ key, label: humaniseKey(key), display: formatAnswer(undefined, value, jobType), editable: false })
   }
   return items
 }
@@ -420,7 +423,7 @@ export function currentOutputs(state: ChatState, ctx: MachineContext): BotOutput
     case 'asking': {
       const q = state.currentQuestionKey ? findQuestion(ctx.template, state.currentQuestionKey) : undefined
       if (!q) return [previewOutput(state, ctx)]
-      return [{ type: 'question', question: questionView(state, q, ctx, { editing: isResolved(state, q.key) }) }]
+      return [{ type: 'question', question: questionView(state, q, ctx) }]
     }
     case 'preview':
       return [previewOutput(state, ctx)]
@@ -452,19 +455,19 @@ function rejectWithError(state: ChatState, ctx: MachineContext, message: string,
 function advance(state: ChatState, ctx: MachineContext, outputs: BotOutput[]): TransitionResult {
   const q = nextQuestion(ctx.template, state)
   if (!q) {
-    const next: ChatState = { ...state, step: 'preview', currentQuestionKey: null, questionMode: null, draft: null }
+    const next: ChatState = { ...state, step: 'preview', currentQuestionKey: null, questionMode: null, editing: false, draft: null }
     return accept(next, [...outputs, previewOutput(next, ctx)])
   }
   const mode: QuestionMode = profileAnswer(q, ctx) !== null ? 'confirm' : 'ask'
   const draft = state.draft?.key === q.key ? state.draft : null
-  const next: ChatState = { ...state, step: 'asking', currentQuestionKey: q.key, questionMode: mode, draft }
-  return accept(next, [...outputs, { type: 'question', question: questionView(next, q, ctx, { editing: false }) }])
+  const next: ChatState = { ...state, step: 'asking', currentQuestionKey: q.key, questionMode: mode, editing: false, draft }
+  return accept(next, [...outputs, { type: 'question', question: questionView(next, q, ctx) }])
 }
 
 /** Ask `q` again to change it (edit / back): current value prefilled. */
 function reopen(state: ChatState, q: Question, ctx: MachineContext): TransitionResult {
-  const next: ChatState = { ...state, step: 'asking', currentQuestionKey: q.key, questionMode: 'ask', draft: null }
-  return accept(next, [{ type: 'question', question: questionView(next, q, ctx, { editing: true }) }])
+  const next: ChatState = { ...state, step: 'asking', currentQuestionKey: q.key, questionMode: 'ask', editing: true, draft: null }
+  return accept(next, [{ type: 'question', question: questionView(next, q, ctx) }])
 }
 
 function recordAnswer(state: ChatState, ctx: MachineContext, key: AnswerKey, value: AnswerValue | null): TransitionResult {
@@ -506,7 +509,7 @@ function onAnswer(state: ChatState, event: { questionKey: string; value?: unknow
     }
     if (yes === false) {
       const next: ChatState = { ...state, questionMode: 'ask' }
-      return accept(next, [{ type: 'question', question: questionView(next, q, ctx, { editing: false }) }])
+      return accept(next, [{ type: 'question', question: questionView(next, q, ctx) }])
     }
     // Anything else is a corrected answer, parsed below.
   }
@@ -534,13 +537,20 @@ function onEdit(state: ChatState, key: string, ctx: MachineContext): TransitionR
   if (state.step !== 'asking' && state.step !== 'preview') return stale(state, ctx)
   const q = findQuestion(ctx.template, key)
   if (!q || !evaluateCondition(q.when, state.answers)) return rejectWithError(state, ctx, 'That question is not part of this resume.', false)
+  // Earlier answers, the current question and (from the preview) optional extras can be opened; not a required question still ahead.
+  if (q.required && !isResolved(state, q.key) && q.key !== state.currentQuestionKey) {
+    return rejectWithError(state, ctx, 'Let’s finish this question first.', false)
+  }
   return reopen(state, q, ctx)
 }
 
 function onBack(state: ChatState, ctx: MachineContext): TransitionResult {
   if (state.step === 'waiting_upload') return accept({ ...state, step: 'choose_method', method: null }, [chooseMethodOutput()])
   if (state.step !== 'asking' && state.step !== 'preview') return rejectWithError(state, ctx, 'There is nothing to go back to.', false)
-  const target = [...state.history].reverse().find((key) => {
+  // Walk backwards from where the candidate is: from a re-opened answer, to the one answered before it.
+  const position = state.currentQuestionKey ? state.history.lastIndexOf(state.currentQuestionKey) : -1
+  const earlier = position >= 0 ? state.history.slice(0, position) : state.history
+  const target = [...earlier].reverse().find((key) => {
     const q = findQuestion(ctx.template, key)
     return key !== state.currentQuestionKey && q !== undefined && evaluateCondition(q.when, state.answers) && isResolved(state, key)
   })
@@ -607,19 +617,18 @@ function onDraftResult(state: ChatState, text: string, ctx: MachineContext): Tra
     const next: ChatState = { ...state, draft: null }
     return accept(next, [
       { type: 'error', message: 'I couldn’t write it just now — please type a few lines, or skip.', retryable: true, questionKey: q.key },
-      { type: 'question', question: questionView(next, q, ctx, { editing: false }) },
+      { type: 'question', question: questionView(next, q, ctx) },
     ])
   }
   const next: ChatState = { ...state, draft: { key: q.key, status: 'ready', text: cleaned } }
-  const promptOverride = 'Here is a draft — change anything you like, then send it.'
-  return accept(next, [{ type: 'question', question: questionView(next, q, ctx, { editing: false, promptOverride }) }])
+  return accept(next, [{ type: 'question', question: questionView(next, q, ctx) }])
 }
 
 function onConfirm(state: ChatState, ctx: MachineContext): TransitionResult {
   if (state.step !== 'preview') return stale(state, ctx)
   // NOTE: the template may have changed since the preview was built; never save with a required answer missing.
   if (nextQuestion(ctx.template, state)) return advance(state, ctx, [])
-  return accept({ ...state, step: 'done', currentQuestionKey: null, questionMode: null }, [{ type: 'resume_confirmed', answers: state.answers }])
+  return accept({ ...state, step: 'done', currentQuestionKey: null, questionMode: null, editing: false }, [{ type: 'resume_confirmed', answers: state.answers }])
 }
 
 /** The machine: pure and deterministic. See the decisions at the top of this file. */

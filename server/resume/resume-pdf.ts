@@ -132,11 +132,11 @@ const CP1252_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•�
 /** Makes a string printable with jspdf's standard fonts (see the NOTE at the top). */
 export function pdfSafeText(input: string): string {
   let out = ''
-  for (const ch of input.normalize('NFC').replace(/₹\s*/g, 'Rs. ')) {
+  for (const ch of input.normalize('NFC').replace(/₹\s*/g, 'Rs. ').replace(/\u00ad/g, '')) {
     const code = ch.codePointAt(0) ?? 0
     if (ch === '\n') out += '\n'
     else if (/\s/u.test(ch)) out += ' '
-    else if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff && code !== 0xad) || CP1252_EXTRA.has(ch)) out += ch
+    else if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || CP1252_EXTRA.has(ch)) out += ch
     else {
       // ā → a, ṇ → n: keep the base letter when it is printable
       const base = ch.normalize('NFD').replace(/\p{M}/gu, '')
@@ -230,9 +230,8 @@ class Canvas {
   }
 }
 
-function sectionTitleHeight(): number {
-  return 8.2
-}
+const SECTION_TITLE_H = 8.2
+const SECTION_GAP = 2.2
 
 function drawSectionTitle(c: Canvas, title: string, top: number): void {
   c.style({ size: 10.5, font: 'bold', color: PURPLE })
@@ -246,13 +245,20 @@ function compact<T>(items: Array<T | null | undefined | false>): T[] {
   return items.filter((x): x is T => Boolean(x))
 }
 
+/** `Mar 2021 – Present`, `From Mar 2021`, `Until 2020` or `''`. */
+export function dateRange(start: string | null, end: string | null): string {
+  if (start && end) return `${formatYearMonth(start)} – ${formatYearMonth(end)}`
+  if (start) return `From ${formatYearMonth(start)}`
+  return end ? `Until ${formatYearMonth(end)}` : ''
+}
+
 /** Title — company on the left, dates on the right. */
 function workRows(c: Canvas, answers: Answers, level: Level, body: number): Row[] {
   return (answers.work_history ?? [])
     .filter((w) => w.title || w.company)
     .slice(0, level.work)
     .map((w): Row | null => {
-      const dates = [w.start, w.end].every((d) => d) ? `${formatYearMonth(w.start ?? '')} – ${formatYearMonth(w.end ?? '')}` : w.start ? `From ${formatYearMonth(w.start)}` : w.end ? `Until ${formatYearMonth(w.end)}` : ''
+      const dates = dateRange(w.start, w.end)
       const head = compact([w.title, w.company]).join(' — ')
       c.style({ size: body - 1, color: MUTED })
       const datesW = dates ? c.doc.getTextWidth(dates) + 4 : 0
@@ -431,7 +437,7 @@ function whiteCollarSections(c: Canvas, input: ResumePdfInput, level: Level): Se
 }
 
 function sectionsHeight(sections: Section[]): number {
-  return sections.reduce((sum, s) => sum + sectionTitleHeight() + s.rows.reduce((h, r) => h + r.h, 0) + 2.2, 0)
+  return sections.reduce((sum, s) => sum + SECTION_TITLE_H + s.rows.reduce((h, r) => h + r.h, 0) + SECTION_GAP, 0)
 }
 
 /** Draws the header band and returns the y where the body starts. */
@@ -522,15 +528,15 @@ export function renderResumePdf(input: ResumePdfInput): Uint8Array {
 
   let y = top
   drawing: for (const section of sections) {
-    if (y + sectionTitleHeight() + section.rows[0].h > BOTTOM) break
+    if (y + SECTION_TITLE_H + section.rows[0].h > BOTTOM) break
     drawSectionTitle(c, section.title, y)
-    y += sectionTitleHeight()
+    y += SECTION_TITLE_H
     for (const row of section.rows) {
       if (y + row.h > BOTTOM) break drawing
       row.draw(y)
       y += row.h
     }
-    y += 2.2
+    y += SECTION_GAP
   }
 
   drawFooter(c, input)

@@ -1,5 +1,7 @@
 import { authRouter } from '../auth/auth.router'
 import { candidateRouter } from '../candidate/candidate.router'
+import { chatRouter } from '../chat/chat.router'
+import { resumeRouter } from '../resume/resume.router'
 import { employerRouter } from '../employer/employer.router'
 import { jobsRouter } from '../jobs/jobs.router'
 import { masterDataRouter } from '../master-data/master-data.router'
@@ -12,6 +14,8 @@ export const appRouter = router({
   auth: authRouter,
   candidate: candidateRouter,
   employer: employerRouter,
+  chat: chatRouter,
+  resume: resumeRouter,
   masterData: masterDataRouter,
   jobs: jobsRouter,
 })

@@ -104,6 +104,8 @@ export function cleanText(s: string): string {
       .replace(/\u00ad/g, '-')
       // private-use code points are icon fonts (FontAwesome envelope, phone…): no text value
       .replace(/[\ue000-\uf8ff]/g, ' ')
+      // C1 control codes are Symbol/Wingdings bullets in Word output ("Road \x9f Columbus")
+      .replace(/[\u0080-\u009f]/g, ' • ')
       .replace(/[\u200b-\u200d\ufeff]/g, '')
       .replace(/\u00a0/g, ' ')
   )

@@ -1,0 +1,88 @@
+import { TRPCError } from '@trpc/server'
+import type { Queryable } from '../db/database'
+import { findCity } from '../master-data/cities'
+import type { MachineContext } from './chat-machine'
+import { parseQuestionTemplate, type QuestionTemplate } from './question-template'
+
+export type CandidateFacts = {
+  candidateId: string
+  name: string
+  mobile: string
+  email: string | null
+  dateOfBirth: string | null
+  currentCity: string | null
+  languages: string[]
+  role: { id: string; name: string; jobType: 'blue_collar' | 'white_collar'; templateFamily: string; suggestedSkills: string[]; categoryName: string }
+}
+
+/** The candidate as the bot sees them now: the latest profile preferences are the source of truth. */
+export async function loadCandidateFacts(db: Queryable, candidateId: string): Promise<CandidateFacts> {
+  const c = await db
+    .selectFrom('candidates as c')
+    .leftJoin('job_roles as r', 'r.id', 'c.preferred_role_id')
+    .leftJoin('job_categories as cat', 'cat.id', 'c.preferred_category_id')
+    .select([
+      'c.id',
+      'c.full_name',
+      'c.mobile',
+      'c.email',
+      'c.date_of_birth',
+      'c.current_city_name',
+      'c.languages',
+      'r.id as role_id',
+      'r.name as role_name',
+      'r.job_type',
+      'r.template_family',
+      'r.suggested_skills',
+      'cat.name as category_name',
+    ])
+    .where('c.id', '=', candidateId)
+    .executeTakeFirst()
+  if (!c) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please log in again' })
+  if (!c.role_id || !c.role_name || !c.job_type || !c.template_family) {
+    throw new TRPCError({ code: 'PRECONDITION_FAILED', message: 'Choose your preferred job role in your profile first' })
+  }
+  return {
+    candidateId: c.id,
+    name: c.full_name,
+    mobile: c.mobile,
+    email: c.email,
+    dateOfBirth: c.date_of_birth,
+    currentCity: c.current_city_name,
+    languages: c.languages,
+    role: {
+      id: c.role_id,
+      name: c.role_name,
+      jobType: c.job_type,
+      templateFamily: c.template_family,
+      suggestedSkills: c.suggested_skills ?? [],
+      categoryName: c.category_name ?? '',
+    },
+  }
+}
+
+/** A template by family: a pinned version (an existing conversation) or the newest. */
+export async function loadTemplate(db: Queryable, family: string, version?: number): Promise<QuestionTemplate> {
+  let q = db.selectFrom('question_templates').select(['definition']).where('family', '=', family)
+  q = version === undefined ? q.orderBy('version', 'desc') : q.where('version', '=', version)
+  const row = await q.limit(1).executeTakeFirst()
+  if (!row) throw new Error(`no question template for family ${family}`)
+  return parseQuestionTemplate(row.definition)
+}
+
+export function machineContext(facts: CandidateFacts, template: QuestionTemplate, now: Date): MachineContext {
+  return {
+    template,
+    profile: {
+      name: facts.name,
+      dateOfBirth: facts.dateOfBirth,
+      currentCity: facts.currentCity,
+      languages: facts.languages,
+      roleName: facts.role.name,
+      jobType: facts.role.jobType,
+    },
+    suggestedSkills: facts.role.suggestedSkills,
+    now,
+    resolveCity: (input) => findCity(input)?.name ?? null,
+  }
+}

@@ -1,0 +1,199 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createCandidateActor, completeBasicProfile, type Actor } from '../../tests/setup/fixtures'
+import { createTestDatabase, type TestDatabase } from '../../tests/setup/test-db'
+import { startTestServer, type TestServer } from '../../tests/setup/test-server'
+import { findCity } from '../master-data/cities'
+import { botOutputs, collectEvents, connect, hasOutput, lastQuestion, newMessageId } from './chat-test-client'
+import type { StoredEvent } from './chat.repo'
+import { sampleAnswer } from './sample-answers'
+
+let database: TestDatabase
+let server: TestServer
+let alice: Actor
+let bob: Actor
+
+const pune = () => findCity('Pune')!.id
+
+async function newCandidate(role = 'delivery-boy'): Promise<Actor> {
+  const actor = await createCandidateActor(server.services, { name: 'Ravi Kumar' })
+  await completeBasicProfile(server.services, actor, { cityId: pune(), roleSlug: role, name: 'Ravi Kumar' })
+  return actor
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase()
+  server = await startTestServer({ database, remix: 'none' })
+  alice = await newCandidate()
+  bob = await newCandidate()
+})
+afterAll(async () => {
+  await server?.stop()
+  await database?.destroy()
+})
+
+async function startBotSession(actor: Actor) {
+  const c = connect(server.url, actor.cookie)
+  const { sessionId } = await c.viaHttp.chat.start.mutate({ discardActive: true })
+  const chosen = await c.viaHttp.chat.send.mutate({ sessionId, clientMessageId: newMessageId(), event: { type: 'choose_method', method: 'bot' } })
+  return { c, sessionId, version: chosen.version, question: lastQuestion(chosen.events)! }
+}
+
+describe('chat over real WebSockets', () => {
+  it('the same client message id sent three times gives one bot reply', async () => {
+    const { c, sessionId, question } = await startBotSession(alice)
+    const id = newMessageId()
+    const send = () => c.viaWs.chat.send.mutate({ sessionId, clientMessageId: id, event: { type: 'answer', questionKey: question.key, value: sampleAnswer(question) } })
+    const first = await send()
+    const second = await send()
+    const third = await send()
+    expect(first.duplicate).toBe(false)
+    expect(second.duplicate).toBe(true)
+    expect(third.duplicate).toBe(true)
+    expect(second.events).toEqual(first.events)
+    const replies = await server.services.db
+      .selectFrom('chat_events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('session_id', '=', sessionId)
+      .where('type', '=', 'user_message')
+      .where('seq', '>=', first.firstSeq)
+      .executeTakeFirstOrThrow()
+    expect(Number(replies.n)).toBe(1)
+    c.close()
+  })
+
+  it('two concurrent sends on one session are serialised: only one applies to the current question', async () => {
+    const { c, sessionId, version, question } = await startBotSession(alice)
+    const value = sampleAnswer(question)
+    const [a, b] = await Promise.all([
+      c.viaWs.chat.send.mutate({ sessionId, clientMessageId: newMessageId(), expectedVersion: version, event: { type: 'answer', questionKey: question.key, value } }),
+      c.viaHttp.chat.send.mutate({ sessionId, clientMessageId: newMessageId(), expectedVersion: version, event: { type: 'answer', questionKey: question.key, value } }),
+    ])
+    const results = [a, b]
+    expect(results.filter((r) => r.accepted).length).toBe(1)
+    expect(results.filter((r) => r.stale).length).toBe(1)
+    // the events of the two turns never interleave
+    const applied = results.find((r) => r.accepted)!
+    expect(applied.events.map((e) => e.seq)).toEqual(Array.from({ length: applied.lastSeq - applied.firstSeq + 1 }, (_, i) => applied.firstSeq + i))
+    c.close()
+  })
+
+  it('a dropped socket reconnecting with lastEventId receives exactly the missed events', async () => {
+    const { c, sessionId } = await startBotSession(alice)
+    const initial = await c.viaHttp.chat.get.query({ sessionId })
+    const seenUpTo = initial.session.lastSeq
+    c.close() // the socket drops
+
+    // meanwhile two turns happen over HTTP (another tab, or the fallback)
+    let q = lastQuestion(initial.events)!
+    const missed: StoredEvent[] = []
+    for (let i = 0; i < 2; i++) {
+      const r = await c.viaHttp.chat.send.mutate({ sessionId, clientMessageId: newMessageId(), event: { type: 'answer', questionKey: q.key, value: sampleAnswer(q) } })
+      missed.push(...r.events)
+      q = lastQuestion(r.events)!
+    }
+    const again = connect(server.url, alice.cookie)
+    const lastMissed = missed[missed.length - 1].seq
+    const got = await collectEvents(again.viaWs, { sessionId, lastEventId: String(seenUpTo) }, (evs) => evs.some((e) => e.seq === lastMissed))
+    expect(got.map((e) => e.seq)).toEqual(missed.map((e) => e.seq))
+    again.close()
+  })
+
+  it('live events arrive over the subscription while turns are sent, each once', async () => {
+    const { c, sessionId } = await startBotSession(alice)
+    const snap = await c.viaHttp.chat.get.query({ sessionId })
+    let q = lastQuestion(snap.events)!
+    const listener = connect(server.url, alice.cookie)
+    const expectedLast: number[] = []
+    const collecting = collectEvents(listener.viaWs, { sessionId, lastEventId: String(snap.session.lastSeq) }, (evs) => expectedLast.length === 3 && evs.some((e) => e.seq === expectedLast[2]))
+    await new Promise((r) => setTimeout(r, 200))
+    const sent: StoredEvent[] = []
+    for (let i = 0; i < 3; i++) {
+      const r = await c.viaWs.chat.send.mutate({ sessionId, clientMessageId: newMessageId(), event: { type: 'answer', questionKey: q.key, value: sampleAnswer(q) } })
+      sent.push(...r.events)
+      expectedLast.push(r.lastSeq)
+      q = lastQuestion(r.events)!
+    }
+    const got = await collecting
+    expect(got.map((e) => e.seq)).toEqual(sent.map((e) => e.seq))
+    listener.close()
+    c.close()
+  })
+
+  it('another candidate cannot read, subscribe to or send into the session', async () => {
+    const { c, sessionId, question } = await startBotSession(alice)
+    const intruder = connect(server.url, bob.cookie)
+    await expect(intruder.viaHttp.chat.get.query({ sessionId })).rejects.toMatchObject({ data: { code: 'NOT_FOUND' } })
+    await expect(
+      intruder.viaWs.chat.send.mutate({ sessionId, clientMessageId: newMessageId(), event: { type: 'answer', questionKey: question.key, value: sampleAnswer(question) } }),
+    ).rejects.toMatchObject({ data: { code: 'NOT_FOUND' } })
+    await expect(collectEvents(intruder.viaWs, { sessionId }, () => true, 3000)).rejects.toMatchObject({ data: { code: 'NOT_FOUND' } })
+    const anonymous = connect(server.url, '')
+    await expect(collectEvents(anonymous.viaWs, { sessionId }, () => true, 3000)).rejects.toMatchObject({ data: { code: 'UNAUTHORIZED' } })
+    intruder.close()
+    anonymous.close()
+    c.close()
+  })
+
+  it('a full delivery conversation ends in a saved resume, and a second one bumps the version', async () => {
+    for (const expectedVersion of [1, 2]) {
+      const { c, sessionId } = await startBotSession(bob)
+      let snap = await c.viaHttp.chat.get.query({ sessionId })
+      let events = snap.events as StoredEvent[]
+      for (let turn = 0; turn < 60 && !hasOutput(events, 'preview'); turn++) {
+        const q = lastQuestion(events)!
+        const r = await c.viaWs.chat.send.mutate({ sessionId, clientMessageId: newMessageId(), event: { type: 'answer', questionKey: q.key, value: sampleAnswer(q, { pick: turn }) } })
+        events = r.events
+        expect(botOutputs(events).some((o) => o.type === 'error')).toBe(false)
+      }
+      expect(hasOutput(events, 'preview')).toBe(true)
+      const done = await c.viaWs.chat.send.mutate({ sessionId, clientMessageId: newMessageId(), event: { type: 'confirm' } })
+      expect(done.events.find((e) => e.type === 'resume_saved')?.payload).toMatchObject({ version: expectedVersion })
+      snap = await c.viaHttp.chat.get.query({ sessionId })
+      expect(snap.session.status).toBe('completed')
+      c.close()
+    }
+    const current = await server.services.db.selectFrom('resumes').select(['version']).where('candidate_id', '=', bob.id).where('is_current', '=', true).execute()
+    expect(current).toEqual([{ version: 2 }])
+  })
+})
+
+describe('chat across server restarts and instances', () => {
+  it('a restart mid-conversation loses nothing, and a client moving between two instances gets every event once', async () => {
+    const carol = await newCandidate()
+    const { c, sessionId } = await startBotSession(carol)
+    let q = lastQuestion((await c.viaHttp.chat.get.query({ sessionId })).events as StoredEvent[])!
+    const first = await c.viaHttp.chat.send.mutate({ sessionId, clientMessageId: newMessageId(), event: { type: 'answer', questionKey: q.key, value: sampleAnswer(q) } })
+    q = lastQuestion(first.events)!
+    c.close()
+
+    // instance B on the same database; instance A is restarted meanwhile
+    const b = await startTestServer({ database, remix: 'none', env: { SESSION_SECRET: server.services.env.SESSION_SECRET!, FIELD_ENCRYPTION_KEY: server.services.env.FIELD_ENCRYPTION_KEY! } })
+    await server.close()
+    server = await startTestServer({ database, remix: 'none', env: { SESSION_SECRET: b.services.env.SESSION_SECRET!, FIELD_ENCRYPTION_KEY: b.services.env.FIELD_ENCRYPTION_KEY! } })
+    try {
+      const onB = connect(b.url, carol.cookie)
+      const snap = await onB.viaHttp.chat.get.query({ sessionId })
+      expect(snap.session.lastSeq).toBe(first.lastSeq)
+      expect(lastQuestion(snap.events as StoredEvent[])?.key).toBe(q.key)
+
+      // listen on B while answering on the restarted A
+      const onA = connect(server.url, carol.cookie)
+      const sent: StoredEvent[] = []
+      let lastSeq = -1
+      const collecting = collectEvents(onB.viaWs, { sessionId, lastEventId: String(snap.session.lastSeq) }, (evs) => lastSeq > 0 && evs.some((e) => e.seq === lastSeq))
+      await new Promise((r) => setTimeout(r, 200))
+      for (let i = 0; i < 2; i++) {
+        const r = await onA.viaWs.chat.send.mutate({ sessionId, clientMessageId: newMessageId(), event: { type: 'answer', questionKey: q.key, value: sampleAnswer(q) } })
+        sent.push(...r.events)
+        q = lastQuestion(r.events)!
+        if (i === 1) lastSeq = r.lastSeq
+      }
+      const got = await collecting
+      expect(got.map((e) => e.seq)).toEqual(sent.map((e) => e.seq))
+      onA.close()
+      onB.close()
+    } finally {
+      await b.close()
+    }
+  })
+})

@@ -1,0 +1,118 @@
+import type { z } from 'zod'
+import { canonicalLanguage } from '../candidate/profile-schema'
+import { allCities, getCityById, haversineKm, type City } from '../master-data/cities'
+import { answerValueSchemas } from '../resume/resume-answers'
+import { MATCH_PARAMS, type Anchor, type MatchCandidate } from './match-score'
+
+/**
+ * What the database holds about a candidate, read fresh on every request: the profile row (the
+ * source of truth for preferences), the current resume's JSON, and the categories around their
+ * preferred category and role.
+ */
+export type CandidateInputs = {
+  preferredRoleId: string | null
+  preferredCategoryId: string | null
+  currentCityId: string | null
+  preferredCityIds: string[]
+  profileLanguages: string[]
+  profileHasDrivingLicence: boolean | null
+  profileVehicleType: string | null
+  profileCurrentSalaryMonthly: number | null
+  /** `resumes.data` of the current resume (Answers JSON), or null */
+  resume: unknown
+  /**
+   * Categories reachable from the preferences: `viaCategory` = shares a role with the preferred
+   * category (the category itself included), `viaRole` = holds the preferred role.
+   */
+  categories: { id: string; name: string; viaCategory: boolean; viaRole: boolean }[]
+}
+
+/** One resume fact, validated on its own: a bad key never throws away the good ones. */
+function fact<K extends keyof typeof answerValueSchemas>(resume: unknown, key: K) {
+  if (!resume || typeof resume !== 'object') return undefined
+  const parsed = answerValueSchemas[key].safeParse((resume as Record<string, unknown>)[key])
+  return parsed.success ? (parsed.data as z.infer<(typeof answerValueSchemas)[K]>) : undefined
+}
+
+/** two_wheeler → true; four_wheeler / none → false; anything else unknown. */
+function ownsTwoWheeler(vehicleType: string | null | undefined): boolean | null {
+  if (vehicleType === 'two_wheeler') return true
+  if (vehicleType === 'four_wheeler' || vehicleType === 'none') return false
+  return null
+}
+
+function anchorOf(city: City, kind: Anchor['kind']): Anchor {
+  return { cityId: city.id, name: city.name, lat: city.lat, lng: city.lng, kind, cap: kind === 'metro' ? MATCH_PARAMS.location.metroCap : 1 }
+}
+
+/** The metro nearest to `city` (tier 1 by rank). */
+export function nearestMetro(city: Pick<City, 'lat' | 'lng'>): City {
+  const metros = allCities().slice(0, MATCH_PARAMS.tiers.metroMaxRank)
+  return metros.reduce((best, m) => (haversineKm(city, m) < haversineKm(city, best) ? m : best))
+}
+
+export function isTier3(city: Pick<City, 'rank'>): boolean {
+  return city.rank > MATCH_PARAMS.tiers.tier2MaxRank
+}
+
+/**
+ * Current city, then each preferred city; a tier-3 candidate with no metro among them also gets
+ * the nearest metro (capped), so a small town never means an empty list.
+ */
+export function candidateAnchors(currentCityId: string | null, preferredCityIds: readonly string[]): { anchors: Anchor[]; homeCityName: string | null } {
+  const anchors: Anchor[] = []
+  const current = currentCityId ? getCityById(currentCityId) : null
+  if (current) anchors.push(anchorOf(current, 'current'))
+  for (const id of preferredCityIds) {
+    const city = getCityById(id)
+    if (city && !anchors.some((a) => a.cityId === city.id)) anchors.push(anchorOf(city, 'preferred'))
+  }
+  const home = current ?? (anchors[0] ? getCityById(anchors[0].cityId) : null)
+  const hasMetro = anchors.some((a) => (getCityById(a.cityId)?.rank ?? Infinity) <= MATCH_PARAMS.tiers.metroMaxRank)
+  if (home && isTier3(home) && !hasMetro) anchors.push(anchorOf(nearestMetro(home), 'metro'))
+  return { anchors, homeCityName: home?.name ?? null }
+}
+
+/**
+ * Profile + resume → the facts matching uses. Preferences (role, category, cities) come only from
+ * the profile: the latest choice wins everywhere. Resume facts (experience, expected salary,
+ * licence, vehicle) come from the current resume, falling back to the profile's columns; languages
+ * are the union of both. Anything still missing stays `null` (neutral in scoring).
+ */
+export function buildMatchCandidate(input: CandidateInputs): MatchCandidate {
+  const own = input.preferredCategoryId ? input.categories.find((c) => c.id === input.preferredCategoryId) : undefined
+  const sameCategoryIds = input.preferredCategoryId ? [input.preferredCategoryId] : input.categories.filter((c) => c.viaRole).map((c) => c.id)
+  const sameCategoryName = own?.name ?? (sameCategoryIds.length === 1 ? (input.categories.find((c) => c.id === sameCategoryIds[0])?.name ?? null) : null)
+  const relatedCategories = input.categories
+    .filter((c) => !sameCategoryIds.includes(c.id) && (c.viaCategory || c.viaRole))
+    .map((c) => ({ id: c.id, name: c.name }))
+    .sort((a, b) => a.name.localeCompare(b.name))
+
+  const { anchors, homeCityName } = candidateAnchors(input.currentCityId, input.preferredCityIds)
+
+  const expected = fact(input.resume, 'expected_salary_monthly')
+  const resumeCurrent = fact(input.resume, 'current_salary_monthly')
+  const current = resumeCurrent ?? input.profileCurrentSalaryMonthly ?? undefined
+
+  const resumeVehicle = fact(input.resume, 'owns_vehicle') === false ? false : ownsTwoWheeler(fact(input.resume, 'vehicle_type'))
+  const languages = new Map<string, string>()
+  for (const l of [...input.profileLanguages, ...(fact(input.resume, 'languages') ?? [])]) {
+    const canonical = canonicalLanguage(l)
+    if (canonical) languages.set(canonical.toLowerCase(), canonical)
+  }
+
+  return {
+    roleId: input.preferredRoleId,
+    sameCategoryIds,
+    sameCategoryName,
+    relatedCategories,
+    anchors,
+    homeCityName,
+    experienceMonths: fact(input.resume, 'experience_months') ?? null,
+    salaryMonthly: expected ?? current ?? null,
+    salaryBasis: expected !== undefined || current === undefined ? 'expected' : 'current',
+    hasDrivingLicence: fact(input.resume, 'has_driving_licence') ?? input.profileHasDrivingLicence,
+    hasTwoWheeler: resumeVehicle ?? ownsTwoWheeler(input.profileVehicleType),
+    languages: languages.size > 0 ? [...languages.values()] : null,
+  }
+}

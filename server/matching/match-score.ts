@@ -1,0 +1,308 @@
+/**
+ * Job ↔ candidate match score: pure, no I/O. This file is the specification of matching; the SQL in
+ * `match-sql.ts` is the same arithmetic written for Postgres (a test checks the two agree on every
+ * seeded job).
+ *
+ * score = 100 × Σ weight × factor, every factor in [0, 1]. A factor that cannot be judged because
+ * either side lacks the data is NEUTRAL (0.5): it moves every job equally and never produces a
+ * reason. Requirements the candidate is known to lack (driving licence, two-wheeler, languages)
+ * are filters, not penalties: the job is hidden and counted for the profile-gap nudge.
+ */
+
+/**
+ * The weights, in one place. Role matters most (a delivery rider wants delivery work), then where
+ * the job is; experience and salary tune the order inside that; requirements the candidate meets
+ * and recency break near-ties. They sum to 1 so the score reads as a percentage.
+ */
+export const MATCH_WEIGHTS = {
+  role: 0.35,
+  location: 0.25,
+  experience: 0.12,
+  salary: 0.12,
+  requirements: 0.06,
+  recency: 0.1,
+} as const
+
+/** Shapes of the factor curves. */
+export const MATCH_PARAMS = {
+  /** the value of a factor nobody can judge */
+  neutral: 0.5,
+  role: { exact: 1, sameCategory: 0.6, related: 0.3 },
+  location: {
+    /** within this distance of a candidate city: full marks (same city) */
+    sameCityKm: 10,
+    /** "nearby" (Thane for Mumbai) still scores `nearbyScore` at this distance… */
+    nearbyKm: 40,
+    nearbyScore: 0.7,
+    /** …falling to 0 here; also the radius of the pre-filter box around each candidate city */
+    maxKm: 100,
+    /** remote jobs can be done from anywhere */
+    remoteScore: 0.8,
+    /** a tier-3 candidate's nearest metro counts, at most this much */
+    metroCap: 0.5,
+  },
+  /** each year below the job's minimum costs this much; above the maximum (over-qualified) less */
+  experience: { belowPenaltyPerYear: 0.5, abovePenaltyPerYear: 0.2 },
+  /** a job paying this fraction less than the candidate expects scores 0 on salary */
+  salary: { shortfallTolerance: 0.3 },
+  recency: { halfLifeDays: 10 },
+  /** city tiers by the curated city rank: 1–8 are the metros, 9–100 tier 2, the rest tier 3 */
+  tiers: { metroMaxRank: 8, tier2MaxRank: 100 },
+} as const
+
+const EARTH_RADIUS_KM = 6371.0088
+const RAD = Math.PI / 180
+const DAY_MS = 86_400_000
+
+export type AnchorKind = 'current' | 'preferred' | 'metro'
+
+/** A place the candidate would work from: their current city, a preferred city, or (tier 3) the nearest metro. */
+export type Anchor = { cityId: string; name: string; lat: number; lng: number; kind: AnchorKind; cap: number }
+
+/** What matching knows about the candidate. `null` = unknown (never asked or never answered). */
+export type MatchCandidate = {
+  roleId: string | null
+  /** the candidate's own category (or, without one, the preferred role's categories) */
+  sameCategoryIds: string[]
+  sameCategoryName: string | null
+  /** categories that share a role with the candidate's category or hold the preferred role */
+  relatedCategories: { id: string; name: string }[]
+  anchors: Anchor[]
+  /** where a tier-3 candidate lives, for the "nearest metro" reason */
+  homeCityName: string | null
+  experienceMonths: number | null
+  /** ₹ per month */
+  salaryMonthly: number | null
+  /** 'expected' from the resume, or 'current' from the profile when no expectation is known */
+  salaryBasis: 'expected' | 'current'
+  hasDrivingLicence: boolean | null
+  hasTwoWheeler: boolean | null
+  /** canonical language names; null = unknown */
+  languages: string[] | null
+}
+
+/** The job facts matching reads (a subset of a `jobs` row). */
+export type MatchJob = {
+  id: string
+  roleId: string | null
+  roleName: string | null
+  categoryIds: string[]
+  lat: number
+  lng: number
+  cityName: string
+  locality: string | null
+  workMode: 'onsite' | 'remote' | 'hybrid'
+  salaryMinMonthly: number | null
+  salaryMaxMonthly: number | null
+  experienceMinMonths: number
+  experienceMaxMonths: number | null
+  requiresDrivingLicence: boolean
+  requiresTwoWheeler: boolean
+  minLanguages: number
+  requiredLanguages: string[]
+  /** published_at, or created_at for a published job without one */
+  postedAt: Date
+}
+
+// ---------------------------------------------------------------------------------------------
+// Factors
+// ---------------------------------------------------------------------------------------------
+
+export type RoleMatch = { score: number; kind: 'exact' | 'same_category' | 'related' | 'none' | 'unknown'; categoryName: string | null }
+
+const overlaps = (a: readonly string[], b: readonly string[]) => a.some((x) => b.includes(x))
+
+/** exact role > same category > related category > nothing; unknown on either side is neutral. */
+export function roleFactor(job: Pick<MatchJob, 'roleId' | 'categoryIds'>, c: Pick<MatchCandidate, 'roleId' | 'sameCategoryIds' | 'sameCategoryName' | 'relatedCategories'>): RoleMatch {
+  const p = MATCH_PARAMS.role
+  if (!c.roleId && c.sameCategoryIds.length === 0) return { score: MATCH_PARAMS.neutral, kind: 'unknown', categoryName: null }
+  if (c.roleId && job.roleId === c.roleId) return { score: p.exact, kind: 'exact', categoryName: null }
+  if (overlaps(job.categoryIds, c.sameCategoryIds)) return { score: p.sameCategory, kind: 'same_category', categoryName: c.sameCategoryName }
+  const related = c.relatedCategories.find((r) => job.categoryIds.includes(r.id))
+  if (related) return { score: p.related, kind: 'related', categoryName: related.name }
+  if (!job.roleId && job.categoryIds.length === 0) return { score: MATCH_PARAMS.neutral, kind: 'unknown', categoryName: null }
+  return { score: 0, kind: 'none', categoryName: null }
+}
+
+/** Great-circle distance. NOTE: the SQL mirrors this expression term for term (match-sql.ts). */
+export function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+  const sLat = Math.sin(((b.lat - a.lat) * RAD) / 2)
+  const sLng = Math.sin(((b.lng - a.lng) * RAD) / 2)
+  const h = sLat * sLat + Math.cos(a.lat * RAD) * Math.cos(b.lat * RAD) * (sLng * sLng)
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)))
+}
+
+/** 1 inside the same city, easing to `nearbyScore` at `nearbyKm`, 0 from `maxKm` on. */
+export function distanceScore(km: number): number {
+  const p = MATCH_PARAMS.location
+  if (km <= p.sameCityKm) return 1
+  if (km <= p.nearbyKm) return 1 - ((1 - p.nearbyScore) * (km - p.sameCityKm)) / (p.nearbyKm - p.sameCityKm)
+  if (km < p.maxKm) return (p.nearbyScore * (p.maxKm - km)) / (p.maxKm - p.nearbyKm)
+  return 0
+}
+
+export type LocationMatch = { score: number; kind: 'near' | 'remote' | 'far' | 'unknown'; anchor: Anchor | null; km: number | null }
+
+/** The best of the candidate's places (each capped by its kind); remote jobs are near everyone. */
+export function locationFactor(job: Pick<MatchJob, 'lat' | 'lng' | 'workMode'>, c: Pick<MatchCandidate, 'anchors'>): LocationMatch {
+  if (c.anchors.length === 0) return { score: MATCH_PARAMS.neutral, kind: 'unknown', anchor: null, km: null }
+  let best: { score: number; anchor: Anchor; km: number } | null = null
+  for (const anchor of c.anchors) {
+    const km = distanceKm(job, anchor)
+    const score = anchor.cap * distanceScore(km)
+    if (!best || score > best.score || (score === best.score && km < best.km)) best = { score, anchor, km }
+  }
+  const b = best as { score: number; anchor: Anchor; km: number }
+  const remote = job.workMode === 'remote' ? MATCH_PARAMS.location.remoteScore : 0
+  if (remote > b.score) return { score: remote, kind: 'remote', anchor: null, km: null }
+  return { score: b.score, kind: b.score > 0 ? 'near' : 'far', anchor: b.anchor, km: b.km }
+}
+
+export type ExperienceMatch = { score: number; kind: 'inside' | 'below' | 'above' | 'unknown' }
+
+/** Inside the job's range scores 1; a little below (or above: over-qualified, milder) scores less. */
+export function experienceFactor(job: Pick<MatchJob, 'experienceMinMonths' | 'experienceMaxMonths'>, months: number | null): ExperienceMatch {
+  const p = MATCH_PARAMS.experience
+  if (months === null) return { score: MATCH_PARAMS.neutral, kind: 'unknown' }
+  if (months < job.experienceMinMonths) return { score: Math.max(0, 1 - (p.belowPenaltyPerYear * (job.experienceMinMonths - months)) / 12), kind: 'below' }
+  if (job.experienceMaxMonths !== null && months > job.experienceMaxMonths) {
+    return { score: Math.max(0, 1 - (p.abovePenaltyPerYear * (months - job.experienceMaxMonths)) / 12), kind: 'above' }
+  }
+  return { score: 1, kind: 'inside' }
+}
+
+export type SalaryMatch = { score: number; kind: 'fits' | 'above' | 'below' | 'unknown' }
+
+/**
+ * The candidate's figure against the job's range. Paying at least what they want scores 1 (`fits`
+ * inside the range, `above` when even the minimum is more); paying less falls to 0 at a
+ * `shortfallTolerance` shortfall. A job with only a minimum is read as paying that minimum.
+ */
+export function salaryFactor(job: Pick<MatchJob, 'salaryMinMonthly' | 'salaryMaxMonthly'>, wanted: number | null): SalaryMatch {
+  if (wanted === null || (job.salaryMinMonthly === null && job.salaryMaxMonthly === null)) return { score: MATCH_PARAMS.neutral, kind: 'unknown' }
+  const top = (job.salaryMaxMonthly ?? job.salaryMinMonthly) as number
+  const bottom = job.salaryMinMonthly ?? top
+  if (wanted <= top) return { score: 1, kind: wanted < bottom ? 'above' : 'fits' }
+  return { score: Math.max(0, 1 - (wanted - top) / wanted / MATCH_PARAMS.salary.shortfallTolerance), kind: 'below' }
+}
+
+export type RequirementStatus = 'met' | 'unknown' | 'lacking'
+export type ProfileGap = 'driving_licence' | 'two_wheeler' | 'languages'
+export type RequirementsMatch = {
+  score: number
+  /** only the requirements this job has */
+  statuses: Partial<Record<ProfileGap, RequirementStatus>>
+  /** the candidate is known to lack at least one: the job is filtered out */
+  hidden: boolean
+}
+
+const knownStatus = (has: boolean | null): RequirementStatus => (has === null ? 'unknown' : has ? 'met' : 'lacking')
+
+/** A job asks for languages when it needs more than one, or names specific ones. */
+export function hasLanguageRequirement(job: Pick<MatchJob, 'minLanguages' | 'requiredLanguages'>): boolean {
+  return job.minLanguages > 1 || job.requiredLanguages.length > 0
+}
+
+export function languageStatus(job: Pick<MatchJob, 'minLanguages' | 'requiredLanguages'>, languages: string[] | null): RequirementStatus {
+  if (languages === null) return 'unknown'
+  const spoken = languages.map((l) => l.toLowerCase())
+  const ok = spoken.length >= job.minLanguages && job.requiredLanguages.every((l) => spoken.includes(l.toLowerCase()))
+  return ok ? 'met' : 'lacking'
+}
+
+/** Licence, two-wheeler, languages: met = 1, unknown = neutral, lacking hides the job. No requirement = 1. */
+export function requirementsFactor(
+  job: Pick<MatchJob, 'requiresDrivingLicence' | 'requiresTwoWheeler' | 'minLanguages' | 'requiredLanguages'>,
+  c: Pick<MatchCandidate, 'hasDrivingLicence' | 'hasTwoWheeler' | 'languages'>,
+): RequirementsMatch {
+  const statuses: RequirementsMatch['statuses'] = {}
+  if (job.requiresDrivingLicence) statuses.driving_licence = knownStatus(c.hasDrivingLicence)
+  if (job.requiresTwoWheeler) statuses.two_wheeler = knownStatus(c.hasTwoWheeler)
+  if (hasLanguageRequirement(job)) statuses.languages = languageStatus(job, c.languages)
+  const values = Object.values(statuses)
+  const hidden = values.includes('lacking')
+  if (values.length === 0) return { score: 1, statuses, hidden }
+  // NOTE: summed in a fixed order (licence, two-wheeler, languages) so the SQL adds the same way
+  let sum = 0
+  for (const s of [statuses.driving_licence, statuses.two_wheeler, statuses.languages]) {
+    if (s !== undefined) sum += s === 'met' ? 1 : s === 'unknown' ? MATCH_PARAMS.neutral : 0
+  }
+  return { score: sum / values.length, statuses, hidden }
+}
+
+/** Exponential decay by age; a date in the future counts as brand new. */
+export function recencyFactor(postedAt: Date, now: Date): { score: number; ageDays: number } {
+  const ageDays = Math.max(0, (now.getTime() - postedAt.getTime()) / DAY_MS)
+  return { score: Math.exp((-Math.LN2 * ageDays) / MATCH_PARAMS.recency.halfLifeDays), ageDays }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pre-filter and total
+// ---------------------------------------------------------------------------------------------
+
+export type GeoBox = { minLat: number; maxLat: number; minLng: number; maxLng: number }
+
+/** The lat/lng box of radius `km` around a point (what the `(lat, lng)` index can search). */
+export function boundingBox(p: { lat: number; lng: number }, km: number): GeoBox {
+  const dLat = km / 111.32
+  const dLng = km / (111.32 * Math.max(0.01, Math.cos(p.lat * RAD)))
+  return { minLat: p.lat - dLat, maxLat: p.lat + dLat, minLng: p.lng - dLng, maxLng: p.lng + dLng }
+}
+
+export function anchorBoxes(c: Pick<MatchCandidate, 'anchors'>): GeoBox[] {
+  return c.anchors.map((a) => boundingBox(a, MATCH_PARAMS.location.maxKm))
+}
+
+/** Every category a job may have to be plausible for the candidate (same ∪ related). */
+export function plausibleCategoryIds(c: Pick<MatchCandidate, 'sameCategoryIds' | 'relatedCategories'>): string[] {
+  return [...new Set([...c.sameCategoryIds, ...c.relatedCategories.map((r) => r.id)])]
+}
+
+/**
+ * The cheap, indexable pre-filter: the job is in the candidate's role or a plausible category, and
+ * inside a box around one of their places (or remote). Missing preferences drop that condition.
+ */
+export function isPlausible(job: Pick<MatchJob, 'roleId' | 'categoryIds' | 'lat' | 'lng' | 'workMode'>, c: MatchCandidate): boolean {
+  const roleOk = (!c.roleId && c.sameCategoryIds.length === 0) || (c.roleId !== null && job.roleId === c.roleId) || overlaps(job.categoryIds, plausibleCategoryIds(c))
+  if (!roleOk) return false
+  if (c.anchors.length === 0 || job.workMode === 'remote') return true
+  return anchorBoxes(c).some((b) => job.lat >= b.minLat && job.lat <= b.maxLat && job.lng >= b.minLng && job.lng <= b.maxLng)
+}
+
+export type MatchFactors = {
+  role: RoleMatch
+  location: LocationMatch
+  experience: ExperienceMatch
+  salary: SalaryMatch
+  requirements: RequirementsMatch
+  recency: { score: number; ageDays: number }
+}
+
+export type MatchResult = { score: number; hidden: boolean; factors: MatchFactors }
+
+export function scoreJob(job: MatchJob, c: MatchCandidate, now: Date): MatchResult {
+  const factors: MatchFactors = {
+    role: roleFactor(job, c),
+    location: locationFactor(job, c),
+    experience: experienceFactor(job, c.experienceMonths),
+    salary: salaryFactor(job, c.salaryMonthly),
+    requirements: requirementsFactor(job, c),
+    recency: recencyFactor(job.postedAt, now),
+  }
+  const w = MATCH_WEIGHTS
+  const total =
+    w.role * factors.role.score +
+    w.location * factors.location.score +
+    w.experience * factors.experience.score +
+    w.salary * factors.salary.score +
+    w.requirements * factors.requirements.score +
+    w.recency * factors.recency.score
+  return { score: 100 * total, hidden: factors.requirements.hidden, factors }
+}
+
+/** Best first; ties go to the newer job, then a stable id order (the SQL orders the same way). */
+export function compareMatches(a: { score: number; postedAt: Date; id: string }, b: { score: number; postedAt: Date; id: string }): number {
+  if (a.score !== b.score) return b.score - a.score
+  if (a.postedAt.getTime() !== b.postedAt.getTime()) return b.postedAt.getTime() - a.postedAt.getTime()
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0
+}

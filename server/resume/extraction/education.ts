@@ -1,0 +1,251 @@
+import { findCity } from '../../master-data/cities'
+import { findPeriods, type ResumeDate } from './dates'
+import type { LayoutLine } from './layout'
+import { segmentPhrase } from './segment'
+import { sectionsOf, type SectionedResume } from './sections'
+import { BULLET_RE, collapse, lineText, stripBullet, trimPunct, unshout } from './text'
+
+/**
+ * Education entries (institution, degree, graduation year) from the education sections. Handles
+ * stacked lines (institution / degree / dates, in either order), one-line forms ("B.Sc (Computers)
+ * from Mumbai University in 2016", "Associate degree, H.R. Management, Bellows College") and the
+ * qualification tables of Indian resumes (Qualification | Board/University | Year | Percentage).
+ */
+
+export interface EducationEntry {
+  institution: string | null
+  degree: string | null
+  year: number | null
+}
+
+export const INSTITUTION_RE =
+  /\b(university|universit[äa]t|college|institute|institution|school|academy|vidyalaya|vidyapeeth|vidyapith|mahavidyalaya|polytechnic|iti|iit|nit|iiit|iim|bits|campus|conservatory|seminary|gurukul|high school|junior college|sr\.? sec\.?)\b|university|college|institute|school/i
+export const DEGREE_RE =
+  /\b(bachelor'?s?|master'?s?|doctor(ate)?|ph\.?\s?d|diploma|associate degree|degree|b\.?\s?tech|m\.?\s?tech|b\.?\s?e\b|m\.?\s?e\b|b\.?\s?sc|m\.?\s?sc|b\.?\s?s\b|m\.?\s?s\b|b\.?\s?a\b|m\.?\s?a\b|b\.?\s?com|m\.?\s?com|bca|mca|mba|bba|pgdm|pgdca|llb|llm|mbbs|md|bds|b\.?\s?pharm|m\.?\s?pharm|b\.?\s?ed|m\.?\s?ed|meng|beng|bsc|msc|hsc|ssc|sslc|puc|cbse|icse|10th|12th|x|xii|class\s+(10|12|x|xii)|std\.?\s+(10|12|x|xii)|matriculation|matric|intermediate|higher secondary|secondary|high school|graduation|post[- ]graduation|iti|nursing|gnm|anm|ca|cs|icwa|cfa|a\.?\s?levels?|o\.?\s?levels?)\b/i
+
+const GRADE_LINE = /^(gpa|cgpa|cpi|sgpa|percentage|aggregate|marks|result|grade|score|division|class:|honou?rs|magna|summa|cum laude|major|minor|coursework|relevant coursework|courses|thesis|advisor|dean'?s list|scholarship)\b|\b(gpa|cgpa|cpi)\s*[:\d]|\d+(\.\d+)?\s*%|\d\.\d+\s*\/\s*\d/i
+const TABLE_HEAD = /^(qualification|degree|course|exam(ination)?|standard|class|education|board|university|board\/university|institute|institution|college|school|year|year of passing|passing year|percentage|marks|cgpa|grade|result|%|score|duration|stream|specialization|subject)s?$/i
+
+function cleanInstitution(raw: string, vocab: Set<string>): string | null {
+  let s = stripBullet(raw).replace(/^(institution|institute|school|college|university|board)\s*[:：-]\s*/i, '')
+  // "(Maharashtra State Board)": the board is not the school
+  s = s.replace(/\s*\([^)]*\bboard\b[^)]*\)?\s*$/i, '')
+  s = s.replace(/\s*\(\s*$/, '')
+  // trailing ", Pune" / ", Himachal Pradesh" / "| Ithaca, NY": places, not part of the name
+  for (let i = 0; i < 3; i++) {
+    const m = /^(.*\S)\s*[,|–-]\s*([A-Za-z .]+)$/.exec(s)
+    if (!m || !INSTITUTION_RE.test(m[1])) break
+    if (findCity(m[2]) || /^[A-Z]{2}$/.test(m[2].trim()) || /\b(pradesh|india|maharashtra|karnataka|kerala|gujarat|rajasthan|punjab|bengal|usa|uk)\b/i.test(m[2])) s = m[1]
+    else break
+  }
+  s = trimPunct(segmentPhrase(collapse(s), vocab))
+  if (s.length < 3 || !/\p{L}{2}/u.test(s)) return null
+  return unshout(s)
+}
+
+function cleanDegree(raw: string): string | null {
+  let s = stripBullet(raw)
+  s = s.replace(/[;,]?\s*(gpa|cgpa|cpi|percentage|aggregate|result|marks)\b.*$/i, '')
+  s = s.replace(/^(degree|qualification|course)\s*[:：-]\s*/i, '')
+  s = trimPunct(collapse(s))
+  if (s.length < 2) return null
+  return unshout(s)
+}
+
+function endYear(ranges: { start: ResumeDate; end: ResumeDate }[]): { year: number | null; ongoing: boolean } | null {
+  if (ranges.length === 0) return null
+  const last = ranges[ranges.length - 1]
+  if (last.end === 'present') return { year: null, ongoing: true }
+  const d = last.end ?? last.start
+  return { year: d && d !== 'present' ? Number(d.slice(0, 4)) : null, ongoing: false }
+}
+
+function withoutDates(text: string): string {
+  let out = text
+  for (const r of findPeriods(text).reverse()) out = out.slice(0, r.index) + ' ' + out.slice(r.index + r.length)
+  return collapse(out.replace(/\b(expected|graduat(ion|ed|ing)|grad\.|passed|passing|year|batch|since)\b\s*:?/gi, ' ')).replace(/[|,;:–-]\s*$/, '').trim()
+}
+
+interface Draft {
+  institution: string | null
+  degree: string | null
+  year: number | null
+  ongoing: boolean
+  hasDate: boolean
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables
+
+function tableEntries(lines: LayoutLine[], vocab: Set<string>): EducationEntry[] | null {
+  const headIdx = lines.findIndex((l) => l.cells.length >= 3 && l.cells.filter((c) => TABLE_HEAD.test(c.text.trim())).length >= 3)
+  if (headIdx < 0) return null
+  const head = lines[headIdx].cells
+  const role = (t: string): 'degree' | 'institution' | 'year' | 'other' => {
+    if (/^(qualification|degree|course|exam|standard|class|education)/i.test(t)) return 'degree'
+    if (/(board|university|institut|college|school)/i.test(t)) return 'institution'
+    if (/year|passing/i.test(t)) return 'year'
+    return 'other'
+  }
+  const cols = head.map((c) => ({ x: c.x, role: role(c.text.trim()) }))
+  const colOf = (x: number) => {
+    let best = 0
+    for (let i = 0; i < cols.length; i++) if (x >= cols[i].x - 1.5) best = i
+    return best
+  }
+  const rows: { degree: string[]; institution: string[]; year: string[] }[] = []
+  for (const line of lines.slice(headIdx + 1)) {
+    const row: { degree: string[]; institution: string[]; year: string[] } = { degree: [], institution: [], year: [] }
+    for (const cell of line.cells) {
+      const r = cols[colOf(cell.x)].role
+      if (r !== 'other') row[r].push(cell.text)
+    }
+    const startsRow = row.year.some((y) => /\b(19|20)\d{2}\b/.test(y)) || rows.length === 0
+    if (startsRow) rows.push(row)
+    else {
+      const prev = rows[rows.length - 1]
+      prev.degree.push(...row.degree)
+      prev.institution.push(...row.institution)
+    }
+  }
+  const out: EducationEntry[] = []
+  for (const r of rows) {
+    const degree = cleanDegree(r.degree.join(' '))
+    const institution = cleanInstitution(r.institution.join(' '), vocab)
+    const y = /\b((?:19|20)\d{2})\b/.exec(r.year.join(' '))
+    if (degree || institution) out.push({ institution, degree, year: y ? Number(y[1]) : null })
+  }
+  return out.length ? out : null
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stacked / one-line entries
+
+const FROM_RE = /^(?:(?:ug|pg|doctorate|graduation|post graduation|diploma)\s*:\s*)?(.+?)\s+from\s+(.+?)(?:\s+in\s+((?:19|20)\d{2}))?\.?$/i
+
+function isPlaceLine(text: string): boolean {
+  const parts = text.split(/\s*,\s*/).filter(Boolean)
+  return parts.length >= 1 && parts.length <= 4 && parts.every((p) => !!findCity(p) || /^[A-Z]{2}$/.test(p) || /\b(pradesh|india|maharashtra|karnataka|kerala|gujarat|rajasthan|punjab|bengal|tamil nadu|telangana|bihar|odisha|haryana|usa|u\.s\.a|korea|uk)\b/i.test(p))
+}
+
+export function extractEducation(doc: SectionedResume, vocab: Set<string>): EducationEntry[] {
+  const entries: EducationEntry[] = []
+  for (const section of sectionsOf(doc, 'education')) {
+    const table = tableEntries(section.lines, vocab)
+    if (table) {
+      entries.push(...table)
+      continue
+    }
+    entries.push(...stackedEntries(section.lines, vocab))
+  }
+  // newest first; ongoing studies (no year yet) on top
+  return entries
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => (b.e.year ?? 9999) - (a.e.year ?? 9999) || a.i - b.i)
+    .map(({ e }) => e)
+    .slice(0, 20)
+}
+
+function stackedEntries(lines: LayoutLine[], vocab: Set<string>): EducationEntry[] {
+  const out: Draft[] = []
+  let cur: Draft | null = null
+  let instStyle: { size: number; bold: boolean } | null = null
+  const close = () => {
+    if (cur && (cur.institution || cur.degree)) out.push(cur)
+    cur = null
+  }
+  const fresh = (): Draft => ({ institution: null, degree: null, year: null, ongoing: false, hasDate: false })
+  let lastInstLine: LayoutLine | null = null
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    const full = lineText(line)
+    if (!full || /^other qualifications|^certifi/i.test(stripBullet(full))) {
+      if (/^other qualifications|^certifi/i.test(stripBullet(full))) break
+      continue
+    }
+    const ranges = findPeriods(full)
+    const ey = endYear(ranges)
+    const text = withoutDates(line.cells.length > 1 ? line.cells.filter((c) => !isPlaceLine(c.text) && c.text.replace(/[^\p{L}]/gu, '').length > 0).map((c) => c.text).join(' ') : full)
+    const body = stripBullet(text)
+    const bullet = BULLET_RE.test(full) && /^[•◦▪*-]/.test(full.trim()) && !/^•\s*[A-Z]/.test(full.trim())
+
+    // "B.Sc (Computers) from Mumbai University in 2016"
+    const from = FROM_RE.exec(body)
+    if (from && DEGREE_RE.test(from[1]) && INSTITUTION_RE.test(from[2] + ' university')) {
+      close()
+      out.push({
+        degree: cleanDegree(from[1]),
+        institution: cleanInstitution(from[2], vocab),
+        year: from[3] ? Number(from[3]) : (ey?.year ?? null),
+        ongoing: false,
+        hasDate: !!from[3],
+      })
+      continue
+    }
+
+    if (GRADE_LINE.test(body) || (bullet && !INSTITUTION_RE.test(body) && !DEGREE_RE.test(body))) {
+      if (cur && ey && !(cur as Draft).hasDate) Object.assign(cur as Draft, { year: ey.year, ongoing: ey.ongoing, hasDate: true })
+      continue
+    }
+
+    // institution continued on the next line: "Bharati Vidyapeeth College of" / "Engineering, Pune"
+    if (cur && lastInstLine && lines[i - 1] === lastInstLine && /\b(of|and|&|for)$/i.test((cur as Draft).institution ?? '') && body) {
+      ;(cur as Draft).institution = cleanInstitution(`${(cur as Draft).institution} ${body}`, vocab)
+      lastInstLine = line
+      if (ey && !(cur as Draft).hasDate) Object.assign(cur as Draft, { year: ey.year, ongoing: ey.ongoing, hasDate: true })
+      continue
+    }
+
+    const parts = body.split(/\s*,\s*/).filter(Boolean)
+    const hasInst = INSTITUTION_RE.test(segmentPhrase(body, vocab)) || (!!instStyle && line.size === instStyle.size && line.bold === instStyle.bold && !DEGREE_RE.test(body))
+    const hasDegree = DEGREE_RE.test(body)
+    let inst: string | null = null
+    let degree: string | null = null
+    if (hasInst && hasDegree && parts.length > 1) {
+      // "Associate degree, H.R. Management, Bellows College"
+      const instPart = [...parts].reverse().find((p) => INSTITUTION_RE.test(p)) ?? parts[parts.length - 1]
+      inst = cleanInstitution(instPart, vocab)
+      degree = cleanDegree(parts.filter((p) => p !== instPart).join(', '))
+    } else if (hasInst && (!hasDegree || /^(institution|school|college|university)\s*:/i.test(body) || INSTITUTION_RE.test(body.replace(DEGREE_RE, '')))) {
+      inst = cleanInstitution(body, vocab)
+    } else if (hasDegree) {
+      degree = cleanDegree(body)
+    } else if (body && !isPlaceLine(body) && cur && !(cur as Draft).institution && (cur as Draft).degree && line.size >= doc_bodyish(lines)) {
+      // a name without a keyword right under a degree ("Cloverfield Academy of Arts")
+      inst = null
+    }
+
+    if (inst) {
+      if (!instStyle) instStyle = { size: line.size, bold: line.bold }
+      if (!cur || (cur as Draft).institution || ((cur as Draft).hasDate && (cur as Draft).degree)) {
+        close()
+        cur = fresh()
+      }
+      ;(cur as Draft).institution = inst
+      lastInstLine = line
+    }
+    if (degree) {
+      if (!cur || (cur as Draft).degree || ((cur as Draft).hasDate && (cur as Draft).institution && !inst)) {
+        if (!(inst && cur && !(cur as Draft).degree)) {
+          close()
+          cur = fresh()
+          if (inst) (cur as Draft).institution = inst
+        }
+      }
+      ;(cur as Draft).degree = degree
+    }
+    if (ey && cur && !(cur as Draft).hasDate) Object.assign(cur as Draft, { year: ey.year, ongoing: ey.ongoing, hasDate: true })
+    else if (ey && !cur) {
+      // dates before the entry they belong to ("Sep 20XX - May 20XX" then the degree line)
+      cur = fresh()
+      Object.assign(cur, { year: ey.year, ongoing: ey.ongoing, hasDate: true })
+    }
+  }
+  close()
+  return out.map((d) => ({ institution: d.institution, degree: d.degree, year: d.year }))
+}
+
+function doc_bodyish(lines: LayoutLine[]): number {
+  return Math.min(...lines.map((l) => l.size))
+}

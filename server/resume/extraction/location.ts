@@ -1,0 +1,171 @@
+import { City as CscCity, Country, State } from 'country-state-city'
+import { findCity, type City } from '../../master-data/cities'
+import type { Found } from './contact'
+import type { LayoutLine } from './layout'
+import { labelValues, linesOf, type SectionedResume } from './sections'
+import { lineText } from './text'
+
+/**
+ * The candidate's own city: from "Current Location:" / "Address:" lines, the personal details and
+ * the header block — never from experience or education lines, which name employers' and
+ * colleges' cities. Indian cities resolve to the city dataset's canonical name; elsewhere the city
+ * is recognised from "City, State" / "City, Country" (country-state-city) and kept as written.
+ */
+
+export interface LocationFound extends Found<string> {
+  city: City | null
+}
+
+const LOCATION_LABELS = /^(current location|location|current city|city|present location|based in|residing at|residence|hometown|home town)$/
+const ADDRESS_LABELS = /^(present address|current address|address|residential address|correspondence address|permanent address|postal address|address for communication|communication address|home address|local address)$/
+const PLACE_LABELS = /^(place)$/
+
+// NOTE: alias spellings people write for countries country-state-city names differently
+const COUNTRY_ALIASES: Record<string, string> = {
+  usa: 'US', us: 'US', unitedstatesofamerica: 'US', america: 'US', uk: 'GB', unitedkingdom: 'GB', england: 'GB',
+  republicofkorea: 'KR', korea: 'KR', southkorea: 'KR', uae: 'AE', india: 'IN', bharat: 'IN',
+}
+
+const compact = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '')
+
+let countryIndex: Map<string, string> | null = null
+function countryCode(part: string): string | null {
+  if (!countryIndex) {
+    countryIndex = new Map(Object.entries(COUNTRY_ALIASES))
+    for (const c of Country.getAllCountries()) countryIndex.set(compact(c.name), c.isoCode)
+  }
+  const key = compact(part)
+  return key.length >= 2 ? (countryIndex.get(key) ?? null) : null
+}
+
+function stateOf(part: string): { country: string; state: string } | null {
+  const t = part.replace(/\b\d{4,6}(-\d{4})?\b/g, '').trim()
+  if (!t) return null
+  // US-style two-letter codes only when written in capitals ("WA", "OH")
+  if (/^[A-Z]{2}$/.test(t)) {
+    const us = State.getStateByCodeAndCountry(t, 'US')
+    return us ? { country: 'US', state: us.isoCode } : null
+  }
+  const key = compact(t)
+  for (const country of ['IN', 'US', 'GB', 'CA', 'AU']) {
+    const s = State.getStatesOfCountry(country).find((x) => compact(x.name) === key)
+    if (s) return { country, state: s.isoCode }
+  }
+  return null
+}
+
+function foreignCity(name: string, country: string, state?: string): string | null {
+  const clean = name.replace(/\b\d+\b/g, '').trim()
+  if (!clean || /^city$/i.test(clean)) return null
+  const words = clean.split(/\s+/)
+  const list = state ? CscCity.getCitiesOfState(country, state) : (CscCity.getCitiesOfCountry(country) ?? [])
+  // the city is the end of the part ("2222 McCoy Road Columbus")
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const tail = words.slice(-n).join(' ')
+    const hit = list.find((c) => compact(c.name) === compact(tail))
+    if (hit) return tail
+  }
+  return null
+}
+
+/** Parts of an address line: split on commas, pipes, bullets, slashes and dashes before PIN codes. */
+function addressParts(text: string): string[] {
+  return text
+    .replace(/[()]/g, ' ')
+    .split(/\s*(?:[,|•·;/]|\s[-–]\s|\t|\s{2,})\s*/)
+    .map((p) => p.replace(/[-–]?\s*\b\d{6}\b/g, '').replace(/^[-–\s]+|[-–.\s]+$/g, '').trim())
+    .filter(Boolean)
+}
+
+const ADDRESS_HINT = /\b(\d{6}|india|road|rd\.?|nagar|street|st\.|lane|sector|colony|chowk|near|opp\.?|flat|house|apartment|complex|society|village|dist\.?|district|taluka|tehsil|pin|post)\b/i
+
+/**
+ * A city in one piece of text. `strict`: the text is not known to be an address (a header line),
+ * so a city must be a whole part of it or a well-known city.
+ */
+export function cityInText(text: string, strict: boolean): { name: string; city: City | null } | null {
+  const parts = addressParts(text)
+  const addressLike = ADDRESS_HINT.test(text) || parts.some((p) => countryCode(p) || stateOf(p))
+  // foreign "City, ST" / "City, State" / "City, Country"
+  for (let i = 1; i < parts.length; i++) {
+    const country = countryCode(parts[i])
+    const st = stateOf(parts[i])
+    if (st?.country === 'IN' || country === 'IN') continue
+    if (st) {
+      const name = foreignCity(parts[i - 1], st.country, st.state)
+      if (name) return { name, city: null }
+    } else if (country) {
+      const name = foreignCity(parts[i - 1], country)
+      if (name) return { name, city: null }
+    }
+  }
+  // Indian: whole parts first, right to left (addresses end with the city), then words inside parts
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const city = findCity(parts[i])
+    if (city && (!strict || addressLike || city.rank <= 300)) return { name: city.name, city }
+  }
+  if (strict && !addressLike) return null
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const words = parts[i].split(/\s+/)
+    for (let n = Math.min(3, words.length); n >= 1; n--) {
+      for (let s = words.length - n; s >= 0; s--) {
+        const phrase = words.slice(s, s + n).join(' ')
+        if (!/^[A-Z]/.test(phrase) || phrase.length < 3) continue
+        const city = findCity(phrase)
+        if (city && (city.rank <= 1000 || n > 1)) return { name: city.name, city }
+      }
+    }
+  }
+  return null
+}
+
+function followingLines(lines: LayoutLine[], from: LayoutLine, max: number): string[] {
+  const i = lines.indexOf(from)
+  if (i < 0) return []
+  const out: string[] = []
+  for (let j = i + 1; j < lines.length && out.length < max; j++) {
+    const t = lineText(lines[j])
+    if (/[:：]/.test(t) && !ADDRESS_HINT.test(t)) break
+    out.push(t)
+  }
+  return out
+}
+
+export function extractLocation(doc: SectionedResume): LocationFound | null {
+  const excluded = new Set([
+    ...linesOf(doc, 'experience'), ...linesOf(doc, 'education'), ...linesOf(doc, 'projects'),
+    ...linesOf(doc, 'references'), ...linesOf(doc, 'volunteer'), ...linesOf(doc, 'awards'),
+  ])
+  const own = doc.lines.filter((l) => !excluded.has(l))
+  const labels = labelValues(own)
+
+  // 1. "Current Location: Mumbai", "City: Pune"
+  for (const lv of labels) {
+    if (!LOCATION_LABELS.test(lv.label)) continue
+    const hit = cityInText(lv.value, false)
+    if (hit) return { value: hit.name, city: hit.city, confidence: 'high' }
+  }
+  // 2. "Address: …" (the value may be on the next lines)
+  for (const lv of labels) {
+    if (!ADDRESS_LABELS.test(lv.label)) continue
+    const texts = [lv.value, ...followingLines(own, lv.line, 3)].filter(Boolean)
+    for (const t of texts.reverse()) {
+      const hit = cityInText(t, false)
+      if (hit) return { value: hit.name, city: hit.city, confidence: lv.label.startsWith('permanent') ? 'low' : 'high' }
+    }
+  }
+  // 3. the header block and personal details (contact lines)
+  const contact = [...doc.header, ...linesOf(doc, 'personal')]
+  for (const line of contact) {
+    const text = lineText(line).replace(/\S+@\S+/g, ' ').replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
+    const hit = cityInText(text, true)
+    if (hit) return { value: hit.name, city: hit.city, confidence: hit.city ? 'high' : 'low' }
+  }
+  // 4. "Place: Pune" under the declaration
+  for (const lv of labels) {
+    if (!PLACE_LABELS.test(lv.label)) continue
+    const hit = cityInText(lv.value, false)
+    if (hit) return { value: hit.name, city: hit.city, confidence: 'low' }
+  }
+  return null
+}

@@ -1,0 +1,351 @@
+import type { IncomingMessage } from 'node:http'
+import busboy from 'busboy'
+import type { Express, Request, Response } from 'express'
+import { RateLimiterRes } from 'rate-limiter-flexible'
+import sharp from 'sharp'
+import type { AppServices } from '../app-services'
+import type { Env } from '../config/env'
+import { readSessionId } from '../auth/session-cookie'
+import { findViewer, type Viewer } from '../auth/session.repo'
+import { updateCandidate } from '../candidate/candidate.repo'
+import { checkUpload, LICENCE_MIME_TYPES, MAX_UPLOAD_BYTES, PHOTO_MIME_TYPES } from './file-checks'
+import { markFileDeleted } from './files.repo'
+import { discardFile, readOwnedFile, storeFile } from './files.service'
+import { ImageRejectedError, MAX_INPUT_PIXELS, PROFILE_PHOTO_MIME, reencodeProfilePhoto } from './image'
+
+/*
+ * Multipart uploads and authorised downloads, as plain Express routes beside tRPC (tRPC carries
+ * JSON; files stream better as multipart). Same session cookie, same Origin rule as tRPC.
+ *
+ * Responses: JSON `{ ok: true, … }` / `{ ok: false, code, message }` for fetch callers; a browser
+ * form post without JavaScript (Accept: text/html) is redirected back to the page with a flash
+ * code in the query string instead.
+ */
+
+// ───────────────────────── reusable multipart reading ─────────────────────────
+
+export type UploadedFile = { bytes: Buffer; filename: string | null; declaredMime: string; fieldName: string }
+
+export type UploadReadError = {
+  ok: false
+  code: 'not_multipart' | 'no_file' | 'too_large' | 'too_many_files' | 'malformed'
+  message: string
+  /** the body was not read to its end: the response must close the connection */
+  abandoned?: boolean
+}
+export type UploadReadResult = { ok: true; file: UploadedFile; fields: Record<string, string> } | UploadReadError
+
+const hardCapFor = (maxBytes: number) => maxBytes * 4 + 1024 * 1024
+const HARD_CAP_BYTES = hardCapFor(MAX_UPLOAD_BYTES)
+
+const TOO_LARGE = (maxBytes: number): UploadReadError => ({
+  ok: false,
+  code: 'too_large',
+  message: `This file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB. Please choose a smaller file.`,
+})
+
+/**
+ * Reads exactly one file part (plus a few small text fields) into memory.
+ * - The file is capped at `maxBytes` (busboy is told `maxBytes + 1` so "exactly at the limit"
+ *   passes and "one byte over" is detected as truncation).
+ * - A body far over the limit is not read to its end: after `hardCapBytes` the parser stops and
+ *   the caller closes the connection (`abandoned`), so nobody can stream gigabytes at us.
+ * The caller checks the real type of the bytes; `declaredMime` is the browser's claim only.
+ */
+export function readSingleUpload(req: IncomingMessage, opts: { maxBytes: number; hardCapBytes?: number }): Promise<UploadReadResult> {
+  const hardCap = opts.hardCapBytes ?? hardCapFor(opts.maxBytes)
+  return new Promise((resolve) => {
+    let settled = false
+    const finish = (result: UploadReadResult) => {
+      if (settled) return
+      settled = true
+      resolve(result)
+    }
+
+    if (!/^multipart\/form-data\b/i.test(req.headers['content-type'] ?? '')) {
+      finish({ ok: false, code: 'not_multipart', message: 'Send the file as multipart/form-data.' })
+      req.resume()
+      return
+    }
+    const declaredLength = Number(req.headers['content-length'] ?? '0')
+    if (declaredLength > hardCap) {
+      finish({ ...TOO_LARGE(opts.maxBytes), abandoned: true })
+      return
+    }
+
+    let bb: busboy.Busboy
+    try {
+      bb = busboy({
+        headers: req.headers,
+        limits: { fileSize: opts.maxBytes + 1, files: 1, fields: 10, fieldSize: 2048, fieldNameSize: 100, parts: 12, headerPairs: 50 },
+      })
+    } catch {
+      finish({ ok: false, code: 'malformed', message: 'The upload could not be read. Please try again.' })
+      req.resume()
+      return
+    }
+
+    let file: UploadedFile | null = null
+    let truncated = false
+    let extraFiles = false
+    const fields: Record<string, string> = {}
+
+    bb.on('file', (fieldName, stream, info) => {
+      const chunks: Buffer[] = []
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+      stream.on('limit', () => {
+        truncated = true
+        chunks.length = 0
+      })
+      stream.on('end', () => {
+        if (!truncated) file = { bytes: Buffer.concat(chunks), filename: info.filename ?? null, declaredMime: info.mimeType, fieldName }
+      })
+    })
+    bb.on('field', (name, value) => {
+      fields[name] = value
+    })
+    bb.on('filesLimit', () => {
+      extraFiles = true
+    })
+    bb.on('error', () => finish({ ok: false, code: 'malformed', message: 'The upload could not be read. Please try again.' }))
+    bb.on('close', () => {
+      if (truncated) return finish(TOO_LARGE(opts.maxBytes))
+      if (extraFiles) return finish({ ok: false, code: 'too_many_files', message: 'Please upload one file at a time.' })
+      if (!file) return finish({ ok: false, code: 'no_file', message: 'Please choose a file to upload.' })
+      finish({ ok: true, file, fields })
+    })
+
+    let received = 0
+    const onData = (chunk: Buffer) => {
+      received += chunk.length
+      if (received > hardCap) {
+        req.off('data', onData)
+        req.unpipe(bb)
+        bb.destroy()
+        finish({ ...TOO_LARGE(opts.maxBytes), abandoned: true })
+      }
+    }
+    req.on('data', onData)
+    req.on('aborted', () => finish({ ok: false, code: 'malformed', message: 'The upload was interrupted. Please try again.', abandoned: true }))
+    req.pipe(bb)
+  })
+}
+
+// ───────────────────────────── request plumbing ─────────────────────────────
+
+type Failure = { status: number; code: string; message: string }
+
+class UploadFailure extends Error {
+  constructor(readonly failure: Failure) {
+    super(failure.message)
+  }
+}
+const fail = (status: number, code: string, message: string): never => {
+  throw new UploadFailure({ status, code, message })
+}
+
+/** Same rule as the tRPC mutations (server/trpc/init.ts): an Origin, when sent, must be ours. */
+export function isAllowedOrigin(env: Pick<Env, 'ALLOWED_ORIGINS'>, origin: string | undefined, host: string | undefined): boolean {
+  if (!origin) return true
+  const allowed = env.ALLOWED_ORIGINS?.split(',').map((s) => s.trim())
+  if (allowed) return allowed.includes(origin)
+  try {
+    return new URL(origin).host === host
+  } catch {
+    return false
+  }
+}
+
+async function viewerOf(services: AppServices, req: Request): Promise<Viewer | null> {
+  const sessionId = await readSessionId(services.sessionCookie, req.headers.cookie)
+  return sessionId ? findViewer(services.db, sessionId, services.now()) : null
+}
+
+/** A plain HTML form post (no JavaScript) wants a page back, not JSON. */
+function wantsHtml(req: Request): boolean {
+  const accept = req.headers.accept ?? ''
+  return accept.includes('text/html') && !accept.includes('application/json')
+}
+
+async function requireCandidateUpload(services: AppServices, req: Request): Promise<Extract<Viewer, { kind: 'candidate' }>> {
+  if (!isAllowedOrigin(services.env, req.headers.origin, req.headers.host) || req.headers['sec-fetch-site'] === 'cross-site') {
+    fail(403, 'cross_origin', 'Cross-origin request refused')
+  }
+  const viewer = await viewerOf(services, req)
+  if (viewer?.kind !== 'candidate') return fail(401, 'unauthenticated', 'Please log in as a candidate to upload files.')
+  try {
+    await services.limiters.uploadsByUser.consume(viewer.candidateId)
+  } catch (error) {
+    if (!(error instanceof RateLimiterRes)) throw error
+    const minutes = Math.max(1, Math.ceil(error.msBeforeNext / 60_000))
+    fail(429, 'rate_limited', `Too many uploads. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`)
+  }
+  return viewer
+}
+
+async function readOrFail(req: Request, res: Response, maxBytes: number): Promise<UploadedFile> {
+  const read = await readSingleUpload(req, { maxBytes })
+  if (read.ok) return read.file
+  if (read.abandoned) res.setHeader('Connection', 'close')
+  const status = read.code === 'too_large' ? 413 : read.code === 'not_multipart' ? 415 : 400
+  return fail(status, read.code, read.message)
+}
+
+async function checkedOrFail(bytes: Buffer, allowed: readonly string[]) {
+  const check = await checkUpload(bytes, { allowed, maxBytes: MAX_UPLOAD_BYTES })
+  if (check.ok) return check
+  return fail(check.code === 'too_large' ? 413 : check.code === 'wrong_type' ? 415 : 400, check.code, check.message)
+}
+
+function imageFailure(error: unknown): never {
+  if (error instanceof ImageRejectedError) {
+    fail(error.code === 'too_many_pixels' ? 413 : error.code === 'unsupported' ? 415 : 400, error.code, error.message)
+  }
+  throw error
+}
+
+/**
+ * Runs an upload handler: JSON for fetch callers, or (no JavaScript) a 303 back to `htmlReturnTo`
+ * with `?<flashParam>=saved|<error code>`.
+ */
+function uploadRoute(
+  services: AppServices,
+  opts: { htmlReturnTo: string; flashParam: string },
+  handle: (req: Request, res: Response) => Promise<Record<string, unknown>>,
+) {
+  return async (req: Request, res: Response) => {
+    const html = wantsHtml(req)
+    try {
+      const body = await handle(req, res)
+      if (html) return res.redirect(303, `${opts.htmlReturnTo}?${opts.flashParam}=saved`)
+      res.setHeader('Cache-Control', 'no-store')
+      return res.json({ ok: true, ...body })
+    } catch (error) {
+      let failure: Failure
+      if (error instanceof UploadFailure) {
+        failure = error.failure
+      } else {
+        services.log.error({ err: error, path: req.path }, 'upload failed')
+        failure = { status: 500, code: 'server_error', message: 'Something went wrong on our side. Please try again.' }
+      }
+      if (!req.complete) {
+        // a refused body is drained so the browser gets to read our answer; a huge one is cut off
+        if (Number(req.headers['content-length'] ?? '0') > HARD_CAP_BYTES) res.setHeader('Connection', 'close')
+        if (res.getHeader('Connection') !== 'close') req.resume()
+      }
+      if (html) {
+        const to = failure.code === 'unauthenticated' ? `/login?redirectTo=${encodeURIComponent(opts.htmlReturnTo)}` : `${opts.htmlReturnTo}?${opts.flashParam}=${failure.code}`
+        return res.redirect(303, to)
+      }
+      res.setHeader('Cache-Control', 'no-store')
+      return res.status(failure.status).json({ ok: false, code: failure.code, message: failure.message })
+    }
+  }
+}
+
+/** Driving licences keep their format, but photos from phones lose EXIF (GPS!) like profile photos. */
+async function stripImageMetadata(bytes: Buffer, mime: string): Promise<Buffer> {
+  try {
+    const img = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'warning' }).autoOrient()
+    return await (mime === 'image/png' ? img.png() : img.jpeg({ quality: 90 })).toBuffer()
+  } catch (error) {
+    if (error instanceof Error && /pixel limit/i.test(error.message)) {
+      return fail(413, 'too_many_pixels', 'This image has too many pixels. Please choose a smaller image.')
+    }
+    return fail(400, 'corrupt', 'This image could not be read. Please choose another file.')
+  }
+}
+
+// ───────────────────────────────── routes ─────────────────────────────────
+
+export const PROFILE_PHOTO_ROUTE = '/uploads/profile-photo'
+export const DRIVING_LICENCE_ROUTE = '/uploads/driving-licence'
+
+export function fileUrl(fileId: string): string {
+  return `/files/${fileId}`
+}
+
+/** Replaces the candidate's photo: the new file is stored first, the old one removed after commit. */
+async function saveProfilePhoto(services: AppServices, candidateId: string, upload: UploadedFile) {
+  await checkedOrFail(upload.bytes, PHOTO_MIME_TYPES)
+  const clean = await reencodeProfilePhoto(upload.bytes).catch(imageFailure)
+  const stored = await storeFile(services, { owner: { candidateId }, kind: 'profile_photo', bytes: clean, mime: PROFILE_PHOTO_MIME, originalName: upload.filename })
+  let oldKey: string | null = null
+  try {
+    await services.db.transaction().execute(async (trx) => {
+      const current = await trx.selectFrom('candidates').select(['photo_file_id']).where('id', '=', candidateId).forUpdate().executeTakeFirstOrThrow()
+      await updateCandidate(trx, candidateId, { photo_file_id: stored.id })
+      if (current.photo_file_id) oldKey = (await markFileDeleted(trx, current.photo_file_id, services.now()))?.storage_key ?? null
+    })
+  } catch (error) {
+    await discardFile(services, stored.id)
+    throw error
+  }
+  if (oldKey) await services.storage.delete(oldKey).catch((err: unknown) => services.log.warn({ err }, 'old profile photo bytes not removed'))
+  return stored
+}
+
+export function registerUploadRoutes(app: Express, services: AppServices): void {
+  app.post(
+    PROFILE_PHOTO_ROUTE,
+    uploadRoute(services, { htmlReturnTo: '/profile', flashParam: 'photo' }, async (req, res) => {
+      const viewer = await requireCandidateUpload(services, req)
+      const upload = await readOrFail(req, res, MAX_UPLOAD_BYTES)
+      const stored = await saveProfilePhoto(services, viewer.candidateId, upload)
+      return { photoUrl: fileUrl(stored.id) }
+    }),
+  )
+
+  app.post(
+    DRIVING_LICENCE_ROUTE,
+    uploadRoute(services, { htmlReturnTo: '/resume', flashParam: 'licence' }, async (req, res) => {
+      const viewer = await requireCandidateUpload(services, req)
+      const upload = await readOrFail(req, res, MAX_UPLOAD_BYTES)
+      const check = await checkedOrFail(upload.bytes, LICENCE_MIME_TYPES)
+      const bytes = check.mime === 'application/pdf' ? upload.bytes : await stripImageMetadata(upload.bytes, check.mime)
+      const stored = await storeFile(services, { owner: { candidateId: viewer.candidateId }, kind: 'driving_licence', bytes, mime: check.mime, originalName: upload.filename })
+      return { fileId: stored.id, mime: stored.mime, sizeBytes: stored.sizeBytes }
+    }),
+  )
+
+  app.get('/files/:id', async (req, res) => {
+    res.setHeader('Cache-Control', 'private, no-store')
+    res.setHeader('X-Content-Type-Options', 'nosniff')
+    try {
+      const viewer = await viewerOf(services, req)
+      if (!viewer) return res.status(401).json({ ok: false, code: 'unauthenticated', message: 'Please log in to see this file.' })
+      const found = await readOwnedFile(services, viewer, req.params.id)
+      if (!found) return res.status(404).json({ ok: false, code: 'not_found', message: 'File not found.' })
+      const { file, bytes } = found
+      const inline = file.mime.startsWith('image/')
+      const name = downloadName(file.original_name, file.kind, file.mime)
+      res.setHeader('Content-Type', file.mime)
+      res.setHeader('Content-Length', String(bytes.length))
+      res.setHeader('Content-Disposition', `${inline ? 'inline' : 'attachment'}; filename="${name.ascii}"; filename*=UTF-8''${name.encoded}`)
+      // a stored file is never a page: no scripts, no plugins, even if opened directly
+      res.setHeader('Content-Security-Policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox")
+      return res.end(req.method === 'HEAD' ? undefined : bytes)
+    } catch (error) {
+      services.log.error({ err: error, path: req.path }, 'file download failed')
+      return res.status(500).json({ ok: false, code: 'server_error', message: 'Something went wrong on our side. Please try again.' })
+    }
+  })
+}
+
+const DEFAULT_NAMES: Record<string, string> = {
+  profile_photo: 'profile-photo',
+  resume_upload: 'resume',
+  resume_pdf: 'resume',
+  driving_licence: 'driving-licence',
+}
+const EXT: Record<string, string> = { 'image/jpeg': '.jpg', 'image/png': '.png', 'image/webp': '.webp', 'application/pdf': '.pdf' }
+
+/** RFC 6266 filename (ASCII fallback) and filename* (UTF-8), extension matching what we serve. */
+function downloadName(original: string | null, kind: string, mime: string): { ascii: string; encoded: string } {
+  const ext = EXT[mime] ?? ''
+  const stem = (original ?? DEFAULT_NAMES[kind] ?? 'file').replace(/\.[^.]*$/, '').trim() || 'file'
+  const full = `${stem}${ext}`
+  const ascii = full.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_')
+  const encoded = encodeURIComponent(full).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  return { ascii, encoded }
+}
