@@ -11,6 +11,7 @@ import { MATCH_PARAMS, type Anchor, type MatchCandidate } from './match-score'
  */
 export type CandidateInputs = {
   preferredRoleId: string | null
+  preferredRoleName: string | null
   preferredCategoryId: string | null
   currentCityId: string | null
   preferredCityIds: string[]
@@ -103,6 +104,7 @@ export function buildMatchCandidate(input: CandidateInputs): MatchCandidate {
 
   return {
     roleId: input.preferredRoleId,
+    roleName: input.preferredRoleId ? input.preferredRoleName : null,
     sameCategoryIds,
     sameCategoryName,
     relatedCategories,

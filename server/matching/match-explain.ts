@@ -60,7 +60,7 @@ export function explain(job: MatchJob, c: MatchCandidate, m: MatchResult): strin
   const reasons: string[] = []
   const f = m.factors
 
-  if (f.role.kind === 'exact') reasons.push(job.roleName ?? 'Your preferred role')
+  if (f.role.kind === 'exact') reasons.push(c.roleName ?? 'Your preferred role')
   else if (f.role.kind === 'same_category' && f.role.categoryName) reasons.push(`${f.role.categoryName} job`)
   else if (f.role.kind === 'related' && f.role.categoryName) reasons.push(`Related field: ${f.role.categoryName}`)
 

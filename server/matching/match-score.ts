@@ -62,6 +62,7 @@ export type Anchor = { cityId: string; name: string; lat: number; lng: number; k
 /** What matching knows about the candidate. `null` = unknown (never asked or never answered). */
 export type MatchCandidate = {
   roleId: string | null
+  roleName: string | null
   /** the candidate's own category (or, without one, the preferred role's categories) */
   sameCategoryIds: string[]
   sameCategoryName: string | null
@@ -85,7 +86,6 @@ export type MatchCandidate = {
 export type MatchJob = {
   id: string
   roleId: string | null
-  roleName: string | null
   categoryIds: string[]
   lat: number
   lng: number

@@ -28,7 +28,7 @@ type UploadOpts = { cookie?: string; bytes: Buffer; filename: string; mime: stri
 
 function upload(path: string, o: UploadOpts) {
   const form = new FormData()
-  form.append('photo', new Blob([o.bytes], { type: o.mime }), o.filename)
+  form.append('photo', new Blob([new Uint8Array(o.bytes)], { type: o.mime }), o.filename)
   const headers: Record<string, string> = { accept: o.accept ?? 'application/json' }
   if (o.cookie) headers.cookie = o.cookie
   if (o.origin) headers.origin = o.origin
@@ -175,8 +175,8 @@ describe('POST /uploads/profile-photo', () => {
   it('refuses two files in one request (400)', async () => {
     const form = new FormData()
     const png = await pngPhoto(60, 60)
-    form.append('photo', new Blob([png], { type: 'image/png' }), 'one.png')
-    form.append('photo2', new Blob([png], { type: 'image/png' }), 'two.png')
+    form.append('photo', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'one.png')
+    form.append('photo2', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'two.png')
     const res = await fetch(`${server.url}/uploads/profile-photo`, { method: 'POST', headers: { cookie: a.cookie, accept: 'application/json' }, body: form })
     expect(res.status).toBe(400)
     expect(((await res.json()) as { code: string }).code).toBe('too_many_files')

@@ -1,6 +1,6 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js'
 import type { LayoutLine } from './layout'
-import { labelValues, linesOf, type SectionedResume } from './sections'
+import { normalisePhone } from './normalise'
+import { linesOf, type SectionedResume } from './sections'
 import { lineText } from './text'
 
 /** Email, phone and links: from the header and contact lines first, never from references. */
@@ -73,28 +73,12 @@ function phoneCandidates(text: string): string[] {
   return out
 }
 
-/** Normalise one written phone number to E.164 (India by default). */
-export function phoneToE164(raw: string, defaultCountry: CountryCode = 'IN'): { e164: string; valid: boolean } | null {
-  const cleaned = raw.replace(/[()]/g, ' ').replace(/[\u2010-\u2015\u2212]/g, '-').trim()
-  const digits = cleaned.replace(/\D/g, '')
-  // "098765 43210": the trunk 0 of an Indian mobile
-  const candidate = /^\+/.test(cleaned) ? '+' + digits : digits.length === 11 && digits.startsWith('0') ? digits.slice(1) : digits
-  const withPlus = !candidate.startsWith('+') && candidate.length >= 11 && candidate.length <= 13 ? '+' + candidate : candidate
-  for (const attempt of withPlus === candidate ? [candidate] : [candidate, withPlus]) {
-    const p = parsePhoneNumberFromString(attempt, defaultCountry)
-    if (p?.isValid()) return { e164: p.number, valid: true }
-  }
-  const p = parsePhoneNumberFromString(candidate, defaultCountry)
-  if (p?.isPossible()) return { e164: p.number, valid: false }
-  return null
-}
-
 export function extractPhone(doc: SectionedResume, linkUris: string[] = []): PhoneFound | null {
   let fallback: PhoneFound | null = null
   for (const { line, primary } of contactLines(doc)) {
     const text = lineText(line)
     for (const raw of phoneCandidates(text)) {
-      const norm = phoneToE164(raw)
+      const norm = normalisePhone(raw)
       if (!norm) continue
       const labelled = PHONE_LABEL_RE.test(text)
       const found: PhoneFound = {
@@ -109,7 +93,7 @@ export function extractPhone(doc: SectionedResume, linkUris: string[] = []): Pho
   if (fallback) return fallback
   const tel = linkUris.find((u) => /^tel:/i.test(u))
   if (tel) {
-    const norm = phoneToE164(tel.slice(4))
+    const norm = normalisePhone(tel.slice(4))
     if (norm) return { value: norm.e164, digits: tel.slice(4).replace(/\D/g, ''), confidence: 'low' }
   }
   return null

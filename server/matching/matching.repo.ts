@@ -1,0 +1,181 @@
+import { sql, type RawBuilder } from 'kysely'
+import type { Queryable } from '../db/database'
+import { JOB_CARD_COLUMNS } from '../jobs/jobs.repo'
+import type { CandidateInputs } from './candidate-facts'
+import type { MatchCandidate, MatchJob, ProfileGap } from './match-score'
+import {
+  experienceScoreSql,
+  gapConditionsSql,
+  hiddenConditionSql,
+  locationScoreSql,
+  plausibleSql,
+  postedAtSql,
+  recencyScoreSql,
+  requirementsScoreSql,
+  roleScoreSql,
+  salaryScoreSql,
+  totalScoreSql,
+} from './match-sql'
+import type { HiddenCounts } from './nudge'
+
+/**
+ * Everything matching needs about one candidate, in one round trip, read at query time (never
+ * cached): a changed preference shows in the very next request.
+ */
+export async function loadCandidateInputs(db: Queryable, candidateId: string): Promise<CandidateInputs | null> {
+  const row = await db
+    .selectFrom('candidates as c')
+    .leftJoin('resumes as r', (join) => join.onRef('r.candidate_id', '=', 'c.id').on('r.is_current', '=', true))
+    .leftJoin('job_roles as jr', 'jr.id', 'c.preferred_role_id')
+    .select([
+      'c.preferred_role_id',
+      'c.preferred_category_id',
+      'c.current_city_id',
+      'c.preferred_city_ids',
+      'c.languages',
+      'c.has_driving_licence',
+      'c.vehicle_type',
+      'c.current_salary_monthly',
+      'jr.name as role_name',
+      sql<unknown>`r.data`.as('resume_data'),
+      // categories sharing a role with the preferred category, and the preferred role's own
+      sql<CandidateInputs['categories']>`coalesce((
+        select json_agg(json_build_object('id', x.id, 'name', x.name, 'viaCategory', x.via_category, 'viaRole', x.via_role))
+        from (
+          select jc.id, jc.name,
+            bool_or(rc1.category_id = c.preferred_category_id) as via_category,
+            bool_or(rc1.role_id = c.preferred_role_id) as via_role
+          from job_role_categories rc1
+          join job_role_categories rc2 on rc2.role_id = rc1.role_id
+          join job_categories jc on jc.id = rc2.category_id
+          where rc1.category_id = c.preferred_category_id or rc1.role_id = c.preferred_role_id
+          group by jc.id, jc.name
+        ) x), '[]'::json)`.as('categories'),
+    ])
+    .where('c.id', '=', candidateId)
+    .executeTakeFirst()
+  if (!row) return null
+  return {
+    preferredRoleId: row.preferred_role_id,
+    preferredRoleName: row.role_name,
+    preferredCategoryId: row.preferred_category_id,
+    currentCityId: row.current_city_id,
+    preferredCityIds: row.preferred_city_ids,
+    profileLanguages: row.languages,
+    profileHasDrivingLicence: row.has_driving_licence,
+    profileVehicleType: row.vehicle_type,
+    profileCurrentSalaryMonthly: row.current_salary_monthly,
+    resume: row.resume_data,
+    categories: row.categories,
+  }
+}
+
+/** The job columns matching and the card read. */
+const MATCH_JOB_COLUMNS = [
+  ...JOB_CARD_COLUMNS,
+  'j.role_id',
+  'j.category_ids',
+  'j.lat',
+  'j.lng',
+  'j.requires_driving_licence',
+  'j.requires_two_wheeler',
+  'j.min_languages',
+  'j.required_languages',
+] as const
+
+export type MatchCursor = { score: number; postedUs: number; id: string }
+
+/**
+ * The candidate's plausible, not-hidden published jobs, scored in Postgres and ordered best
+ * first (ties: newer, then id — compareMatches()). Keyset pagination on (score, posted µs, id).
+ */
+export async function findMatches(db: Queryable, c: MatchCandidate, opts: { now: Date; limit: number; after?: MatchCursor | null }) {
+  const hidden = hiddenConditionSql(c)
+  const factors = db
+    .selectFrom('jobs as j')
+    .select([
+      ...MATCH_JOB_COLUMNS,
+      'j.created_at',
+      postedAtSql.as('posted_at'),
+      sql<number>`(extract(epoch from ${postedAtSql}) * 1000000)::bigint`.as('posted_us'),
+      roleScoreSql(c).as('f_role'),
+      locationScoreSql(c).as('f_location'),
+      experienceScoreSql(c.experienceMonths).as('f_experience'),
+      salaryScoreSql(c.salaryMonthly).as('f_salary'),
+      requirementsScoreSql(c).as('f_requirements'),
+      recencyScoreSql(opts.now).as('f_recency'),
+    ])
+    .where(plausibleSql(c))
+    .$if(hidden !== null, (qb) => qb.where(sql<boolean>`not ${hidden}`))
+
+  const after = opts.after
+  return db
+    .selectFrom(factors.as('f'))
+    .selectAll('f')
+    .select(totalScoreSql.as('score'))
+    .$if(Boolean(after), (qb) =>
+      qb.where(sql<boolean>`(${totalScoreSql}, f.posted_us, f.id) < (${after?.score}::float8, ${after?.postedUs}::bigint, ${after?.id}::uuid)`),
+    )
+    .orderBy('score', 'desc')
+    .orderBy('f.posted_us', 'desc')
+    .orderBy('f.id', 'desc')
+    .limit(opts.limit)
+    .execute()
+}
+
+export type MatchRow = Awaited<ReturnType<typeof findMatches>>[number]
+
+export function toMatchJob(r: MatchRow): MatchJob {
+  return {
+    id: r.id,
+    roleId: r.role_id,
+    categoryIds: r.category_ids,
+    lat: r.lat,
+    lng: r.lng,
+    cityName: r.city_name,
+    locality: r.locality,
+    workMode: r.work_mode,
+    salaryMinMonthly: r.salary_min_monthly,
+    salaryMaxMonthly: r.salary_max_monthly,
+    experienceMinMonths: r.experience_min_months,
+    experienceMaxMonths: r.experience_max_months,
+    requiresDrivingLicence: r.requires_driving_licence,
+    requiresTwoWheeler: r.requires_two_wheeler,
+    minLanguages: r.min_languages,
+    requiredLanguages: r.required_languages,
+    postedAt: r.posted_at,
+  }
+}
+
+/**
+ * How many of the candidate's plausible jobs each lacking requirement hides — one COUNT … FILTER
+ * pass over the same indexed pre-filter. Null when the candidate lacks nothing.
+ */
+export async function countHiddenJobs(db: Queryable, c: MatchCandidate): Promise<HiddenCounts | null> {
+  const gaps = gapConditionsSql(c)
+  const entries = Object.entries(gaps) as [ProfileGap, RawBuilder<boolean>][]
+  if (entries.length === 0) return null
+  const any = sql<boolean>`(${sql.join(
+    entries.map(([, cond]) => cond),
+    sql` or `,
+  )})`
+  const selections = entries.flatMap(([gap, cond]) => {
+    const others = entries.filter(([g]) => g !== gap).map(([, o]) => sql<boolean>`not ${o}`)
+    const alone = others.length ? sql<boolean>`${cond} and ${sql.join(others, sql` and `)}` : cond
+    return [sql<number>`count(*) filter (where ${alone})::int`.as(`only_${gap}`), sql<number>`count(*) filter (where ${cond})::int`.as(`involved_${gap}`)]
+  })
+  const row = await db
+    .selectFrom('jobs as j')
+    .select([...selections, sql<number>`count(*)::int`.as('all')])
+    .where(plausibleSql(c))
+    .where(any)
+    .executeTakeFirstOrThrow()
+  const r = row as Record<string, number>
+  const pick = (prefix: string) =>
+    ({
+      driving_licence: r[`${prefix}_driving_licence`] ?? 0,
+      two_wheeler: r[`${prefix}_two_wheeler`] ?? 0,
+      languages: r[`${prefix}_languages`] ?? 0,
+    }) satisfies Record<ProfileGap, number>
+  return { only: pick('only'), involved: pick('involved'), all: r.all }
+}
