@@ -3,6 +3,7 @@ import type { Cookie } from '@remix-run/node'
 import type pg from 'pg'
 import { RateLimiterPostgres } from 'rate-limiter-flexible'
 import { createSessionCookie } from './auth/session-cookie'
+import type { TemplateCache } from './chat/chat-context'
 import type { Env } from './config/env'
 import type { Secrets } from './config/secrets'
 import type { Database } from './db/database'
@@ -32,6 +33,8 @@ export type AppServices = {
   limiters: RateLimiters
   /** closes the open WebSockets of a session (logout); set by the WS layer */
   socketRegistry: SocketRegistry
+  /** parsed question templates by family@version (immutable once stored) */
+  templateCache: TemplateCache
   now: () => Date
 }
 

@@ -58,6 +58,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     sessionCookie: buildSessionCookie(env, secrets),
     limiters: await createRateLimiters(database.pool, env),
     socketRegistry: createSocketRegistry(),
+    templateCache: new Map(),
     now: () => new Date(),
   }
 

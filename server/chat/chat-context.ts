@@ -61,13 +61,20 @@ export async function loadCandidateFacts(db: Queryable, candidateId: string): Pr
   }
 }
 
+/** Parsed templates by `family@version`: a version never changes once stored, so caching is safe. */
+export type TemplateCache = Map<string, QuestionTemplate>
+
 /** A template by family: a pinned version (an existing conversation) or the newest. */
-export async function loadTemplate(db: Queryable, family: string, version?: number): Promise<QuestionTemplate> {
-  let q = db.selectFrom('question_templates').select(['definition']).where('family', '=', family)
+export async function loadTemplate(db: Queryable, family: string, version?: number, cache?: TemplateCache): Promise<QuestionTemplate> {
+  const cached = version === undefined ? undefined : cache?.get(`${family}@${version}`)
+  if (cached) return cached
+  let q = db.selectFrom('question_templates').select(['definition', 'version']).where('family', '=', family)
   q = version === undefined ? q.orderBy('version', 'desc') : q.where('version', '=', version)
   const row = await q.limit(1).executeTakeFirst()
   if (!row) throw new Error(`no question template for family ${family}`)
-  return parseQuestionTemplate(row.definition)
+  const template = parseQuestionTemplate(row.definition)
+  cache?.set(`${family}@${row.version}`, template)
+  return template
 }
 
 export function machineContext(facts: CandidateFacts, template: QuestionTemplate, now: Date): MachineContext {

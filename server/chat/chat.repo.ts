@@ -61,12 +61,17 @@ export async function insertTurn(db: Queryable, sessionId: string, clientMessage
   await db.insertInto('chat_turns').values({ session_id: sessionId, client_message_id: clientMessageId, result: JSON.stringify(result) }).execute()
 }
 
-export async function appendEvents(db: Queryable, sessionId: string, firstSeq: number, events: Array<{ type: string; payload: unknown }>) {
-  if (events.length === 0) return
-  await db
+/** Appends events and returns them exactly as stored (what any later read will return). */
+export async function appendEvents(db: Queryable, sessionId: string, firstSeq: number, events: Array<{ type: string; payload: unknown }>): Promise<StoredEvent[]> {
+  if (events.length === 0) return []
+  const rows = await db
     .insertInto('chat_events')
     .values(events.map((e, i) => ({ session_id: sessionId, seq: firstSeq + i, type: e.type, payload: JSON.stringify(e.payload) })))
+    .returning(['seq', 'type', 'payload', 'created_at'])
     .execute()
+  return rows
+    .sort((a, b) => a.seq - b.seq)
+    .map((r) => ({ seq: r.seq, type: r.type, payload: r.payload as Record<string, unknown>, createdAt: r.created_at.toISOString() }))
 }
 
 export async function listEventsAfter(db: Queryable, sessionId: string, afterSeq: number, limit = 500, uptoSeq?: number): Promise<StoredEvent[]> {

@@ -40,7 +40,7 @@ export const chatRouter = router({
     return {
       session: { id: session.id, title: session.title, status: session.status, version: session.state_version, lastSeq: session.last_seq, createdAt: session.created_at.toISOString() },
       events,
-      prompt: session.status === 'active' ? await currentPrompt(ctx.db, facts, session, ctx.services.now()) : [],
+      prompt: session.status === 'active' ? await currentPrompt(ctx.services, facts, session) : [],
     }
   }),
 
@@ -88,9 +88,10 @@ export const chatRouter = router({
         yield* drain()
         for await (const item of queue) {
           // the WebSocket authenticated once, at connect: a revoked session stops here
-          if (!(await isSessionLive(ctx.db, ctx.viewer.sessionId))) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Your session has ended' })
-          if (item === 'events') yield* drain()
-          else yield { kind: 'typing', on: item === 'typing-on' } satisfies ChatStreamItem
+          if (item === 'events') {
+            if (!(await isSessionLive(ctx.db, ctx.viewer.sessionId))) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Your session has ended' })
+            yield* drain()
+          } else yield { kind: 'typing', on: item === 'typing-on' } satisfies ChatStreamItem
         }
       } finally {
         offEvents()

@@ -156,12 +156,12 @@ async function persistTurn(
   next: ChatState,
   events: PendingEvent[],
   completed: boolean,
-): Promise<{ firstSeq: number; lastSeq: number }> {
+): Promise<{ firstSeq: number; lastSeq: number; stored: StoredEvent[] }> {
   const status = completed ? 'completed' : session.status
   const all = [...events, { type: 'state', payload: statePayload(next, status) }]
   const firstSeq = session.last_seq + 1
   const lastSeq = session.last_seq + all.length
-  await appendEvents(trx, session.id, firstSeq, all)
+  const stored = await appendEvents(trx, session.id, firstSeq, all)
   await trx
     .updateTable('chat_sessions')
     .set({
@@ -174,7 +174,7 @@ async function persistTurn(
     })
     .where('id', '=', session.id)
     .execute()
-  return { firstSeq, lastSeq }
+  return { firstSeq, lastSeq, stored }
 }
 
 /**
@@ -206,7 +206,7 @@ export async function sendTurn(
       return { sessionId: session.id, accepted: false, duplicate: false, stale: true, version: state.version, firstSeq: session.last_seq + 1, lastSeq: session.last_seq, events: [] }
     }
     const facts = await loadCandidateFacts(trx, candidateId)
-    const template = await loadTemplate(trx, session.template_family, session.template_version)
+    const template = await loadTemplate(trx, session.template_family, session.template_version, services.templateCache)
     const ctx = machineContext({ ...facts, role: { ...facts.role } }, template, services.now())
     const event = await verifyFileAnswer(trx, candidateId, input.event)
     const ran = await runMachine(trx, deps, session, facts, ctx, state, event)
@@ -214,11 +214,10 @@ export async function sendTurn(
       type: 'user_message',
       payload: { clientMessageId: input.clientMessageId, event: input.event.type, questionKey: 'questionKey' in input.event ? input.event.questionKey : null, text: describeUserEvent(input.event, ctx, state, ran.state, ran.accepted) },
     }
-    const { firstSeq, lastSeq } = await persistTurn(trx, session, ran.state, [userEvent, ...ran.events], ran.completed)
-    const stored = { sessionId: session.id, accepted: ran.accepted, stale: false, version: ran.state.version, firstSeq, lastSeq }
+    const persisted = await persistTurn(trx, session, ran.state, [userEvent, ...ran.events], ran.completed)
+    const stored = { sessionId: session.id, accepted: ran.accepted, stale: false, version: ran.state.version, firstSeq: persisted.firstSeq, lastSeq: persisted.lastSeq }
     await insertTurn(trx, session.id, input.clientMessageId, stored)
-    const events = await listEventsAfter(trx, session.id, firstSeq - 1, 500, lastSeq)
-    return { ...stored, duplicate: false, events }
+    return { ...stored, duplicate: false, events: persisted.stored }
   })
   if (!result.duplicate && !result.stale) await notify(services, result.sessionId, result.lastSeq)
   void services.pubsub.publish(CHAT_TYPING_CHANNEL, `${input.sessionId}:0`).catch(() => {})
@@ -251,7 +250,7 @@ export async function startOrContinue(
     if (active) await trx.updateTable('chat_sessions').set({ status: 'discarded', updated_at: new Date() }).where('id', '=', active.id).execute()
 
     const facts = await loadCandidateFacts(trx, candidateId)
-    const template = await loadTemplate(trx, facts.role.templateFamily)
+    const template = await loadTemplate(trx, facts.role.templateFamily, undefined, services.templateCache)
     let answers: Answers | undefined
     if (opts.fromResume) {
       const current = await getCurrentResume(trx, candidateId)
@@ -294,7 +293,7 @@ export async function discardSession(db: Database, candidateId: string, sessionI
 }
 
 /** What the candidate should see now (after a reload or on another device). */
-export async function currentPrompt(db: Database, facts: CandidateFacts, session: ChatSessionRow, now: Date): Promise<BotOutput[]> {
-  const template = await loadTemplate(db, session.template_family, session.template_version)
-  return currentOutputs(parseChatState(session.state), machineContext(facts, template, now))
+export async function currentPrompt(services: AppServices, facts: CandidateFacts, session: ChatSessionRow): Promise<BotOutput[]> {
+  const template = await loadTemplate(services.db, session.template_family, session.template_version, services.templateCache)
+  return currentOutputs(parseChatState(session.state), machineContext(facts, template, services.now()))
 }

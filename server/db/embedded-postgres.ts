@@ -37,6 +37,9 @@ export async function startEmbeddedPostgres(opts: { dir: string; port?: number; 
   const dir = path.resolve(opts.dir)
   await fs.mkdir(path.dirname(dir), { recursive: true })
   const isRoot = os.userInfo().uid === 0
+  // NOTE: as root, Postgres runs as the `postgres` user, which must be able to reach the data
+  // directory; a private parent (mkdtemp makes 0700 folders) would stop initdb
+  if (isRoot) await fs.chmod(path.dirname(dir), 0o755)
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     port,

@@ -48,3 +48,46 @@ export function toJobCard(r: JobCardRow): JobCard {
     isDemo: r.is_demo,
   }
 }
+
+/** Everything the job detail page shows. */
+export type JobDetail = JobCard & {
+  state: string
+  pinCode: string | null
+  description: string
+  skills: string[]
+  education: string | null
+  openings: number
+  roleName: string | null
+  categoryNames: string[]
+  requirements: { drivingLicence: boolean; twoWheeler: boolean; minLanguages: number; languages: string[] }
+}
+
+type JobDetailRow = JobCardRow & {
+  state: string
+  pin_code: string | null
+  description: string
+  skills: string[]
+  education: string | null
+  openings: number
+  role_name: string | null
+  category_names: string[]
+  requires_driving_licence: boolean
+  requires_two_wheeler: boolean
+  min_languages: number
+  required_languages: string[]
+}
+
+export function toJobDetail(r: JobDetailRow): JobDetail {
+  return {
+    ...toJobCard(r),
+    state: r.state,
+    pinCode: r.pin_code,
+    description: r.description,
+    skills: r.skills,
+    education: r.education,
+    openings: r.openings,
+    roleName: r.role_name,
+    categoryNames: r.category_names,
+    requirements: { drivingLicence: r.requires_driving_licence, twoWheeler: r.requires_two_wheeler, minLanguages: r.min_languages, languages: r.required_languages },
+  }
+}

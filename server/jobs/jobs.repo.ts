@@ -1,4 +1,9 @@
+import { sql, type RawBuilder } from 'kysely'
 import type { Queryable } from '../db/database'
+import { getCityById } from '../master-data/cities'
+import { boundingBox } from '../matching/match-score'
+import { distanceFromSql } from '../matching/match-sql'
+import type { ExploreQuery } from './explore-params'
 
 export const JOB_CARD_COLUMNS = [
   'j.id',
@@ -39,4 +44,89 @@ export async function listHotJobs(db: Queryable, limit: number) {
     .orderBy('published_at', 'desc')
     .limit(limit)
     .execute()
+}
+
+/** Every filter of "Explore all jobs", as WHERE conditions over published jobs (`j`). */
+function exploreConditions(q: ExploreQuery, tsQuery: RawBuilder<unknown> | null): RawBuilder<boolean>[] {
+  const where: RawBuilder<boolean>[] = [sql<boolean>`j.status = 'published'`]
+  // NOTE: a query of only punctuation/stop-words has no lexemes; it then filters nothing
+  if (tsQuery) where.push(sql<boolean>`(numnode(${tsQuery}) = 0 or j.search @@ ${tsQuery})`)
+  if (q.categoryId) where.push(sql<boolean>`j.category_ids @> array[${q.categoryId}]::uuid[]`)
+  if (q.roleId) where.push(sql<boolean>`j.role_id = ${q.roleId}::uuid`)
+  const city = q.cityId ? getCityById(q.cityId) : null
+  if (city) {
+    if (q.radiusKm <= 0) where.push(sql<boolean>`j.city_id = ${city.id}`)
+    else {
+      const b = boundingBox(city, q.radiusKm)
+      where.push(
+        sql<boolean>`(j.city_id = ${city.id} or (j.lat between ${b.minLat}::float8 and ${b.maxLat}::float8 and j.lng between ${b.minLng}::float8 and ${b.maxLng}::float8 and ${distanceFromSql(city)} <= ${q.radiusKm}::float8))`,
+      )
+    }
+  }
+  if (q.salaryMin !== undefined) where.push(sql<boolean>`coalesce(j.salary_max_monthly, j.salary_min_monthly) >= ${q.salaryMin}::int`)
+  if (q.experienceMonths !== undefined) {
+    where.push(sql<boolean>`(j.experience_min_months <= ${q.experienceMonths}::int and (j.experience_max_months is null or j.experience_max_months >= ${q.experienceMonths}::int))`)
+  }
+  if (q.workMode) where.push(sql<boolean>`j.work_mode = ${q.workMode}`)
+  return where
+}
+
+/** Title and company match as typed ('simple'), the description also by English stems. */
+function toTsQuery(text: string | undefined): RawBuilder<unknown> | null {
+  if (!text) return null
+  return sql`(websearch_to_tsquery('simple', ${text}) || websearch_to_tsquery('english', ${text}))`
+}
+
+/**
+ * One page of published jobs with the total. Full-text search uses the GIN-indexed `search`
+ * column; "relevance" ranks by it (newest without a search), "newest" and "salary" sort plainly.
+ */
+export async function exploreJobs(db: Queryable, q: ExploreQuery) {
+  const tsQuery = toTsQuery(q.q)
+  const where = sql<boolean>`${sql.join(exploreConditions(q, tsQuery), sql` and `)}`
+  const order =
+    q.sort === 'salary'
+      ? sql`coalesce(j.salary_max_monthly, j.salary_min_monthly) desc nulls last, j.published_at desc, j.id desc`
+      : q.sort === 'relevance' && tsQuery
+        ? sql`ts_rank_cd(j.search, ${tsQuery}) desc, j.published_at desc, j.id desc`
+        : sql`j.published_at desc, j.id desc`
+  const [rows, count] = await Promise.all([
+    db
+      .selectFrom('jobs as j')
+      .select([...JOB_CARD_COLUMNS])
+      .where(where)
+      .orderBy(order)
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize)
+      .execute(),
+    db.selectFrom('jobs as j').select(sql<number>`count(*)::int`.as('n')).where(where).executeTakeFirstOrThrow(),
+  ])
+  return { rows, total: count.n }
+}
+
+/** A job for its detail page: published or closed (drafts are never shown). */
+export async function findJobDetail(db: Queryable, id: string) {
+  return db
+    .selectFrom('jobs as j')
+    .leftJoin('job_roles as r', 'r.id', 'j.role_id')
+    .select([
+      ...JOB_CARD_COLUMNS,
+      'j.status',
+      'j.closed_at',
+      'j.state',
+      'j.pin_code',
+      'j.description',
+      'j.skills',
+      'j.education',
+      'j.openings',
+      'j.requires_driving_licence',
+      'j.requires_two_wheeler',
+      'j.min_languages',
+      'j.required_languages',
+      'r.name as role_name',
+      sql<string[]>`coalesce((select array_agg(c.name order by c.sort_order) from job_categories c where c.id = any(j.category_ids)), '{}')`.as('category_names'),
+    ])
+    .where('j.id', '=', id)
+    .where('j.status', 'in', ['published', 'closed'])
+    .executeTakeFirst()
 }

@@ -1,11 +1,43 @@
+import { TRPCError } from '@trpc/server'
 import { z } from 'zod'
 import { publicProcedure, router } from '../trpc/init'
-import { toJobCard } from './job-card'
-import { listHotJobs } from './jobs.repo'
+import { exploreInputSchema } from './explore-params'
+import { toJobCard, toJobDetail } from './job-card'
+import { exploreJobs, findJobDetail, listHotJobs } from './jobs.repo'
 
+/**
+ * Published jobs are public (shareable links, the landing pages); what a job means for a
+ * particular candidate lives in `matching`.
+ */
 export const jobsRouter = router({
   hot: publicProcedure.input(z.object({ limit: z.number().int().min(1).max(24).default(8) }).default({})).query(async ({ ctx, input }) => {
     const rows = await listHotJobs(ctx.db, input.limit)
     return rows.map(toJobCard)
+  }),
+
+  /** "Explore all jobs": filters, Postgres full-text search, sort, pages with the total count. */
+  explore: publicProcedure.input(exploreInputSchema).query(async ({ ctx, input }) => {
+    const { rows, total } = await exploreJobs(ctx.db, input)
+    return {
+      items: rows.map(toJobCard),
+      total,
+      page: input.page,
+      pageSize: input.pageSize,
+      pageCount: Math.max(1, Math.ceil(total / input.pageSize)),
+    }
+  }),
+
+  /** One job. Drafts do not exist for the public; a closed job says so clearly. */
+  get: publicProcedure.input(z.object({ id: z.string().uuid('Unknown job') })).query(async ({ ctx, input }) => {
+    const row = await findJobDetail(ctx.db, input.id)
+    if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: 'We could not find this job. It may have been removed.' })
+    if (row.status === 'closed') {
+      return {
+        status: 'closed' as const,
+        message: 'This job is closed and no longer takes applications.',
+        job: { id: row.id, title: row.title, companyName: row.company_name, cityName: row.city_name, closedAt: row.closed_at ? row.closed_at.toISOString() : null },
+      }
+    }
+    return { status: 'published' as const, job: toJobDetail(row) }
   }),
 })

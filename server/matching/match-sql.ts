@@ -28,12 +28,18 @@ export function roleScoreSql(c: MatchCandidate): RawBuilder<number> {
     else 0::float8 end)`
 }
 
-/** distanceKm(job, anchor) from match-score.ts; `u` is the unnested anchor */
-const haversineSql = (() => {
-  const half = (col: 'lat' | 'lng') => sql.raw(`sin(((u.${col} - j.${col}) * ${RAD}::float8) / 2)`)
-  return sql<number>`(2 * ${f8(EARTH_RADIUS_KM)} * asin(least(1::float8, sqrt(
-    ${half('lat')} * ${half('lat')} + cos(j.lat * ${f8(RAD)}) * cos(u.lat * ${f8(RAD)}) * (${half('lng')} * ${half('lng')})))))`
-})()
+/** distanceKm(job, point) from match-score.ts, term for term; the point's lat/lng are SQL expressions */
+function haversine(lat: RawBuilder<number>, lng: RawBuilder<number>): RawBuilder<number> {
+  const rad = f8(RAD)
+  const sLat = sql<number>`sin(((${lat} - j.lat) * ${rad}) / 2)`
+  const sLng = sql<number>`sin(((${lng} - j.lng) * ${rad}) / 2)`
+  return sql<number>`(2 * ${f8(EARTH_RADIUS_KM)} * asin(least(1::float8, sqrt(${sLat} * ${sLat} + cos(j.lat * ${rad}) * cos(${lat} * ${rad}) * (${sLng} * ${sLng})))))`
+}
+
+/** Distance in km from the job to a fixed point. */
+export function distanceFromSql(p: { lat: number; lng: number }): RawBuilder<number> {
+  return haversine(f8(p.lat), f8(p.lng))
+}
 
 export function locationScoreSql(c: MatchCandidate): RawBuilder<number> {
   const p = MATCH_PARAMS.location
@@ -50,7 +56,7 @@ export function locationScoreSql(c: MatchCandidate): RawBuilder<number> {
   return sql<number>`greatest(
     case when j.work_mode = 'remote' then ${f8(p.remoteScore)} else 0::float8 end,
     (select max(a.cap * ${curve})
-       from (select u.cap, ${haversineSql} as d
+       from (select u.cap, ${haversine(sql<number>`u.lat`, sql<number>`u.lng`)} as d
                from unnest(${caps}::float8[], ${lats}::float8[], ${lngs}::float8[]) as u(cap, lat, lng)) a))`
 }
 

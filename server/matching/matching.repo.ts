@@ -95,7 +95,6 @@ export async function findMatches(db: Queryable, c: MatchCandidate, opts: { now:
     .selectFrom('jobs as j')
     .select([
       ...MATCH_JOB_COLUMNS,
-      'j.created_at',
       postedAtSql.as('posted_at'),
       sql<number>`(extract(epoch from ${postedAtSql}) * 1000000)::bigint`.as('posted_us'),
       roleScoreSql(c).as('f_role'),
@@ -125,7 +124,25 @@ export async function findMatches(db: Queryable, c: MatchCandidate, opts: { now:
 
 export type MatchRow = Awaited<ReturnType<typeof findMatches>>[number]
 
-export function toMatchJob(r: MatchRow): MatchJob {
+/** One published job's matching facts (detail page). */
+export async function findMatchJob(db: Queryable, jobId: string): Promise<MatchJob | null> {
+  const row = await db
+    .selectFrom('jobs as j')
+    .select([...MATCH_JOB_COLUMNS, postedAtSql.as('posted_at')])
+    .where('j.id', '=', jobId)
+    .where('j.status', '=', 'published')
+    .executeTakeFirst()
+  return row ? toMatchJob(row) : null
+}
+
+type MatchJobRow = Pick<
+  MatchRow,
+  | 'id' | 'role_id' | 'category_ids' | 'lat' | 'lng' | 'city_name' | 'locality' | 'work_mode' | 'salary_min_monthly' | 'salary_max_monthly'
+  | 'experience_min_months' | 'experience_max_months' | 'requires_driving_licence' | 'requires_two_wheeler' | 'min_languages'
+  | 'required_languages' | 'posted_at'
+>
+
+export function toMatchJob(r: MatchJobRow): MatchJob {
   return {
     id: r.id,
     roleId: r.role_id,

@@ -5,7 +5,7 @@ import { buildMatchCandidate } from './candidate-facts'
 import { decodeCursor, encodeCursor } from './match-cursor'
 import { explain } from './match-explain'
 import { isPlausible, scoreJob, type MatchCandidate, type ProfileGap } from './match-score'
-import { countHiddenJobs, findMatches, loadCandidateInputs, toMatchJob, type MatchRow } from './matching.repo'
+import { countHiddenJobs, findMatches, findMatchJob, loadCandidateInputs, toMatchJob, type MatchRow } from './matching.repo'
 import { chooseNudge, lackingGaps, nudgeMessage, type Nudge } from './nudge'
 
 export type RecommendedJob = JobCard & { score: number; reasons: string[] }
@@ -20,8 +20,8 @@ export async function loadMatchCandidate(db: Queryable, candidateId: string): Pr
 
 function toRecommended(row: MatchRow, c: MatchCandidate, now: Date): RecommendedJob {
   // the SQL score orders the list; the same pure scorer explains each card
-  const match = scoreJob(toMatchJob(row), c, now)
-  return { ...toJobCard(row), score: Math.round(row.score), reasons: explain(toMatchJob(row), c, match) }
+  const job = toMatchJob(row)
+  return { ...toJobCard(row), score: Math.round(row.score), reasons: explain(job, c, scoreJob(job, c, now)) }
 }
 
 /**
@@ -63,9 +63,8 @@ const MISSING_TEXT: Record<ProfileGap, string> = {
 
 /** How one job matches the candidate (detail page): the same scorer and reasons as the lists. */
 export async function matchOneJob(db: Queryable, candidateId: string, jobId: string, now: Date): Promise<JobMatch | null> {
-  const [c, row] = await Promise.all([loadMatchCandidate(db, candidateId), loadMatchJobRow(db, jobId)])
-  if (!row) return null
-  const job = toMatchJob(row)
+  const [c, job] = await Promise.all([loadMatchCandidate(db, candidateId), findMatchJob(db, jobId)])
+  if (!job) return null
   const match = scoreJob(job, c, now)
   const missing = (Object.entries(match.factors.requirements.statuses) as [ProfileGap, string][])
     .filter(([, s]) => s === 'lacking')
@@ -74,17 +73,4 @@ export async function matchOneJob(db: Queryable, candidateId: string, jobId: str
       return { gap, message: MISSING_TEXT[gap], href, cta }
     })
   return { score: Math.round(match.score), reasons: match.hidden ? [] : explain(job, c, match), missing, plausible: isPlausible(job, c) }
-}
-
-async function loadMatchJobRow(db: Queryable, jobId: string): Promise<MatchRow | undefined> {
-  const { MATCH_JOB_COLUMNS } = await import('./matching.repo')
-  const row = await db
-    .selectFrom('jobs as j')
-    .select([...MATCH_JOB_COLUMNS, 'j.created_at'])
-    .where('j.id', '=', jobId)
-    .where('j.status', '=', 'published')
-    .executeTakeFirst()
-  if (!row) return undefined
-  const postedAt = row.published_at ?? row.created_at
-  return { ...row, posted_at: postedAt, posted_us: postedAt.getTime() * 1000, f_role: 0, f_location: 0, f_experience: 0, f_salary: 0, f_requirements: 0, f_recency: 0, score: 0 }
 }

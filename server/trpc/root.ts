@@ -5,6 +5,7 @@ import { resumeRouter } from '../resume/resume.router'
 import { employerRouter } from '../employer/employer.router'
 import { jobsRouter } from '../jobs/jobs.router'
 import { masterDataRouter } from '../master-data/master-data.router'
+import { matchingRouter } from '../matching/matching.router'
 import { systemRouter } from '../system/system.router'
 import { createCallerFactory, router } from './init'
 
@@ -18,6 +19,7 @@ export const appRouter = router({
   resume: resumeRouter,
   masterData: masterDataRouter,
   jobs: jobsRouter,
+  matching: matchingRouter,
 })
 
 export type AppRouter = typeof appRouter

@@ -30,7 +30,7 @@ const MONTH_RE = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 const YEAR_RE = "(?:(?:19|20)\\d{2}|20[Xx]{2}|'\\d{2})"
 // one date: "Jun 2019", "June, 2019", "Jun'19", "10 Jan 2017", "06/2019", "2019-06", "2019", "Summer 2012"
 const DATE_RE =
-  `(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH_RE}\\.?,?\\s*${YEAR_RE}` +
+  `(?:(?:(?<![\\d.])\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH_RE}\\.?,?\\s*${YEAR_RE}` +
   `|(?:${SEASONS.join('|')})\\s+${YEAR_RE}` +
   `|(?:0?[1-9]|1[0-2])\\s*[/.-]\\s*(?:19|20)\\d{2}` +
   `|(?:19|20)\\d{2}\\s*[/-]\\s*(?:0[1-9]|1[0-2])(?![\\d])` +

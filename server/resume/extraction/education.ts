@@ -2,6 +2,7 @@ import { findCity } from '../../master-data/cities'
 import { findPeriods, type ResumeDate } from './dates'
 import type { LayoutLine } from './layout'
 import { segmentPhrase } from './segment'
+import { looksLikePlace } from './location'
 import { sectionsOf, type SectionedResume } from './sections'
 import { BULLET_RE, collapse, lineText, stripBullet, trimPunct, unshout } from './text'
 
@@ -87,17 +88,19 @@ function tableEntries(lines: LayoutLine[], vocab: Set<string>): EducationEntry[]
     if (/year|passing/i.test(t)) return 'year'
     return 'other'
   }
-  const cols = head.map((c) => ({ x: c.x, role: role(c.text.trim()) }))
-  const colOf = (x: number) => {
+  const cols = head.map((c) => ({ center: (c.x + c.xEnd) / 2, role: role(c.text.trim()) }))
+  // columns are often centred: a cell belongs to the header whose centre is nearest its own
+  const colOf = (x: number, xEnd: number) => {
+    const mid = (x + xEnd) / 2
     let best = 0
-    for (let i = 0; i < cols.length; i++) if (x >= cols[i].x - 1.5) best = i
+    for (let i = 1; i < cols.length; i++) if (Math.abs(cols[i].center - mid) < Math.abs(cols[best].center - mid)) best = i
     return best
   }
   const rows: { degree: string[]; institution: string[]; year: string[] }[] = []
   for (const line of lines.slice(headIdx + 1)) {
     const row: { degree: string[]; institution: string[]; year: string[] } = { degree: [], institution: [], year: [] }
     for (const cell of line.cells) {
-      const r = cols[colOf(cell.x)].role
+      const r = cols[colOf(cell.x, cell.xEnd)].role
       if (r !== 'other') row[r].push(cell.text)
     }
     const startsRow = row.year.some((y) => /\b(19|20)\d{2}\b/.test(y)) || rows.length === 0
@@ -122,10 +125,27 @@ function tableEntries(lines: LayoutLine[], vocab: Set<string>): EducationEntry[]
 // Stacked / one-line entries
 
 const FROM_RE = /^(?:(?:ug|pg|doctorate|graduation|post graduation|diploma)\s*:\s*)?(.+?)\s+from\s+(.+?)(?:\s+in\s+((?:19|20)\d{2}))?\.?$/i
+// "High School", "Secondary" name a level and a kind of school: weak evidence of a degree
+const WEAK_DEGREE = /^(high school|secondary|higher secondary|x|school)$/i
+// words that say what an institution is, not which one ("College of Engineering")
+const GENERIC_WORDS =
+  /\b(university|college|institute|institution|school|academy|of|the|and|for|in|at|engineering|technology|science|sciences|arts|commerce|management|department|dept|faculty|junior|senior|high|higher|secondary|public|state|national|international|studies|polytechnic|campus)\b/gi
 
-function isPlaceLine(text: string): boolean {
-  const parts = text.split(/\s*,\s*/).filter(Boolean)
-  return parts.length >= 1 && parts.length <= 4 && parts.every((p) => !!findCity(p) || /^[A-Z]{2}$/.test(p) || /\b(pradesh|india|maharashtra|karnataka|kerala|gujarat|rajasthan|punjab|bengal|tamil nadu|telangana|bihar|odisha|haryana|usa|u\.s\.a|korea|uk)\b/i.test(p))
+function notPlace(): RegExp {
+  return new RegExp(`${INSTITUTION_RE.source}|${DEGREE_RE.source}`, 'i')
+}
+
+function strongDegree(body: string): boolean {
+  const m = body.match(new RegExp(DEGREE_RE.source, 'gi')) ?? []
+  return m.some((x) => !WEAK_DEGREE.test(x.trim()))
+}
+
+/** Has a proper name besides the generic institution words. */
+function namesInstitution(body: string, vocab: Set<string>): boolean {
+  const seg = segmentPhrase(body, vocab)
+  if (!INSTITUTION_RE.test(seg)) return false
+  const rest = seg.replace(new RegExp(DEGREE_RE.source, 'gi'), ' ').replace(GENERIC_WORDS, ' ').replace(/[^\p{L}]/gu, '')
+  return rest.length >= 2
 }
 
 export function extractEducation(doc: SectionedResume, vocab: Set<string>): EducationEntry[] {
@@ -148,104 +168,98 @@ export function extractEducation(doc: SectionedResume, vocab: Set<string>): Educ
 
 function stackedEntries(lines: LayoutLine[], vocab: Set<string>): EducationEntry[] {
   const out: Draft[] = []
+  const fresh = (): Draft => ({ institution: null, degree: null, year: null, ongoing: false, hasDate: false })
   let cur: Draft | null = null
   let instStyle: { size: number; bold: boolean } | null = null
+  let lastInstLine = -1
   const close = () => {
     if (cur && (cur.institution || cur.degree)) out.push(cur)
     cur = null
   }
-  const fresh = (): Draft => ({ institution: null, degree: null, year: null, ongoing: false, hasDate: false })
-  let lastInstLine: LayoutLine | null = null
+  const setDate = (ey: { year: number | null; ongoing: boolean } | null) => {
+    if (!ey) return
+    if (!cur) cur = fresh()
+    if (!cur.hasDate) Object.assign(cur, { year: ey.year, ongoing: ey.ongoing, hasDate: true })
+  }
+  const placeRe = notPlace()
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
     const full = lineText(line)
-    if (!full || /^other qualifications|^certifi/i.test(stripBullet(full))) {
-      if (/^other qualifications|^certifi/i.test(stripBullet(full))) break
-      continue
-    }
-    const ranges = findPeriods(full)
-    const ey = endYear(ranges)
-    const text = withoutDates(line.cells.length > 1 ? line.cells.filter((c) => !isPlaceLine(c.text) && c.text.replace(/[^\p{L}]/gu, '').length > 0).map((c) => c.text).join(' ') : full)
-    const body = stripBullet(text)
-    const bullet = BULLET_RE.test(full) && /^[•◦▪*-]/.test(full.trim()) && !/^•\s*[A-Z]/.test(full.trim())
+    if (!full) continue
+    const plain = stripBullet(full)
+    if (/^(other qualifications|certifications?\b|certificates?\b)/i.test(plain)) break
+    const ey = endYear(findPeriods(full))
 
     // "B.Sc (Computers) from Mumbai University in 2016"
-    const from = FROM_RE.exec(body)
-    if (from && DEGREE_RE.test(from[1]) && INSTITUTION_RE.test(from[2] + ' university')) {
+    const from = FROM_RE.exec(plain)
+    if (from && DEGREE_RE.test(from[1]) && INSTITUTION_RE.test(from[2])) {
       close()
-      out.push({
-        degree: cleanDegree(from[1]),
-        institution: cleanInstitution(from[2], vocab),
-        year: from[3] ? Number(from[3]) : (ey?.year ?? null),
-        ongoing: false,
-        hasDate: !!from[3],
-      })
+      const degree = cleanDegree(from[1].replace(/,\s*(correspondence|distance|full[- ]time|part[- ]time|regular)\b.*$/i, ''))
+      out.push({ degree, institution: cleanInstitution(from[2], vocab), year: from[3] ? Number(from[3]) : (ey?.year ?? null), ongoing: false, hasDate: true })
       continue
     }
 
-    if (GRADE_LINE.test(body) || (bullet && !INSTITUTION_RE.test(body) && !DEGREE_RE.test(body))) {
-      if (cur && ey && !(cur as Draft).hasDate) Object.assign(cur as Draft, { year: ey.year, ongoing: ey.ongoing, hasDate: true })
+    // "Bharati Vidyapeeth College of" / "Engineering, Pune"
+    if (cur && lastInstLine === i - 1 && cur.institution && /\b(of|and|&|for)$/i.test(cur.institution)) {
+      cur.institution = cleanInstitution(`${cur.institution} ${withoutDates(plain)}`, vocab)
+      lastInstLine = i
+      setDate(ey)
       continue
     }
 
-    // institution continued on the next line: "Bharati Vidyapeeth College of" / "Engineering, Pune"
-    if (cur && lastInstLine && lines[i - 1] === lastInstLine && /\b(of|and|&|for)$/i.test((cur as Draft).institution ?? '') && body) {
-      ;(cur as Draft).institution = cleanInstitution(`${(cur as Draft).institution} ${body}`, vocab)
-      lastInstLine = line
-      if (ey && !(cur as Draft).hasDate) Object.assign(cur as Draft, { year: ey.year, ongoing: ey.ongoing, hasDate: true })
+    // drop place cells and date cells; what is left names the degree or the school
+    const cells = line.cells
+      .map((c) => withoutDates(c.text))
+      .filter((c) => c.replace(/[^\p{L}]/gu, '').length > 0 && !looksLikePlace(c, placeRe))
+    const body = stripBullet(withoutDates(cells.join(' | ')).replace(/\s*\|\s*$/, ''))
+    const degreeHere = strongDegree(body)
+    const instHere = namesInstitution(body, vocab)
+
+    if (!body || (GRADE_LINE.test(body) && !degreeHere && !instHere) || (BULLET_RE.test(full) && /^[•◦▪*]/.test(full.trim()) && !degreeHere && !instHere)) {
+      setDate(ey)
+      continue
+    }
+    if (looksLikePlace(body, placeRe)) {
+      setDate(ey)
       continue
     }
 
-    const parts = body.split(/\s*,\s*/).filter(Boolean)
-    const hasInst = INSTITUTION_RE.test(segmentPhrase(body, vocab)) || (!!instStyle && line.size === instStyle.size && line.bold === instStyle.bold && !DEGREE_RE.test(body))
-    const hasDegree = DEGREE_RE.test(body)
     let inst: string | null = null
     let degree: string | null = null
-    if (hasInst && hasDegree && parts.length > 1) {
+    const parts = body.split(/\s*[,|]\s*/).filter(Boolean)
+    if (instHere && degreeHere && parts.length > 1) {
       // "Associate degree, H.R. Management, Bellows College"
-      const instPart = [...parts].reverse().find((p) => INSTITUTION_RE.test(p)) ?? parts[parts.length - 1]
+      const instPart = [...parts].reverse().find((p) => namesInstitution(p, vocab)) ?? parts[parts.length - 1]
       inst = cleanInstitution(instPart, vocab)
       degree = cleanDegree(parts.filter((p) => p !== instPart).join(', '))
-    } else if (hasInst && (!hasDegree || /^(institution|school|college|university)\s*:/i.test(body) || INSTITUTION_RE.test(body.replace(DEGREE_RE, '')))) {
-      inst = cleanInstitution(body, vocab)
-    } else if (hasDegree) {
-      degree = cleanDegree(body)
-    } else if (body && !isPlaceLine(body) && cur && !(cur as Draft).institution && (cur as Draft).degree && line.size >= doc_bodyish(lines)) {
-      // a name without a keyword right under a degree ("Cloverfield Academy of Arts")
-      inst = null
-    }
+    } else if (instHere && !degreeHere) inst = cleanInstitution(body, vocab)
+    else if (degreeHere) degree = cleanDegree(body)
+    else if (INSTITUTION_RE.test(body) && cur?.institution) {
+      // "College of Engineering" under the university: a unit of it, not a new school
+      setDate(ey)
+      continue
+    } else if (instStyle && line.size === instStyle.size && line.bold === instStyle.bold) inst = cleanInstitution(body, vocab)
+    else if (/^(class|std|standard)\b/i.test(body) || WEAK_DEGREE.test(body)) degree = cleanDegree(body)
 
     if (inst) {
-      if (!instStyle) instStyle = { size: line.size, bold: line.bold }
-      if (!cur || (cur as Draft).institution || ((cur as Draft).hasDate && (cur as Draft).degree)) {
+      instStyle ??= { size: line.size, bold: line.bold }
+      if (!cur || cur.institution) {
         close()
         cur = fresh()
       }
-      ;(cur as Draft).institution = inst
-      lastInstLine = line
+      cur.institution = inst
+      lastInstLine = i
     }
     if (degree) {
-      if (!cur || (cur as Draft).degree || ((cur as Draft).hasDate && (cur as Draft).institution && !inst)) {
-        if (!(inst && cur && !(cur as Draft).degree)) {
-          close()
-          cur = fresh()
-          if (inst) (cur as Draft).institution = inst
-        }
+      if (!cur || (cur.degree && !inst)) {
+        close()
+        cur = fresh()
       }
-      ;(cur as Draft).degree = degree
+      cur.degree = degree
     }
-    if (ey && cur && !(cur as Draft).hasDate) Object.assign(cur as Draft, { year: ey.year, ongoing: ey.ongoing, hasDate: true })
-    else if (ey && !cur) {
-      // dates before the entry they belong to ("Sep 20XX - May 20XX" then the degree line)
-      cur = fresh()
-      Object.assign(cur, { year: ey.year, ongoing: ey.ongoing, hasDate: true })
-    }
+    setDate(ey)
   }
   close()
   return out.map((d) => ({ institution: d.institution, degree: d.degree, year: d.year }))
-}
-
-function doc_bodyish(lines: LayoutLine[]): number {
-  return Math.min(...lines.map((l) => l.size))
 }

@@ -1,7 +1,7 @@
 import { findPeriods, monthIndex, type DateRange, type ResumeDate } from './dates'
 import { INSTITUTION_RE } from './education'
 import type { LayoutLine } from './layout'
-import { cityInText } from './location'
+import { looksLikePlace } from './location'
 import { segmentPhrase } from './segment'
 import { sectionsOf, type SectionedResume } from './sections'
 import { BULLET_RE, collapse, lineText, stripBullet, trimPunct, unshout } from './text'
@@ -38,13 +38,7 @@ function orgScore(s: string): number {
 }
 
 function isPlace(text: string): boolean {
-  const t = text.replace(/^[|,–-]\s*/, '').trim()
-  if (!t) return true
-  if (/^(remote|onsite|on-site|hybrid|online|work from home|wfh)$/i.test(t)) return true
-  if (t.split(/\s+/).length > 6) return false
-  // "Mountain View, CA", "Pune, Maharashtra, India", "Seoul, S.Korea", "Palo Alto, CA & Ithaca, NY"
-  if (/^([A-Z][\p{L}.'-]*\s?){1,3},\s*([A-Z]{2}|[A-Z][\p{L}.]*(\s[A-Z][\p{L}.]*)?)(\s*[&,]\s*.*)?$/u.test(t) && !ORG_WORDS.test(t)) return true
-  return !!cityInText(t, false) && t.split(/[,\s]+/).length <= 4 && !ORG_WORDS.test(t) && !ROLE_WORDS.test(t)
+  return looksLikePlace(text, new RegExp(`${ORG_WORDS.source}|${ROLE_WORDS.source}`, 'i'))
 }
 
 function cleanName(s: string, vocab: Set<string>): string | null {

@@ -209,6 +209,37 @@ function groupRows(items: Item[], tol: number): Row[] {
   return rows
 }
 
+/**
+ * Superscripts, subscripts and raised letters ("1st", "12th", the A and E of the LaTeX logo) sit
+ * a little above or below their line and end up alone on a row of their own; move them back
+ * next to the glyphs they touch.
+ */
+function reattachStrays(rows: Row[], widths: Map<number, number>, pitch: number): Row[] {
+  const byY = [...rows].sort((a, b) => a.y - b.y)
+  for (let r = 0; r < byY.length; r++) {
+    const row = byY[r]
+    for (const it of [...row.items]) {
+      const n = it.text.trim().length
+      if (n === 0 || n > 3) continue
+      const cw = charWidthFor(widths, it.size)
+      const touching = (j: Item) => j !== it && j.text.trim() && j.x <= it.xEnd + cw && j.xEnd >= it.x - cw
+      if (row.items.some(touching)) continue
+      let best: Row | null = null
+      for (const k of [r - 2, r - 1, r + 1, r + 2]) {
+        const other = byY[k]
+        if (!other || Math.abs(other.y - it.y) > pitch * 0.6) continue
+        if (!other.items.some(touching)) continue
+        if (!best || Math.abs(other.y - it.y) < Math.abs(best.y - it.y)) best = other
+      }
+      if (!best) continue
+      row.items.splice(row.items.indexOf(it), 1)
+      best.items.push(it)
+      best.items.sort((a, b) => a.x - b.x)
+    }
+  }
+  return byY.filter((row) => row.items.some((i) => i.text.trim()))
+}
+
 /** Typical distance between consecutive lines of body text, in form units. */
 function linePitch(pages: RawPdfPage[], bodySize: number): number {
   const gaps: number[] = []
@@ -431,7 +462,7 @@ export function buildLayout(pages: RawPdfPage[]): DocumentLayout {
   const lines: LayoutLine[] = []
   pages.forEach((page, pageIndex) => {
     const raw = buildRawStream(page.rawText)
-    const rows = groupRows(toItems(page, scale), tol)
+    const rows = reattachStrays(groupRows(toItems(page, scale), tol), widths, pitch)
     const rowCellList = rows.map((r) => rowCells(r, { widths, raw, explicitSpaces })).filter((cs) => cs.length > 0)
     const gutter = findGutter(rowCellList.flat(), page.width)
     pageLayouts.push({ width: page.width, height: page.height, twoColumn: gutter !== null, gutter })

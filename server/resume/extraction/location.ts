@@ -119,6 +119,21 @@ export function cityInText(text: string, strict: boolean): { name: string; city:
   return null
 }
 
+/**
+ * Is this short text only a place ("Mountain View, CA", "Pune, Maharashtra, India", "Seoul,
+ * S.Korea", "Remote")? `notPlace` rules out names that merely contain a city ("Pune University").
+ */
+export function looksLikePlace(text: string, notPlace?: RegExp): boolean {
+  const t = text.replace(/^[|,–-]\s*/, '').replace(/[|,–-]\s*$/, '').trim()
+  if (!t) return true
+  if (/^(remote|onsite|on-site|hybrid|online|work from home|wfh|india)$/i.test(t)) return true
+  if (t.split(/\s+/).length > 6 || /\d{3}/.test(t.replace(/\b\d{5,6}\b/, ''))) return false
+  if (notPlace?.test(t)) return false
+  if (/^([A-Z][\p{L}.'-]*\s?){1,3},\s*([A-Z]{2}|[A-Z][\p{L}.]*(\s[A-Z][\p{L}.]*)?)(\s*[&,]\s*.*)?$/u.test(t)) return true
+  const parts = addressParts(t)
+  return parts.length > 0 && parts.every((p) => !!findCity(p) || !!stateOf(p) || !!countryCode(p) || !!cityInText(p, false))
+}
+
 function followingLines(lines: LayoutLine[], from: LayoutLine, max: number): string[] {
   const i = lines.indexOf(from)
   if (i < 0) return []

@@ -3,8 +3,8 @@
  * "CORNELLUNIVERSITY" or "CORNELLROBOTLEARNINGLAB" with no space anywhere in the text layer.
  *
  * Dynamic programming over a vocabulary made of the document's own words plus the words that
- * institutions and employers are named with; unknown stretches are allowed but cost per character,
- * so "LAMARTINIEREFORBOYS" → "LA MARTINIERE FOR BOYS".
+ * institutions and employers are named with; unknown stretches (names) are allowed at a price, so
+ * "LAMARTINIEREFORBOYS" → "LA MARTINIERE FOR BOYS".
  */
 
 const COMMON = `
@@ -50,7 +50,7 @@ export function segmentGlued(token: string, docVocab: Set<string>): string {
   const lower = token.toLowerCase()
   if (!/^[a-z]+$/.test(lower) || lower.length < 12) return token
   const n = lower.length
-  // cost[i]: best cost for lower[0..i); unknown chars cost 1 each, each word costs 0.3
+  // cost[i]: best cost for lower[0..i)
   const cost: number[] = new Array(n + 1).fill(Infinity)
   const back: number[] = new Array(n + 1).fill(-1)
   const known: boolean[] = new Array(n + 1).fill(false)
@@ -59,8 +59,13 @@ export function segmentGlued(token: string, docVocab: Set<string>): string {
     if (cost[i] === Infinity) continue
     for (let j = i + 1; j <= Math.min(n, i + 20); j++) {
       const w = lower.slice(i, j)
-      const isWord = (BASE.has(w) && (w.length >= 2 || w === 'a')) || (w.length >= 3 && docVocab.has(w) && w !== lower)
-      const c = cost[i] + (isWord ? 0.3 : 1 * w.length + 0.3)
+      const isWord = (BASE.has(w) && (w.length >= 2 || w === 'a')) || (w.length >= 4 && docVocab.has(w) && w !== lower)
+      // an unknown stretch is a name: at least 5 letters, so real words are not chopped
+      // into short "known" bits around it ("mart" + "in" + "iere")
+      if (!isWord && w.length < 5 && !(i === 0 && j === n)) continue
+      // a word costs 1 (a two-letter one a little more), an unknown name 3 plus a little per
+      // letter: few pieces win, and a long name is not chopped into short known bits
+      const c = cost[i] + (isWord ? (w.length <= 2 ? 1.5 : 1) : 3 + 0.2 * w.length)
       if (c < cost[j]) {
         cost[j] = c
         back[j] = i

@@ -1,0 +1,189 @@
+import { useRevalidator } from '@remix-run/react'
+import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import Cropper, { type Area, type Point } from 'react-easy-crop'
+import { Button } from '../ui/button'
+import { cn } from '../ui/cn'
+import { cropToJpeg } from './crop-image'
+
+export const PHOTO_UPLOAD_URL = '/uploads/profile-photo'
+const ACCEPT = 'image/jpeg,image/png,image/webp'
+// the original only has to be opened in the browser; what is uploaded is the small cropped square
+const MAX_ORIGINAL_BYTES = 20 * 1024 * 1024
+
+/** Messages for the flash code the upload route appends when the form was posted without JS. */
+const FLASH: Record<string, { tone: 'ok' | 'error'; text: string }> = {
+  saved: { tone: 'ok', text: 'Your photo was updated.' },
+  wrong_type: { tone: 'error', text: 'Please upload a JPEG, PNG or WebP photo.' },
+  unsupported: { tone: 'error', text: 'Please upload a JPEG, PNG or WebP photo.' },
+  too_large: { tone: 'error', text: 'This photo is larger than 2 MB. Please choose a smaller photo.' },
+  too_many_pixels: { tone: 'error', text: 'This image has too many pixels. Please choose a smaller photo.' },
+  corrupt: { tone: 'error', text: 'This image could not be read. Please choose another photo.' },
+  empty: { tone: 'error', text: 'This file is empty. Please choose another photo.' },
+  no_file: { tone: 'error', text: 'Please choose a photo first.' },
+  rate_limited: { tone: 'error', text: 'Too many uploads. Please try again later.' },
+}
+const GENERIC_ERROR = 'The photo could not be uploaded. Please try again.'
+
+type Status = { tone: 'ok' | 'error' | 'busy'; text: string } | null
+
+function Avatar({ url, name }: { url: string | null; name: string }) {
+  const initials = name
+    .split(' ')
+    .map((p) => p[0])
+    .slice(0, 2)
+    .join('')
+    .toUpperCase()
+  return (
+    <div className="grid h-24 w-24 shrink-0 place-items-center overflow-hidden rounded-full border-4 border-white/80 bg-gradient-to-br from-teal-400 to-brand-500 text-2xl font-black text-white shadow-glass">
+      {url ? <img src={url} alt={`Profile photo of ${name}`} className="h-full w-full object-cover" data-testid="profile-photo" /> : <span aria-hidden>{initials}</span>}
+    </div>
+  )
+}
+
+function CropDialog({ src, onCancel, onSave, busy, error }: { src: string; onCancel: () => void; onSave: (area: Area) => void; busy: boolean; error: string | null }) {
+  const titleId = useId()
+  const zoomId = useId()
+  const [crop, setCrop] = useState<Point>({ x: 0, y: 0 })
+  const [zoom, setZoom] = useState(1)
+  const [area, setArea] = useState<Area | null>(null)
+  const saveRef = useRef<HTMLButtonElement>(null)
+  const onComplete = useCallback((_: Area, pixels: Area) => setArea(pixels), [])
+  useEffect(() => {
+    saveRef.current?.focus()
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onCancel()
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [onCancel])
+  return (
+    <div className="fixed inset-0 z-50 flex items-end justify-center bg-brand-900/70 p-0 backdrop-blur-sm sm:items-center sm:p-4">
+      <div role="dialog" aria-modal="true" aria-labelledby={titleId} className="glass w-full max-w-md rounded-b-none p-4 sm:rounded-2xl">
+        <h3 id={titleId} className="text-lg font-bold text-ink-900">
+          Crop your photo
+        </h3>
+        <p className="text-sm text-ink-700">Drag to position, zoom to fit. Arrow keys move the photo too.</p>
+        <div className="relative mt-3 h-72 overflow-hidden rounded-xl bg-ink-900" data-testid="crop-area">
+          <Cropper image={src} crop={crop} zoom={zoom} aspect={1} cropShape="round" showGrid={false} onCropChange={setCrop} onZoomChange={setZoom} onCropComplete={onComplete} />
+        </div>
+        <div className="mt-3 space-y-1">
+          <label htmlFor={zoomId} className="block text-sm font-semibold text-ink-900">
+            Zoom
+          </label>
+          <input id={zoomId} type="range" min={1} max={3} step={0.05} value={zoom} onChange={(e) => setZoom(Number(e.target.value))} className="w-full accent-brand-600" />
+        </div>
+        {error ? (
+          <p role="alert" className="mt-2 text-sm font-medium text-red-700">
+            {error}
+          </p>
+        ) : null}
+        <div className="mt-4 flex justify-end gap-2">
+          <Button variant="secondary" onClick={onCancel} disabled={busy}>
+            Cancel
+          </Button>
+          <Button ref={saveRef} onClick={() => area && onSave(area)} disabled={busy || !area}>
+            {busy ? 'Uploading…' : 'Save photo'}
+          </Button>
+        </div>
+      </div>
+    </div>
+  )
+}
+
+/**
+ * Choose → crop square (react-easy-crop) → upload the crop with fetch. Before JavaScript loads it
+ * is a plain multipart form posting the original to the same route (the server crops it square).
+ */
+export function PhotoUploader({ photoUrl, name, flash }: { photoUrl: string | null; name: string; flash: string | null }) {
+  const inputId = useId()
+  const [hydrated, setHydrated] = useState(false)
+  const [current, setCurrent] = useState(photoUrl)
+  const [source, setSource] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [dialogError, setDialogError] = useState<string | null>(null)
+  const initialFlash = flash ? (FLASH[flash] ?? { tone: 'error' as const, text: GENERIC_ERROR }) : null
+  const [status, setStatus] = useState<Status>(initialFlash)
+  const revalidator = useRevalidator()
+
+  useEffect(() => setHydrated(true), [])
+  useEffect(() => setCurrent(photoUrl), [photoUrl])
+
+  const close = useCallback(() => {
+    setSource((url) => {
+      if (url) URL.revokeObjectURL(url)
+      return null
+    })
+    setDialogError(null)
+  }, [])
+
+  const onFile = (e: React.ChangeEvent<HTMLInputElement>) => {
+    if (!hydrated) return
+    const file = e.target.files?.[0]
+    e.target.value = ''
+    if (!file) return
+    if (!ACCEPT.split(',').includes(file.type)) {
+      setStatus({ tone: 'error', text: FLASH.wrong_type.text })
+      return
+    }
+    if (file.size > MAX_ORIGINAL_BYTES) {
+      setStatus({ tone: 'error', text: 'This photo is too large to open. Please choose one under 20 MB.' })
+      return
+    }
+    setStatus(null)
+    setSource(URL.createObjectURL(file))
+  }
+
+  const save = async (area: Area) => {
+    if (!source) return
+    setBusy(true)
+    setDialogError(null)
+    try {
+      const blob = await cropToJpeg(source, area)
+      const body = new FormData()
+      body.append('photo', blob, 'profile-photo.jpg')
+      const res = await fetch(PHOTO_UPLOAD_URL, { method: 'POST', body, headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+      const data = (await res.json().catch(() => null)) as { ok?: boolean; photoUrl?: string; message?: string } | null
+      if (!res.ok || !data?.ok || !data.photoUrl) {
+        setDialogError(data?.message ?? GENERIC_ERROR)
+        return
+      }
+      setCurrent(data.photoUrl)
+      setStatus({ tone: 'ok', text: FLASH.saved.text })
+      close()
+      // the header avatar and the completeness meter come from loaders
+      revalidator.revalidate()
+    } catch (error) {
+      setDialogError(error instanceof Error ? error.message : GENERIC_ERROR)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="flex flex-col items-center gap-4 sm:flex-row sm:items-center">
+      <Avatar url={current} name={name} />
+      <form method="post" action={PHOTO_UPLOAD_URL} encType="multipart/form-data" className="flex w-full flex-col items-center gap-2 sm:items-start">
+        <div className="flex flex-wrap items-center justify-center gap-2">
+          <label
+            htmlFor={inputId}
+            className="inline-flex min-h-[44px] cursor-pointer items-center justify-center rounded-xl border border-brand-200 bg-white/85 px-4 font-semibold text-brand-800 hover:bg-white focus-within:outline focus-within:outline-[3px] focus-within:outline-offset-2 focus-within:outline-teal-300"
+          >
+            {current ? 'Change photo' : 'Choose a photo'}
+            <input id={inputId} type="file" name="photo" accept={ACCEPT} className="sr-only" onChange={onFile} data-testid="photo-input" />
+          </label>
+          {/* until JavaScript runs the chosen file is posted as is; the server crops it square */}
+          {hydrated ? null : (
+            <button type="submit" className="inline-flex min-h-[44px] items-center rounded-xl bg-brand-700 px-4 font-semibold text-white">
+              Upload photo
+            </button>
+          )}
+        </div>
+        <p className="text-center text-xs text-ink-700 sm:text-left">JPEG, PNG or WebP, up to 2 MB. You can crop it to a square before it is saved.</p>
+        {status ? (
+          <p role={status.tone === 'error' ? 'alert' : 'status'} className={cn('text-sm font-medium', status.tone === 'error' ? 'text-red-700' : 'text-teal-800')}>
+            {status.text}
+          </p>
+        ) : null}
+      </form>
+      {source ? <CropDialog src={source} onCancel={close} onSave={save} busy={busy} error={dialogError} /> : null}
+    </div>
+  )
+}

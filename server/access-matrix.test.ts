@@ -1,0 +1,439 @@
+/**
+ * Who may reach what (SPEC §8 "Nobody reaches data that is not theirs"), data-driven:
+ * every tRPC procedure (walked from appRouter, so a new one is covered automatically) and every
+ * Remix route (walked from the production build) × {anonymous, candidate A, candidate B, employer}.
+ * A procedure or route without an entry in the tables below fails the run.
+ */
+import { randomInt, randomUUID } from 'node:crypto'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { ServerBuild } from '@remix-run/node'
+import { createTRPCClient, createWSClient, TRPCClientError, wsLink, type TRPCClient } from '@trpc/client'
+import { TRPCError } from '@trpc/server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import WebSocket from 'ws'
+import { callerFor, completeBasicProfile, createCandidateActor, createEmployerActor, randomMobile, type Actor } from '../tests/setup/fixtures'
+import { startTestServer, type TestServer } from '../tests/setup/test-server'
+import { createSession } from './auth/session.repo'
+import { verhoeffCheckDigit } from './candidate/aadhaar'
+import { findCity } from './master-data/cities'
+import { appRouter, type AppRouter } from './trpc/root'
+
+type Who = 'anonymous' | 'candidateA' | 'candidateB' | 'employer'
+// A goes last, so a call by A that changes A's data (discard, logout…) cannot mask B's view
+const EVERYONE: Who[] = ['anonymous', 'candidateB', 'employer', 'candidateA']
+type Access = 'public' | 'candidate' | 'employer'
+
+type World = {
+  a: Actor & { mobile: string }
+  b: Actor & { mobile: string }
+  employer: Actor
+  /** targets of the public login procedures, so logging in never returns A's or B's data */
+  loginCandidateMobile: string
+  loginEmployerEmail: string
+  cityId: string
+  roleId: string
+  categoryId: string
+  publishedJobId: string
+  /** A's active chat session (created when needed, e.g. after a discard) */
+  aChatSession: () => Promise<string>
+}
+
+type ProcedureFixture = {
+  access: Access
+  input?: (w: World, who: Who) => unknown
+  /** the input names candidate A's resource: A reaches it, candidate B gets NOT_FOUND */
+  ownedByA?: boolean
+  /** an authorised call may also end in this business error (never UNAUTHORIZED/FORBIDDEN/NOT_FOUND) */
+  allowedError?: string
+}
+
+const A_NAME = 'Zoravar Quillfeather'
+const A_EMAIL = `zoravar.q${randomInt(1e6)}@example.com`
+const letters = (n: number) => Array.from({ length: n }, () => String.fromCharCode(65 + randomInt(26))).join('')
+const digits = (n: number) => Array.from({ length: n }, () => randomInt(10)).join('')
+const validAadhaar = () => {
+  const body = `${2 + randomInt(8)}${digits(10)}`
+  return `${body}${verhoeffCheckDigit(body)}`
+}
+const validPan = () => `${letters(3)}P${letters(1)}${digits(4)}${letters(1)}`
+const SECRETS = { a: { aadhaar: validAadhaar(), pan: validPan() }, b: { aadhaar: validAadhaar(), pan: validPan() } }
+
+const PROCEDURES: Record<string, ProcedureFixture> = {
+  'system.health': { access: 'public' },
+  'system.clock': { access: 'public', input: () => ({ intervalMs: 50 }) },
+
+  'auth.me': { access: 'public' },
+  'auth.candidateSignUp': { access: 'public', input: () => ({ mobile: randomMobile(), fullName: 'Matrix Person' }) },
+  'auth.candidateLogin': { access: 'public', input: (w) => ({ mobile: w.loginCandidateMobile }) },
+  'auth.employerSignUp': {
+    access: 'public',
+    input: () => ({ fullName: 'Matrix Recruiter', email: `matrix${randomInt(1e9)}@example.com`, phone: randomMobile(), companyName: 'Matrix Pvt Ltd' }),
+  },
+  'auth.employerLogin': { access: 'public', input: (w) => ({ email: w.loginEmployerEmail }) },
+  'auth.logout': { access: 'public' },
+
+  'candidate.me': { access: 'candidate' },
+  'candidate.saveBasicProfile': {
+    access: 'candidate',
+    input: (w, who) => ({
+      name: who === 'candidateA' ? A_NAME : 'Other Person',
+      currentCityId: w.cityId,
+      pinCode: '411001',
+      preferredCategoryId: w.categoryId,
+      preferredRoleId: w.roleId,
+      preferredCityIds: [w.cityId],
+    }),
+  },
+  'candidate.updateProfile': { access: 'candidate', input: () => ({ languages: ['Hindi', 'Marathi'] }) },
+  'candidate.exportData': { access: 'candidate' },
+
+  'employer.me': { access: 'employer' },
+
+  'chat.start': { access: 'candidate', input: () => ({}) },
+  'chat.list': { access: 'candidate' },
+  'chat.get': { access: 'candidate', ownedByA: true, input: async (w) => ({ sessionId: await w.aChatSession() }) },
+  'chat.send': {
+    access: 'candidate',
+    ownedByA: true,
+    input: async (w) => ({ sessionId: await w.aChatSession(), clientMessageId: `matrix-${randomUUID()}`, event: { type: 'back' } }),
+    allowedError: 'BAD_REQUEST',
+  },
+  'chat.discard': { access: 'candidate', ownedByA: true, input: async (w) => ({ sessionId: await w.aChatSession() }) },
+  'chat.events': { access: 'candidate', ownedByA: true, input: async (w) => ({ sessionId: await w.aChatSession() }) },
+
+  'resume.current': { access: 'candidate' },
+  'resume.versions': { access: 'candidate' },
+
+  'masterData.categories': { access: 'public' },
+  'masterData.categoriesWithCounts': { access: 'public' },
+  'masterData.rolesByCategory': { access: 'public', input: (w) => ({ categoryId: w.categoryId }) },
+  'masterData.roles': { access: 'public' },
+  'masterData.searchCities': { access: 'public', input: () => ({ query: 'Pune' }) },
+  'masterData.city': { access: 'public', input: (w) => ({ id: w.cityId }) },
+
+  'jobs.hot': { access: 'public', input: () => ({ limit: 3 }) },
+  'jobs.explore': { access: 'public', input: () => ({}) },
+  'jobs.get': { access: 'public', input: (w) => ({ id: w.publishedJobId }) },
+}
+
+type ProcedureType = 'query' | 'mutation' | 'subscription'
+const ROUTER_PROCEDURES: Array<[string, ProcedureType]> = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: ProcedureType } }>).map(
+  ([p, proc]) => [p, proc._def.type],
+)
+
+let server: TestServer
+let world: World
+let aNeedles: string[] = []
+let piiNeedles: string[] = []
+
+async function freshCookie(who: Who): Promise<string | undefined> {
+  if (who === 'anonymous') return undefined
+  // a new session per call: a logout in one call never ends the session another call uses
+  const owner = who === 'employer' ? { employerId: world.employer.id } : { candidateId: who === 'candidateA' ? world.a.id : world.b.id }
+  const id = await createSession(server.services.db, owner)
+  return (await server.services.sessionCookie.serialize(id)).split(';')[0]
+}
+
+type Outcome = { ok: true; output: unknown } | { ok: false; code: string; message: string }
+
+async function invoke(procPath: string, type: ProcedureType, who: Who, input: unknown): Promise<Outcome> {
+  const caller = await callerFor(server.services, await freshCookie(who))
+  let target: unknown = caller
+  for (const segment of procPath.split('.')) target = (target as Record<string, unknown>)[segment]
+  try {
+    const result = await (target as (input: unknown) => Promise<unknown>)(input)
+    if (type !== 'subscription') return { ok: true, output: result }
+    // a subscription is proven reachable by its first item
+    const iterator = (result as AsyncIterable<unknown>)[Symbol.asyncIterator]()
+    try {
+      const first = await iterator.next()
+      return { ok: true, output: first.value }
+    } finally {
+      await iterator.return?.()
+    }
+  } catch (error) {
+    if (error instanceof TRPCError) return { ok: false, code: error.code, message: error.message }
+    throw error
+  }
+}
+
+function text(outcome: Outcome): string {
+  return outcome.ok ? (JSON.stringify(outcome.output) ?? '') : `${outcome.code} ${outcome.message}`
+}
+
+function leaks(haystack: string, needles: string[]): string[] {
+  return needles.filter((n) => haystack.includes(n))
+}
+
+beforeAll(async () => {
+  server = await startTestServer()
+  const services = server.services
+  const city = findCity('Pune')
+  if (!city) throw new Error('Pune missing from the city dataset')
+  const role = await services.db
+    .selectFrom('job_roles as r')
+    .innerJoin('job_role_categories as rc', 'rc.role_id', 'r.id')
+    .select(['r.id', 'rc.category_id'])
+    .where('r.slug', '=', 'delivery-boy')
+    .executeTakeFirstOrThrow()
+
+  const aMobile = randomMobile()
+  const bMobile = randomMobile()
+  const [a, b, employer, loginCandidate] = await Promise.all([
+    createCandidateActor(services, { mobile: aMobile, name: A_NAME }),
+    createCandidateActor(services, { mobile: bMobile, name: 'Other Person' }),
+    createEmployerActor(services),
+    createCandidateActor(services, { name: 'Login Target' }),
+  ])
+  const loginEmployerEmail = `target${randomInt(1e9)}@example.com`
+  await createEmployerActor(services, { email: loginEmployerEmail })
+  const loginCandidateRow = await services.db.selectFrom('candidates').select('mobile').where('id', '=', loginCandidate.id).executeTakeFirstOrThrow()
+
+  await completeBasicProfile(services, a, { cityId: city.id, roleSlug: 'delivery-boy', name: A_NAME })
+  await completeBasicProfile(services, b, { cityId: city.id, roleSlug: 'delivery-boy', name: 'Other Person' })
+  await (await callerFor(services, a.cookie)).candidate.updateProfile({ email: A_EMAIL, aadhaar: SECRETS.a.aadhaar, pan: SECRETS.a.pan, languages: ['Tamil'] })
+  await (await callerFor(services, b.cookie)).candidate.updateProfile({ aadhaar: SECRETS.b.aadhaar, pan: SECRETS.b.pan })
+
+  world = {
+    a: { ...a, mobile: aMobile },
+    b: { ...b, mobile: bMobile },
+    employer,
+    loginCandidateMobile: loginCandidateRow.mobile,
+    loginEmployerEmail,
+    cityId: city.id,
+    roleId: role.id,
+    categoryId: role.category_id,
+    publishedJobId: (await services.db.selectFrom('jobs').select('id').where('status', '=', 'published').executeTakeFirstOrThrow()).id,
+    aChatSession: async () => (await (await callerFor(services, a.cookie)).chat.start({})).sessionId,
+  }
+
+  const stored = await services.db
+    .selectFrom('candidates')
+    .select(['aadhaar_enc', 'aadhaar_bidx', 'pan_enc', 'pan_bidx'])
+    .where('id', 'in', [a.id, b.id])
+    .execute()
+  const aadhaarSpaced = (n: string) => `${n.slice(0, 4)} ${n.slice(4, 8)} ${n.slice(8)}`
+  piiNeedles = [
+    ...[SECRETS.a, SECRETS.b].flatMap((s) => [s.aadhaar, aadhaarSpaced(s.aadhaar), s.pan, s.pan.slice(0, 6)]),
+    ...stored.flatMap((r) => [r.aadhaar_enc, r.aadhaar_bidx, r.pan_enc, r.pan_bidx]).filter((v): v is string => Boolean(v)),
+  ]
+  aNeedles = [a.id, aMobile, aMobile.slice(3), A_NAME, A_EMAIL]
+})
+
+afterAll(async () => {
+  await server?.stop()
+})
+
+describe('tRPC procedures × {anonymous, candidate A, candidate B, employer}', () => {
+  it('every procedure of appRouter has a fixture, and every fixture names a real procedure', () => {
+    const paths = ROUTER_PROCEDURES.map(([p]) => p).sort()
+    expect(paths.filter((p) => !(p in PROCEDURES)), 'procedures without an access-matrix entry').toEqual([])
+    expect(Object.keys(PROCEDURES).filter((p) => !paths.includes(p)), 'stale access-matrix entries').toEqual([])
+  })
+
+  for (const [procPath, type] of ROUTER_PROCEDURES) {
+    it(`${procPath} (${type})`, async () => {
+      const fixture = PROCEDURES[procPath]
+      expect(fixture, `add "${procPath}" to PROCEDURES in server/access-matrix.test.ts`).toBeDefined()
+      for (const who of EVERYONE) {
+        const input = await fixture.input?.(world, who)
+        const outcome = await invoke(procPath, type, who, input)
+        const label = `${procPath} as ${who}: ${text(outcome).slice(0, 300)}`
+
+        const shutOut = (fixture.access === 'candidate' && (who === 'anonymous' || who === 'employer')) || (fixture.access === 'employer' && who !== 'employer')
+        if (shutOut) {
+          expect(outcome.ok ? 'ok' : outcome.code, label).toBe('UNAUTHORIZED')
+        } else if (fixture.ownedByA && who !== 'candidateA') {
+          expect(outcome.ok ? 'ok' : outcome.code, label).toBe('NOT_FOUND')
+        } else if (!outcome.ok) {
+          expect(outcome.code, label).toBe(fixture.allowedError ?? 'no error expected')
+        }
+
+        // nobody but A sees A's data; nobody at all sees Aadhaar/PAN in clear or as stored ciphertext
+        if (who !== 'candidateA') expect(leaks(text(outcome), aNeedles), label).toEqual([])
+        expect(leaks(text(outcome), piiNeedles), label).toEqual([])
+      }
+    })
+  }
+
+  it("candidate A's own profile shows only the masked Aadhaar/PAN", async () => {
+    const me = await (await callerFor(server.services, world.a.cookie)).candidate.me()
+    expect(me.aadhaarMasked).toBe(`XXXX XXXX ${SECRETS.a.aadhaar.slice(-4)}`)
+    expect(me.panMasked).toBe(`XXXXXX${SECRETS.a.pan.slice(-4)}`)
+  })
+
+  it('candidate.updateProfile and saveBasicProfile refuse a `mobile` key; the mobile stays unchanged', async () => {
+    const caller = await callerFor(server.services, world.a.cookie)
+    const attempts: unknown[] = [{ mobile: '+919999999999' }, { name: A_NAME, mobile: '9999999999' }, { mobile: world.b.mobile }]
+    for (const input of attempts) {
+      await expect(caller.candidate.updateProfile(input as Parameters<typeof caller.candidate.updateProfile>[0]), JSON.stringify(input)).rejects.toMatchObject({ code: 'BAD_REQUEST' })
+    }
+    await expect(
+      caller.candidate.saveBasicProfile({
+        ...(PROCEDURES['candidate.saveBasicProfile'].input!(world, 'candidateA') as object),
+        mobile: '+919999999999',
+      } as unknown as Parameters<typeof caller.candidate.saveBasicProfile>[0]),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' })
+    const row = await server.services.db.selectFrom('candidates').select(['mobile', 'full_name']).where('id', '=', world.a.id).executeTakeFirstOrThrow()
+    expect(row).toEqual({ mobile: world.a.mobile, full_name: A_NAME })
+  })
+})
+
+// ───────────────────────────────── WebSocket ─────────────────────────────────
+
+function wsClientFor(cookie?: string) {
+  // the browser sends the session cookie on the upgrade request; `ws` needs it spelled out
+  class CookieWebSocket extends WebSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols, { headers: cookie ? { cookie } : {} })
+    }
+  }
+  const wsClient = createWSClient({ url: `${server.url.replace('http', 'ws')}/trpc`, WebSocket: CookieWebSocket as unknown as typeof globalThis.WebSocket })
+  const client: TRPCClient<AppRouter> = createTRPCClient<AppRouter>({ links: [wsLink({ client: wsClient })] })
+  return { client, close: () => wsClient.close() }
+}
+
+function errorCode(error: unknown): string {
+  return error instanceof TRPCClientError ? String((error.data as { code?: string } | undefined)?.code) : String(error)
+}
+
+/** Subscribes over the socket and resolves with the first item's kind or the error code. */
+function firstOfSubscription(client: TRPCClient<AppRouter>, procPath: string, input: unknown): Promise<string> {
+  return new Promise((resolve) => {
+    let target: unknown = client
+    for (const segment of procPath.split('.')) target = (target as Record<string, unknown>)[segment]
+    const subscribe = (target as { subscribe: (input: unknown, opts: object) => { unsubscribe: () => void } }).subscribe
+    const sub = subscribe(input, {
+      onData: () => {
+        sub.unsubscribe()
+        resolve('data')
+      },
+      onError: (error: unknown) => resolve(errorCode(error)),
+    })
+  })
+}
+
+describe('tRPC over WebSocket', () => {
+  const protectedSubscriptions = () => ROUTER_PROCEDURES.filter(([p, type]) => type === 'subscription' && PROCEDURES[p]?.access !== 'public').map(([p]) => p)
+
+  it('an unauthenticated connection is refused every protected subscription', async () => {
+    expect(protectedSubscriptions().length).toBeGreaterThan(0)
+    const anon = wsClientFor()
+    try {
+      for (const procPath of protectedSubscriptions()) {
+        expect(await firstOfSubscription(anon.client, procPath, await PROCEDURES[procPath].input?.(world, 'anonymous')), procPath).toBe('UNAUTHORIZED')
+      }
+    } finally {
+      anon.close()
+    }
+  })
+
+  it("candidate B's connection cannot subscribe to A's conversation; A's can", async () => {
+    const input = await PROCEDURES['chat.events'].input?.(world, 'candidateB')
+    const b = wsClientFor(await freshCookie('candidateB'))
+    const a = wsClientFor(await freshCookie('candidateA'))
+    try {
+      expect(await firstOfSubscription(b.client, 'chat.events', input)).toBe('NOT_FOUND')
+      expect(await firstOfSubscription(a.client, 'chat.events', input)).toBe('data')
+    } finally {
+      b.close()
+      a.close()
+    }
+  })
+
+  it('candidate queries over the socket need the session cookie too', async () => {
+    const anon = wsClientFor()
+    const a = wsClientFor(await freshCookie('candidateA'))
+    const employer = wsClientFor(await freshCookie('employer'))
+    try {
+      await expect(anon.client.candidate.me.query()).rejects.toSatisfy((e: unknown) => errorCode(e) === 'UNAUTHORIZED')
+      await expect(employer.client.candidate.me.query()).rejects.toSatisfy((e: unknown) => errorCode(e) === 'UNAUTHORIZED')
+      expect((await a.client.candidate.me.query()).id).toBe(world.a.id)
+    } finally {
+      anon.close()
+      a.close()
+      employer.close()
+    }
+  })
+})
+
+// ─────────────────────────────── Remix routes ───────────────────────────────
+
+type RouteFixture =
+  | { layout: true }
+  | {
+      url: string
+      /** guest: login/sign-up pages, which send a signed-in visitor to their home */
+      access: Access | 'guest'
+      /** what the owner gets when it is not 200 (e.g. no resume yet → 404) */
+      ownerStatus?: number
+    }
+
+const ROUTES: Record<string, RouteFixture> = {
+  root: { layout: true },
+  'routes/_candidate': { layout: true },
+  'routes/_index': { url: '/', access: 'public' },
+  'routes/candidate': { url: '/candidate', access: 'public' },
+  'routes/resources.cities': { url: '/resources/cities?q=pune', access: 'public' },
+  'routes/logout': { url: '/logout', access: 'public' },
+  'routes/signup': { url: '/signup', access: 'guest' },
+  'routes/login': { url: '/login', access: 'guest' },
+  'routes/employer.signup': { url: '/employer/signup', access: 'guest' },
+  'routes/employer.login': { url: '/employer/login', access: 'guest' },
+  'routes/onboarding': { url: '/onboarding?edit=1', access: 'candidate' },
+  'routes/_candidate.home': { url: '/home', access: 'candidate' },
+  'routes/_candidate.profile': { url: '/profile', access: 'candidate' },
+  'routes/export': { url: '/export', access: 'candidate' },
+  'routes/resume.download': { url: '/resume/download', access: 'candidate', ownerStatus: 404 },
+  'routes/employer._index': { url: '/employer', access: 'employer' },
+}
+
+describe('Remix routes × {anonymous, candidate A, candidate B, employer}', () => {
+  let routeIds: string[] = []
+  beforeAll(async () => {
+    const build = (await import(pathToFileURL(path.resolve('build/server/index.js')).href)) as ServerBuild
+    routeIds = Object.keys(build.routes).sort()
+  })
+
+  it('every route of the build has an entry', () => {
+    expect(routeIds.length).toBeGreaterThan(5)
+    expect(routeIds.filter((id) => !(id in ROUTES)), 'routes without an access-matrix entry').toEqual([])
+    expect(Object.keys(ROUTES).filter((id) => !routeIds.includes(id)), 'stale route entries').toEqual([])
+  })
+
+  it('protected pages redirect strangers to the right login; owners get their page; nobody else sees A', async () => {
+    for (const [id, fixture] of Object.entries(ROUTES)) {
+      if ('layout' in fixture) continue
+      for (const who of EVERYONE) {
+        const cookie = await freshCookie(who)
+        const res = await fetch(`${server.url}${fixture.url}`, { headers: cookie ? { cookie } : {}, redirect: 'manual' })
+        const body = await res.text()
+        const location = res.headers.get('location') ?? ''
+        const label = `${id} ${fixture.url} as ${who} → ${res.status} ${location}`
+        expect(res.status, label).toBeLessThan(500)
+
+        if (fixture.access === 'candidate') {
+          if (who === 'anonymous' || who === 'employer') {
+            expect(res.status, label).toBe(302)
+            expect(location, label).toMatch(/^\/login\?redirectTo=/)
+          } else {
+            expect(res.status, label).toBe(fixture.ownerStatus ?? 200)
+          }
+        } else if (fixture.access === 'employer') {
+          if (who === 'employer') expect(res.status, label).toBe(200)
+          else {
+            expect(res.status, label).toBe(302)
+            expect(location, label).toMatch(/^\/employer\/login\?redirectTo=/)
+          }
+        } else if (fixture.access === 'guest') {
+          if (who === 'anonymous') expect(res.status, label).toBe(200)
+          else expect(location, label).toBe(who === 'employer' ? '/employer' : '/home')
+        }
+
+        if (who !== 'candidateA') expect(leaks(body, aNeedles), label).toEqual([])
+        expect(leaks(body, piiNeedles), label).toEqual([])
+      }
+    }
+  })
+})

@@ -1,0 +1,106 @@
+import { z } from 'zod'
+import { findCity, getCityById, searchCities, type City } from '../master-data/cities'
+
+/**
+ * "Explore all jobs": the procedure input, and the shareable URL the GET form produces. Pure.
+ * URL names are short (`?q=rider&city=mumbai-mh&radius=25&sort=newest&page=2`).
+ */
+export const EXPLORE_SORTS = ['relevance', 'newest', 'salary'] as const
+export type ExploreSort = (typeof EXPLORE_SORTS)[number]
+export const WORK_MODES = ['onsite', 'remote', 'hybrid'] as const
+/** 0 = that city only */
+export const RADIUS_OPTIONS_KM = [0, 10, 25, 50, 100] as const
+export const DEFAULT_RADIUS_KM = 25
+export const EXPLORE_PAGE_SIZE = 18
+export const EXPLORE_MAX_PAGE = 500
+
+export const exploreInputSchema = z.object({
+  q: z.string().trim().max(100, 'Search at most 100 characters').optional(),
+  categoryId: z.string().uuid('Unknown category').optional(),
+  roleId: z.string().uuid('Unknown role').optional(),
+  cityId: z
+    .string()
+    .max(120)
+    .refine((id) => getCityById(id) !== null, 'Unknown city')
+    .optional(),
+  radiusKm: z.number().int().min(0).max(200).default(DEFAULT_RADIUS_KM),
+  /** ₹ per month the job should pay at least (its maximum reaches it) */
+  salaryMin: z.number().int().min(0).max(10_000_000).optional(),
+  /** the candidate's experience: jobs whose range includes it */
+  experienceMonths: z.number().int().min(0).max(720).optional(),
+  workMode: z.enum(WORK_MODES).optional(),
+  sort: z.enum(EXPLORE_SORTS).default('relevance'),
+  page: z.number().int().min(1).max(EXPLORE_MAX_PAGE).default(1),
+  pageSize: z.number().int().min(1).max(50).default(EXPLORE_PAGE_SIZE),
+})
+export type ExploreInput = z.input<typeof exploreInputSchema>
+export type ExploreQuery = z.output<typeof exploreInputSchema>
+
+const intParam = (v: string | null) => {
+  if (v === null || v.trim() === '') return undefined
+  const n = Number(v.replace(/[,\s₹]/g, ''))
+  return Number.isInteger(n) && n >= 0 ? n : undefined
+}
+
+/** The city from `city` (an id, posted by the picker) or `cityName` (typed, no JavaScript). */
+function cityFromParams(params: URLSearchParams): City | null {
+  const id = params.get('city') ?? params.get('cityId')
+  if (id) {
+    const byId = getCityById(id)
+    if (byId) return byId
+  }
+  const name = params.get('cityName')?.trim()
+  if (!name) return null
+  return findCity(name) ?? searchCities(name, 1)[0] ?? null
+}
+
+/**
+ * Lenient: a hand-edited URL with a bad value drops that filter instead of failing the page.
+ * Returns the procedure input and the resolved city (for the picker's initial value).
+ */
+export function parseExploreParams(params: URLSearchParams): { input: ExploreQuery; city: City | null } {
+  const city = cityFromParams(params)
+  const pick = <K extends keyof ExploreQuery>(key: K, raw: unknown): Partial<ExploreQuery> => {
+    const field = exploreInputSchema.shape[key]
+    const parsed = field.safeParse(raw)
+    return parsed.success && parsed.data !== undefined ? ({ [key]: parsed.data } as Partial<ExploreQuery>) : {}
+  }
+  const text = (name: string) => {
+    const v = params.get(name)?.trim()
+    return v ? v : undefined
+  }
+  const raw = {
+    ...pick('q', text('q')?.slice(0, 100)),
+    ...pick('categoryId', text('category')),
+    ...pick('roleId', text('role')),
+    ...(city ? { cityId: city.id } : {}),
+    ...pick('radiusKm', intParam(params.get('radius'))),
+    ...pick('salaryMin', intParam(params.get('salary'))),
+    ...pick('experienceMonths', intParam(params.get('exp'))),
+    ...pick('workMode', text('mode')),
+    ...pick('sort', text('sort')),
+    ...pick('page', intParam(params.get('page'))),
+  }
+  return { input: exploreInputSchema.parse(raw), city }
+}
+
+/** The URL for an explore query (used for pagination links); defaults are left out. */
+export function exploreSearchParams(q: Partial<ExploreQuery>): URLSearchParams {
+  const out = new URLSearchParams()
+  if (q.q) out.set('q', q.q)
+  if (q.categoryId) out.set('category', q.categoryId)
+  if (q.roleId) out.set('role', q.roleId)
+  if (q.cityId) out.set('city', q.cityId)
+  if (q.cityId && q.radiusKm !== undefined && q.radiusKm !== DEFAULT_RADIUS_KM) out.set('radius', String(q.radiusKm))
+  if (q.salaryMin !== undefined) out.set('salary', String(q.salaryMin))
+  if (q.experienceMonths !== undefined) out.set('exp', String(q.experienceMonths))
+  if (q.workMode) out.set('mode', q.workMode)
+  if (q.sort && q.sort !== 'relevance') out.set('sort', q.sort)
+  if (q.page && q.page > 1) out.set('page', String(q.page))
+  return out
+}
+
+/** Any filter or search set (the page then leads with results instead of recommendations). */
+export function hasExploreFilters(q: ExploreQuery): boolean {
+  return Boolean(q.q || q.categoryId || q.roleId || q.cityId || q.salaryMin !== undefined || q.experienceMonths !== undefined || q.workMode)
+}

@@ -1,0 +1,283 @@
+import { describe, expect, it } from 'vitest'
+import { getCityById } from '../master-data/cities'
+import {
+  boundingBox,
+  compareMatches,
+  distanceKm,
+  distanceScore,
+  experienceFactor,
+  isPlausible,
+  locationFactor,
+  MATCH_PARAMS,
+  MATCH_WEIGHTS,
+  recencyFactor,
+  requirementsFactor,
+  roleFactor,
+  salaryFactor,
+  scoreJob,
+  type Anchor,
+  type MatchCandidate,
+  type MatchJob,
+} from './match-score'
+
+const NOW = new Date('2026-12-01T12:00:00Z')
+const DELIVERY = '00000000-0000-4000-8000-000000000001'
+const TRANSPORT = '00000000-0000-4000-8000-000000000002'
+const HEALTH = '00000000-0000-4000-8000-000000000003'
+const ROLE_DELIVERY = '10000000-0000-4000-8000-000000000001'
+const ROLE_WAREHOUSE = '10000000-0000-4000-8000-000000000002'
+
+function anchor(cityId: string, kind: Anchor['kind'] = 'current'): Anchor {
+  const c = getCityById(cityId)
+  if (!c) throw new Error(cityId)
+  return { cityId: c.id, name: c.name, lat: c.lat, lng: c.lng, kind, cap: kind === 'metro' ? MATCH_PARAMS.location.metroCap : 1 }
+}
+
+const mumbai = getCityById('mumbai-mh')!
+const thane = getCityById('thane-mh')!
+const pune = getCityById('pune-mh')!
+
+function candidate(over: Partial<MatchCandidate> = {}): MatchCandidate {
+  return {
+    roleId: ROLE_DELIVERY,
+    roleName: 'Delivery Boy',
+    sameCategoryIds: [DELIVERY],
+    sameCategoryName: 'Delivery & Logistics',
+    relatedCategories: [{ id: TRANSPORT, name: 'Transportation & Driving' }],
+    anchors: [anchor('mumbai-mh')],
+    homeCityName: 'Mumbai',
+    experienceMonths: 24,
+    salaryMonthly: 20_000,
+    salaryBasis: 'expected',
+    hasDrivingLicence: true,
+    hasTwoWheeler: true,
+    languages: ['Hindi', 'Marathi'],
+    ...over,
+  }
+}
+
+function job(over: Partial<MatchJob> = {}): MatchJob {
+  return {
+    id: 'a0000000-0000-4000-8000-000000000001',
+    roleId: ROLE_DELIVERY,
+    categoryIds: [DELIVERY, TRANSPORT],
+    lat: mumbai.lat,
+    lng: mumbai.lng,
+    cityName: 'Mumbai',
+    locality: 'Andheri East',
+    workMode: 'onsite',
+    salaryMinMonthly: 18_000,
+    salaryMaxMonthly: 25_000,
+    experienceMinMonths: 0,
+    experienceMaxMonths: 36,
+    requiresDrivingLicence: true,
+    requiresTwoWheeler: true,
+    minLanguages: 1,
+    requiredLanguages: [],
+    postedAt: new Date(NOW.getTime() - 3_600_000),
+    ...over,
+  }
+}
+
+describe('MATCH_WEIGHTS', () => {
+  it('sum to 1 so a perfect match scores 100', () => {
+    const sum = Object.values(MATCH_WEIGHTS).reduce((a, b) => a + b, 0)
+    expect(sum).toBeCloseTo(1, 12)
+    expect(scoreJob(job({ postedAt: NOW }), candidate(), NOW).score).toBeCloseTo(100, 9)
+  })
+})
+
+describe('role factor', () => {
+  it('ranks exact role > same category > related category > other', () => {
+    const c = candidate()
+    const exact = roleFactor(job(), c)
+    const same = roleFactor(job({ roleId: ROLE_WAREHOUSE, categoryIds: [DELIVERY] }), c)
+    const related = roleFactor(job({ roleId: ROLE_WAREHOUSE, categoryIds: [TRANSPORT] }), c)
+    const other = roleFactor(job({ roleId: ROLE_WAREHOUSE, categoryIds: [HEALTH] }), c)
+    expect([exact.kind, same.kind, related.kind, other.kind]).toEqual(['exact', 'same_category', 'related', 'none'])
+    expect(exact.score).toBeGreaterThan(same.score)
+    expect(same.score).toBeGreaterThan(related.score)
+    expect(related.score).toBeGreaterThan(other.score)
+    expect(related.categoryName).toBe('Transportation & Driving')
+  })
+
+  it('is neutral when the candidate has no preference or the job has no role or category', () => {
+    expect(roleFactor(job(), candidate({ roleId: null, sameCategoryIds: [], relatedCategories: [] }))).toMatchObject({ kind: 'unknown', score: MATCH_PARAMS.neutral })
+    expect(roleFactor(job({ roleId: null, categoryIds: [] }), candidate())).toMatchObject({ kind: 'unknown', score: MATCH_PARAMS.neutral })
+  })
+})
+
+describe('location factor', () => {
+  it('gives full marks in the same city, less for a nearby city, nothing far away', () => {
+    const c = candidate()
+    const here = locationFactor(job(), c)
+    const near = locationFactor(job({ lat: thane.lat, lng: thane.lng }), c)
+    const far = locationFactor(job({ lat: 28.6139, lng: 77.209 }), c)
+    expect(here).toMatchObject({ kind: 'near', score: 1 })
+    expect(near.kind).toBe('near')
+    expect(near.km).toBeGreaterThan(10)
+    expect(near.km).toBeLessThan(40)
+    expect(near.score).toBeLessThan(1)
+    expect(near.score).toBeGreaterThan(MATCH_PARAMS.location.nearbyScore)
+    expect(far).toMatchObject({ kind: 'far', score: 0 })
+  })
+
+  it('takes the best of the current and every preferred city', () => {
+    const c = candidate({ anchors: [anchor('mumbai-mh'), anchor('pune-mh', 'preferred')] })
+    const inPune = locationFactor(job({ lat: pune.lat, lng: pune.lng }), c)
+    expect(inPune.score).toBe(1)
+    expect(inPune.anchor?.cityId).toBe('pune-mh')
+  })
+
+  it('caps the metro of a tier-3 candidate below their own town', () => {
+    const c = candidate({ anchors: [anchor('mumbai-mh', 'metro')] })
+    expect(locationFactor(job(), c).score).toBe(MATCH_PARAMS.location.metroCap)
+  })
+
+  it('scores remote jobs for everyone and is neutral without any city', () => {
+    expect(locationFactor(job({ workMode: 'remote', lat: 28.6, lng: 77.2 }), candidate())).toMatchObject({ kind: 'remote', score: MATCH_PARAMS.location.remoteScore })
+    expect(locationFactor(job({ workMode: 'remote' }), candidate())).toMatchObject({ kind: 'near', score: 1 })
+    expect(locationFactor(job(), candidate({ anchors: [] }))).toMatchObject({ kind: 'unknown', score: MATCH_PARAMS.neutral })
+  })
+
+  it('has a continuous distance curve', () => {
+    const p = MATCH_PARAMS.location
+    expect(distanceScore(0)).toBe(1)
+    expect(distanceScore(p.sameCityKm)).toBe(1)
+    expect(distanceScore(p.nearbyKm)).toBeCloseTo(p.nearbyScore, 12)
+    expect(distanceScore(p.nearbyKm + 1e-9)).toBeCloseTo(p.nearbyScore, 6)
+    expect(distanceScore(p.maxKm)).toBe(0)
+    expect(distanceScore(p.maxKm - 1e-9)).toBeCloseTo(0, 6)
+  })
+
+  it('measures distance like the city dataset (Mumbai → Pune ≈ 120 km)', () => {
+    expect(distanceKm(mumbai, pune)).toBeGreaterThan(115)
+    expect(distanceKm(mumbai, pune)).toBeLessThan(125)
+  })
+})
+
+describe('experience factor', () => {
+  it('scores inside the range 1, a little outside less, far below 0', () => {
+    const j = job({ experienceMinMonths: 12, experienceMaxMonths: 36 })
+    expect(experienceFactor(j, 24)).toEqual({ score: 1, kind: 'inside' })
+    expect(experienceFactor(j, 12)).toEqual({ score: 1, kind: 'inside' })
+    const below = experienceFactor(j, 6)
+    const above = experienceFactor(j, 42)
+    expect(below.kind).toBe('below')
+    expect(below.score).toBeCloseTo(0.75, 12)
+    expect(above.kind).toBe('above')
+    expect(above.score).toBeCloseTo(0.9, 12)
+    expect(experienceFactor(j, 0).score).toBeCloseTo(0.5, 12)
+    expect(experienceFactor(job({ experienceMinMonths: 60, experienceMaxMonths: null }), 0).score).toBe(0)
+  })
+
+  it('has no upper limit when the job sets none, and is neutral when the candidate’s is unknown', () => {
+    expect(experienceFactor(job({ experienceMinMonths: 24, experienceMaxMonths: null }), 240).kind).toBe('inside')
+    expect(experienceFactor(job(), null)).toEqual({ score: MATCH_PARAMS.neutral, kind: 'unknown' })
+  })
+})
+
+describe('salary factor', () => {
+  it('fits inside the range, is above when even the minimum is more, falls off below', () => {
+    expect(salaryFactor(job(), 20_000)).toEqual({ score: 1, kind: 'fits' })
+    expect(salaryFactor(job(), 15_000)).toEqual({ score: 1, kind: 'above' })
+    const short = salaryFactor(job(), 30_000)
+    expect(short.kind).toBe('below')
+    expect(short.score).toBeCloseTo(1 - 5_000 / 30_000 / MATCH_PARAMS.salary.shortfallTolerance, 12)
+    expect(salaryFactor(job(), 100_000).score).toBe(0)
+  })
+
+  it('reads a minimum-only job as paying that minimum, and is neutral on missing data', () => {
+    expect(salaryFactor(job({ salaryMaxMonthly: null }), 18_000)).toEqual({ score: 1, kind: 'fits' })
+    expect(salaryFactor(job({ salaryMaxMonthly: null }), 20_000).kind).toBe('below')
+    expect(salaryFactor(job({ salaryMinMonthly: null, salaryMaxMonthly: null }), 20_000)).toEqual({ score: MATCH_PARAMS.neutral, kind: 'unknown' })
+    expect(salaryFactor(job(), null)).toEqual({ score: MATCH_PARAMS.neutral, kind: 'unknown' })
+  })
+})
+
+describe('requirements factor', () => {
+  it('hides a job whose requirement the candidate is known to lack', () => {
+    expect(requirementsFactor(job(), candidate({ hasDrivingLicence: false })).hidden).toBe(true)
+    expect(requirementsFactor(job(), candidate({ hasTwoWheeler: false })).hidden).toBe(true)
+    const telecall = job({ requiresDrivingLicence: false, requiresTwoWheeler: false, minLanguages: 2, requiredLanguages: ['Hindi', 'English'] })
+    expect(requirementsFactor(telecall, candidate({ languages: ['Hindi'] })).hidden).toBe(true)
+    expect(requirementsFactor(telecall, candidate({ languages: ['hindi', 'English', 'Tamil'] }))).toMatchObject({ hidden: false, score: 1, statuses: { languages: 'met' } })
+  })
+
+  it('keeps jobs when the candidate’s answer is unknown, at a neutral score', () => {
+    const r = requirementsFactor(job(), candidate({ hasDrivingLicence: null, hasTwoWheeler: true }))
+    expect(r.hidden).toBe(false)
+    expect(r.statuses).toEqual({ driving_licence: 'unknown', two_wheeler: 'met' })
+    expect(r.score).toBeCloseTo((MATCH_PARAMS.neutral + 1) / 2, 12)
+  })
+
+  it('scores a job without requirements 1 for anyone', () => {
+    const none = job({ requiresDrivingLicence: false, requiresTwoWheeler: false, minLanguages: 1 })
+    expect(requirementsFactor(none, candidate({ hasDrivingLicence: false, hasTwoWheeler: false, languages: null }))).toEqual({ score: 1, statuses: {}, hidden: false })
+  })
+})
+
+describe('recency factor', () => {
+  it('halves every half-life and treats a future date as new', () => {
+    const h = MATCH_PARAMS.recency.halfLifeDays
+    expect(recencyFactor(NOW, NOW).score).toBe(1)
+    expect(recencyFactor(new Date(NOW.getTime() - h * 86_400_000), NOW).score).toBeCloseTo(0.5, 12)
+    expect(recencyFactor(new Date(NOW.getTime() + 86_400_000), NOW)).toEqual({ score: 1, ageDays: 0 })
+  })
+})
+
+describe('scoreJob', () => {
+  it('orders an exact nearby match above a same-category job and far jobs last', () => {
+    const c = candidate()
+    const best = scoreJob(job(), c, NOW).score
+    const sameCat = scoreJob(job({ roleId: ROLE_WAREHOUSE, categoryIds: [DELIVERY] }), c, NOW).score
+    const farAway = scoreJob(job({ lat: 28.6139, lng: 77.209 }), c, NOW).score
+    expect(best).toBeGreaterThan(sameCat)
+    expect(best).toBeGreaterThan(farAway)
+  })
+
+  it('with nothing known about the candidate, ranks jobs by recency alone', () => {
+    const blank = candidate({ roleId: null, sameCategoryIds: [], relatedCategories: [], anchors: [], experienceMonths: null, salaryMonthly: null, hasDrivingLicence: null, hasTwoWheeler: null, languages: null })
+    const older = scoreJob(job({ postedAt: new Date(NOW.getTime() - 5 * 86_400_000), salaryMinMonthly: 90_000, salaryMaxMonthly: 99_000 }), blank, NOW)
+    const newer = scoreJob(job({ roleId: null, categoryIds: [HEALTH] }), blank, NOW)
+    expect(newer.score).toBeGreaterThan(older.score)
+    expect(Number.isFinite(newer.score)).toBe(true)
+  })
+})
+
+describe('compareMatches (ties)', () => {
+  it('breaks equal scores by newer first, then by id, deterministically', () => {
+    const t1 = new Date('2026-11-30T00:00:00Z')
+    const t2 = new Date('2026-11-29T00:00:00Z')
+    const list = [
+      { id: 'a', score: 80, postedAt: t2 },
+      { id: 'b', score: 80, postedAt: t1 },
+      { id: 'c', score: 90, postedAt: t2 },
+      { id: 'd', score: 80, postedAt: t2 },
+    ]
+    expect([...list].sort(compareMatches).map((x) => x.id)).toEqual(['c', 'b', 'd', 'a'])
+    expect([...list].reverse().sort(compareMatches).map((x) => x.id)).toEqual(['c', 'b', 'd', 'a'])
+  })
+})
+
+describe('isPlausible (the indexed pre-filter)', () => {
+  it('keeps the role or a plausible category inside a box around a candidate city, or remote', () => {
+    const c = candidate()
+    expect(isPlausible(job(), c)).toBe(true)
+    expect(isPlausible(job({ lat: thane.lat, lng: thane.lng }), c)).toBe(true)
+    expect(isPlausible(job({ lat: 28.6139, lng: 77.209 }), c)).toBe(false)
+    expect(isPlausible(job({ lat: 28.6139, lng: 77.209, workMode: 'remote' }), c)).toBe(true)
+    expect(isPlausible(job({ roleId: ROLE_WAREHOUSE, categoryIds: [HEALTH] }), c)).toBe(false)
+    expect(isPlausible(job({ roleId: null, categoryIds: [TRANSPORT] }), c)).toBe(true)
+  })
+
+  it('drops a condition the candidate has no data for', () => {
+    expect(isPlausible(job({ roleId: null, categoryIds: [HEALTH], lat: 28.6, lng: 77.2 }), candidate({ roleId: null, sameCategoryIds: [], relatedCategories: [], anchors: [] }))).toBe(true)
+  })
+
+  it('boxes cover the scoring radius', () => {
+    const b = boundingBox(mumbai, MATCH_PARAMS.location.maxKm)
+    expect(distanceKm(mumbai, { lat: b.maxLat, lng: mumbai.lng })).toBeGreaterThanOrEqual(MATCH_PARAMS.location.maxKm - 0.5)
+    expect(distanceKm(mumbai, { lat: mumbai.lat, lng: b.maxLng })).toBeGreaterThanOrEqual(MATCH_PARAMS.location.maxKm - 0.5)
+  })
+})

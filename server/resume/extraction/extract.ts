@@ -1,0 +1,202 @@
+import type { AnswerKey, Answers } from '../resume-answers'
+import { extractEmail, extractLinks, extractPhone, type Confidence } from './contact'
+import { extractEducation, type EducationEntry } from './education'
+import { experienceMonths, extractExperience, type WorkEntry } from './experience'
+import type { DocumentLayout } from './layout'
+import { extractLocation } from './location'
+import { extractName } from './name'
+import { canonicalSkills, experienceToMonths, salaryToMonthly } from './normalise'
+import { readPdfText, type PdfErrorCode, type PdfTextOptions } from './pdf-text'
+import {
+  extractAbout,
+  extractCertifications,
+  extractDateOfBirth,
+  extractGender,
+  extractLanguages,
+  extractLicenceAndVehicle,
+} from './personal'
+import { revalidate, type Flag } from './revalidate'
+import { documentVocabulary } from './segment'
+import { labelValues, splitSections, type SectionedResume } from './sections'
+import { extractSkills } from './skills'
+import { lineText } from './text'
+
+/**
+ * The offline extractor: PDF → text with layout → sections → field extractors → normalisation →
+ * revalidation. No network. `fixtureShape` is the JSON shape of
+ * `shared/fixtures/resumes/README.md`, used by the CLI and the evaluation.
+ */
+
+export interface ExtractOptions {
+  /** reference date for "present", ages and total experience */
+  now: Date
+  /** the role's suggested skills: listed when the resume mentions them anywhere */
+  roleSkills?: string[]
+  pdf?: PdfTextOptions
+}
+
+export interface FixtureShape {
+  name: string | null
+  email: string | null
+  phone: string | null
+  location: string | null
+  links: string[]
+  skills: string[]
+  education: EducationEntry[]
+  experience: WorkEntry[]
+  languages: string[]
+}
+
+export interface ExtractionSuccess {
+  ok: true
+  answers: Answers
+  /** per extracted key: `low` = worth confirming (or asking the LLM) */
+  confidence: Partial<Record<AnswerKey, Confidence>>
+  flags: Flag[]
+  fixtureShape: FixtureShape
+  /** skills seen in the text but not listed as skills: quick picks for the bot */
+  suggestedSkills: string[]
+  /** the resume as sectioned plain text (for the LLM pass and debugging) */
+  sectionedText: string
+  pageCount: number
+}
+
+export type ExtractionFailure = { ok: false; code: PdfErrorCode; message: string }
+export type ExtractionResult = ExtractionSuccess | ExtractionFailure
+
+export async function extractResume(pdf: Buffer | Uint8Array, opts: ExtractOptions): Promise<ExtractionResult> {
+  const text = await readPdfText(pdf, opts.pdf)
+  if (!text.ok) return text
+  return { ...extractFromLayout(text.layout, text.linkUris, opts), pageCount: text.pageCount }
+}
+
+/** Extra as-written values the fixture shape keeps (the answers hold normalised ones). */
+export interface AsWritten {
+  phoneDigits?: string | null
+  skills?: string[]
+  location?: string | null
+}
+
+/** Answers → the fixture JSON shape. Without `asWritten`, normalised values are used. */
+export function toFixtureShape(answers: Answers, asWritten: AsWritten = {}): FixtureShape {
+  return {
+    name: answers.full_name ?? null,
+    email: answers.email ?? null,
+    phone: asWritten.phoneDigits ?? (answers.phone ? answers.phone.replace(/\D/g, '') : null),
+    location: answers.current_location ? (asWritten.location ?? answers.current_location) : null,
+    links: answers.links ?? [],
+    skills: answers.skills ? (asWritten.skills ?? answers.skills) : [],
+    education: answers.education ?? [],
+    experience: answers.work_history ?? [],
+    languages: answers.languages ?? [],
+  }
+}
+
+const HIGHEST_ORDER = ['below_10th', '10th', '12th', 'iti', 'diploma', 'graduate', 'post_graduate'] as const
+
+/** 10th | 12th | iti | diploma | graduate | post_graduate, from a degree's name. */
+export function educationLevel(degree: string): (typeof HIGHEST_ORDER)[number] | null {
+  const d = degree.toLowerCase()
+  if (/\b(master|m\.?\s?tech|mtech|m\.?\s?e\b|mba|mca|m\.?\s?sc|msc|m\.?\s?s\b|meng|m\.?\s?com|mcom|m\.?\s?a\b|ph\.?\s?d|doctor|pgdm|post[- ]?graduat|llm|md\b|m\.?\s?pharm|m\.?\s?ed)\b/.test(d)) return 'post_graduate'
+  if (/\b(bachelor|b\.?\s?tech|btech|b\.?\s?e\b|b\.?\s?sc|bsc|bca|bba|b\.?\s?com|bcom|b\.?\s?a\b|b\.?\s?s\b|beng|llb|mbbs|bds|b\.?\s?pharm|b\.?\s?ed|graduat|degree)\b/.test(d)) return 'graduate'
+  if (/\bdiploma|polytechnic\b/.test(d)) return 'diploma'
+  if (/\biti\b|ncvt|scvt/.test(d)) return 'iti'
+  if (/\b(12th|hsc|xii|intermediate|higher secondary|puc|class 12|std\.? 12|senior secondary)\b/.test(d)) return '12th'
+  if (/\b(10th|ssc|sslc|matric|x\b|class 10|std\.? 10|high school|secondary)\b/.test(d)) return '10th'
+  return null
+}
+
+function highestEducation(entries: EducationEntry[], doc: SectionedResume): string | null {
+  const labelled = labelValues(doc.lines).find((lv) => /^(highest (degree|qualification|education)|qualification)$/.test(lv.label))
+  const levels = [...entries.map((e) => (e.degree ? educationLevel(e.degree) : null)), labelled ? educationLevel(labelled.value) : null].filter(
+    (l): l is (typeof HIGHEST_ORDER)[number] => l !== null,
+  )
+  if (!levels.length) return null
+  return levels.sort((a, b) => HIGHEST_ORDER.indexOf(b) - HIGHEST_ORDER.indexOf(a))[0]
+}
+
+function renderSections(doc: SectionedResume): string {
+  const parts: string[] = []
+  if (doc.header.length) parts.push(['## HEADER', ...doc.header.map(lineText)].join('\n'))
+  for (const s of doc.sections) parts.push([`## ${s.kind.toUpperCase()}: ${s.title}`, ...s.lines.map(lineText)].join('\n'))
+  return parts.join('\n\n')
+}
+
+export function extractFromLayout(layout: DocumentLayout, linkUris: string[], opts: ExtractOptions): Omit<ExtractionSuccess, 'pageCount'> {
+  const doc = splitSections(layout)
+  const vocab = documentVocabulary(doc.lines.map(lineText).join(' '))
+  const answers: Answers = {}
+  const confidence: Partial<Record<AnswerKey, Confidence>> = {}
+  const set = <K extends AnswerKey>(key: K, value: Answers[K] | undefined | null, c: Confidence) => {
+    if (value === undefined || value === null) return
+    if (Array.isArray(value) && value.length === 0) return
+    answers[key] = value
+    confidence[key] = c
+  }
+
+  const name = extractName(doc)
+  set('full_name', name?.value, name?.confidence ?? 'low')
+  const email = extractEmail(doc, linkUris)
+  set('email', email?.value, email?.confidence ?? 'low')
+  const phone = extractPhone(doc, linkUris)
+  set('phone', phone?.value, phone?.confidence ?? 'low')
+  const location = extractLocation(doc)
+  set('current_location', location?.value, location?.confidence ?? 'low')
+  const dob = extractDateOfBirth(doc)
+  set('date_of_birth', dob?.value, dob?.confidence ?? 'low')
+  const gender = extractGender(doc)
+  set('gender', gender?.value, gender?.confidence ?? 'low')
+  const languages = extractLanguages(doc)
+  set('languages', languages?.value, languages?.confidence ?? 'low')
+  const links = extractLinks(doc, linkUris)
+  set('links', links.value, links.confidence)
+
+  const skills = extractSkills(doc, opts.roleSkills ?? [])
+  const listed = [...skills.listed, ...skills.fromRole]
+  set('skills', canonicalSkills(listed).slice(0, 60), skills.listed.length >= 3 ? 'high' : 'low')
+
+  const education = extractEducation(doc, vocab)
+  set('education', education, education.length ? 'high' : 'low')
+  set('highest_education', highestEducation(education, doc), 'low')
+
+  const work = extractExperience(doc, vocab)
+  set('work_history', work, work.length ? 'high' : 'low')
+  const labels = labelValues(doc.lines)
+  const totalLabel = labels.find((lv) => /^(total experience|experience|total work experience|work experience|years of experience)$/.test(lv.label))
+  const stated = totalLabel ? experienceToMonths(totalLabel.value) : null
+  if (stated !== null) set('experience_months', stated, 'high')
+  else if (work.some((w) => w.start)) set('experience_months', experienceMonths(work, opts.now), 'low')
+
+  const expected = labels.find((lv) => /^(expected (ctc|salary|package)|expected)$/.test(lv.label))
+  const current = labels.find((lv) => /^(current (ctc|salary|package)|ctc|present (ctc|salary)|salary)$/.test(lv.label))
+  set('expected_salary_monthly', expected ? salaryToMonthly(expected.value) : null, 'high')
+  set('current_salary_monthly', current ? salaryToMonthly(current.value) : null, 'high')
+
+  const certs = extractCertifications(doc)
+  set('certifications', certs?.value, certs?.confidence ?? 'low')
+  const lic = extractLicenceAndVehicle(doc)
+  set('has_driving_licence', lic.has_driving_licence?.value, lic.has_driving_licence?.confidence ?? 'low')
+  set('licence_type', lic.licence_type?.value, lic.licence_type?.confidence ?? 'low')
+  set('owns_vehicle', lic.owns_vehicle?.value, lic.owns_vehicle?.confidence ?? 'low')
+  set('vehicle_type', lic.vehicle_type?.value, lic.vehicle_type?.confidence ?? 'low')
+  const about = extractAbout(doc)
+  set('about', about?.value, about?.confidence ?? 'low')
+
+  const checked = revalidate(answers, opts.now)
+  for (const k of Object.keys(confidence) as AnswerKey[]) if (!(k in checked.answers)) delete confidence[k]
+  const fixtureShape = toFixtureShape(checked.answers, {
+    phoneDigits: phone?.digits ?? null,
+    // the fixtures keep skills as written; the answers hold canonical spellings
+    skills: checked.answers.skills ? listed.slice(0, 60) : [],
+    location: location?.value ?? null,
+  })
+  return {
+    ok: true,
+    answers: checked.answers,
+    confidence,
+    flags: checked.flags,
+    fixtureShape,
+    suggestedSkills: skills.suggestions,
+    sectionedText: renderSections(doc),
+  }
+}
