@@ -16,6 +16,7 @@ const SESSION_COLUMNS = [
   'state',
   'state_version',
   'last_seq',
+  'upload_file_id',
   'created_at',
   'updated_at',
   'completed_at',

@@ -16,6 +16,7 @@ import {
   type ChatEvent,
   type ChatState,
   type ClientChatEvent,
+  type ServiceChatEvent,
   type MachineContext,
 } from './chat-machine'
 import {
@@ -122,7 +123,7 @@ async function runMachine(
           jobType: facts.role.jobType,
           roleId: facts.role.id,
           chatSessionId: session.id,
-          sourceFileId: null,
+          sourceFileId: session.upload_file_id,
         })
         completed = true
         events.push({ type: 'resume_saved', payload: { resumeId: saved.id, version: saved.version } })
@@ -132,8 +133,8 @@ async function runMachine(
   return { state: current, accepted: anyAccepted, events, completed }
 }
 
-async function verifyFileAnswer(trx: Trx, candidateId: string, event: ClientChatEvent): Promise<ClientChatEvent> {
-  if (event.type !== 'answer' || !event.value || typeof event.value !== 'object' || !('fileKey' in event.value)) return event
+async function verifyFileAnswer(trx: Trx, candidateId: string, event: Extract<ChatEvent, { type: 'answer' }>): Promise<ChatEvent> {
+  if (!event.value || typeof event.value !== 'object' || !('fileKey' in event.value)) return event
   const fileKey = (event.value as { fileKey: unknown }).fileKey
   const file =
     typeof fileKey === 'string' && /^[0-9a-f-]{36}$/.test(fileKey)
@@ -177,16 +178,22 @@ async function persistTurn(
   return { firstSeq, lastSeq, stored }
 }
 
+type TurnInput = {
+  sessionId: string
+  clientMessageId: string
+  expectedVersion?: number
+  event: ChatEvent
+  /** how the candidate's side of the turn reads in the transcript; null = nothing (a service event) */
+  userText: ((ctx: MachineContext, before: ChatState, after: ChatState, accepted: boolean) => string) | null
+}
+
 /**
- * One candidate turn, exactly once: lock the session, return the stored result for a repeated
- * client message id, refuse a stale expected version, run the machine, store the user's message,
- * the bot's outputs and the new state, record the turn — all in one transaction — and only then
- * publish (ids only) so any instance delivers the events.
+ * One turn, exactly once: lock the session, return the stored result for a repeated message id,
+ * refuse a stale expected version, run the machine, store the user's message, the bot's outputs
+ * and the new state, record the turn — all in one transaction — and only then publish (ids only)
+ * so any instance delivers the events.
  */
-export async function sendTurn(
-  deps: TurnDeps,
-  input: { sessionId: string; clientMessageId: string; expectedVersion?: number; event: ClientChatEvent },
-): Promise<TurnResult> {
+async function runTurn(deps: TurnDeps, input: TurnInput): Promise<TurnResult> {
   const { services, candidateId } = deps
   // typing indicator first: the bot may take a moment (drafts, saving, PDFs)
   void services.pubsub.publish(CHAT_TYPING_CHANNEL, `${input.sessionId}:1`).catch(() => {})
@@ -207,14 +214,23 @@ export async function sendTurn(
     }
     const facts = await loadCandidateFacts(trx, candidateId)
     const template = await loadTemplate(trx, session.template_family, session.template_version, services.templateCache)
-    const ctx = machineContext({ ...facts, role: { ...facts.role } }, template, services.now())
-    const event = await verifyFileAnswer(trx, candidateId, input.event)
+    const ctx = machineContext(facts, template, services.now())
+    const event = input.event.type === 'answer' ? await verifyFileAnswer(trx, candidateId, input.event) : input.event
     const ran = await runMachine(trx, deps, session, facts, ctx, state, event)
-    const userEvent: PendingEvent = {
-      type: 'user_message',
-      payload: { clientMessageId: input.clientMessageId, event: input.event.type, questionKey: 'questionKey' in input.event ? input.event.questionKey : null, text: describeUserEvent(input.event, ctx, state, ran.state, ran.accepted) },
-    }
-    const persisted = await persistTurn(trx, session, ran.state, [userEvent, ...ran.events], ran.completed)
+    const userEvents: PendingEvent[] = input.userText
+      ? [
+          {
+            type: 'user_message',
+            payload: {
+              clientMessageId: input.clientMessageId,
+              event: input.event.type,
+              questionKey: 'questionKey' in input.event ? input.event.questionKey : null,
+              text: input.userText(ctx, state, ran.state, ran.accepted),
+            },
+          },
+        ]
+      : []
+    const persisted = await persistTurn(trx, session, ran.state, [...userEvents, ...ran.events], ran.completed)
     const stored = { sessionId: session.id, accepted: ran.accepted, stale: false, version: ran.state.version, firstSeq: persisted.firstSeq, lastSeq: persisted.lastSeq }
     await insertTurn(trx, session.id, input.clientMessageId, stored)
     return { ...stored, duplicate: false, events: persisted.stored }
@@ -222,6 +238,40 @@ export async function sendTurn(
   if (!result.duplicate && !result.stale) await notify(services, result.sessionId, result.lastSeq)
   void services.pubsub.publish(CHAT_TYPING_CHANNEL, `${input.sessionId}:0`).catch(() => {})
   return result
+}
+
+/** A candidate's turn (tRPC `chat.send`, over HTTP or WebSocket). */
+export function sendTurn(
+  deps: TurnDeps,
+  input: { sessionId: string; clientMessageId: string; expectedVersion?: number; event: ClientChatEvent },
+): Promise<TurnResult> {
+  const clientEvent = input.event
+  return runTurn(deps, { ...input, userText: (ctx, before, after, accepted) => describeUserEvent(clientEvent, ctx, before, after, accepted) })
+}
+
+/**
+ * The result of work the service did for the conversation (PDF extraction), fed to the machine
+ * as its own exactly-once turn keyed by `idempotencyKey`.
+ */
+export function applyServiceEvent(
+  deps: TurnDeps,
+  input: { sessionId: string; idempotencyKey: string; event: ServiceChatEvent; userText?: string },
+): Promise<TurnResult> {
+  const text = input.userText
+  return runTurn(deps, { sessionId: input.sessionId, clientMessageId: input.idempotencyKey, event: input.event, userText: text ? () => text : null })
+}
+
+/** Progress of long work (e.g. "Reading your PDF…"), stored like every other event. */
+export async function appendProgress(deps: TurnDeps, sessionId: string, progress: { stage: string; message: string; percent: number }): Promise<void> {
+  const lastSeq = await deps.services.db.transaction().execute(async (trx) => {
+    const session = await lockOwnedSession(trx, deps.candidateId, sessionId)
+    if (!session) throw new TRPCError({ code: 'NOT_FOUND', message: 'This conversation was not found' })
+    const seq = session.last_seq + 1
+    await appendEvents(trx, session.id, seq, [{ type: 'progress', payload: progress }])
+    await trx.updateTable('chat_sessions').set({ last_seq: seq, updated_at: new Date() }).where('id', '=', session.id).execute()
+    return seq
+  })
+  await notify(deps.services, sessionId, lastSeq)
 }
 
 async function notify(services: AppServices, sessionId: string, lastSeq: number) {
@@ -271,7 +321,7 @@ export async function startOrContinue(
         state: JSON.stringify(initial),
         updated_at: new Date(),
       })
-      .returning(['id', 'candidate_id', 'status', 'title', 'template_family', 'template_version', 'role_id', 'state', 'state_version', 'last_seq', 'created_at', 'updated_at', 'completed_at'])
+      .returning(['id', 'candidate_id', 'status', 'title', 'template_family', 'template_version', 'role_id', 'state', 'state_version', 'last_seq', 'upload_file_id', 'created_at', 'updated_at', 'completed_at'])
       .executeTakeFirstOrThrow()
     const ran = await runMachine(trx, deps, session, facts, ctx, initial, { type: 'start' })
     const { lastSeq } = await persistTurn(trx, session, ran.state, ran.events, ran.completed)

@@ -164,6 +164,7 @@ export interface ChatSessionsTable {
   state: Json<unknown>
   state_version: Generated<number>
   last_seq: Generated<number>
+  upload_file_id: string | null
   created_at: Generated<Date>
   updated_at: Timestamp
   completed_at: TimestampNullable

@@ -89,6 +89,9 @@ describe('explain', () => {
     const r = reasons(telecall, rider)
     expect(r).toContain('needs Hindi and Marathi: you speak both')
     expect(r).toContain('your 2 yrs fit 1–3 yrs')
+    expect(reasons({ ...deliveryJob, requiredLanguages: ['Marathi', 'Hindi'] }, { ...rider, languages: ['Hindi'] })).toContain('needs Marathi or Hindi: you speak Hindi')
+    const twoOf = { ...deliveryJob, minLanguages: 2, requiredLanguages: ['Hindi', 'English', 'Marathi'] }
+    expect(reasons(twoOf, rider)).toContain('needs 2 of Hindi, English, Marathi: you speak Hindi and Marathi')
     expect(reasons({ ...deliveryJob, experienceMaxMonths: 12 }, { ...rider, experienceMonths: 0 })).toContain('Freshers welcome')
   })
 

@@ -1,4 +1,4 @@
-import type { MatchCandidate, MatchJob, MatchResult } from './match-score'
+import { languagesNeededFromList, spokenFromList, type MatchCandidate, type MatchJob, type MatchResult } from './match-score'
 
 /**
  * "Why it matched", in the candidate's words: one short phrase per factor that actually helped,
@@ -51,9 +51,20 @@ function experienceRangeText(min: number, max: number | null): string {
   return `${y(min)}–${y(max)} yrs`
 }
 
-function languageList(langs: string[]): string {
+function languageList(langs: readonly string[], conjunction: 'and' | 'or'): string {
   if (langs.length <= 1) return langs.join('')
-  return `${langs.slice(0, -1).join(', ')} and ${langs[langs.length - 1]}`
+  return `${langs.slice(0, -1).join(', ')} ${conjunction} ${langs[langs.length - 1]}`
+}
+
+/** "needs Hindi and English: you speak both", "needs 2 of Hindi, English, Marathi: you speak Hindi and English" */
+function languageReason(job: MatchJob, languages: readonly string[]): string {
+  const list = job.requiredLanguages
+  if (list.length === 0) return `needs ${job.minLanguages} languages: you speak ${languages.length}`
+  const needed = languagesNeededFromList(job)
+  const spoken = spokenFromList(job, languages)
+  if (needed === list.length) return `needs ${languageList(list, 'and')}: you speak ${list.length === 1 ? 'it' : list.length === 2 ? 'both' : 'them all'}`
+  const ask = needed === 1 ? languageList(list, 'or') : `${needed} of ${list.join(', ')}`
+  return `needs ${ask}: you speak ${languageList(spoken, 'and')}`
 }
 
 export function explain(job: MatchJob, c: MatchCandidate, m: MatchResult): string[] {
@@ -87,14 +98,7 @@ export function explain(job: MatchJob, c: MatchCandidate, m: MatchResult): strin
   const r = f.requirements.statuses
   if (r.driving_licence === 'met') reasons.push('needs a driving licence: you have one')
   if (r.two_wheeler === 'met') reasons.push('needs a two-wheeler: you have one')
-  if (r.languages === 'met') {
-    const spoken = c.languages ?? []
-    reasons.push(
-      job.requiredLanguages.length > 0
-        ? `needs ${languageList(job.requiredLanguages)}: you speak ${job.requiredLanguages.length === 1 ? 'it' : job.requiredLanguages.length === 2 ? 'both' : 'them all'}`
-        : `needs ${job.minLanguages} languages: you speak ${spoken.length}`,
-    )
-  }
+  if (r.languages === 'met') reasons.push(languageReason(job, c.languages ?? []))
 
   if (f.experience.kind === 'inside' && c.experienceMonths !== null) {
     if (c.experienceMonths === 0 && job.experienceMinMonths === 0) reasons.push('Freshers welcome')

@@ -204,6 +204,18 @@ describe('requirements factor', () => {
     expect(requirementsFactor(telecall, candidate({ languages: ['hindi', 'English', 'Tamil'] }))).toMatchObject({ hidden: false, score: 1, statuses: { languages: 'met' } })
   })
 
+  it('reads a language list as "at least min_languages of these"', () => {
+    const twoOfThree = job({ requiresDrivingLicence: false, requiresTwoWheeler: false, minLanguages: 2, requiredLanguages: ['Hindi', 'English', 'Marathi'] })
+    expect(requirementsFactor(twoOfThree, candidate({ languages: ['Marathi', 'English'] })).hidden).toBe(false)
+    expect(requirementsFactor(twoOfThree, candidate({ languages: ['Marathi', 'Tamil'] })).hidden).toBe(true)
+    const oneOf = job({ requiresDrivingLicence: false, requiresTwoWheeler: false, minLanguages: 1, requiredLanguages: ['Marathi', 'Hindi'] })
+    expect(requirementsFactor(oneOf, candidate({ languages: ['Hindi'] })).statuses.languages).toBe('met')
+    expect(requirementsFactor(oneOf, candidate({ languages: ['Tamil'] })).statuses.languages).toBe('lacking')
+    const anyTwo = job({ requiresDrivingLicence: false, requiresTwoWheeler: false, minLanguages: 2, requiredLanguages: [] })
+    expect(requirementsFactor(anyTwo, candidate({ languages: ['Tamil'] })).hidden).toBe(true)
+    expect(requirementsFactor(anyTwo, candidate({ languages: ['Tamil', 'tamil'] })).hidden).toBe(true)
+  })
+
   it('keeps jobs when the candidate’s answer is unknown, at a neutral score', () => {
     const r = requirementsFactor(job(), candidate({ hasDrivingLicence: null, hasTwoWheeler: true }))
     expect(r.hidden).toBe(false)

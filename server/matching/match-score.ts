@@ -198,16 +198,30 @@ export type RequirementsMatch = {
 
 const knownStatus = (has: boolean | null): RequirementStatus => (has === null ? 'unknown' : has ? 'met' : 'lacking')
 
-/** A job asks for languages when it needs more than one, or names specific ones. */
+/** A job asks for languages when it needs more than one, or names the ones it works in. */
 export function hasLanguageRequirement(job: Pick<MatchJob, 'minLanguages' | 'requiredLanguages'>): boolean {
   return job.minLanguages > 1 || job.requiredLanguages.length > 0
 }
 
+/**
+ * How many of the job's listed languages the candidate must speak: `min_languages` of them ("at
+ * least 2 of Hindi, English, Marathi"), at least one, never more than are listed.
+ */
+export function languagesNeededFromList(job: Pick<MatchJob, 'minLanguages' | 'requiredLanguages'>): number {
+  return Math.min(Math.max(1, job.minLanguages), job.requiredLanguages.length)
+}
+
+/** The job's listed languages the candidate speaks (case-insensitive), in the job's order. */
+export function spokenFromList(job: Pick<MatchJob, 'requiredLanguages'>, languages: readonly string[]): string[] {
+  const spoken = new Set(languages.map((l) => l.toLowerCase()))
+  return job.requiredLanguages.filter((l) => spoken.has(l.toLowerCase()))
+}
+
 export function languageStatus(job: Pick<MatchJob, 'minLanguages' | 'requiredLanguages'>, languages: string[] | null): RequirementStatus {
   if (languages === null) return 'unknown'
-  const spoken = languages.map((l) => l.toLowerCase())
-  const ok = spoken.length >= job.minLanguages && job.requiredLanguages.every((l) => spoken.includes(l.toLowerCase()))
-  return ok ? 'met' : 'lacking'
+  if (new Set(languages.map((l) => l.toLowerCase())).size < job.minLanguages) return 'lacking'
+  if (job.requiredLanguages.length > 0 && spokenFromList(job, languages).length < languagesNeededFromList(job)) return 'lacking'
+  return 'met'
 }
 
 /** Licence, two-wheeler, languages: met = 1, unknown = neutral, lacking hides the job. No requirement = 1. */

@@ -85,9 +85,11 @@ const languageActiveSql = sql<boolean>`(j.min_languages > 1 or cardinality(j.req
 
 /** languageStatus() === 'met' for known languages */
 function languageMetSql(languages: string[]): RawBuilder<boolean> {
-  const spoken = languages.map((l) => l.toLowerCase())
+  const spoken = [...new Set(languages.map((l) => l.toLowerCase()))]
   return sql<boolean>`(j.min_languages <= ${spoken.length}::int
-    and (select coalesce(bool_and(lower(x) = any(${spoken}::text[])), true) from unnest(j.required_languages) as x))`
+    and (cardinality(j.required_languages) = 0
+      or (select count(*) from unnest(j.required_languages) as x where lower(x) = any(${spoken}::text[]))
+         >= least(greatest(1, j.min_languages), cardinality(j.required_languages))))`
 }
 
 const statusValue = (s: RequirementStatus) => (s === 'met' ? 1 : s === 'unknown' ? MATCH_PARAMS.neutral : 0)

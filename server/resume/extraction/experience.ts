@@ -24,9 +24,9 @@ export interface WorkEntry {
 }
 
 const ROLE_WORDS =
-  /\b(engineer|engineering intern|developer|programmer|manager|intern|internship|trainee|apprentice|assistant|advisor|adviser|coach|server|waiter|head|secretary|volunteer|officer|director|president|vice president|vp|lead|leader|analyst|consultant|accountant|architect|researcher|scientist|designer|executive|associate|specialist|administrator|admin|founder|co-?founder|member|fellow|teacher|lecturer|professor|trainer|tutor|instructor|technician|operator|driver|rider|delivery (boy|executive|partner)|clerk|cashier|supervisor|agent|representative|telecaller|tele-?caller|electrician|plumber|welder|fitter|carpenter|mechanic|cook|chef|helper|guard|nurse|controller|cfo|ceo|cto|coo|partner|contributor|staff|worker|salesman|salesperson|receptionist|coordinator|co-?ordinator|auditor|editor|writer|photographer|pharmacist|doctor|physician|therapist|sre|devops|tester|qa|student|owner|proprietor|employee|incharge|in-charge|foreman|storekeeper|packer|picker|loader|attendant|beautician|tailor|security)s?\b/i
+  /\b(engineer|engineering intern|developer|programmer|manager|intern|internship|trainee|apprentice|assistant|advisor|adviser|coach|server|waiter|head|secretary|volunteer|officer|director|president|vice president|vp|lead|leader|analyst|consultant|accountant|architect|researcher|scientist|designer|executive|associate|specialist|administrator|admin|founder|co-?founder|member|fellow|teacher|lecturer|professor|trainer|tutor|instructor|technician|operator|driver|rider|delivery (boy|executive|partner)|clerk|cashier|supervisor|agent|representative|telecaller|tele-?caller|electrician|plumber|welder|fitter|carpenter|mechanic|cook|chef|helper|guard|nurse|controller|cfo|ceo|cto|coo|partner|contributor|staff|worker|salesman|salesperson|receptionist|coordinator|co-?ordinator|auditor|editor|writer|photographer|pharmacist|doctor|physician|therapist|sre|devops|tester|qa|owner|proprietor|employee|incharge|in-charge|foreman|storekeeper|packer|picker|loader|attendant|beautician|tailor|security)s?\b/i
 const ORG_WORDS =
-  /\b(inc|incorporated|ltd|limited|llc|llp|pvt|private|corp|corporation|company|co|technologies|technology|tech|solutions|services|systems|software|group|bank|university|college|school|institute|labs?|laborator(y|ies)|consultancy|consulting|consultants|industries|enterprises?|association|foundation|hospital|clinic|motors|financial|finance|publishing|video|research|infosoft|infotech|infosys|networks|media|studios?|bar|grill|restaurant|hotel|cafe|store|stores|mart|retail|logistics|express|foods?|pharma|pharmaceuticals|chemicals|textiles|constructions?|builders|agency|partners|accountants|traders|trading|exports|imports|automobiles|steel|power|energy|airlines|airways|telecom|teleservices|communications|payments?|capital|holdings|ventures|command|army|navy|force|ministry|department|government|govt|council|club|society|trust|ngo|mnd)\b|\.(com|io|in|ai)\b|services|soft\b|tech\b/i
+  /\b(inc|incorporated|ltd|limited|llc|llp|pvt|private|corp|corporation|company|co|technologies|technology|tech|solutions|services|systems|software|group|bank|university|college|school|institute|labs?|laborator(y|ies)|consultancy|consulting|consultants|industries|enterprises?|association|foundation|hospital|clinic|motors|financial|publishing|video|research|infosoft|infotech|infosys|networks|media|studios?|bar|grill|restaurant|hotel|cafe|store|stores|mart|retail|logistics|express|foods?|pharma|pharmaceuticals|chemicals|textiles|constructions?|builders|agency|partners|accountants|traders|trading|exports|imports|automobiles|steel|power|energy|airlines|airways|telecom|teleservices|communications|payments?|capital|holdings|ventures|command|army|navy|force|ministry|department|government|govt|council|club|society|trust|ngo|mnd)\b|\.(com|io|in|ai)\b|services|soft\b|tech\b/i
 
 const PRESENT_WORDS = /^(present|current|now|till date|to date)$/i
 
@@ -76,7 +76,14 @@ export function splitCompanyTitle(texts: string[], vocab: Set<string>): { compan
       for (const c of tail) pieces.push(c)
     }
   }
-  const clean = pieces.map((p) => p.trim()).filter((p) => p && !isPlace(p))
+  // "Head of Finance - Tata Teleservices Limited": a title and a company joined by a dash
+  const split = pieces.flatMap((p) => {
+    const parts = p.split(/\s+[–—-]\s+/)
+    if (parts.length < 2 || roleScore(p) === 0 || orgScore(p) === 0) return [p]
+    const ci = parts.findIndex((x, i) => i > 0 && orgScore(x) > 0 && roleScore(x) === 0)
+    return ci > 0 ? [parts.slice(0, ci).join(' - '), parts.slice(ci).join(' - ')] : [p]
+  })
+  const clean = split.map((p) => p.trim()).filter((p) => p && !isPlace(p))
   if (clean.length === 0) return { company: null, title: null }
   if (clean.length === 1) {
     const only = clean[0]
@@ -101,45 +108,68 @@ interface Candidate {
   period: DateRange | null
   /** text of the line without the period and without place cells */
   rest: string
-  kind: 'date' | 'header' | 'desc'
+  kind: 'date' | 'header' | 'desc' | 'narrative'
 }
 
-const DESC_START = /^(responsib|worked|working|work |handl|manag|develop|design|led |lead |creat|built|build|implement|maintain|prepar|assist|help|coordinat|conduct|organi[sz]|perform|provid|ensur|support|plan|establish|introduc|deploy|migrat|review|collaborat|utiliz|demonstrat|facilitat|execut|serv|optimi[sz]|monitor|writing|the role|this role|i |we |my |it is|its )/i
+const DESC_START =
+  /^(responsib\w*|worked|working|work on|handl\w+|manag(ed|ing)|develop(ed|ing)|design(ed|ing)|led|lead(ing)?|creat(ed|ing)|built|build(ing)?|implement(ed|ing)|maintain(ed|ing)|prepar(ed|ing)|assist(ed|ing)|help(ed|ing)|coordinat(ed|ing)|conduct(ed|ing)|organi[sz](ed|ing)|perform(ed|ing)|provid(ed|ing)|ensur(ed|ing)|support(ed|ing)|plann?(ed|ing)|establish(ed|ing)|introduc(ed|ing)|deploy(ed|ing)|migrat(ed|ing)|review(ed|ing)|collaborat(ed|ing|e)|utiliz(ed|ing|e)|demonstrat(ed|ing|e)|facilitat(ed|ing|e)|execut(ed|ing)|serv(ed|ing)|optimi[sz](ed|ing)|monitor(ed|ing)|writing|the role|this role|i|we|my|it is|its)\b/i
+const BULLET_START = /^\s*(?:[•◦▪*■►●‣⁃○➢➤✓✔-]|o\s)/u
+// "June 2002 to April 2006 – Head of Finance …", "… worked as …": a period inside running text
+const NARRATIVE_HINT = /\b(work(ed|ing)?|employed|served|serving|joined|as|with)\b/i
 
-function classify(line: LayoutLine): Candidate {
+function wordsIn(s: string): number {
+  return stripBullet(s).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
+}
+
+function withoutPeriod(text: string, p: DateRange): string {
+  return collapse(text.slice(0, p.index) + ' ' + text.slice(p.index + p.length))
+}
+
+function classify(line: LayoutLine, prev: Candidate | null, marginX: number): Candidate {
   const text = lineText(line)
+  const plain = stripBullet(text)
   const periods = findPeriods(text)
   const period = periods.length ? periods[periods.length - 1] : null
-  let rest = text
-  if (period) rest = text.slice(0, period.index) + ' ' + text.slice(period.index + period.length)
-  rest = collapse(rest.replace(/\b(from|since|duration|period)\s*:?\s*$/i, ''))
-  // place cells ("Mountain View, CA") do not name the role
-  const cells = line.cells.map((c) => c.text).filter((c) => {
-    const cp = findPeriods(c)
-    const withoutDate = cp.length ? collapse(c.slice(0, cp[0].index) + ' ' + c.slice(cp[0].index + cp[0].length)) : c
-    return withoutDate && !isPlace(withoutDate)
-  })
+  const afterDesc = prev?.kind === 'desc' || prev?.kind === 'narrative'
+  // continuation of a description: indented below it, lower-case, or a sentence end
+  const startsWithDate = !!period && periods[0].index <= 3
+  const continuation =
+    afterDesc &&
+    !BULLET_START.test(text) &&
+    !startsWithDate &&
+    (line.x > marginX + 0.8 || /^[a-z]/.test(plain) || (/\.$/.test(plain) && wordsIn(plain) <= 4))
+  if (continuation) return { line, text, period: null, rest: plain, kind: 'desc' }
+
+  // cells that say something other than a place or a date
+  const cells = line.cells
+    .map((c) => {
+      const cp = findPeriods(c.text)
+      return cp.length ? withoutPeriod(c.text, cp[cp.length - 1]) : c.text
+    })
+    .map((c) => c.replace(/^[|,;:–-]+\s*|\s*[|,;:–-]+$/g, '').replace(/\b(from|since|duration|period)\s*:?\s*$/i, '').trim())
+    .filter((c) => c && !isPlace(c))
+  const rest = cells.join(' | ')
+  const words = wordsIn(rest)
+  const endsSentence = /\.$/.test(rest) && !/\b(inc|ltd|co|corp|jr|sr|pvt)\.$/i.test(rest)
   if (period) {
-    const restCells = cells
-      .map((c) => {
-        const cp = findPeriods(c)
-        return cp.length ? collapse(c.slice(0, cp[0].index) + ' ' + c.slice(cp[0].index + cp[0].length)) : c
-      })
-      .map((c) => c.replace(/^[|,;:–-]+\s*|\s*[|,;:–-]+$/g, ''))
-      .filter(Boolean)
-    rest = restCells.join(' | ')
+    const cell = line.cells.find((c) => findPeriods(c.text).length > 0)
+    const inCell = cell ? wordsIn(withoutPeriod(cell.text, findPeriods(cell.text)[0])) : 0
+    const startsWithPeriod = period.index <= 3 && /^\s*[–—:,-]?\s*\p{L}/u.test(text.slice(period.index + period.length))
+    const dangling = /^\s*(to|till|until|[-–])\s*(?:[a-z]+\.?)?\s*$/i.test(text.slice(period.index + period.length))
+    if (inCell >= 3 && (startsWithPeriod || NARRATIVE_HINT.test(text) || dangling)) return { line, text, period, rest, kind: 'narrative' }
+    if (/^[a-z]/.test(plain) || (words >= 10 && endsSentence)) return { line, text, period, rest, kind: 'desc' }
+    return { line, text, period, rest, kind: 'date' }
   }
-  const words = stripBullet(rest).split(/\s+/).filter(Boolean).length
-  const bulleted = BULLET_RE.test(text) && !/^[\s(]/.test(text)
-  const sentence = words >= 10 || (/\.$/.test(rest) && !/\b(inc|ltd|co|corp|jr|sr|pvt)\.$/i.test(rest) && words >= 5) || DESC_START.test(stripBullet(rest))
-  if (period) return { line, text, period, rest, kind: sentence && words >= 5 ? 'desc' : 'date' }
-  if (sentence || (bulleted && words >= 7)) return { line, text, period, rest, kind: 'desc' }
-  return { line, text, period, rest: cells.join(' | ') || rest, kind: 'header' }
+  // a range split over two lines: "… April 1994 to" / "January 1998"
+  if (/\b(19|20)\d{2}\s+(to|till|-|–)$/i.test(text)) return { line, text, period: null, rest, kind: 'narrative' }
+  const sentence = words >= 10 || (endsSentence && words >= 5) || DESC_START.test(plain)
+  if (sentence || (BULLET_START.test(text) && words >= 7)) return { line, text, period: null, rest, kind: 'desc' }
+  return { line, text, period: null, rest, kind: 'header' }
 }
 
 /** "July 2008 to June 2013 worked as the CFO with Tata Communications Ltd." */
 function narrativeEntry(sentence: string, period: DateRange, vocab: Set<string>): { company: string | null; title: string | null } | null {
-  const before = collapse(sentence.slice(0, period.index)).replace(/^[\s•o▪-]+/, '')
+  const before = collapse(sentence.slice(0, period.index)).replace(/^(?:[\s•▪-]|o\s)+/, '')
   const after = collapse(sentence.slice(period.index + period.length)).replace(/^[\s–—:,-]+/, '')
   const stop = /\s*(?:\(|;|\.\s|\.$| – (?=[a-z])| wherein | which | where | comprising | and responsible| responsible )/
   const cutAt = (s: string) => {
@@ -189,7 +219,9 @@ export function extractExperience(doc: SectionedResume, vocab: Set<string>): Wor
 }
 
 function sectionEntries(lines: LayoutLine[], vocab: Set<string>): WorkEntry[] {
-  const cands = lines.map(classify)
+  const marginX = lines.length ? Math.min(...lines.map((l) => l.x)) : 0
+  const cands: Candidate[] = []
+  for (const line of lines) cands.push(classify(line, cands[cands.length - 1] ?? null, marginX))
   const entries: WorkEntry[] = []
   let pending: Candidate[] = []
   let lastEntry: { entry: WorkEntry; at: number } | null = null
@@ -202,10 +234,10 @@ function sectionEntries(lines: LayoutLine[], vocab: Set<string>): WorkEntry[] {
         const next = cands[i + 1]
         if (!next || next.kind !== 'date') {
           const e = lastEntry.entry
-          const { company, title } = splitCompanyTitle(e.title ? [e.title, c.rest] : e.company ? [e.company, c.rest] : [c.rest], vocab)
+          const known = e.title ?? e.company
+          const { company, title } = splitCompanyTitle(known ? [known, c.rest] : [c.rest], vocab)
           if (!e.title && title) e.title = title
-          if (!e.company && company) e.company = company
-          if (!e.company && !company && title && e.title !== title) e.company = e.title
+          if (!e.company && company && company !== e.title) e.company = company
           lastEntry = null
           continue
         }
@@ -214,18 +246,29 @@ function sectionEntries(lines: LayoutLine[], vocab: Set<string>): WorkEntry[] {
       if (pending.length > 4) pending.shift()
       continue
     }
-    if (c.kind === 'desc') {
-      if (c.period && c.period.start !== null) {
-        // narrative line: the sentence may continue on the next lines
-        const sentence = [c.text, ...cands.slice(i + 1, i + 3).filter((n) => !n.period && !BULLET_RE.test(n.text)).map((n) => n.text)].join(' ')
-        const period = findPeriods(sentence).find((p) => p.index >= 0) as DateRange
-        const first = findPeriods(sentence)[0]
-        const ne = narrativeEntry(sentence, first ?? period, vocab)
-        if (ne && (ne.title || (ne.company && orgScore(ne.company) > 0))) {
-          entries.push({ ...ne, start: (first ?? period).start, end: (first ?? period).end })
-          lastEntry = null
-        }
+    if (c.kind === 'narrative') {
+      // the sentence may run on over the next lines (and so may its date range)
+      let sentence = c.text
+      let j = i + 1
+      const dangling = () => /\b(to|till|until|[-–])\s*(?:[a-z]+\.?)?$/i.test(sentence.trim())
+      while (
+        j < cands.length &&
+        j <= i + 3 &&
+        !BULLET_START.test(cands[j].text) &&
+        (dangling() || (!(cands[j].period && cands[j].period!.index <= 3) && !/\.$/.test(sentence.trim())))
+      ) {
+        sentence += ' ' + cands[j].text
+        j++
       }
+      const period = findPeriods(sentence)[0]
+      const ne = period ? narrativeEntry(sentence, period, vocab) : null
+      if (ne && (ne.title || (ne.company && orgScore(ne.company) > 0))) entries.push({ ...ne, start: period.start, end: period.end })
+      i = j - 1
+      pending = []
+      lastEntry = null
+      continue
+    }
+    if (c.kind === 'desc') {
       pending = []
       continue
     }
@@ -234,15 +277,9 @@ function sectionEntries(lines: LayoutLine[], vocab: Set<string>): WorkEntry[] {
     if (c.rest) headers.push(c.rest)
     pending = []
     const merged = mergeWrapped(headers)
-    if (merged.length === 0) {
-      // a date with nothing around it yet (header below it): remember the dates
-      const e: WorkEntry = { company: null, title: null, start: c.period?.start ?? null, end: c.period?.end ?? null }
-      entries.push(e)
-      lastEntry = { entry: e, at: i }
-      continue
-    }
-    const { company, title } = splitCompanyTitle(merged, vocab)
-    const e: WorkEntry = { company, title, start: c.period?.start ?? null, end: c.period?.end ?? null }
+    const e: WorkEntry = { company: null, title: null, start: c.period?.start ?? null, end: c.period?.end ?? null }
+    if (merged.length) Object.assign(e, splitCompanyTitle(merged, vocab))
+    // a date with nothing around it yet: the header may follow
     entries.push(e)
     lastEntry = { entry: e, at: i }
   }

@@ -209,8 +209,27 @@ function matchesStyle(line: LayoutLine, style: HeadingStyle | null, bodySize: nu
   return sizeOk || line.size > bodySize * 1.04 || line.bold || isAllCaps(line.text)
 }
 
+/**
+ * Running headers/footers ("Byungjin Park · Résumé  2", "Page 1 of 3") and portal navigation
+ * ("^ Back to Top") carry no facts and break entries apart.
+ */
+function dropFurniture(layout: DocumentLayout): LayoutLine[] {
+  const key = (l: LayoutLine) => l.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim()
+  const edge = (l: LayoutLine) => {
+    const h = layout.pages[l.page]?.height ?? 0
+    return h > 0 && (l.y < h * 0.07 || l.y > h * 0.93)
+  }
+  const pagesByKey = new Map<string, Set<number>>()
+  for (const l of layout.lines) if (edge(l)) pagesByKey.set(key(l), (pagesByKey.get(key(l)) ?? new Set()).add(l.page))
+  return layout.lines.filter((l) => {
+    if (/^\^?\s*back to top$/i.test(l.text.trim()) || /^page\s+\d+(\s+of\s+\d+)?$/i.test(l.text.trim())) return false
+    return !(edge(l) && (pagesByKey.get(key(l))?.size ?? 0) >= 2)
+  })
+}
+
 export function splitSections(layout: DocumentLayout): SectionedResume {
-  const cands = layout.lines
+  const kept = dropFurniture(layout)
+  const cands = kept
     .map((line) => ({ line, kind: headingCandidate(line, layout.bodySize) }))
     .filter((c): c is { line: LayoutLine; kind: SectionKind } => c.kind !== null)
   const style = dominantStyle(cands)
@@ -220,7 +239,7 @@ export function splitSections(layout: DocumentLayout): SectionedResume {
   const header: LayoutLine[] = []
   const sections: Section[] = []
   let current: Section | null = null
-  for (const line of layout.lines) {
+  for (const line of kept) {
     const kind = headings.get(line) ?? null
     // 'other' headings only count once real sections have started (the name line is large too)
     if (kind && (kind !== 'other' || current)) {
@@ -231,7 +250,7 @@ export function splitSections(layout: DocumentLayout): SectionedResume {
     if (current) current.lines.push(line)
     else header.push(line)
   }
-  return { header, sections, lines: layout.lines, bodySize: layout.bodySize }
+  return { header, sections, lines: kept, bodySize: layout.bodySize }
 }
 
 export function sectionsOf(doc: SectionedResume, kind: SectionKind): Section[] {

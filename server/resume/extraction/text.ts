@@ -10,7 +10,8 @@ export function lineText(line: LayoutLine): string {
 }
 
 export function stripBullet(s: string): string {
-  return s.replace(BULLET_RE, '').trim()
+  // Word's Symbol-font bullet often arrives as a lone "o"
+  return s.replace(BULLET_RE, '').replace(/^o\s+(?=\p{Lu})/u, '').trim()
 }
 
 export function collapse(s: string): string {

@@ -1,0 +1,92 @@
+import { Button } from '../ui/button'
+import { FilePicker } from './file-picker'
+import { bigOption, QuestionInput } from './question-input'
+import type { BotOutput, ClientChatEvent } from './transcript'
+
+export type SendFn = (event: ClientChatEvent, label: string) => void
+
+/**
+ * The bottom of the chat: the control for whatever the bot is waiting for. It sits under the
+ * message list in a full-height column, so it stays on screen (and above the keyboard) while the
+ * list scrolls.
+ */
+export function Composer({
+  live,
+  sessionId,
+  busy,
+  canGoBack,
+  autoFocus,
+  onSend,
+  onUploadStarted,
+}: {
+  live: BotOutput | null
+  sessionId: string
+  busy: boolean
+  canGoBack: boolean
+  autoFocus: boolean
+  onSend: SendFn
+  onUploadStarted: () => void
+}) {
+  if (!live) return <p className="text-center text-sm text-ink-700">{busy ? 'AIVI is thinking…' : 'Waiting for AIVI…'}</p>
+  switch (live.type) {
+    case 'question': {
+      const q = live.question
+      return (
+        <QuestionInput
+          // a new question (or a draft to edit) starts fresh; a re-ask after a wrong answer keeps what was typed
+          key={`${q.key}:${q.mode}:${String(q.prefillDisplay)}`}
+          question={q}
+          busy={busy}
+          autoFocus={autoFocus}
+          onAnswer={(value, label) => onSend({ type: 'answer', questionKey: q.key, value }, label)}
+          extra={
+            canGoBack ? (
+              <button type="button" className="min-h-[36px] text-sm font-semibold text-brand-800 underline disabled:opacity-50" disabled={busy} onClick={() => onSend({ type: 'back' }, 'Go back')}>
+                ← Previous question
+              </button>
+            ) : null
+          }
+        />
+      )
+    }
+    case 'quick_replies':
+      return (
+        <div role="group" aria-label={live.prompt} className="grid gap-2 sm:grid-cols-2">
+          {live.options.map((o) => (
+            <button key={o.value} type="button" className={bigOption} disabled={busy} onClick={() => onSend({ type: live.action, method: o.value === 'upload' ? 'upload' : 'bot' }, o.label)}>
+              {o.value === 'upload' ? '📄 ' : '💬 '}
+              {o.label}
+            </button>
+          ))}
+        </div>
+      )
+    case 'upload_request':
+      return (
+        <div className="space-y-2">
+          <FilePicker
+            label="Choose your resume PDF"
+            accept={live.accept}
+            maxBytes={live.maxBytes}
+            url="/uploads/resume"
+            fields={{ sessionId }}
+            disabled={busy}
+            onUploaded={() => onUploadStarted()}
+          />
+          <Button variant="secondary" className="min-h-[44px] w-full" disabled={busy} onClick={() => onSend({ type: 'choose_method', method: 'bot' }, 'Create with AIVI bot')}>
+            Build it with AIVI instead
+          </Button>
+        </div>
+      )
+    case 'preview':
+      return (
+        <div className="space-y-2">
+          <p className="text-sm text-ink-700">Tap “Edit” on any answer above to change it.</p>
+          <Button size="lg" className="w-full" disabled={busy} onClick={() => onSend({ type: 'confirm' }, 'Looks good — save my resume')}>
+            Looks good — save
+          </Button>
+        </div>
+      )
+    default:
+      return null
+  }
+}

@@ -1,0 +1,23 @@
+import { cn } from '../ui/cn'
+import type { ConnectionSnapshot } from '~/utils/trpc-client'
+
+/** After this many failed reconnects the socket is treated as gone for now: turns go over HTTP. */
+const OFFLINE_AFTER_FAILURES = 3
+
+export function connectionLabel(c: ConnectionSnapshot): { text: string; tone: 'live' | 'warn' | 'off' } {
+  if (c.status === 'open') return { text: 'Live', tone: 'live' }
+  if (c.failures >= OFFLINE_AFTER_FAILURES) return { text: 'Offline — sending over the network', tone: 'off' }
+  if (!c.everOpened && c.failures === 0) return { text: 'Connecting…', tone: 'warn' }
+  return { text: 'Reconnecting… your answers are saved', tone: 'warn' }
+}
+
+/** Discreet: a dot and a few words; a status region so a change is announced once, politely. */
+export function ConnectionIndicator({ connection }: { connection: ConnectionSnapshot }) {
+  const { text, tone } = connectionLabel(connection)
+  return (
+    <p role="status" className="flex min-w-0 items-center gap-1.5 text-xs font-medium text-ink-700" data-testid="connection">
+      <span aria-hidden className={cn('h-2 w-2 shrink-0 rounded-full', tone === 'live' ? 'bg-teal-500' : tone === 'warn' ? 'animate-pulse bg-amber-500' : 'bg-ink-500')} />
+      <span className="truncate">{text}</span>
+    </p>
+  )
+}

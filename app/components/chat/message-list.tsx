@@ -1,0 +1,260 @@
+import { useEffect, useRef, type ReactNode } from 'react'
+import { Button } from '../ui/button'
+import { cn } from '../ui/cn'
+import { ProgressBar } from './progress-bar'
+import { labelFor, type BotOutput, type ChatView, type TranscriptItem } from './transcript'
+import type { PendingTurn } from '~/utils/use-chat'
+
+type AnswerItems = Extract<BotOutput, { type: 'preview' }>['items']
+
+function BotBubble({ children, tone = 'plain' }: { children: ReactNode; tone?: 'plain' | 'error' | 'muted' }) {
+  return (
+    <div className="flex items-end gap-2">
+      <span aria-hidden className="grid h-8 w-8 shrink-0 place-items-center rounded-full bg-gradient-to-br from-brand-500 to-blush-500 text-xs font-black text-white">
+        AI
+      </span>
+      <div
+        className={cn(
+          'max-w-[85%] rounded-2xl rounded-bl-sm px-4 py-2.5 text-[15px] leading-snug shadow-sm [overflow-wrap:anywhere]',
+          tone === 'error' && 'border border-red-200 bg-red-50 text-red-800',
+          tone === 'muted' && 'bg-white/60 italic text-ink-700',
+          tone === 'plain' && 'bg-white text-ink-900',
+        )}
+      >
+        <span className="sr-only">AIVI: </span>
+        {children}
+      </div>
+    </div>
+  )
+}
+
+function UserBubble({ children, footer }: { children: ReactNode; footer?: ReactNode }) {
+  return (
+    <div className="flex flex-col items-end gap-1">
+      <div className="max-w-[85%] whitespace-pre-line rounded-2xl rounded-br-sm bg-brand-600 px-4 py-2.5 text-[15px] leading-snug text-white shadow-sm [overflow-wrap:anywhere]">
+        <span className="sr-only">You: </span>
+        {children}
+      </div>
+      {footer}
+    </div>
+  )
+}
+
+function AnswerList({ items, onEdit }: { items: AnswerItems; onEdit?: (key: string, label: string) => void }) {
+  return (
+    <dl className="divide-y divide-brand-100">
+      {items.map((item) => (
+        <div key={item.key} className="flex items-start justify-between gap-3 py-2">
+          <div className="min-w-0">
+            <dt className="text-xs font-semibold uppercase tracking-wide text-ink-700">{item.label}</dt>
+            <dd className={cn('text-sm [overflow-wrap:anywhere]', item.display === null ? 'italic text-ink-500' : 'text-ink-900')}>{item.display ?? 'Not added'}</dd>
+          </div>
+          {onEdit && item.editable ? (
+            <Button variant="secondary" size="sm" className="min-h-[40px] shrink-0" aria-label={`${item.display === null ? 'Add' : 'Edit'} ${item.label}`} onClick={() => onEdit(item.key, item.label)}>
+              {item.display === null ? 'Add' : 'Edit'}
+            </Button>
+          ) : null}
+        </div>
+      ))}
+    </dl>
+  )
+}
+
+function CardBubble({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div className="ml-10 rounded-2xl border border-brand-100 bg-white p-4 shadow-sm">
+      <p className="font-bold text-ink-900">{title}</p>
+      <div className="mt-2">{children}</div>
+    </div>
+  )
+}
+
+export type MessageActions = {
+  readOnly: boolean
+  busy: boolean
+  onEdit: (questionKey: string, label: string) => void
+  onRetry: (clientMessageId: string) => void
+  onDismiss: (clientMessageId: string) => void
+  /** the current resume's version: a "saved" card for it offers the download */
+  currentResumeVersion: number | null
+}
+
+function BotItem({ item, actions }: { item: Extract<TranscriptItem, { kind: 'bot' }>; actions: MessageActions }) {
+  const out = item.output
+  switch (out.type) {
+    case 'text':
+      return <BotBubble>{out.text}</BotBubble>
+    case 'quick_replies':
+    case 'upload_request':
+      return <BotBubble>{out.prompt}</BotBubble>
+    case 'question':
+      return <BotBubble>{out.question.prompt}</BotBubble>
+    case 'error':
+      return (
+        <BotBubble tone="error">
+          <span aria-hidden>⚠️ </span>
+          {out.message}
+        </BotBubble>
+      )
+    case 'stale':
+      return <BotBubble tone="muted">{out.message}</BotBubble>
+    case 'found_fields':
+      return (
+        <CardBubble title="Here is what I found in your resume">
+          <AnswerList items={out.items} />
+        </CardBubble>
+      )
+    case 'preview':
+      return (
+        <CardBubble title="Your resume — check your answers">
+          <AnswerList items={out.items} onEdit={item.live && !actions.readOnly && !actions.busy ? actions.onEdit : undefined} />
+        </CardBubble>
+      )
+    case 'resume_confirmed':
+    case 'request_about_draft':
+      return null
+  }
+}
+
+function Item({ item, actions, view }: { item: TranscriptItem; actions: MessageActions; view: ChatView }) {
+  switch (item.kind) {
+    case 'bot':
+      return <BotItem item={item} actions={actions} />
+    case 'user': {
+      const label = item.questionKey ? labelFor(view, item.questionKey) : ''
+      return (
+        <UserBubble
+          footer={
+            item.editable && !actions.readOnly && item.questionKey ? (
+              <button
+                type="button"
+                className="min-h-[32px] rounded-lg px-2 text-xs font-semibold text-brand-800 underline hover:bg-white/60 disabled:opacity-50"
+                aria-label={`Change ${label}`}
+                disabled={actions.busy}
+                onClick={() => item.questionKey && actions.onEdit(item.questionKey, label)}
+              >
+                Change
+              </button>
+            ) : null
+          }
+        >
+          {item.text}
+        </UserBubble>
+      )
+    }
+    case 'saved': {
+      const current = actions.currentResumeVersion === item.version
+      return (
+        <div className="ml-10 rounded-2xl border border-teal-300 bg-teal-50 p-4 shadow-sm" data-testid="resume-saved">
+          <p className="font-bold text-teal-800">
+            <span aria-hidden>✅ </span>Your resume is saved (version {item.version}).
+          </p>
+          {current && !actions.readOnly ? (
+            <div className="mt-3 flex flex-wrap gap-2">
+              <a href="/resume/download" download className="inline-flex min-h-[44px] items-center rounded-xl bg-teal-700 px-4 font-semibold text-white hover:bg-teal-800">
+                Download PDF
+              </a>
+              <a href="/jobs" className="inline-flex min-h-[44px] items-center rounded-xl border border-brand-200 bg-white px-4 font-semibold text-brand-800">
+                Find matching jobs
+              </a>
+            </div>
+          ) : null}
+        </div>
+      )
+    }
+    case 'progress':
+      return null
+  }
+}
+
+function PendingBubble({ turn, actions }: { turn: PendingTurn; actions: MessageActions }) {
+  return (
+    <UserBubble
+      footer={
+        turn.status === 'sending' ? (
+          <span className="text-xs text-ink-700">Sending…</span>
+        ) : (
+          <span className="flex flex-wrap items-center justify-end gap-2 text-xs font-medium text-red-700" role="alert">
+            {turn.error ?? 'Not sent.'}
+            {turn.retryable ? (
+              <Button size="sm" variant="secondary" className="min-h-[36px]" onClick={() => actions.onRetry(turn.clientMessageId)}>
+                Retry
+              </Button>
+            ) : null}
+            <Button size="sm" variant="secondary" className="min-h-[36px]" onClick={() => actions.onDismiss(turn.clientMessageId)}>
+              {turn.retryable ? 'Cancel' : 'OK'}
+            </Button>
+          </span>
+        )
+      }
+    >
+      <span className={turn.status === 'sending' ? 'opacity-80' : undefined}>{turn.label}</span>
+    </UserBubble>
+  )
+}
+
+function TypingDots() {
+  return (
+    <div className="flex items-end gap-2" data-testid="typing">
+      <span aria-hidden className="grid h-8 w-8 shrink-0 place-items-center rounded-full bg-gradient-to-br from-brand-500 to-blush-500 text-xs font-black text-white">
+        AI
+      </span>
+      <div className="flex gap-1 rounded-2xl rounded-bl-sm bg-white px-4 py-3.5 shadow-sm">
+        <span className="sr-only">AIVI is typing</span>
+        {[0, 150, 300].map((delay) => (
+          <span key={delay} aria-hidden className="h-2 w-2 animate-bounce rounded-full bg-brand-400" style={{ animationDelay: `${delay}ms` }} />
+        ))}
+      </div>
+    </div>
+  )
+}
+
+/** The transcript. A polite live region: screen readers hear new messages without losing their place. */
+export function MessageList({
+  view,
+  pending,
+  typing,
+  notice,
+  actions,
+}: {
+  view: ChatView
+  pending: PendingTurn[]
+  typing: boolean
+  notice: string | null
+  actions: MessageActions
+}) {
+  const scroller = useRef<HTMLDivElement>(null)
+  const stick = useRef(true)
+  const count = view.items.length + pending.length + (typing ? 1 : 0) + (view.progress ? 1 : 0)
+  useEffect(() => {
+    const el = scroller.current
+    // follow new messages unless the candidate scrolled up to read
+    if (el && stick.current) el.scrollTop = el.scrollHeight
+  }, [count, view.progress?.percent])
+  return (
+    <div
+      ref={scroller}
+      className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-3 py-4"
+      onScroll={(e) => {
+        const el = e.currentTarget
+        stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < 80
+      }}
+    >
+      <div role="log" aria-live="polite" aria-relevant="additions" aria-label="Conversation with AIVI" className="space-y-3">
+        {view.items.map((item) => (
+          <Item key={item.key} item={item} actions={actions} view={view} />
+        ))}
+        {pending.map((turn) => (
+          <PendingBubble key={turn.clientMessageId} turn={turn} actions={actions} />
+        ))}
+        {view.progress ? (
+          <div className="ml-10 rounded-2xl bg-white p-3 shadow-sm">
+            <ProgressBar percent={view.progress.percent} label={view.progress.message} />
+          </div>
+        ) : null}
+        {typing ? <TypingDots /> : null}
+        {notice ? <p className="text-center text-xs font-medium text-ink-700">{notice}</p> : null}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,443 @@
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react'
+import { Button } from '../ui/button'
+import { cn } from '../ui/cn'
+import { controlClasses } from '../ui/field'
+import {
+  choicesOf,
+  findChoice,
+  formatDateTyping,
+  isCompleteDate,
+  itemWord,
+  labelsFor,
+  multiSelectLimits,
+  prefillList,
+  prefillText,
+  salaryAnswer,
+  splitCustom,
+  type Choice,
+} from './answer-input'
+import { FilePicker } from './file-picker'
+import type { QuestionView } from './transcript'
+
+/** Sends one answer: `value` is the raw input the server parses, `label` the bubble shown until its own copy arrives. */
+export type AnswerFn = (value: unknown, label: string) => void
+
+type InputProps = { question: QuestionView; busy: boolean; onAnswer: AnswerFn; autoFocus: boolean }
+
+/** Where each file question's bytes go; the answer is then `{ fileKey }`. */
+const UPLOAD_ROUTES: Partial<Record<QuestionView['key'], string>> = { driving_licence_file: '/uploads/driving-licence' }
+
+export const bigOption =
+  'min-h-[48px] w-full rounded-xl border border-brand-200 bg-white px-4 py-2 text-left text-base font-semibold text-brand-900 hover:bg-brand-50 disabled:cursor-not-allowed disabled:opacity-60'
+
+function ChoiceList({ options, busy, onPick, label, row }: { options: Choice[]; busy: boolean; onPick: (c: Choice) => void; label: string; row?: boolean }) {
+  return (
+    <div role="group" aria-label={label} className={row ? 'grid grid-cols-2 gap-2' : 'grid gap-2'}>
+      {options.map((o) => (
+        <button key={o.value} type="button" className={cn(bigOption, row && 'text-center')} disabled={busy} onClick={() => onPick(o)}>
+          {o.label}
+        </button>
+      ))}
+    </div>
+  )
+}
+
+function useAutoFocus<T extends HTMLElement>(on: boolean) {
+  const ref = useRef<T>(null)
+  useEffect(() => {
+    // preventScroll: the list scrolls itself; a jump would hide the question bubble
+    if (on) ref.current?.focus({ preventScroll: true })
+  }, [on])
+  return ref
+}
+
+/** One text field + Send, submitted with Enter too. */
+function TextForm({
+  question,
+  busy,
+  autoFocus,
+  initial,
+  inputMode,
+  placeholder,
+  prefix,
+  suffix,
+  multiline,
+  maxLength,
+  canSend = (t) => t.trim().length > 0,
+  format = (t) => t,
+  onSubmit,
+}: {
+  question: QuestionView
+  busy: boolean
+  autoFocus: boolean
+  initial: string
+  inputMode?: 'text' | 'numeric' | 'decimal' | 'url' | 'email'
+  placeholder?: string
+  prefix?: string
+  suffix?: string
+  multiline?: boolean
+  maxLength?: number
+  canSend?: (text: string) => boolean
+  format?: (text: string) => string
+  onSubmit: (text: string) => void
+}) {
+  const id = useId()
+  const [text, setText] = useState(initial)
+  const inputRef = useAutoFocus<HTMLInputElement>(autoFocus && !multiline)
+  const areaRef = useAutoFocus<HTMLTextAreaElement>(autoFocus && Boolean(multiline))
+  const ok = canSend(text)
+  const submit = (e: FormEvent) => {
+    e.preventDefault()
+    if (ok && !busy) onSubmit(text)
+  }
+  return (
+    <form onSubmit={submit} className="flex items-end gap-2">
+      <label htmlFor={id} className="sr-only">
+        {question.label}
+      </label>
+      <div className="flex min-w-0 flex-1 items-center gap-2">
+        {prefix ? <span className="text-base font-semibold text-ink-700">{prefix}</span> : null}
+        {multiline ? (
+          <textarea
+            ref={areaRef}
+            id={id}
+            rows={4}
+            value={text}
+            maxLength={maxLength}
+            placeholder={placeholder}
+            className={cn(controlClasses, 'min-w-0 resize-y')}
+            onChange={(e) => setText(e.currentTarget.value)}
+          />
+        ) : (
+          <input
+            ref={inputRef}
+            id={id}
+            type="text"
+            inputMode={inputMode}
+            autoComplete="off"
+            autoCapitalize={inputMode === 'url' || inputMode === 'email' ? 'none' : 'sentences'}
+            value={text}
+            maxLength={maxLength}
+            placeholder={placeholder}
+            className={cn(controlClasses, 'min-h-[48px] min-w-0')}
+            onChange={(e) => setText(format(e.currentTarget.value))}
+          />
+        )}
+        {suffix ? <span className="shrink-0 text-sm font-semibold text-ink-700">{suffix}</span> : null}
+      </div>
+      <Button type="submit" className="min-h-[48px] shrink-0" disabled={!ok || busy}>
+        Send
+      </Button>
+    </form>
+  )
+}
+
+function MultiSelect({ question, busy, onAnswer }: InputProps) {
+  const customId = useId()
+  const choices = useMemo(() => choicesOf(question), [question])
+  const { min, max } = multiSelectLimits(question)
+  const [selected, setSelected] = useState<string[]>(() => prefillList(question))
+  const [custom, setCustom] = useState('')
+  const [note, setNote] = useState<string | null>(null)
+  const maxLength = question.validation?.maxLength ?? 60
+  const isOn = (v: string) => selected.some((s) => s.toLowerCase() === v.toLowerCase())
+  const full = selected.length >= max
+
+  const toggle = (value: string) => {
+    setNote(null)
+    setSelected((prev) => (prev.some((s) => s.toLowerCase() === value.toLowerCase()) ? prev.filter((s) => s.toLowerCase() !== value.toLowerCase()) : prev.length >= max ? prev : [...prev, value]))
+  }
+  const addCustom = (e: FormEvent) => {
+    e.preventDefault()
+    const entries = splitCustom(custom)
+    if (entries.length === 0) return
+    const tooLong = entries.find((t) => t.length > maxLength)
+    if (tooLong) {
+      setNote(`Please keep each entry under ${maxLength} characters`)
+      return
+    }
+    let next = [...selected]
+    for (const entry of entries) {
+      const value = findChoice(choices, entry)?.value ?? entry
+      if (next.some((s) => s.toLowerCase() === value.toLowerCase())) continue
+      if (next.length >= max) {
+        setNote(`You can pick at most ${max} ${itemWord(question, max)}`)
+        break
+      }
+      next = [...next, value]
+    }
+    setSelected(next)
+    setCustom('')
+  }
+  const customs = selected.filter((v) => !findChoice(choices, v))
+  const short = selected.length < min
+  const status = short
+    ? `Pick at least ${min} ${itemWord(question, min)}${selected.length > 0 ? ` (${selected.length} selected)` : ''}`
+    : `${selected.length} selected${Number.isFinite(max) ? ` · up to ${max}` : ''}`
+
+  return (
+    <div className="space-y-3">
+      <div role="group" aria-label={question.label} className="flex flex-wrap gap-2">
+        {[...choices, ...customs.map((c) => ({ value: c, label: c }))].map((c) => {
+          const on = isOn(c.value)
+          return (
+            <button
+              key={c.value}
+              type="button"
+              aria-pressed={on}
+              disabled={busy || (!on && full)}
+              onClick={() => toggle(c.value)}
+              className={cn(
+                'min-h-[44px] rounded-full border px-4 py-2 text-sm font-semibold transition-colors disabled:cursor-not-allowed disabled:opacity-50',
+                on ? 'border-brand-600 bg-brand-600 text-white' : 'border-brand-200 bg-white text-brand-900 hover:bg-brand-50',
+              )}
+            >
+              {on ? <span aria-hidden>✓ </span> : null}
+              {c.label}
+            </button>
+          )
+        })}
+      </div>
+      {question.allowCustom ? (
+        <form onSubmit={addCustom} className="flex gap-2">
+          <label htmlFor={customId} className="sr-only">
+            Add your own {itemWord(question, 1)}
+          </label>
+          <input
+            id={customId}
+            type="text"
+            autoComplete="off"
+            value={custom}
+            placeholder={`Add your own ${itemWord(question, 1)}`}
+            maxLength={maxLength * 4}
+            disabled={busy || full}
+            className={cn(controlClasses, 'min-h-[44px] min-w-0 flex-1')}
+            onChange={(e) => setCustom(e.currentTarget.value)}
+          />
+          <Button type="submit" variant="secondary" className="min-h-[44px] shrink-0" disabled={busy || full || custom.trim() === ''}>
+            Add
+          </Button>
+        </form>
+      ) : null}
+      <div className="flex items-center justify-between gap-2">
+        <p className={cn('text-sm', short ? 'font-medium text-ink-700' : 'text-ink-700')} aria-live="polite">
+          {note ?? status}
+        </p>
+        <Button className="min-h-[48px] shrink-0" disabled={busy || short || selected.length === 0} onClick={() => onAnswer(selected, labelsFor(selected, choices))}>
+          Send
+        </Button>
+      </div>
+    </div>
+  )
+}
+
+function CityInput({ question, busy, onAnswer, autoFocus }: InputProps) {
+  const id = useId()
+  const listId = `${id}-cities`
+  const [text, setText] = useState(prefillText(question))
+  const [options, setOptions] = useState<string[]>([])
+  const ref = useAutoFocus<HTMLInputElement>(autoFocus)
+  useEffect(() => {
+    const q = text.trim()
+    if (q.length < 2) return
+    const controller = new AbortController()
+    // debounced: a slow phone on 3G should not be flooded with requests
+    const timer = setTimeout(() => {
+      fetch(`/resources/cities?q=${encodeURIComponent(q)}`, { signal: controller.signal })
+        .then((r) => (r.ok ? (r.json() as Promise<unknown>) : []))
+        .then((rows) => {
+          if (!Array.isArray(rows)) return
+          setOptions(rows.flatMap((r: unknown) => (typeof r === 'object' && r !== null && 'name' in r && typeof r.name === 'string' ? [r.name] : [])))
+        })
+        .catch(() => {})
+    }, 200)
+    return () => {
+      clearTimeout(timer)
+      controller.abort()
+    }
+  }, [text])
+  const submit = (e: FormEvent) => {
+    e.preventDefault()
+    if (text.trim().length >= 2 && !busy) onAnswer(text.trim(), text.trim())
+  }
+  return (
+    <form onSubmit={submit} className="flex gap-2">
+      <label htmlFor={id} className="sr-only">
+        {question.label}
+      </label>
+      <input
+        ref={ref}
+        id={id}
+        type="text"
+        list={listId}
+        autoComplete="off"
+        value={text}
+        placeholder="Start typing, e.g. Pune"
+        className={cn(controlClasses, 'min-h-[48px] min-w-0 flex-1')}
+        onChange={(e) => setText(e.currentTarget.value)}
+      />
+      <datalist id={listId}>
+        {[...new Set(options)].map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+      <Button type="submit" className="min-h-[48px] shrink-0" disabled={busy || text.trim().length < 2}>
+        Send
+      </Button>
+    </form>
+  )
+}
+
+function SalaryInput({ question, busy, onAnswer, autoFocus }: InputProps) {
+  const unit = question.salaryUnit
+  const picks = question.quickPicks ?? []
+  return (
+    <div className="space-y-3">
+      {picks.length > 0 ? (
+        <ChoiceList
+          label={`${question.label} ranges`}
+          options={picks.map((p) => ({ value: p.value, label: p.label }))}
+          busy={busy}
+          row
+          onPick={(c) => onAnswer(c.value, c.label)}
+        />
+      ) : null}
+      <p className="text-xs font-semibold uppercase tracking-wide text-ink-700">{unit === 'lpa' ? 'Or type your own (lakh per year)' : 'Or type your own (per month)'}</p>
+      <TextForm
+        question={question}
+        busy={busy}
+        autoFocus={autoFocus && picks.length === 0}
+        initial={prefillText(question)}
+        inputMode={unit === 'lpa' ? 'decimal' : 'numeric'}
+        placeholder={unit === 'lpa' ? 'e.g. 6' : 'e.g. 18000'}
+        prefix={unit === 'lpa' ? undefined : '₹'}
+        suffix={unit === 'lpa' ? 'LPA' : 'per month'}
+        maxLength={40}
+        onSubmit={(text) => {
+          const a = salaryAnswer(text, unit)
+          onAnswer(a.value, a.label)
+        }}
+      />
+    </div>
+  )
+}
+
+function FileInput({ question, busy, onAnswer }: InputProps) {
+  const spec = question.file ?? { accept: ['image/png', 'image/jpeg', 'application/pdf'], maxBytes: 2_000_000 }
+  // NOTE: the licence route is the only file route so far; a new file question needs its own entry above
+  const url = UPLOAD_ROUTES[question.key] ?? '/uploads/driving-licence'
+  return (
+    <FilePicker
+      label={`Choose ${question.label.toLowerCase()}`}
+      accept={spec.accept}
+      maxBytes={spec.maxBytes}
+      url={url}
+      disabled={busy}
+      onUploaded={(body, file) => {
+        const fileId = typeof body.fileId === 'string' ? body.fileId : null
+        if (fileId) onAnswer({ fileKey: fileId }, `Uploaded ${file.name}`)
+      }}
+    />
+  )
+}
+
+function KindInput(props: InputProps) {
+  const { question, busy, onAnswer, autoFocus } = props
+  const options: Choice[] = (question.options ?? []).map((o) => ({ value: o.value, label: o.label }))
+  if (question.mode === 'confirm') {
+    return <ChoiceList label={question.label} options={options} busy={busy} row onPick={(c) => onAnswer(c.value, c.label)} />
+  }
+  const v = question.validation
+  switch (question.kind) {
+    case 'yes_no':
+      return <ChoiceList label={question.label} options={options} busy={busy} row onPick={(c) => onAnswer(c.value, c.label)} />
+    case 'single_select':
+      return (
+        <div className="space-y-3">
+          <ChoiceList label={question.label} options={options} busy={busy} row={options.length === 2} onPick={(c) => onAnswer(c.value, c.label)} />
+          {question.allowCustom ? (
+            <TextForm question={question} busy={busy} autoFocus={false} initial="" placeholder="Something else? Type it" maxLength={v?.maxLength ?? 60} onSubmit={(t) => onAnswer(t.trim(), t.trim())} />
+          ) : null}
+        </div>
+      )
+    case 'multi_select':
+      return <MultiSelect {...props} />
+    case 'date':
+      return (
+        <TextForm
+          question={question}
+          busy={busy}
+          autoFocus={autoFocus}
+          initial={prefillText(question)}
+          inputMode="numeric"
+          placeholder="dd-mm-yyyy"
+          maxLength={10}
+          format={formatDateTyping}
+          canSend={isCompleteDate}
+          onSubmit={(t) => onAnswer(t, t)}
+        />
+      )
+    case 'number':
+      return (
+        <TextForm
+          question={question}
+          busy={busy}
+          autoFocus={autoFocus}
+          initial={prefillText(question)}
+          inputMode="decimal"
+          placeholder={v?.example ? `e.g. ${v.example}` : undefined}
+          maxLength={20}
+          onSubmit={(t) => onAnswer(t.trim(), t.trim())}
+        />
+      )
+    case 'salary':
+      return <SalaryInput {...props} />
+    case 'file':
+      return <FileInput {...props} />
+    case 'city':
+      return <CityInput {...props} />
+    case 'text': {
+      const multiline = (v?.maxLength ?? 0) > 300
+      const inputMode = v?.format === 'url' ? 'url' : v?.format === 'email' ? 'email' : 'text'
+      return (
+        <TextForm
+          question={question}
+          busy={busy}
+          autoFocus={autoFocus}
+          initial={prefillText(question)}
+          inputMode={inputMode}
+          multiline={multiline}
+          maxLength={v?.maxLength}
+          placeholder={v?.example ? `e.g. ${v.example}` : multiline ? 'Type here…' : undefined}
+          onSubmit={(t) => onAnswer(t, t.length > 140 ? `${t.slice(0, 140)}…` : t)}
+        />
+      )
+    }
+  }
+}
+
+/** The input for the question the bot is asking now, with Skip / Write it for me where allowed. */
+export function QuestionInput(props: InputProps & { extra?: ReactNode }) {
+  const { question, busy, onAnswer } = props
+  return (
+    <div className="space-y-3">
+      {question.editing ? <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">Changing: {question.label}</p> : null}
+      <KindInput {...props} />
+      {question.mode === 'ask' && (question.canSkip || question.canDraft) ? (
+        <div className="flex flex-wrap gap-2">
+          {question.canDraft ? (
+            <Button variant="teal" className="min-h-[44px]" disabled={busy} onClick={() => onAnswer({ draft: true }, 'Write it for me')}>
+              ✨ Write it for me
+            </Button>
+          ) : null}
+          {question.canSkip ? (
+            <Button variant="secondary" className="min-h-[44px]" disabled={busy} onClick={() => onAnswer({ skip: true }, 'Skip')}>
+              Skip
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+      {props.extra}
+    </div>
+  )
+}

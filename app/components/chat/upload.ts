@@ -1,0 +1,92 @@
+/**
+ * Files from the chat: checked in the browser first (the wrong file should not cost a phone user
+ * a 2 MB upload), then posted as multipart to the upload routes. The server checks again by magic
+ * bytes with `file-type`; this is only the early, friendly refusal.
+ */
+
+export const MIME_NAMES: Record<string, string> = { 'image/png': 'PNG', 'image/jpeg': 'JPG', 'application/pdf': 'PDF' }
+
+/**
+ * Leading bytes of the three types the chat accepts. NOTE: hand-written rather than `file-type` in
+ * the browser bundle: three fixed signatures, and the server runs `file-type` on every upload anyway.
+ */
+const SIGNATURES: Array<{ mime: string; bytes: number[] }> = [
+  { mime: 'image/png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { mime: 'image/jpeg', bytes: [0xff, 0xd8, 0xff] },
+  { mime: 'application/pdf', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+]
+
+export function sniffMime(head: Uint8Array): string | null {
+  return SIGNATURES.find((s) => s.bytes.every((b, i) => head[i] === b))?.mime ?? null
+}
+
+export function describeAccept(accept: readonly string[]): string {
+  const names = accept.map((t) => MIME_NAMES[t] ?? t)
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`
+}
+
+export function formatMegabytes(bytes: number): string {
+  const mb = bytes / 1_000_000
+  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`
+}
+
+export type FileCheck = { ok: true; mime: string } | { ok: false; message: string }
+
+/** Size, emptiness and real type (magic bytes) of a chosen file. */
+export function checkFileBytes(head: Uint8Array, size: number, rules: { accept: readonly string[]; maxBytes: number }): FileCheck {
+  if (size === 0) return { ok: false, message: 'That file is empty. Please choose another one.' }
+  if (size > rules.maxBytes) return { ok: false, message: `That file is ${formatMegabytes(size)} — the limit is ${formatMegabytes(rules.maxBytes)}. Please choose a smaller file.` }
+  const mime = sniffMime(head)
+  if (!mime || !rules.accept.includes(mime)) return { ok: false, message: `Please choose a ${describeAccept(rules.accept)} file.` }
+  return { ok: true, mime }
+}
+
+export async function checkFile(file: File, rules: { accept: readonly string[]; maxBytes: number }): Promise<FileCheck> {
+  if (file.size > rules.maxBytes || file.size === 0) return checkFileBytes(new Uint8Array(0), file.size, rules)
+  const head = new Uint8Array(await file.slice(0, 16).arrayBuffer())
+  return checkFileBytes(head, file.size, rules)
+}
+
+export type UploadResponse = { ok: true; body: Record<string, unknown> } | { ok: false; code: string; message: string }
+
+/**
+ * Multipart POST with upload progress (fetch cannot report it; on 3G a 2 MB file takes a while).
+ * Text fields go before the file so the server reads them first.
+ */
+export function uploadMultipart(
+  url: string,
+  fields: Record<string, string>,
+  file: File,
+  onProgress?: (percent: number) => void,
+  signal?: AbortSignal,
+): Promise<UploadResponse> {
+  return new Promise((resolve) => {
+    const form = new FormData()
+    for (const [name, value] of Object.entries(fields)) form.append(name, value)
+    form.append('file', file, file.name)
+    const xhr = new XMLHttpRequest()
+    xhr.open('POST', url)
+    // JSON back (not the no-JavaScript redirect)
+    xhr.setRequestHeader('Accept', 'application/json')
+    xhr.responseType = 'text'
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable && onProgress) onProgress(Math.round((e.loaded / e.total) * 100))
+    }
+    xhr.onload = () => {
+      let body: unknown = null
+      try {
+        body = JSON.parse(xhr.responseText)
+      } catch {
+        body = null
+      }
+      const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {}
+      if (xhr.status >= 200 && xhr.status < 300 && record.ok === true) return resolve({ ok: true, body: record })
+      const message = typeof record.message === 'string' ? record.message : xhr.status === 413 ? 'That file is too large.' : 'The upload failed. Please try again.'
+      resolve({ ok: false, code: typeof record.code === 'string' ? record.code : `http_${xhr.status}`, message })
+    }
+    xhr.onerror = () => resolve({ ok: false, code: 'network', message: 'No connection — the file was not uploaded. Please try again.' })
+    xhr.onabort = () => resolve({ ok: false, code: 'aborted', message: 'Upload cancelled.' })
+    signal?.addEventListener('abort', () => xhr.abort(), { once: true })
+    xhr.send(form)
+  })
+}

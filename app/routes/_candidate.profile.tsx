@@ -1,0 +1,280 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import type { ReactNode } from 'react'
+import { ABOUT_MAX_CHARS, aboutHtmlToText } from '#server/candidate/rich-text'
+import { INDIAN_LANGUAGES } from '#server/candidate/profile-schema'
+import { CityPicker, MultiCityPicker } from '~/components/city-picker'
+import { AboutEditor } from '~/components/profile/about-editor'
+import { DobInput } from '~/components/profile/dob-input'
+import { LanguageTags } from '~/components/profile/language-tags'
+import { PhotoUploader } from '~/components/profile/photo-uploader'
+import { dobPickerRange, isProfileIntent, profileFormToInput, type ProfileIntent } from '~/components/profile/profile-form.server'
+import { CategoryRoleSelect } from '~/components/role-select'
+import { FormAlert } from '~/components/auth-layout'
+import { Button, ButtonLink } from '~/components/ui/button'
+import { Card } from '~/components/ui/card'
+import { Input } from '~/components/ui/field'
+import { requireCandidate } from '~/utils/auth.server'
+import { withFormErrors } from '~/utils/form-errors.server'
+
+export const meta: MetaFunction = () => [{ title: 'My profile — AIVIUE' }]
+
+export async function loader({ context, request }: LoaderFunctionArgs) {
+  requireCandidate(context, request)
+  const [me, categories, roles] = await Promise.all([context.trpc.candidate.me(), context.trpc.masterData.categories(), context.trpc.masterData.roles()])
+  const flash = new URL(request.url).searchParams.get('photo')
+  return {
+    me,
+    categories,
+    roles,
+    // server data handed to the page, so no server module reaches the browser bundle
+    languageSuggestions: [...INDIAN_LANGUAGES],
+    aboutMaxChars: ABOUT_MAX_CHARS,
+    aboutText: me.aboutHtml ? aboutHtmlToText(me.aboutHtml) : '',
+    dobRange: dobPickerRange(new Date()),
+    photoFlash: flash && /^[a-z_]{1,30}$/.test(flash) ? flash : null,
+  }
+}
+
+type ActionResult = { intent: ProfileIntent | null; ok: boolean; formError: string | null; fieldErrors: Record<string, string[] | undefined>; values: Record<string, string> }
+
+export async function action({ request, context }: ActionFunctionArgs): Promise<ActionResult> {
+  requireCandidate(context, request)
+  const form = await request.formData()
+  const intent = form.get('intent')
+  if (!isProfileIntent(intent)) return { intent: null, ok: false, formError: 'This form is out of date. Please reload the page.', fieldErrors: {}, values: {} }
+  const parsed = profileFormToInput(intent, form)
+  if (!parsed.ok) return { intent, ok: false, formError: null, fieldErrors: parsed.fieldErrors, values: parsed.echo }
+  // NOTE: the procedure's input type is its parsed output (a function parser); it accepts the raw
+  // form spellings (strings for numbers, '' to clear) at run time, which is what we send.
+  type UpdateArg = Parameters<typeof context.trpc.candidate.updateProfile>[0]
+  const result = await withFormErrors(() => context.trpc.candidate.updateProfile(parsed.input as UpdateArg))
+  if (result.ok) return { intent, ok: true, formError: null, fieldErrors: {}, values: {} }
+  return { intent, ok: false, formError: result.formError, fieldErrors: result.fieldErrors, values: parsed.echo }
+}
+
+function formatMobile(e164: string): string {
+  const m = /^\+91(\d{5})(\d{5})$/.exec(e164)
+  return m ? `+91 ${m[1]} ${m[2]}` : e164
+}
+
+function Section({ id, title, description, children, className }: { id: string; title: string; description?: string; children: ReactNode; className?: string }) {
+  return (
+    <Card className={className}>
+      <section aria-labelledby={id} className="space-y-4">
+        <div>
+          <h2 id={id} className="text-lg font-bold text-ink-900">
+            {title}
+          </h2>
+          {description ? <p className="text-sm text-ink-700">{description}</p> : null}
+        </div>
+        {children}
+      </section>
+    </Card>
+  )
+}
+
+/** One section's form: its own intent, its own Save button and "Saved" status. */
+function SectionForm({ intent, data, children, submitLabel = 'Save' }: { intent: ProfileIntent; data: ActionResult | undefined; children: ReactNode; submitLabel?: string }) {
+  const navigation = useNavigation()
+  const busy = navigation.state !== 'idle' && navigation.formData?.get('intent') === intent
+  const mine = data?.intent === intent ? data : undefined
+  return (
+    <Form method="post" className="space-y-4" noValidate preventScrollReset>
+      <input type="hidden" name="intent" value={intent} />
+      <FormAlert message={mine && !mine.ok ? mine.formError : null} />
+      {children}
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={busy}>
+          {busy ? 'Saving…' : submitLabel}
+        </Button>
+        <p role="status" className="text-sm font-semibold text-teal-800">
+          {mine?.ok && !busy ? 'Saved ✓' : ''}
+        </p>
+      </div>
+    </Form>
+  )
+}
+
+export default function Profile() {
+  const { me, categories, roles, languageSuggestions, aboutMaxChars, aboutText, dobRange, photoFlash } = useLoaderData<typeof loader>()
+  const data = useActionData<typeof action>()
+  const errorsFor = (intent: ProfileIntent) => (data && data.intent === intent && !data.ok ? data.fieldErrors : {})
+  const echo = (intent: ProfileIntent, key: string, fallback: string) => (data && data.intent === intent && !data.ok && key in data.values ? data.values[key] : fallback)
+
+  const basic = errorsFor('basic')
+  const prefs = errorsFor('preferences')
+  const loc = errorsFor('location')
+  const about = errorsFor('about')
+  const personal = errorsFor('personal')
+  const ids = { ...errorsFor('identity'), ...errorsFor('remove-aadhaar'), ...errorsFor('remove-pan') }
+
+  return (
+    <div className="mx-auto max-w-5xl space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-extrabold text-white sm:text-3xl">My profile</h1>
+          <p className="text-sm text-white/85">Employers see a complete profile first. Each section saves on its own.</p>
+        </div>
+        <div className="glass-dark px-4 py-2 text-white" data-testid="profile-completeness">
+          <span className="text-sm">Profile completeness </span>
+          <span className="text-xl font-black">{me.completeness.percent}%</span>
+        </div>
+      </div>
+
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Section id="photo-heading" title="Profile photo" className="lg:col-span-2">
+          <PhotoUploader photoUrl={me.photoUrl} name={me.fullName} flash={photoFlash} />
+        </Section>
+
+        <Section id="basic-heading" title="Basic details">
+          <SectionForm intent="basic" data={data}>
+            <Input label="Full name" name="name" autoComplete="name" defaultValue={echo('basic', 'name', me.fullName)} errors={basic.name} required />
+            <Input
+              label="Mobile number"
+              value={formatMobile(me.mobile)}
+              readOnly
+              aria-readonly="true"
+              className="cursor-not-allowed bg-white/60 text-ink-700"
+              hint="Your mobile number is your login. It cannot be changed; a new number needs a new account."
+            />
+            <Input label="Email (optional)" name="email" type="email" autoComplete="email" inputMode="email" defaultValue={echo('basic', 'email', me.email ?? '')} errors={basic.email} placeholder="name@example.com" />
+          </SectionForm>
+        </Section>
+
+        <Section id="prefs-heading" title="Job preferences" description="We use these for your resume questions and job matches.">
+          <SectionForm intent="preferences" data={data}>
+            <CategoryRoleSelect
+              categories={categories}
+              roles={roles}
+              initialCategoryId={me.preferredCategory?.id}
+              initialRoleId={me.preferredRole?.id}
+              errors={{ category: prefs.preferredCategoryId, role: prefs.preferredRoleId }}
+            />
+            <MultiCityPicker name="preferredCities" label="Preferred job locations" initial={me.preferredCities} errors={prefs.preferredCityIds} />
+          </SectionForm>
+        </Section>
+
+        <Section id="location-heading" title="Location">
+          <SectionForm intent="location" data={data}>
+            <CityPicker name="currentCity" label="Current location" initial={me.currentCity} errors={loc.currentCityId} />
+            <Input
+              label="PIN code"
+              name="pinCode"
+              inputMode="numeric"
+              autoComplete="postal-code"
+              maxLength={6}
+              defaultValue={echo('location', 'pinCode', me.pinCode ?? '')}
+              errors={loc.pinCode}
+              required
+            />
+          </SectionForm>
+        </Section>
+
+        <Section id="personal-heading" title="Personal details">
+          <SectionForm intent="personal" data={data}>
+            <Input
+              label="Current monthly salary (₹)"
+              name="currentSalaryMonthly"
+              inputMode="numeric"
+              placeholder="e.g. 18000"
+              defaultValue={echo('personal', 'currentSalaryMonthly', me.currentSalaryMonthly === null ? '' : String(me.currentSalaryMonthly))}
+              errors={personal.currentSalaryMonthly}
+              hint="Leave empty if you are not working now."
+            />
+            <DobInput name="dateOfBirth" label="Date of birth" defaultValue={echo('personal', 'dateOfBirth', me.dateOfBirth ?? '')} minIso={dobRange.minIso} maxIso={dobRange.maxIso} errors={personal.dateOfBirth} />
+            <LanguageTags
+              name="languages"
+              label="Languages known"
+              initial={data?.intent === 'personal' && !data.ok && data.values.languagesText ? data.values.languagesText.split(', ') : me.languages}
+              suggestions={languageSuggestions}
+              errors={personal.languages}
+            />
+          </SectionForm>
+        </Section>
+
+        <Section id="about-heading" title="About you" className="lg:col-span-2">
+          <SectionForm intent="about" data={data}>
+            <AboutEditor name="aboutHtml" label="About you" initialHtml={me.aboutHtml ?? ''} initialText={aboutText} maxChars={aboutMaxChars} errors={about.aboutHtml} />
+          </SectionForm>
+        </Section>
+
+        <Section id="ids-heading" title="Identity documents" description="Encrypted and never shown in full — not even to you. Employers never see them.">
+          {/* a new key after each save empties the boxes: a saved number is never put back in a field */}
+          <div key={`${me.aadhaarMasked ?? ''}|${me.panMasked ?? ''}`}>
+            <SectionForm intent="identity" data={data}>
+              <Input
+                label="Aadhaar number"
+                name="aadhaar"
+                inputMode="numeric"
+                autoComplete="off"
+                maxLength={14}
+                placeholder={me.aadhaarMasked ? `${me.aadhaarMasked} saved — enter a new number to replace` : '12-digit Aadhaar number'}
+                errors={ids.aadhaar}
+                hint={me.aadhaarMasked ? <span data-testid="aadhaar-saved">Saved: {me.aadhaarMasked}</span> : 'Optional. 12 digits, e.g. 2345 6789 0123.'}
+              />
+              <Input
+                label="PAN"
+                name="pan"
+                autoComplete="off"
+                autoCapitalize="characters"
+                spellCheck={false}
+                maxLength={10}
+                placeholder={me.panMasked ? `${me.panMasked} saved — enter a new PAN to replace` : '10 characters, e.g. ABCPE1234F'}
+                errors={ids.pan}
+                hint={me.panMasked ? <span data-testid="pan-saved">Saved: {me.panMasked}</span> : 'Optional. 5 letters, 4 digits, 1 letter.'}
+              />
+            </SectionForm>
+          </div>
+          {me.aadhaarMasked || me.panMasked ? (
+            <div className="flex flex-wrap gap-2 border-t border-brand-100 pt-3">
+              {me.aadhaarMasked ? (
+                <Form method="post" preventScrollReset>
+                  <input type="hidden" name="intent" value="remove-aadhaar" />
+                  <Button type="submit" variant="secondary" size="sm">
+                    Remove Aadhaar
+                  </Button>
+                </Form>
+              ) : null}
+              {me.panMasked ? (
+                <Form method="post" preventScrollReset>
+                  <input type="hidden" name="intent" value="remove-pan" />
+                  <Button type="submit" variant="secondary" size="sm">
+                    Remove PAN
+                  </Button>
+                </Form>
+              ) : null}
+            </div>
+          ) : null}
+        </Section>
+
+        <Section id="docs-heading" title="Documents">
+          <p className="text-sm text-ink-700">
+            Your resume / BioData (PDF, up to 2 MB) lives in My Resume: upload it there, or build one with the AIVI bot, and download the current version any time.
+          </p>
+          <p className="text-sm text-ink-900">
+            {me.resume.status === 'ready'
+              ? `Current resume: version ${me.resume.current?.version ?? ''}.`
+              : me.resume.status === 'in_progress'
+                ? 'Your resume is in progress.'
+                : 'You have no resume yet.'}
+          </p>
+          <div className="flex flex-wrap gap-2">
+            <ButtonLink to="/resume">{me.resume.status === 'none' ? 'Upload or create my resume' : 'Go to My Resume'}</ButtonLink>
+            {me.resume.status === 'ready' ? (
+              <a href="/resume/download" className="inline-flex min-h-[44px] items-center rounded-xl border border-brand-200 bg-white/85 px-4 font-semibold text-brand-800">
+                Download PDF
+              </a>
+            ) : null}
+          </div>
+          <p className="text-xs text-ink-700">
+            Want a copy of everything we store about you?{' '}
+            <Link to="/export" reloadDocument className="font-semibold text-brand-700 underline">
+              Export my data
+            </Link>
+          </p>
+        </Section>
+      </div>
+    </div>
+  )
+}
