@@ -115,6 +115,9 @@ const PROCEDURES: Record<string, ProcedureFixture> = {
   'jobs.hot': { access: 'public', input: () => ({ limit: 3 }) },
   'jobs.explore': { access: 'public', input: () => ({}) },
   'jobs.get': { access: 'public', input: (w) => ({ id: w.publishedJobId }) },
+
+  'matching.recommendations': { access: 'candidate', input: () => ({ limit: 5 }) },
+  'matching.job': { access: 'candidate', input: (w) => ({ jobId: w.publishedJobId }) },
 }
 
 type ProcedureType = 'query' | 'mutation' | 'subscription'

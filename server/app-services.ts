@@ -5,6 +5,7 @@ import { RateLimiterPostgres } from 'rate-limiter-flexible'
 import { createSessionCookie } from './auth/session-cookie'
 import type { TemplateCache } from './chat/chat-context'
 import type { Env } from './config/env'
+import type { ResumeExtractor } from './resume/resume-upload.service'
 import type { Secrets } from './config/secrets'
 import type { Database } from './db/database'
 import type { Logger } from './logger'
@@ -35,6 +36,8 @@ export type AppServices = {
   socketRegistry: SocketRegistry
   /** parsed question templates by family@version (immutable once stored) */
   templateCache: TemplateCache
+  /** offline extractor, or Gemini + offline fallback when GOOGLE_API_KEY is set */
+  resumeExtractor: ResumeExtractor
   now: () => Date
 }
 

@@ -11,6 +11,7 @@ import type { ViteDevServer } from 'vite'
 import type { AppServices } from './app-services'
 import { getPublicEnv } from './config/env'
 import { createRemixLoadContext } from './remix-context'
+import { registerResumeUploadRoutes } from './resume/resume-upload.routes'
 import { createContext } from './trpc/context'
 import { appRouter } from './trpc/root'
 import { registerUploadRoutes } from './storage/upload-routes'
@@ -87,6 +88,7 @@ export function createHttpApp(services: AppServices, remix: { vite?: ViteDevServ
     }),
   )
   registerUploadRoutes(app, services)
+  registerResumeUploadRoutes(app, services)
 
 
   if (remix.vite) {

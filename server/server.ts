@@ -16,6 +16,7 @@ import { createHttpApp } from './http-app'
 import { createLogger, type Logger } from './logger'
 import { createFieldCipher } from './security/field-encryption'
 import { createPgPubSub } from './realtime/pg-pubsub'
+import { offlineExtractor } from './resume/resume-upload.service'
 import { startDatabase } from './start-database'
 import { attachWebSocketServer } from './ws-server'
 import { seedIfEmpty } from '../seeds/run-seeds'
@@ -59,6 +60,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     limiters: await createRateLimiters(database.pool, env),
     socketRegistry: createSocketRegistry(),
     templateCache: new Map(),
+    resumeExtractor: offlineExtractor,
     now: () => new Date(),
   }
 

@@ -192,7 +192,7 @@ export function useConnection(): ConnectionSnapshot {
   )
 }
 
-function newClientMessageId(): string {
+export function newClientMessageId(): string {
   // NOTE: randomUUID needs a secure context (https or localhost); phones on a LAN IP over http get the fallback
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID()
   const bytes = crypto.getRandomValues(new Uint8Array(16))

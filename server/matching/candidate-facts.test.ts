@@ -20,9 +20,9 @@ const base: CandidateInputs = {
   profileCurrentSalaryMonthly: null,
   resume: null,
   categories: [
-    { id: DELIVERY, name: 'Delivery & Logistics', viaCategory: true, viaRole: true },
-    { id: TRANSPORT, name: 'Transportation & Driving', viaCategory: true, viaRole: true },
-    { id: RETAIL, name: 'Retail & E-commerce', viaCategory: true, viaRole: false },
+    { id: DELIVERY, name: 'Delivery & Logistics', viaRole: true },
+    { id: TRANSPORT, name: 'Transportation & Driving', viaRole: true },
+    { id: RETAIL, name: 'Retail & E-commerce', viaRole: false },
   ],
 }
 
@@ -33,7 +33,8 @@ describe('buildMatchCandidate', () => {
     expect(c.roleName).toBe('Delivery Boy')
     expect(c.sameCategoryIds).toEqual([DELIVERY])
     expect(c.sameCategoryName).toBe('Delivery & Logistics')
-    expect(c.relatedCategories.map((r) => r.id).sort()).toEqual([RETAIL, TRANSPORT].sort())
+    // related = the role's other categories only; a category merely sharing some role is not
+    expect(c.relatedCategories.map((r) => r.id)).toEqual([TRANSPORT])
     expect(c.anchors.map((a) => [a.cityId, a.kind])).toEqual([
       ['mumbai-mh', 'current'],
       ['thane-mh', 'preferred'],
@@ -43,7 +44,7 @@ describe('buildMatchCandidate', () => {
   it('without a category falls back to the preferred role’s categories', () => {
     const c = buildMatchCandidate({ ...base, preferredCategoryId: null })
     expect(c.sameCategoryIds.sort()).toEqual([DELIVERY, TRANSPORT].sort())
-    expect(c.relatedCategories.map((r) => r.id)).toEqual([RETAIL])
+    expect(c.relatedCategories).toEqual([])
   })
 
   it('reads resume facts, ignores invalid ones and leaves missing ones unknown', () => {

@@ -21,11 +21,8 @@ export type CandidateInputs = {
   profileCurrentSalaryMonthly: number | null
   /** `resumes.data` of the current resume (Answers JSON), or null */
   resume: unknown
-  /**
-   * Categories reachable from the preferences: `viaCategory` = shares a role with the preferred
-   * category (the category itself included), `viaRole` = holds the preferred role.
-   */
-  categories: { id: string; name: string; viaCategory: boolean; viaRole: boolean }[]
+  /** the preferred category and every category holding the preferred role (`viaRole`) */
+  categories: { id: string; name: string; viaRole: boolean }[]
 }
 
 /** One resume fact, validated on its own: a bad key never throws away the good ones. */
@@ -84,8 +81,11 @@ export function buildMatchCandidate(input: CandidateInputs): MatchCandidate {
   const own = input.preferredCategoryId ? input.categories.find((c) => c.id === input.preferredCategoryId) : undefined
   const sameCategoryIds = input.preferredCategoryId ? [input.preferredCategoryId] : input.categories.filter((c) => c.viaRole).map((c) => c.id)
   const sameCategoryName = own?.name ?? (sameCategoryIds.length === 1 ? (input.categories.find((c) => c.id === sameCategoryIds[0])?.name ?? null) : null)
+  // NOTE: "related" = the preferred role's other categories (a delivery rider's Transportation &
+  // Driving). Categories that merely share *some* role are too loose: Bus Driver sits in Education,
+  // which would make every teaching job "related" for a driver.
   const relatedCategories = input.categories
-    .filter((c) => !sameCategoryIds.includes(c.id) && (c.viaCategory || c.viaRole))
+    .filter((c) => c.viaRole && !sameCategoryIds.includes(c.id))
     .map((c) => ({ id: c.id, name: c.name }))
     .sort((a, b) => a.name.localeCompare(b.name))
 

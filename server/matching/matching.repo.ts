@@ -38,19 +38,11 @@ export async function loadCandidateInputs(db: Queryable, candidateId: string): P
       'c.current_salary_monthly',
       'jr.name as role_name',
       sql<unknown>`r.data`.as('resume_data'),
-      // categories sharing a role with the preferred category, and the preferred role's own
       sql<CandidateInputs['categories']>`coalesce((
-        select json_agg(json_build_object('id', x.id, 'name', x.name, 'viaCategory', x.via_category, 'viaRole', x.via_role))
-        from (
-          select jc.id, jc.name,
-            bool_or(rc1.category_id = c.preferred_category_id) as via_category,
-            bool_or(rc1.role_id = c.preferred_role_id) as via_role
-          from job_role_categories rc1
-          join job_role_categories rc2 on rc2.role_id = rc1.role_id
-          join job_categories jc on jc.id = rc2.category_id
-          where rc1.category_id = c.preferred_category_id or rc1.role_id = c.preferred_role_id
-          group by jc.id, jc.name
-        ) x), '[]'::json)`.as('categories'),
+        select json_agg(json_build_object('id', jc.id, 'name', jc.name, 'viaRole', jc.id in (select rc.category_id from job_role_categories rc where rc.role_id = c.preferred_role_id)))
+        from job_categories jc
+        where jc.id = c.preferred_category_id
+           or jc.id in (select rc.category_id from job_role_categories rc where rc.role_id = c.preferred_role_id)), '[]'::json)`.as('categories'),
     ])
     .where('c.id', '=', candidateId)
     .executeTakeFirst()

@@ -1,12 +1,11 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { STORAGE_KEY_RE, type FileStorage } from './storage'
+import { assertStorageKey, type FileStorage } from './storage'
 
 export function createLocalStorage(root: string): FileStorage {
   const base = path.resolve(root)
   const resolve = (key: string) => {
-    if (!STORAGE_KEY_RE.test(key) || key.includes('..')) throw new Error(`invalid storage key`)
-    return path.join(base, key)
+    return path.join(base, assertStorageKey(key))
   }
   return {
     async put(key, body) {

@@ -1,5 +1,5 @@
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
-import { streamToBuffer, STORAGE_KEY_RE, type FileStorage } from './storage'
+import { assertStorageKey, streamToBuffer, type FileStorage } from './storage'
 
 export type S3Config = {
   bucket: string
@@ -17,10 +17,7 @@ export function createS3Storage(cfg: S3Config): FileStorage {
     forcePathStyle: Boolean(cfg.endpoint),
     credentials: cfg.accessKeyId && cfg.secretAccessKey ? { accessKeyId: cfg.accessKeyId, secretAccessKey: cfg.secretAccessKey } : undefined,
   })
-  const check = (key: string) => {
-    if (!STORAGE_KEY_RE.test(key)) throw new Error('invalid storage key')
-    return key
-  }
+  const check = assertStorageKey
   return {
     async put(key, body, contentType) {
       await client.send(new PutObjectCommand({ Bucket: cfg.bucket, Key: check(key), Body: body, ContentType: contentType }))

@@ -15,3 +15,9 @@ export async function streamToBuffer(body: Readable | ReadableStream | Blob | As
 }
 
 export const STORAGE_KEY_RE = /^[a-z0-9_-]+(\/[a-zA-Z0-9_.-]+)+$/
+
+/** Keys are ours (kind/uuid.ext), never user input; still, refuse anything that could climb out of the folder. */
+export function assertStorageKey(key: string): string {
+  if (!STORAGE_KEY_RE.test(key) || key.split('/').some((segment) => /^\.+$/.test(segment))) throw new Error('invalid storage key')
+  return key
+}

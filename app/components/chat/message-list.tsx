@@ -149,7 +149,7 @@ function Item({ item, actions, view }: { item: TranscriptItem; actions: MessageA
           <p className="font-bold text-teal-800">
             <span aria-hidden>✅ </span>Your resume is saved (version {item.version}).
           </p>
-          {current && !actions.readOnly ? (
+          {current ? (
             <div className="mt-3 flex flex-wrap gap-2">
               <a href="/resume/download" download className="inline-flex min-h-[44px] items-center rounded-xl bg-teal-700 px-4 font-semibold text-white hover:bg-teal-800">
                 Download PDF

@@ -227,7 +227,7 @@ function stackedEntries(lines: LayoutLine[], vocab: Set<string>): EducationEntry
 
     let inst: string | null = null
     let degree: string | null = null
-    const parts = body.split(/\s*[,|]\s*/).filter(Boolean)
+    const parts = body.split(/\s*[,|]\s*/).filter((p) => p && !looksLikePlace(p, placeRe))
     if (instHere && degreeHere && parts.length > 1) {
       // "Associate degree, H.R. Management, Bellows College"
       const instPart = [...parts].reverse().find((p) => namesInstitution(p, vocab)) ?? parts[parts.length - 1]

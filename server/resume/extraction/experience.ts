@@ -85,6 +85,16 @@ export function splitCompanyTitle(texts: string[], vocab: Set<string>): { compan
   })
   const clean = split.map((p) => p.trim()).filter((p) => p && !isPlace(p))
   if (clean.length === 0) return { company: null, title: null }
+  // one piece: "Delivery Executive — Swiggy" (title and company around a dash)
+  if (clean.length === 1) {
+    const dash = clean[0].split(/\s+[–—-]\s+/)
+    if (dash.length === 2) {
+      const [a, b] = dash
+      const dept = /^(finance|accounts?|operations|sales|marketing|hr|human resources|it|admin(istration)?|production|quality|logistics|purchase|business transformation|strategy|legal|support)$/i
+      if (roleScore(a) > 0 && roleScore(b) === 0 && !dept.test(b.trim())) return { company: cleanName(b, vocab), title: cleanName(a, vocab) }
+      if (roleScore(b) > 0 && roleScore(a) === 0 && !dept.test(a.trim())) return { company: cleanName(a, vocab), title: cleanName(b, vocab) }
+    }
+  }
   if (clean.length === 1) {
     const only = clean[0]
     return roleScore(only) > 0 && orgScore(only) === 0 ? { company: null, title: cleanName(only, vocab) } : { company: cleanName(only, vocab), title: null }
@@ -220,6 +230,10 @@ export function extractExperience(doc: SectionedResume, vocab: Set<string>): Wor
 
 function sectionEntries(lines: LayoutLine[], vocab: Set<string>): WorkEntry[] {
   const marginX = lines.length ? Math.min(...lines.map((l) => l.x)) : 0
+  const gaps = lines.slice(1).map((l, i) => l.y - lines[i].y).filter((d) => d > 0)
+  const pitch = gaps.length ? gaps.sort((a, b) => a - b)[Math.floor(gaps.length / 2)] : 1
+  // the next line continues the same paragraph (no blank line in between)
+  const sameParagraph = (a: LayoutLine, b: LayoutLine) => b.page !== a.page || (b.y > a.y && b.y - a.y <= pitch * 1.4)
   const cands: Candidate[] = []
   for (const line of lines) cands.push(classify(line, cands[cands.length - 1] ?? null, marginX))
   const entries: WorkEntry[] = []
@@ -255,6 +269,7 @@ function sectionEntries(lines: LayoutLine[], vocab: Set<string>): WorkEntry[] {
         j < cands.length &&
         j <= i + 3 &&
         !BULLET_START.test(cands[j].text) &&
+        sameParagraph(cands[j - 1].line, cands[j].line) &&
         (dangling() || (!(cands[j].period && cands[j].period!.index <= 3) && !/\.$/.test(sentence.trim())))
       ) {
         sentence += ' ' + cands[j].text

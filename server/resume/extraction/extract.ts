@@ -107,7 +107,7 @@ export function educationLevel(degree: string): (typeof HIGHEST_ORDER)[number] |
 }
 
 function highestEducation(entries: EducationEntry[], doc: SectionedResume): string | null {
-  const labelled = labelValues(doc.lines).find((lv) => /^(highest (degree|qualification|education)|qualification)$/.test(lv.label))
+  const labelled = labelValues(doc.lines).find((lv) => /^(highest (degree|qualification|education)|qualification|education)$/.test(lv.label))
   const levels = [...entries.map((e) => (e.degree ? educationLevel(e.degree) : null)), labelled ? educationLevel(labelled.value) : null].filter(
     (l): l is (typeof HIGHEST_ORDER)[number] => l !== null,
   )

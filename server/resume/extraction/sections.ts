@@ -78,7 +78,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> = {
   personal: [
     'personal details', 'personal information', 'personal data', 'personal profile', 'personal particulars',
     'bio data', 'biodata', 'personal info', 'personal dossier', 'contact', 'contact details', 'contact information',
-    'contact info', 'personal', 'details',
+    'contact info', 'personal', 'details', 'key facts', 'at a glance', 'quick facts',
   ],
   projects: [
     'projects', 'project', 'personal projects', 'academic projects', 'projects undertaken', 'project details',
@@ -202,11 +202,10 @@ function dominantStyle(cands: { line: LayoutLine; kind: SectionKind }[]): Headin
 
 function matchesStyle(line: LayoutLine, style: HeadingStyle | null, bodySize: number, kind: SectionKind): boolean {
   if (!style) return kind !== 'other'
-  const sizeOk = Math.abs(line.size - style.size) <= style.size * 0.04
+  const sizeOk = Math.abs(line.size - style.size) <= style.size * 0.06
   if (kind === 'other') return sizeOk && isAllCaps(line.text) === style.caps && style.size > bodySize * 1.02
-  // dictionary words: a heading style that stands out from body text must be matched
-  if (style.size > bodySize * 1.04) return line.size >= style.size * 0.96
-  return sizeOk || line.size > bodySize * 1.04 || line.bold || isAllCaps(line.text)
+  // dictionary words: as large as the document's headings (a smaller "EDUCATION" is a label)
+  return sizeOk || line.size > style.size
 }
 
 /**
@@ -304,6 +303,26 @@ export function labelValues(lines: LayoutLine[]): LabelValue[] {
       j++
     }
     out.push({ label, value: value.trim(), line: lines[i] })
+  }
+  return [...out, ...stackedLabelValues(lines)]
+}
+
+/**
+ * Labels stacked above their values in a grid ("EXPERIENCE | EXPECTED SALARY" over
+ * "4 years | Rs. 22,000 / month"): each capitals-only cell pairs with the value cell below it.
+ */
+export function stackedLabelValues(lines: LayoutLine[]): LabelValue[] {
+  const out: LabelValue[] = []
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const head = lines[i]
+    const next = lines[i + 1]
+    if (next.page !== head.page || next.y <= head.y) continue
+    const isLabel = (t: string) => isAllCaps(t) && !/\d/.test(t) && t.split(/\s+/).length <= 4
+    if (!head.cells.every((c) => isLabel(c.text)) || next.cells.some((c) => isLabel(c.text))) continue
+    for (const c of head.cells) {
+      const v = next.cells.find((n) => Math.abs(n.x - c.x) < 1)
+      if (v) out.push({ label: c.text.toLowerCase(), value: v.text.trim(), line: head })
+    }
   }
   return out
 }

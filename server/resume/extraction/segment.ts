@@ -23,7 +23,7 @@ software technologies technology tech consulting consultants consultancy industr
 enterprise labs networks network communications communication media digital data analytics infotech
 infosys info web cloud apps mobile financial finance bank banking capital insurance securities
 investments investment partners holdings ventures motors automobiles logistics transport travels tours
-foods food restaurant retail stores store mart market markets marketing sales hospital hospitals
+foods food restaurant retail stores store market markets marketing sales hospital hospitals
 clinic healthcare health care pharma pharmaceuticals chemicals steel power energy electric electricals
 electronics textiles constructions construction builders developers infrastructure realty properties
 robot robotics learning machine deep computer computers computing computational vision language
@@ -61,11 +61,11 @@ export function segmentGlued(token: string, docVocab: Set<string>): string {
       const w = lower.slice(i, j)
       const isWord = (BASE.has(w) && (w.length >= 2 || w === 'a')) || (w.length >= 4 && docVocab.has(w) && w !== lower)
       // an unknown stretch is a name: at least 5 letters, so real words are not chopped
-      // into short "known" bits around it ("mart" + "in" + "iere")
+      // into short "known" bits around it
       if (!isWord && w.length < 5 && !(i === 0 && j === n)) continue
-      // a word costs 1 (a two-letter one a little more), an unknown name 3 plus a little per
-      // letter: few pieces win, and a long name is not chopped into short known bits
-      const c = cost[i] + (isWord ? (w.length <= 2 ? 1.5 : 1) : 3 + 0.2 * w.length)
+      // a word costs ½ (a two-letter one a little more), an unknown name 3 plus ½ per letter:
+      // known words win over guessing, and a name is not chopped into short known bits
+      const c = cost[i] + (isWord ? (w.length <= 2 ? 0.6 : 0.5) : 3 + 0.5 * w.length)
       if (c < cost[j]) {
         cost[j] = c
         back[j] = i

@@ -57,7 +57,12 @@ export function splitSkillList(text: string): string[] {
     } else cur += ch
   }
   items.push(cur)
-  return items.flatMap((i) => i.split(/\s+with\s+/i)).map(collapse).filter(Boolean)
+  // "Asp.Net with MVC" lists two skills; "Ability to cope up with different situations" is one
+  const splitWith = (i: string) => {
+    const parts = i.split(/\s+with\s+/i)
+    return parts.length === 2 && parts.every((p) => p.trim().split(/\s+/).length <= 3) ? parts : [i]
+  }
+  return items.flatMap(splitWith).map(collapse).filter(Boolean)
 }
 
 /** Clean one item: bullets, brackets, versions, "and basic Excel" → "Excel". */

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { retryDelayMs } from '~/utils/trpc-client'
+import { choicesOf, findChoice, formatDateTyping, isCompleteDate, labelsFor, prefillText, salaryAnswer, splitCustom } from './answer-input'
+import { connectionLabel } from './connection-indicator'
+import { checkFileBytes, sniffMime } from './upload'
+
+describe('date typing', () => {
+  it('inserts dashes as digits are typed and turns a pasted ISO date around', () => {
+    expect(formatDateTyping('1')).toBe('1')
+    expect(formatDateTyping('120')).toBe('12-0')
+    expect(formatDateTyping('12031999')).toBe('12-03-1999')
+    expect(formatDateTyping('12/03/1999 extra 55')).toBe('12-03-1999')
+    expect(formatDateTyping('1999-03-12')).toBe('12-03-1999')
+    // deleting back over a dash never leaves a dangling one
+    expect(formatDateTyping('12-')).toBe('12')
+    expect(isCompleteDate('12-03-1999')).toBe(true)
+    expect(isCompleteDate('12-03-199')).toBe(false)
+  })
+
+  it('shows an ISO prefill as dd-mm-yyyy', () => {
+    expect(prefillText({ kind: 'date', prefill: '1999-03-12', salaryUnit: null })).toBe('12-03-1999')
+    expect(prefillText({ kind: 'salary', prefill: '12 LPA', salaryUnit: 'lpa' })).toBe('12')
+    expect(prefillText({ kind: 'number', prefill: 5, salaryUnit: null })).toBe('5')
+    expect(prefillText({ kind: 'text', prefill: { fileKey: 'x' }, salaryUnit: null })).toBe('')
+  })
+})
+
+describe('salary', () => {
+  it('adds the unit the field shows to a bare number', () => {
+    expect(salaryAnswer('12', 'lpa')).toEqual({ value: '12 LPA', label: '12 LPA' })
+    expect(salaryAnswer('18,000', 'monthly')).toEqual({ value: '18000', label: '₹18,000 per month' })
+    expect(salaryAnswer('15k - 20k', 'monthly')).toEqual({ value: '15k - 20k', label: '15k - 20k' })
+  })
+})
+
+describe('choices', () => {
+  it('lists options then suggestions without repeats and matches typed text case-insensitively', () => {
+    const choices = choicesOf({ options: [{ value: 'two_wheeler', label: 'Two-wheeler' }], suggestions: ['React', 'react', 'Node.js'] })
+    expect(choices.map((c) => c.value)).toEqual(['two_wheeler', 'React', 'Node.js'])
+    expect(findChoice(choices, 'TWO-WHEELER')?.value).toBe('two_wheeler')
+    expect(labelsFor(['two_wheeler', 'Kotlin'], choices)).toBe('Two-wheeler, Kotlin')
+    expect(splitCustom(' Excel,  tally ;\n')).toEqual(['Excel', 'tally'])
+  })
+})
+
+describe('file checks', () => {
+  const rules = { accept: ['image/png', 'image/jpeg', 'application/pdf'], maxBytes: 2_000_000 }
+  it('reads the real type from the first bytes', () => {
+    expect(sniffMime(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe('image/png')
+    expect(sniffMime(new TextEncoder().encode('%PDF-1.7'))).toBe('application/pdf')
+    expect(sniffMime(new TextEncoder().encode('<html>'))).toBeNull()
+  })
+  it('refuses empty, oversize and wrong-type files with a message', () => {
+    expect(checkFileBytes(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]), 1000, rules)).toEqual({ ok: true, mime: 'image/jpeg' })
+    expect(checkFileBytes(new Uint8Array(), 0, rules)).toMatchObject({ ok: false })
+    const big = checkFileBytes(new Uint8Array([0xff, 0xd8, 0xff]), 2_500_000, rules)
+    expect(big.ok === false && big.message).toContain('2.5 MB')
+    const html = checkFileBytes(new TextEncoder().encode('<html>'), 100, rules)
+    expect(html.ok === false && html.message).toBe('Please choose a PNG, JPG or PDF file.')
+  })
+})
+
+describe('connection', () => {
+  it('reads live / reconnecting / offline from the socket state', () => {
+    expect(connectionLabel({ status: 'open', failures: 0, everOpened: true }).text).toBe('Live')
+    expect(connectionLabel({ status: 'connecting', failures: 0, everOpened: false }).text).toBe('Connecting…')
+    expect(connectionLabel({ status: 'closed', failures: 1, everOpened: true }).text).toBe('Reconnecting… your answers are saved')
+    expect(connectionLabel({ status: 'closed', failures: 3, everOpened: true }).text).toBe('Offline — sending over the network')
+  })
+  it('backs off exponentially with jitter, capped at 10 s', () => {
+    expect(retryDelayMs(0, () => 0)).toBe(250)
+    expect(retryDelayMs(0, () => 1)).toBe(500)
+    expect(retryDelayMs(3, () => 0.5)).toBe(3000)
+    expect(retryDelayMs(30, () => 1)).toBe(10_000)
+    expect(retryDelayMs(30, () => 0)).toBe(5000)
+  })
+})

@@ -1,0 +1,166 @@
+import { useEffect, useRef, useState, type RefObject } from 'react'
+import { cn } from '../ui/cn'
+import { useChat } from '~/utils/use-chat'
+import { Composer, type SendFn } from './composer'
+import { ConnectionIndicator } from './connection-indicator'
+import { MessageList, type MessageActions } from './message-list'
+import { ProgressBar } from './progress-bar'
+import type { ChatSnapshot } from './transcript'
+
+/**
+ * With the on-screen keyboard open (Android's default keeps the layout viewport and `dvh` as they
+ * were), the panel shrinks to the visible area and scrolls into view, so the composer and the
+ * latest messages sit just above the keyboard.
+ */
+function useFitAboveKeyboard(ref: RefObject<HTMLElement>) {
+  const [height, setHeight] = useState<number | null>(null)
+  useEffect(() => {
+    const vv = window.visualViewport
+    if (!vv) return
+    const onResize = () => {
+      const keyboard = window.innerHeight - vv.height > 150
+      const focusInside = ref.current?.contains(document.activeElement) ?? false
+      setHeight(keyboard && focusInside ? Math.max(240, Math.floor(vv.height) - 8) : null)
+    }
+    vv.addEventListener('resize', onResize)
+    return () => vv.removeEventListener('resize', onResize)
+  }, [ref])
+  useEffect(() => {
+    if (height !== null) ref.current?.scrollIntoView({ block: 'end' })
+  }, [height, ref])
+  return height
+}
+
+/**
+ * One conversation with AIVI: header (progress, connection), transcript, composer. A full-height
+ * column (`100dvh` based) so the composer stays at the bottom of the screen, above the keyboard,
+ * while only the transcript scrolls.
+ */
+export function ChatPanel({
+  sessionId,
+  initial,
+  readOnly,
+  title,
+  currentResumeVersion,
+  onSaved,
+  className,
+}: {
+  sessionId: string
+  initial: ChatSnapshot | null
+  readOnly: boolean
+  title: string
+  currentResumeVersion: number | null
+  /** a resume was saved in this conversation while it was open */
+  onSaved?: (version: number) => void
+  className?: string
+}) {
+  const chat = useChat(sessionId, { initial, live: !readOnly })
+  const panel = useRef<HTMLElement>(null)
+  const fitHeight = useFitAboveKeyboard(panel)
+  const [interacted, setInteracted] = useState(false)
+  const [uploadedAtSeq, setUploadedAtSeq] = useState<number | null>(null)
+
+  // tell the page once per new save (not for saves already in the transcript when it opened)
+  const savedSeen = useRef<Set<number> | null>(null)
+  useEffect(() => {
+    const saved = chat.view.items.filter((i) => i.kind === 'saved').map((i) => i.seq)
+    if (chat.phase !== 'ready') return
+    if (savedSeen.current === null) {
+      savedSeen.current = new Set(saved)
+      return
+    }
+    for (const item of chat.view.items) {
+      if (item.kind === 'saved' && !savedSeen.current.has(item.seq)) {
+        savedSeen.current.add(item.seq)
+        onSaved?.(item.version)
+      }
+    }
+  }, [chat.view.items, chat.phase, onSaved])
+
+  const send: SendFn = (event, label) => {
+    setInteracted(true)
+    chat.send(event, label)
+  }
+  const actions: MessageActions = {
+    readOnly,
+    busy: chat.busy,
+    onEdit: (questionKey, label) => send({ type: 'edit', questionKey }, `Change ${label.toLowerCase()}`),
+    onRetry: chat.retry,
+    onDismiss: chat.dismiss,
+    currentResumeVersion,
+  }
+
+  const live = chat.live
+  const progress = live?.type === 'question' ? live.question.progress : null
+  const active = chat.state?.status === 'active'
+  const canGoBack = live?.type === 'question' && chat.view.items.some((i) => i.kind === 'user' && i.editable)
+  const processing = uploadedAtSeq !== null && chat.view.lastSeq === uploadedAtSeq && !chat.view.progress
+
+  return (
+    <section
+      ref={panel}
+      aria-label={title}
+      className={cn('glass flex flex-col overflow-hidden', fitHeight === null && 'min-h-[26rem]', className)}
+      style={fitHeight === null ? undefined : { height: fitHeight }}
+    >
+      <header className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 border-b border-brand-100 px-4 py-2.5">
+        <div className="min-w-0">
+          <h2 className="truncate text-base font-bold text-ink-900">{title}</h2>
+          {progress && progress.total > 0 ? (
+            <p className="text-xs text-ink-700">
+              {progress.answered} of {progress.total} answered
+            </p>
+          ) : null}
+        </div>
+        {readOnly ? <span className="text-xs font-semibold text-ink-700">Past conversation · read-only</span> : <ConnectionIndicator connection={chat.connection} />}
+        {progress && progress.total > 0 ? (
+          <div className="h-1 w-full overflow-hidden rounded-full bg-brand-100" aria-hidden>
+            <div className="h-full rounded-full bg-gradient-to-r from-teal-400 to-brand-500 transition-[width]" style={{ width: `${Math.round((progress.answered / progress.total) * 100)}%` }} />
+          </div>
+        ) : null}
+      </header>
+
+      {chat.phase === 'loading' ? (
+        <div className="flex-1 space-y-3 p-4" aria-busy="true">
+          <div className="skeleton h-10 w-2/3" />
+          <div className="skeleton ml-auto h-10 w-1/2" />
+          <div className="skeleton h-10 w-3/4" />
+          <span className="sr-only">Loading the conversation…</span>
+        </div>
+      ) : chat.phase === 'error' ? (
+        <div className="flex-1 p-4 text-center" role="alert">
+          <p className="text-sm font-medium text-red-700">{chat.loadError}</p>
+          <button type="button" className="mt-2 min-h-[44px] font-semibold text-brand-800 underline" onClick={() => void chat.refresh()}>
+            Retry
+          </button>
+        </div>
+      ) : (
+        <MessageList view={chat.view} pending={chat.pending} typing={chat.typing && !readOnly} notice={chat.notice} actions={actions} />
+      )}
+
+      {!readOnly && chat.phase === 'ready' ? (
+        <div className="max-h-[55dvh] overflow-y-auto border-t border-brand-100 bg-white/90 px-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] pt-3" data-testid="composer">
+          {!active ? (
+            <p className="text-center text-sm text-ink-700">This conversation is finished. Start a new chat to change your resume.</p>
+          ) : processing ? (
+            <ProgressBar percent={null} label="Reading your resume…" />
+          ) : (
+            <Composer
+              live={live}
+              sessionId={sessionId}
+              busy={chat.busy}
+              canGoBack={canGoBack}
+              autoFocus={interacted}
+              onSend={send}
+              onUploadStarted={() => {
+                setInteracted(true)
+                setUploadedAtSeq(chat.view.lastSeq)
+                chat.expectServerEvents()
+              }}
+            />
+          )}
+        </div>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,299 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData, useRevalidator } from '@remix-run/react'
+import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import { ChatPanel } from '~/components/chat/chat-panel'
+import { summariseCurrentResume } from '~/components/chat/resume-summary.server'
+import type { ChatSessionSummary } from '~/components/chat/transcript'
+import { Button } from '~/components/ui/button'
+import { Badge, Card } from '~/components/ui/card'
+import { cn } from '~/components/ui/cn'
+import { requireCandidate } from '~/utils/auth.server'
+import { getBrowserTrpc } from '~/utils/trpc-client'
+import { isTransportError, newClientMessageId } from '~/utils/use-chat'
+
+export const meta: MetaFunction = () => [{ title: 'My Resume — AIVIUE' }]
+
+export async function loader({ context, request }: LoaderFunctionArgs) {
+  const viewer = requireCandidate(context, request)
+  const [me, resume, sessions] = await Promise.all([context.trpc.candidate.me(), context.trpc.resume.current(), context.trpc.chat.list()])
+  const active = sessions.find((s) => s.status === 'active') ?? null
+  const [activeChat, summary] = await Promise.all([
+    // the unfinished conversation renders with the page (another device continues where it was)
+    active ? context.trpc.chat.get({ sessionId: active.id }).catch(() => null) : Promise.resolve(null),
+    resume ? summariseCurrentResume(context.services.db, viewer.candidateId, resume.answers, resume.jobType) : Promise.resolve([]),
+  ])
+  return {
+    firstName: me.fullName.split(' ')[0] ?? me.fullName,
+    roleName: me.preferredRole?.name ?? null,
+    resume: resume ? { id: resume.id, version: resume.version, source: resume.source, createdAt: resume.createdAt, downloadUrl: resume.downloadUrl, summary } : null,
+    sessions,
+    activeChat,
+  }
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+/**
+ * "1 Dec 2026, 14:05" in India time. NOTE: done by hand, not Intl: server and browser must print
+ * the same characters or hydration fails (ICU versions differ in spaces and am/pm forms).
+ */
+function formatIst(iso: string): string {
+  const d = new Date(new Date(iso).getTime() + 330 * 60_000)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
+}
+
+const STATUS: Record<string, { label: string; tone: 'teal' | 'brand' | 'neutral' }> = {
+  active: { label: 'In progress', tone: 'teal' },
+  completed: { label: 'Completed', tone: 'brand' },
+}
+
+type StartOptions = { fromResume?: boolean; discardActive?: boolean }
+type Pending = { kind: 'new' } | { kind: 'edit' }
+
+function errorText(error: unknown): string {
+  if (isTransportError(error)) return 'No connection. Please check your internet and try again.'
+  return error instanceof Error ? error.message : 'Something went wrong. Please try again.'
+}
+
+function StartChoices({ busy, onChoose }: { busy: boolean; onChoose: (method: 'upload' | 'bot') => void }) {
+  const choice = 'glass flex min-h-[7rem] w-full flex-col items-start gap-1 p-5 text-left transition hover:bg-white disabled:cursor-not-allowed disabled:opacity-60'
+  return (
+    <section aria-labelledby="start-heading" className="space-y-3">
+      <h2 id="start-heading" className="text-lg font-bold text-white">
+        You have no resume yet. How would you like to make it?
+      </h2>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <button type="button" className={choice} disabled={busy} onClick={() => onChoose('upload')}>
+          <span aria-hidden className="text-3xl">
+            📄
+          </span>
+          <span className="text-lg font-bold text-ink-900">Upload resume (PDF, max 2 MB)</span>
+          <span className="text-sm text-ink-700">AIVI reads it and asks only what is missing.</span>
+        </button>
+        <button type="button" className={choice} disabled={busy} onClick={() => onChoose('bot')}>
+          <span aria-hidden className="text-3xl">
+            💬
+          </span>
+          <span className="text-lg font-bold text-ink-900">Create with AIVI bot</span>
+          <span className="text-sm text-ink-700">Answer a few quick questions — it takes about 3 minutes.</span>
+        </button>
+      </div>
+    </section>
+  )
+}
+
+type ResumeData = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>['resume']>
+
+function CurrentResume({ resume, busy, onEdit }: { resume: ResumeData; busy: boolean; onEdit: () => void }) {
+  return (
+    <Card data-testid="current-resume" className="min-w-0">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 className="text-lg font-bold text-ink-900">Your resume</h2>
+        <Badge tone="brand">Version {resume.version}</Badge>
+      </div>
+      <p className="mt-1 text-xs text-ink-700">
+        Saved {formatIst(resume.createdAt)} · {resume.source === 'upload' ? 'from your PDF' : 'made with AIVI'}
+      </p>
+      <dl className="mt-3 max-h-80 divide-y divide-brand-100 overflow-y-auto pr-1">
+        {resume.summary.map((item) => (
+          <div key={item.key} className="py-1.5">
+            <dt className="text-xs font-semibold uppercase tracking-wide text-ink-700">{item.label}</dt>
+            <dd className="text-sm text-ink-900 [overflow-wrap:anywhere]">{item.display}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="mt-4 grid gap-2 sm:grid-cols-2">
+        <a href={resume.downloadUrl} download className="inline-flex min-h-[44px] items-center justify-center rounded-xl bg-teal-700 px-4 font-semibold text-white hover:bg-teal-800">
+          Download PDF
+        </a>
+        <Button variant="secondary" disabled={busy} onClick={onEdit}>
+          Edit
+        </Button>
+        <Link to="/jobs" className="inline-flex min-h-[44px] items-center justify-center rounded-xl bg-gradient-to-r from-brand-600 to-blush-600 px-4 font-semibold text-white sm:col-span-2">
+          Find matching jobs
+        </Link>
+      </div>
+    </Card>
+  )
+}
+
+function History({ sessions, openId, onOpen }: { sessions: ChatSessionSummary[]; openId: string | null; onOpen: (id: string) => void }) {
+  return (
+    <Card className="min-w-0">
+      <h2 className="text-lg font-bold text-ink-900">History</h2>
+      {sessions.length === 0 ? (
+        <p className="mt-1 text-sm text-ink-700">Your conversations with AIVI will be listed here.</p>
+      ) : (
+        <ul className="mt-2 space-y-2" aria-label="Past conversations">
+          {sessions.map((s) => {
+            const status = STATUS[s.status] ?? { label: s.status, tone: 'neutral' as const }
+            const open = s.id === openId
+            return (
+              <li key={s.id}>
+                <button
+                  type="button"
+                  aria-current={open ? 'true' : undefined}
+                  onClick={() => onOpen(s.id)}
+                  className={cn('flex min-h-[56px] w-full items-center justify-between gap-2 rounded-xl border px-3 py-2 text-left', open ? 'border-brand-500 bg-brand-50' : 'border-brand-100 bg-white hover:bg-brand-50')}
+                >
+                  <span className="min-w-0">
+                    <span className="block truncate text-sm font-semibold text-ink-900">{s.title}</span>
+                    <span className="block text-xs text-ink-700">{formatIst(s.updatedAt)}</span>
+                  </span>
+                  <span className="flex shrink-0 flex-col items-end gap-1">
+                    <Badge tone={status.tone}>{status.label}</Badge>
+                    <span className="text-xs font-semibold text-brand-800">{s.status === 'active' ? 'Continue' : 'Open'}</span>
+                  </span>
+                </button>
+              </li>
+            )
+          })}
+        </ul>
+      )}
+    </Card>
+  )
+}
+
+/** "You have an unfinished chat": continue it, or discard it and go on. Native <dialog>: focus and Escape for free. */
+function UnfinishedDialog({ pending, busy, onContinue, onDiscard, onClose }: { pending: Pending | null; busy: boolean; onContinue: () => void; onDiscard: () => void; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null)
+  const titleId = useId()
+  useEffect(() => {
+    const d = ref.current
+    if (!d) return
+    if (pending && !d.open) d.showModal()
+    if (!pending && d.open) d.close()
+  }, [pending])
+  return (
+    <dialog ref={ref} aria-labelledby={titleId} onClose={onClose} className="w-[min(28rem,calc(100vw-2rem))] rounded-2xl bg-white p-0 shadow-glass-lg backdrop:bg-brand-900/60">
+      <div className="space-y-3 p-5">
+        <h2 id={titleId} className="text-lg font-bold text-ink-900">
+          You have an unfinished chat
+        </h2>
+        <p className="text-sm text-ink-700">
+          {pending?.kind === 'edit' ? 'Continue it, or discard it and edit your saved resume instead.' : 'Continue where you left off, or discard it and start a new one.'}
+        </p>
+        <div className="grid gap-2">
+          <Button onClick={onContinue} disabled={busy}>
+            Continue
+          </Button>
+          <Button variant="danger" onClick={onDiscard} disabled={busy}>
+            {pending?.kind === 'edit' ? 'Discard & edit resume' : 'Discard & start new'}
+          </Button>
+          <Button variant="secondary" onClick={onClose} disabled={busy}>
+            Cancel
+          </Button>
+        </div>
+      </div>
+    </dialog>
+  )
+}
+
+export default function MyResume() {
+  const data = useLoaderData<typeof loader>()
+  const revalidator = useRevalidator()
+  const active = data.sessions.find((s) => s.status === 'active') ?? null
+  const [openId, setOpenId] = useState<string | null>(active?.id ?? null)
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const [pending, setPending] = useState<Pending | null>(null)
+
+  // a conversation started on another device shows up here after a reload/revalidation
+  useEffect(() => {
+    if (openId === null && active) setOpenId(active.id)
+  }, [active, openId])
+
+  const start = useCallback(
+    async (opts: StartOptions, method?: 'upload' | 'bot') => {
+      setBusy(true)
+      setError(null)
+      try {
+        const trpc = getBrowserTrpc()
+        const { sessionId, created } = await trpc.http.chat.start.mutate(opts)
+        // the two big buttons answer the bot's first question for the candidate
+        if (method && created) {
+          await trpc.http.chat.send
+            .mutate({ sessionId, clientMessageId: newClientMessageId(), expectedVersion: undefined, event: { type: 'choose_method', method } })
+            .catch(() => null) // the chat still offers the same choice
+        }
+        setOpenId(sessionId)
+        setPending(null)
+        revalidator.revalidate()
+      } catch (e) {
+        setError(errorText(e))
+      } finally {
+        setBusy(false)
+      }
+    },
+    [revalidator],
+  )
+
+  const onNewChat = () => (active ? setPending({ kind: 'new' }) : void start({}))
+  const onEdit = () => (active ? setPending({ kind: 'edit' }) : void start({ fromResume: true }))
+  const onSaved = useCallback(() => revalidator.revalidate(), [revalidator])
+
+  const openSession = openId ? data.sessions.find((s) => s.id === openId) : undefined
+  // a session just started is not in the list until revalidation: it is live
+  const readOnly = openSession ? openSession.status !== 'active' : false
+  const initial = data.activeChat && data.activeChat.session.id === openId ? data.activeChat : null
+  const resume = data.resume
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-extrabold text-white sm:text-3xl">My Resume</h1>
+        <div className="flex gap-2">
+          {openId && readOnly ? (
+            <Button variant="ghost" onClick={() => setOpenId(active?.id ?? null)}>
+              Close
+            </Button>
+          ) : null}
+          <Button variant="secondary" disabled={busy} onClick={onNewChat}>
+            New chat
+          </Button>
+        </div>
+      </div>
+      {error ? (
+        <p role="alert" className="rounded-xl bg-red-50 px-4 py-3 text-sm font-medium text-red-800">
+          {error}
+        </p>
+      ) : null}
+
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="min-w-0">
+          {openId ? (
+            <ChatPanel
+              key={openId}
+              sessionId={openId}
+              initial={initial}
+              readOnly={readOnly}
+              title={openSession?.title ?? `Resume with AIVI${data.roleName ? ` — ${data.roleName}` : ''}`}
+              currentResumeVersion={resume?.version ?? null}
+              onSaved={onSaved}
+              className="h-[calc(100vh-12rem)] supports-[height:100dvh]:h-[calc(100dvh-12rem)] md:h-[calc(100vh-10rem)] md:supports-[height:100dvh]:h-[calc(100dvh-10rem)]"
+            />
+          ) : resume ? (
+            <CurrentResume resume={resume} busy={busy} onEdit={onEdit} />
+          ) : (
+            <StartChoices busy={busy} onChoose={(method) => void start({}, method)} />
+          )}
+        </div>
+        <aside className="min-w-0 space-y-4" aria-label="Your resume and past conversations">
+          {openId && resume ? <CurrentResume resume={resume} busy={busy} onEdit={onEdit} /> : null}
+          <History sessions={data.sessions} openId={openId} onOpen={setOpenId} />
+        </aside>
+      </div>
+
+      <UnfinishedDialog
+        pending={pending}
+        busy={busy}
+        onClose={() => setPending(null)}
+        onContinue={() => {
+          if (active) setOpenId(active.id)
+          setPending(null)
+        }}
+        onDiscard={() => void start(pending?.kind === 'edit' ? { fromResume: true } : { discardActive: true })}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,129 @@
+import { sql } from 'kysely'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { callerFor } from '../../tests/setup/fixtures'
+import { startTestServer, type TestServer } from '../../tests/setup/test-server'
+import { getCityById } from '../master-data/cities'
+import { distanceKm } from '../matching/match-score'
+import { categoryBySlug, insertJob, roleBySlug } from '../matching/matching-test-helpers'
+import { exploreSearchParams, parseExploreParams } from './explore-params'
+
+let server: TestServer
+let caller: Awaited<ReturnType<typeof callerFor>>
+const ids: Record<string, string> = {}
+
+beforeAll(async () => {
+  server = await startTestServer({ remix: 'none' })
+  caller = await callerFor(server.services)
+  const db = server.services.db
+  ids.quokka = await insertJob(db, { title: 'Quokka Courier', roleSlug: 'delivery-boy', cityId: 'pune-mh', salary: [15_000, 19_000], description: 'Deliver parcels across Pune on your bike.' })
+  ids.closed = await insertJob(db, { title: 'Closed Warehouse Job', roleSlug: 'warehouse-picker', cityId: 'pune-mh', status: 'closed' })
+  ids.draft = await insertJob(db, { title: 'Draft Quokka Job', roleSlug: 'warehouse-picker', cityId: 'pune-mh', status: 'draft' })
+})
+afterAll(async () => {
+  await server?.stop()
+})
+
+async function publishedCount(where = sql`true`) {
+  const r = await sql<{ n: number }>`select count(*)::int as n from jobs j where j.status = 'published' and ${where}`.execute(server.services.db)
+  return r.rows[0].n
+}
+
+describe('jobs.explore', () => {
+  it('pages through every published job with the total count', async () => {
+    const total = await publishedCount()
+    const first = await caller.jobs.explore({ pageSize: 20, sort: 'newest' })
+    expect(first.total).toBe(total)
+    expect(first.pageCount).toBe(Math.ceil(total / 20))
+    expect(first.items).toHaveLength(20)
+    const second = await caller.jobs.explore({ pageSize: 20, sort: 'newest', page: 2 })
+    expect(second.items.some((j) => first.items.some((f) => f.id === j.id))).toBe(false)
+    const times = [...first.items, ...second.items].map((j) => Date.parse(j.publishedAt!))
+    expect(times).toEqual([...times].sort((a, b) => b - a))
+    const beyond = await caller.jobs.explore({ pageSize: 20, page: first.pageCount + 1 })
+    expect(beyond).toMatchObject({ items: [], total })
+  })
+
+  it('searches title, company and description with Postgres full-text search, best first', async () => {
+    const byTitle = await caller.jobs.explore({ q: 'quokka' })
+    expect(byTitle.items.map((j) => j.title)).toEqual(['Quokka Courier'])
+    // English stemming on the description: "parcel" finds "parcels"
+    const byDescription = await caller.jobs.explore({ q: 'parcel Pune' })
+    expect(byDescription.items.map((j) => j.id)).toContain(ids.quokka)
+    const company = (await caller.jobs.explore({ pageSize: 1 })).items[0].companyName
+    const byCompany = await caller.jobs.explore({ q: `"${company}"`, pageSize: 50 })
+    expect(byCompany.total).toBeGreaterThan(0)
+    expect(byCompany.items.every((j) => j.companyName === company)).toBe(true)
+    // only stop-words or punctuation: no lexemes, so the search filters nothing
+    expect((await caller.jobs.explore({ q: '!!!' })).total).toBe(await publishedCount())
+    expect((await caller.jobs.explore({ q: 'zzqqxx nothing like this' })).total).toBe(0)
+  })
+
+  it('filters by category, role, city + radius, salary, experience and work mode', async () => {
+    const delivery = await categoryBySlug(server.services.db, 'delivery-logistics')
+    const byCategory = await caller.jobs.explore({ categoryId: delivery.id, pageSize: 50 })
+    expect(byCategory.total).toBe(await publishedCount(sql`${delivery.id}::uuid = any(j.category_ids)`))
+
+    const rider = await roleBySlug(server.services.db, 'delivery-boy')
+    const byRole = await caller.jobs.explore({ roleId: rider.id, pageSize: 50 })
+    expect(byRole.total).toBe(await publishedCount(sql`j.role_id = ${rider.id}::uuid`))
+
+    const mumbai = getCityById('mumbai-mh')!
+    const near = await caller.jobs.explore({ cityId: 'mumbai-mh', radiusKm: 50, pageSize: 50 })
+    expect(near.total).toBeGreaterThan(0)
+    expect(near.items.some((j) => j.cityName === 'Thane')).toBe(true)
+    const rows = await server.services.db.selectFrom('jobs').select(['id', 'lat', 'lng']).where('status', '=', 'published').execute()
+    expect(near.total).toBe(rows.filter((r) => distanceKm(r, mumbai) <= 50).length)
+    const only = await caller.jobs.explore({ cityId: 'mumbai-mh', radiusKm: 0, pageSize: 50 })
+    expect(only.items.every((j) => j.cityName === 'Mumbai')).toBe(true)
+
+    const paid = await caller.jobs.explore({ salaryMin: 50_000, pageSize: 50 })
+    expect(paid.items.every((j) => (j.salaryMaxMonthly ?? j.salaryMinMonthly ?? 0) >= 50_000)).toBe(true)
+    const fresher = await caller.jobs.explore({ experienceMonths: 0, pageSize: 50 })
+    expect(fresher.items.every((j) => j.experienceMinMonths === 0)).toBe(true)
+    const remote = await caller.jobs.explore({ workMode: 'remote', pageSize: 50 })
+    expect(remote.total).toBe(await publishedCount(sql`j.work_mode = 'remote'`))
+    expect(remote.items.every((j) => j.workMode === 'remote')).toBe(true)
+  })
+
+  it('sorts by salary, highest first', async () => {
+    const r = await caller.jobs.explore({ sort: 'salary', pageSize: 30 })
+    const pay = r.items.map((j) => j.salaryMaxMonthly ?? j.salaryMinMonthly ?? -1)
+    expect(pay).toEqual([...pay].sort((a, b) => b - a))
+  })
+
+  it('rejects bad input with a clear message', async () => {
+    await expect(caller.jobs.explore({ cityId: 'atlantis' })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('Unknown city') })
+    await expect(caller.jobs.explore({ pageSize: 1000 })).rejects.toMatchObject({ code: 'BAD_REQUEST' })
+    await expect(caller.jobs.explore({ q: 'x'.repeat(101) })).rejects.toMatchObject({ code: 'BAD_REQUEST' })
+  })
+})
+
+describe('jobs.get', () => {
+  it('returns a published job with its details', async () => {
+    const r = await caller.jobs.get({ id: ids.quokka })
+    expect(r.status).toBe('published')
+    if (r.status !== 'published') return
+    expect(r.job).toMatchObject({ title: 'Quokka Courier', cityName: 'Pune', roleName: 'Delivery Boy', description: 'Deliver parcels across Pune on your bike.' })
+    expect(r.job.categoryNames).toEqual(expect.arrayContaining(['Delivery & Logistics', 'Transportation & Driving']))
+  })
+
+  it('says clearly when a job is closed, and never shows drafts', async () => {
+    const closed = await caller.jobs.get({ id: ids.closed })
+    expect(closed).toMatchObject({ status: 'closed', message: expect.stringContaining('closed'), job: { title: 'Closed Warehouse Job' } })
+    expect(JSON.stringify(closed)).not.toContain('description')
+    await expect(caller.jobs.get({ id: ids.draft })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(caller.jobs.get({ id: 'not-a-uuid' })).rejects.toMatchObject({ code: 'BAD_REQUEST' })
+  })
+})
+
+describe('explore URL parameters', () => {
+  it('round-trip and drop bad values instead of failing', () => {
+    const parsed = parseExploreParams(new URLSearchParams('q=rider&city=mumbai-mh&radius=50&salary=20%2C000&exp=12&mode=remote&sort=salary&page=3&category=nope'))
+    expect(parsed.input).toMatchObject({ q: 'rider', cityId: 'mumbai-mh', radiusKm: 50, salaryMin: 20_000, experienceMonths: 12, workMode: 'remote', sort: 'salary', page: 3 })
+    expect(parsed.input.categoryId).toBeUndefined()
+    expect(parseExploreParams(exploreSearchParams(parsed.input)).input).toEqual(parsed.input)
+    expect(parseExploreParams(new URLSearchParams('cityName=bombay')).city?.id).toBe('mumbai-mh')
+    expect(parseExploreParams(new URLSearchParams('page=-2&sort=best&radius=9999&mode=space')).input).toMatchObject({ page: 1, sort: 'relevance', radiusKm: 25 })
+    expect(parseExploreParams(new URLSearchParams('page=99999')).input.page).toBe(1)
+  })
+})

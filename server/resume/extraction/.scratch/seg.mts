@@ -1,0 +1,2 @@
+import { segmentGlued } from '../segment'
+console.log(segmentGlued('LAMARTINIEREFORBOYS', new Set()), segmentGlued('CORNELLPHONETICSLAB', new Set(['cornell'])))

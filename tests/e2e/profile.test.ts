@@ -1,0 +1,302 @@
+import { randomInt } from 'node:crypto'
+import type { Browser, Page } from 'playwright-core'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { verhoeffCheckDigit } from '../../server/candidate/aadhaar'
+import { DESKTOP, hasHorizontalScroll, launchBrowser, newContext, PHONE, screenshot, seriousA11yViolations, watchPage } from '../setup/browser'
+import { randomMobile } from '../setup/fixtures'
+import { startTestServer, type TestServer } from '../setup/test-server'
+
+let server: TestServer
+let browser: Browser
+
+beforeAll(async () => {
+  server = await startTestServer()
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+function validAadhaar(): string {
+  const body = `${2 + randomInt(8)}${String(randomInt(0, 1e10)).padStart(10, '0')}`
+  return `${body}${verhoeffCheckDigit(body)}`
+}
+const validPan = () => `ABC${'P'}${String.fromCharCode(65 + randomInt(26))}${String(randomInt(1000, 9999))}${String.fromCharCode(65 + randomInt(26))}`
+
+/** A 900×600 photo: left half purple, right half teal, so a crop is visibly a crop. */
+async function testPhoto(): Promise<Buffer> {
+  const width = 900
+  const height = 600
+  const raw = Buffer.alloc(width * height * 3)
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) raw.set(x < width / 2 ? [110, 40, 200] : [20, 180, 160], (y * width + x) * 3)
+  return sharp(raw, { raw: { width, height, channels: 3 } }).png().toBuffer()
+}
+
+async function pickFromCombobox(page: Page, label: string, typed: string, option: RegExp) {
+  const box = page.getByRole('combobox', { name: label })
+  await box.click()
+  await box.pressSequentially(typed, { delay: 20 })
+  await page.getByRole('option', { name: option }).first().click()
+}
+
+const region = (page: Page, name: string) => page.getByRole('region', { name })
+
+async function expectNoSideScroll(page: Page, what: string) {
+  expect(await hasHorizontalScroll(page), `horizontal scroll on ${what}`).toBe(false)
+}
+
+describe('candidate journey: sign up → gate → Home → Profile → log out → log in', () => {
+  for (const [label, viewport] of [
+    ['360', PHONE],
+    ['1280', DESKTOP],
+  ] as const) {
+    it(`works end to end at ${label}px`, { timeout: 120_000 }, async () => {
+      const ctx = await newContext(browser, server.url, viewport)
+      const page = await ctx.newPage()
+      const watch = watchPage(page)
+      const mobile = randomMobile()
+      const name = `Ravi Kumar ${label}`
+
+      // ── sign up ──
+      await page.goto('/signup')
+      await page.getByLabel('Mobile number').fill(mobile.replace('+91', '+91 '))
+      await page.getByLabel('Full name').fill(name)
+      await page.getByRole('button', { name: 'Sign up' }).click()
+      await page.waitForURL('**/onboarding')
+
+      // ── basic-profile gate: every candidate page redirects here until it is done ──
+      await page.goto('/profile')
+      await page.waitForURL('**/onboarding')
+      await pickFromCombobox(page, 'Current location', 'Pune', /^Pune\b/)
+      await page.getByLabel('PIN code').fill('411001')
+      await page.getByLabel('Preferred job category').selectOption({ label: 'Delivery & Logistics' })
+      await page.getByLabel('Preferred job role').selectOption({ label: 'Delivery Boy' })
+      await pickFromCombobox(page, 'Preferred job locations', 'Mumbai', /^Mumbai\b/)
+      await expectNoSideScroll(page, 'onboarding')
+      await screenshot(page, `journey-${label}-onboarding`)
+      await page.getByRole('button', { name: 'Continue' }).click()
+      await page.waitForURL('**/home')
+      await expect(page.getByTestId('profile-completeness').innerText()).resolves.toMatch(/\d+%/)
+
+      // ── Profile ──
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Profile' }).first().click()
+      await page.waitForURL('**/profile')
+      await expect(page.getByRole('heading', { name: 'My profile', level: 1 }).count()).resolves.toBe(1)
+      const mobileField = page.getByLabel('Mobile number')
+      expect(await mobileField.getAttribute('readonly')).not.toBeNull()
+      expect(await mobileField.inputValue()).toBe(`+91 ${mobile.slice(3, 8)} ${mobile.slice(8)}`)
+      await expect(page.getByText('It cannot be changed').count()).resolves.toBeGreaterThan(0)
+      await expect(page.getByLabel('Current location').inputValue()).resolves.toBe('Pune')
+      await expectNoSideScroll(page, 'profile')
+      expect(await seriousA11yViolations(page)).toEqual([])
+
+      // photo: choose → crop square → upload → shown
+      await page.getByTestId('photo-input').setInputFiles({ name: 'me.png', mimeType: 'image/png', buffer: await testPhoto() })
+      const dialog = page.getByRole('dialog', { name: 'Crop your photo' })
+      await dialog.waitFor()
+      await dialog.getByLabel('Zoom').fill('1.5')
+      await expectNoSideScroll(page, 'crop dialog')
+      await screenshot(page, `journey-${label}-crop`)
+      await dialog.getByRole('button', { name: 'Save photo' }).click()
+      await page.getByText('Your photo was updated.').waitFor()
+      expect(await dialog.count()).toBe(0)
+      const src = await page.getByTestId('profile-photo').getAttribute('src')
+      expect(src).toMatch(/^\/files\/[0-9a-f-]{36}$/)
+      const served = await page.request.get(src!)
+      expect(served.status()).toBe(200)
+      expect(served.headers()['content-type']).toBe('image/webp')
+      const meta = await sharp(await served.body()).metadata()
+      expect(meta.width).toBe(meta.height)
+      // the header avatar follows (loaders revalidated)
+      await expect(page.getByRole('button', { name: 'Account menu' }).locator('img').getAttribute('src')).resolves.toBe(src)
+
+      // Aadhaar / PAN: saved, then only ever shown masked
+      const aadhaar = validAadhaar()
+      const pan = validPan()
+      const ids = region(page, 'Identity documents')
+      await ids.getByLabel('Aadhaar number').fill(`${aadhaar.slice(0, 4)} ${aadhaar.slice(4, 8)} ${aadhaar.slice(8)}`)
+      await ids.getByLabel('PAN').fill(pan.toLowerCase())
+      await ids.getByRole('button', { name: 'Save' }).click()
+      await ids.getByText(`Saved: XXXX XXXX ${aadhaar.slice(-4)}`).waitFor()
+
+      // rich text: bold + a bullet list
+      const about = region(page, 'About you')
+      const editor = about.getByTestId('about-editor')
+      await editor.click()
+      const bold = about.getByRole('button', { name: 'Bold' })
+      await bold.click()
+      expect(await bold.getAttribute('aria-pressed')).toBe('true')
+      await page.keyboard.type('Reliable rider')
+      await bold.click()
+      expect(await bold.getAttribute('aria-pressed')).toBe('false')
+      await page.keyboard.press('Enter')
+      await about.getByRole('button', { name: 'Bullet list' }).click()
+      await page.keyboard.type('Two-wheeler licence')
+      await page.keyboard.press('Enter')
+      await page.keyboard.type('Knows Pune well')
+      await about.getByRole('button', { name: 'Save' }).click()
+      await about.getByText('Saved ✓').waitFor()
+
+      // personal: salary, an underage DOB first (refused with its message), languages as tags
+      const personal = region(page, 'Personal details')
+      await personal.getByLabel('Current monthly salary (₹)').fill('18,000')
+      const underage = new Date()
+      const dob = personal.getByLabel('Date of birth')
+      await dob.fill('')
+      await dob.pressSequentially(`0101${underage.getFullYear() - 10}`)
+      expect(await dob.inputValue()).toBe(`01-01-${underage.getFullYear() - 10}`)
+      const langs = personal.getByRole('combobox', { name: 'Languages known' })
+      await langs.click()
+      await langs.pressSequentially('Ta')
+      await page.getByRole('option', { name: 'Tamil' }).click()
+      await langs.pressSequentially('hindi')
+      await langs.press('Enter')
+      await langs.pressSequentially('Saurashtra')
+      await langs.press('Enter')
+      expect(await personal.getByTestId('language-tags').innerText()).toMatch(/Tamil[\s\S]*Hindi[\s\S]*Saurashtra/)
+      await personal.getByRole('button', { name: 'Save' }).click()
+      await personal.getByText('You must be at least 18 years old').waitFor()
+      await dob.fill('15-08-1995')
+      await personal.getByRole('button', { name: 'Save' }).click()
+      await personal.getByText('Saved ✓').waitFor()
+      await expectNoSideScroll(page, 'profile after edits')
+
+      // ── reload: everything is there, PII only masked ──
+      await page.reload()
+      const html = await page.content()
+      expect(html).not.toContain(aadhaar)
+      expect(html).not.toContain(pan)
+      const idsAfter = region(page, 'Identity documents')
+      await expect(idsAfter.getByTestId('aadhaar-saved').innerText()).resolves.toBe(`Saved: XXXX XXXX ${aadhaar.slice(-4)}`)
+      await expect(idsAfter.getByTestId('pan-saved').innerText()).resolves.toBe(`Saved: XXXXXX${pan.slice(-4)}`)
+      expect(await idsAfter.getByLabel('Aadhaar number').inputValue()).toBe('')
+      expect(await idsAfter.getByLabel('Aadhaar number').getAttribute('placeholder')).toBe(`XXXX XXXX ${aadhaar.slice(-4)} saved — enter a new number to replace`)
+      const editorHtml = await region(page, 'About you').getByTestId('about-editor').innerHTML()
+      expect(editorHtml).toContain('<strong>Reliable rider</strong>')
+      expect(editorHtml).toMatch(/<ul><li><p>Two-wheeler licence<\/p><\/li><li><p>Knows Pune well<\/p><\/li><\/ul>/)
+      const personalAfter = region(page, 'Personal details')
+      expect(await personalAfter.getByLabel('Date of birth').inputValue()).toBe('15-08-1995')
+      expect(await personalAfter.getByLabel('Current monthly salary (₹)').inputValue()).toBe('18000')
+      expect(await personalAfter.getByTestId('language-tags').innerText()).toMatch(/Tamil[\s\S]*Hindi[\s\S]*Saurashtra/)
+
+      const row = await server.services.db
+        .selectFrom('candidates')
+        .select(['about_html', 'languages', 'date_of_birth', 'current_salary_monthly', 'aadhaar_enc', 'aadhaar_last4', 'pan_last4'])
+        .where('mobile', '=', mobile)
+        .executeTakeFirstOrThrow()
+      expect(row).toMatchObject({ languages: ['Tamil', 'Hindi', 'Saurashtra'], date_of_birth: '1995-08-15', current_salary_monthly: 18000, aadhaar_last4: aadhaar.slice(-4), pan_last4: pan.slice(-4) })
+      expect(row.aadhaar_enc).not.toContain(aadhaar)
+      expect(row.about_html).toContain('<strong>Reliable rider</strong>')
+      expect(await seriousA11yViolations(page)).toEqual([])
+      await screenshot(page, `journey-${label}-profile`)
+
+      // ── log out (avatar menu) → log in again ──
+      await page.getByRole('button', { name: 'Account menu' }).click()
+      await page.getByRole('menuitem', { name: 'Log out' }).click()
+      await page.waitForURL('**/candidate')
+      await page.goto('/profile')
+      await page.waitForURL(/\/login\?redirectTo=%2Fprofile/)
+      await page.getByLabel('Mobile number').fill(mobile.slice(3))
+      await page.getByRole('button', { name: 'Log in' }).click()
+      await page.waitForURL('**/profile')
+      await expect(page.getByTestId('profile-photo').getAttribute('src')).resolves.toBe(src)
+      await expect(region(page, 'Identity documents').getByTestId('aadhaar-saved').innerText()).resolves.toContain(aadhaar.slice(-4))
+
+      expect(watch.errors).toEqual([])
+      await ctx.close()
+    })
+  }
+})
+
+describe('profile page details', () => {
+  it('Aadhaar/PAN: a bad checksum and a bad PAN show their messages; Remove clears the saved number', { timeout: 60_000 }, async () => {
+    const ctx = await newContext(browser, server.url, PHONE)
+    const page = await ctx.newPage()
+    const watch = watchPage(page)
+    await page.goto('/signup')
+    const mobile = randomMobile()
+    await page.getByLabel('Mobile number').fill(mobile)
+    await page.getByLabel('Full name').fill('Meena Pillai')
+    await page.getByRole('button', { name: 'Sign up' }).click()
+    await page.waitForURL('**/onboarding')
+    await pickFromCombobox(page, 'Current location', 'Chennai', /^Chennai\b/)
+    await page.getByLabel('PIN code').fill('600001')
+    await page.getByLabel('Preferred job category').selectOption({ label: 'Delivery & Logistics' })
+    await page.getByLabel('Preferred job role').selectOption({ label: 'Delivery Boy' })
+    await pickFromCombobox(page, 'Preferred job locations', 'Chennai', /^Chennai\b/)
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.waitForURL('**/home')
+    await page.goto('/profile')
+
+    const ids = region(page, 'Identity documents')
+    const good = validAadhaar()
+    const wrongCheck = `${good.slice(0, 11)}${(Number(good[11]) + 1) % 10}`
+    await ids.getByLabel('Aadhaar number').fill(wrongCheck)
+    await ids.getByLabel('PAN').fill('ABCDE1234')
+    await ids.getByRole('button', { name: 'Save' }).click()
+    await ids.getByText('This is not a valid Aadhaar number; please check the digits').waitFor()
+    await ids.getByText('A PAN has 10 characters; this one has 9').waitFor()
+
+    await ids.getByLabel('Aadhaar number').fill(good)
+    await ids.getByLabel('PAN').fill('')
+    await ids.getByRole('button', { name: 'Save' }).click()
+    await ids.getByTestId('aadhaar-saved').waitFor()
+    await ids.getByRole('button', { name: 'Remove Aadhaar' }).click()
+    await ids.getByTestId('aadhaar-saved').waitFor({ state: 'detached' })
+    const row = await server.services.db.selectFrom('candidates').select(['aadhaar_enc', 'aadhaar_last4']).where('mobile', '=', mobile).executeTakeFirstOrThrow()
+    expect(row).toEqual({ aadhaar_enc: null, aadhaar_last4: null })
+
+    // a bad email and an invalid PIN in their sections
+    const basic = region(page, 'Basic details')
+    await basic.getByLabel('Email (optional)').fill('not-an-email')
+    await basic.getByRole('button', { name: 'Save' }).click()
+    await basic.getByText('Enter a valid email address, e.g. name@example.com').waitFor()
+    const location = region(page, 'Location')
+    await location.getByLabel('PIN code').fill('012345')
+    await location.getByRole('button', { name: 'Save' }).click()
+    await location.getByText('A PIN code has 6 digits and does not start with 0').waitFor()
+    expect(watch.errors).toEqual([])
+    await ctx.close()
+  })
+
+  it('works without JavaScript: plain forms save, the photo form posts the file, the about field is a textarea', { timeout: 60_000 }, async () => {
+    const ctx = await browser.newContext({ baseURL: server.url, viewport: PHONE, javaScriptEnabled: false })
+    const page = await ctx.newPage()
+    await page.goto('/signup')
+    const mobile = randomMobile()
+    await page.getByLabel('Mobile number').fill(mobile)
+    await page.getByLabel('Full name').fill('Arjun Das')
+    await page.getByRole('button', { name: 'Sign up' }).click()
+    await page.waitForURL('**/onboarding')
+    // without JS the city pickers are text fields the server resolves
+    await page.getByLabel('Current location').fill('Kolkata')
+    await page.getByLabel('PIN code').fill('700001')
+    await page.getByLabel('Preferred job category').selectOption({ label: 'Delivery & Logistics' })
+    await page.getByLabel('Preferred job role').selectOption({ label: 'Delivery Boy' })
+    await page.getByLabel('Preferred job locations').fill('Kolkata, Howrah')
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.waitForURL('**/home')
+    await page.goto('/profile')
+
+    await region(page, 'Profile photo').locator('input[type=file]').setInputFiles({ name: 'me.png', mimeType: 'image/png', buffer: await testPhoto() })
+    await page.getByRole('button', { name: 'Upload photo' }).click()
+    await page.waitForURL('**/profile?photo=saved')
+    await page.getByText('Your photo was updated.').waitFor()
+    expect(await page.getByTestId('profile-photo').getAttribute('src')).toMatch(/^\/files\//)
+
+    const about = region(page, 'About you')
+    await about.getByLabel('About you').fill('Honest and punctual.\n- Own bike\n- Knows Kolkata')
+    await about.getByRole('button', { name: 'Save' }).click()
+    await page.waitForLoadState('load')
+    const personal = region(page, 'Personal details')
+    await personal.getByLabel('Languages known').fill('Bangla, English')
+    await personal.getByLabel('Date of birth').fill('01-02-1990')
+    await personal.getByRole('button', { name: 'Save' }).click()
+    await page.waitForLoadState('load')
+    const row = await server.services.db.selectFrom('candidates').select(['about_html', 'languages', 'date_of_birth']).where('mobile', '=', mobile).executeTakeFirstOrThrow()
+    expect(row).toEqual({ about_html: '<p>Honest and punctual.</p><ul><li><p>Own bike</p></li><li><p>Knows Kolkata</p></li></ul>', languages: ['Bengali', 'English'], date_of_birth: '1990-02-01' })
+    await ctx.close()
+  })
+})
