@@ -1,8 +1,8 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react'
-import { AuthLayout, FormAlert } from '~/components/auth-layout'
-import { Button, ButtonLink } from '~/components/ui/button'
-import { Input } from '~/components/ui/field'
+import { useActionData } from '@remix-run/react'
+import { AuthLayout } from '~/components/auth-layout'
+import { LoginForm } from '~/components/login-form'
+import { ButtonLink } from '~/components/ui/button'
 import { redirectIfLoggedIn, safeRedirect } from '~/utils/auth.server'
 import { withFormErrors } from '~/utils/form-errors.server'
 
@@ -23,8 +23,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function EmployerLogin() {
   const data = useActionData<typeof action>()
-  const [params] = useSearchParams()
-  const busy = useNavigation().state !== 'idle'
   return (
     <AuthLayout
       title="Employer login"
@@ -35,20 +33,7 @@ export default function EmployerLogin() {
         </ButtonLink>
       }
     >
-      <Form method="post" className="space-y-4" noValidate>
-        <input type="hidden" name="redirectTo" value={params.get('redirectTo') ?? ''} />
-        <FormAlert message={data?.formError}>
-          {data?.code === 'NOT_FOUND' ? (
-            <Link to="/employer/signup" className="font-bold underline">
-              Sign up
-            </Link>
-          ) : null}
-        </FormAlert>
-        <Input label="Work email" name="email" type="email" autoComplete="email" defaultValue={data?.values.email} errors={data?.fieldErrors.email} required />
-        <Button type="submit" className="w-full" disabled={busy}>
-          {busy ? 'Logging in…' : 'Log in'}
-        </Button>
-      </Form>
+      <LoginForm field={{ name: 'email', label: 'Work email', type: 'email', autoComplete: 'email' }} data={data} signUpTo="/employer/signup" />
     </AuthLayout>
   )
 }

@@ -1,8 +1,8 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react'
-import { AuthLayout, FormAlert } from '~/components/auth-layout'
-import { Button, ButtonLink } from '~/components/ui/button'
-import { Input } from '~/components/ui/field'
+import { Link, useActionData } from '@remix-run/react'
+import { AuthLayout } from '~/components/auth-layout'
+import { LoginForm } from '~/components/login-form'
+import { ButtonLink } from '~/components/ui/button'
 import { redirectIfLoggedIn, safeRedirect } from '~/utils/auth.server'
 import { withFormErrors } from '~/utils/form-errors.server'
 
@@ -23,8 +23,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function Login() {
   const data = useActionData<typeof action>()
-  const [params] = useSearchParams()
-  const busy = useNavigation().state !== 'idle'
   return (
     <AuthLayout
       title="Welcome back"
@@ -35,30 +33,7 @@ export default function Login() {
         </ButtonLink>
       }
     >
-      <Form method="post" className="space-y-4" noValidate>
-        <input type="hidden" name="redirectTo" value={params.get('redirectTo') ?? ''} />
-        <FormAlert message={data?.formError}>
-          {data?.code === 'NOT_FOUND' ? (
-            <Link to="/signup" className="font-bold underline">
-              Sign up
-            </Link>
-          ) : null}
-        </FormAlert>
-        <Input
-          label="Mobile number"
-          name="mobile"
-          type="tel"
-          inputMode="tel"
-          autoComplete="tel-national"
-          placeholder="98765 43210"
-          defaultValue={data?.values.mobile}
-          errors={data?.fieldErrors.mobile}
-          required
-        />
-        <Button type="submit" className="w-full" disabled={busy}>
-          {busy ? 'Logging in…' : 'Log in'}
-        </Button>
-      </Form>
+      <LoginForm field={{ name: 'mobile', label: 'Mobile number', type: 'tel', autoComplete: 'tel-national', placeholder: '98765 43210' }} data={data} signUpTo="/signup" />
       <p className="mt-4 text-center text-sm text-ink-700">
         New to AIVIUE?{' '}
         <Link to="/signup" className="font-semibold text-brand-700 underline">

@@ -42,15 +42,19 @@ const intParam = (v: string | null) => {
   return Number.isInteger(n) && n >= 0 ? n : undefined
 }
 
-/** The city from `city` (an id, posted by the picker) or `cityName` (typed, no JavaScript). */
+/**
+ * The city from the picker: `cityId` (picked with JavaScript) or the typed `cityName`; pagination
+ * links carry `city` (an id). NOTE: the picker keeps its hidden id when the text is cleared or
+ * retyped, so a submitted name wins over a stale id.
+ */
 function cityFromParams(params: URLSearchParams): City | null {
   const id = params.get('city') ?? params.get('cityId')
-  if (id) {
-    const byId = getCityById(id)
-    if (byId) return byId
-  }
-  const name = params.get('cityName')?.trim()
+  const typed = params.get('cityName')
+  if (typed === null) return id ? getCityById(id) : null
+  const name = typed.trim()
   if (!name) return null
+  const byId = id ? getCityById(id) : null
+  if (byId && byId.name.toLowerCase() === name.toLowerCase()) return byId
   return findCity(name) ?? searchCities(name, 1)[0] ?? null
 }
 

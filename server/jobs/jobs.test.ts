@@ -123,6 +123,10 @@ describe('explore URL parameters', () => {
     expect(parsed.input.categoryId).toBeUndefined()
     expect(parseExploreParams(exploreSearchParams(parsed.input)).input).toEqual(parsed.input)
     expect(parseExploreParams(new URLSearchParams('cityName=bombay')).city?.id).toBe('mumbai-mh')
+    // the picker's stale hidden id loses to what the person typed or cleared
+    expect(parseExploreParams(new URLSearchParams('cityId=mumbai-mh&cityName=Pune')).city?.id).toBe('pune-mh')
+    expect(parseExploreParams(new URLSearchParams('cityId=mumbai-mh&cityName=')).city).toBeNull()
+    expect(parseExploreParams(new URLSearchParams('cityId=mumbai-mh&cityName=Mumbai')).city?.id).toBe('mumbai-mh')
     expect(parseExploreParams(new URLSearchParams('page=-2&sort=best&radius=9999&mode=space')).input).toMatchObject({ page: 1, sort: 'relevance', radiusKm: 25 })
     expect(parseExploreParams(new URLSearchParams('page=99999')).input.page).toBe(1)
   })

@@ -124,7 +124,7 @@ function tableEntries(lines: LayoutLine[], vocab: Set<string>): EducationEntry[]
 // ---------------------------------------------------------------------------------------------
 // Stacked / one-line entries
 
-const FROM_RE = /^(?:(?:ug|pg|doctorate|graduation|post graduation|diploma)\s*:\s*)?(.+?)\s+from\s+(.+?)(?:\s+in\s+((?:19|20)\d{2}))?\.?$/i
+const FROM_RE = /^(?:(?:ug|pg|doctorate|graduation|post graduation|diploma)\s*:\s*)?(.+?)\s+from\s+(.+)$/i
 // "High School", "Secondary" name a level and a kind of school: weak evidence of a degree
 const WEAK_DEGREE = /^(high school|secondary|higher secondary|x|school)$/i
 // words that say what an institution is, not which one ("College of Engineering")
@@ -192,11 +192,13 @@ function stackedEntries(lines: LayoutLine[], vocab: Set<string>): EducationEntry
     const ey = endYear(findPeriods(full))
 
     // "B.Sc (Computers) from Mumbai University in 2016"
+    // "SSC from Maharashtra State Board in 2011 with 62%", "ITI (Fitter) from Govt. ITI Nagpur, 2013"
     const from = FROM_RE.exec(plain)
-    if (from && DEGREE_RE.test(from[1]) && INSTITUTION_RE.test(from[2])) {
+    if (from && DEGREE_RE.test(from[1]) && (INSTITUTION_RE.test(from[2]) || /\b(board|university)\b/i.test(from[2]))) {
       close()
       const degree = cleanDegree(from[1].replace(/,\s*(correspondence|distance|full[- ]time|part[- ]time|regular)\b.*$/i, ''))
-      out.push({ degree, institution: cleanInstitution(from[2], vocab), year: from[3] ? Number(from[3]) : (ey?.year ?? null), ongoing: false, hasDate: true })
+      const where = from[2].replace(/\s+with\s+.*$/i, '').replace(/\s*[,(]?\s*(?:in\s+)?(?:19|20)\d{2}\b.*$/i, '')
+      out.push({ degree, institution: cleanInstitution(where, vocab), year: ey?.year ?? null, ongoing: false, hasDate: true })
       continue
     }
 

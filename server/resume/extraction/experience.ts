@@ -43,6 +43,12 @@ function isPlace(text: string): boolean {
 
 function cleanName(s: string, vocab: Set<string>): string | null {
   let t = stripBullet(s).replace(/^[|,;:–-]+\s*/, '').replace(/\s*[|,;:–-]+$/, '')
+  // "Shree Ganesh Travels, Nagpur": the employer's city is not its name
+  for (let k = 0; k < 2; k++) {
+    const m = /^(.*\S)\s*,\s*([^,]+)$/.exec(t)
+    if (m && isPlace(m[2]) && !/\b(inc|ltd|llc|co)\b\.?$/i.test(m[2])) t = m[1]
+    else break
+  }
   t = t.replace(/\s*\(\s*$/, '')
   t = trimPunct(collapse(segmentPhrase(t, vocab)))
   if (t.length < 2 || !/\p{L}/u.test(t)) return null
@@ -132,7 +138,8 @@ function wordsIn(s: string): number {
 }
 
 function withoutPeriod(text: string, p: DateRange): string {
-  return collapse(text.slice(0, p.index) + ' ' + text.slice(p.index + p.length))
+  // "(Jun 2019 - Present)" leaves empty brackets behind
+  return collapse((text.slice(0, p.index) + ' ' + text.slice(p.index + p.length)).replace(/[([{]\s*[)\]}]/g, ' '))
 }
 
 function classify(line: LayoutLine, prev: Candidate | null, marginX: number): Candidate {
