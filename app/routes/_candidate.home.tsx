@@ -1,18 +1,19 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { JobCard } from '~/components/job-card'
+import { EmptyJobs, JobGrid } from '~/components/jobs/job-grid'
+import { NudgeCard } from '~/components/jobs/nudge-card'
 import { ButtonLink } from '~/components/ui/button'
 import { Card } from '~/components/ui/card'
 
 export const meta: MetaFunction = () => [{ title: 'Home — AIVIUE' }]
 
 export async function loader({ context }: LoaderFunctionArgs) {
-  const [me, jobs] = await Promise.all([context.trpc.candidate.me(), context.trpc.jobs.hot({ limit: 6 })])
-  return { me, jobs, now: new Date().toISOString() }
+  const [me, recs] = await Promise.all([context.trpc.candidate.me(), context.trpc.matching.recommendations({ limit: 6 })])
+  return { me, recs, now: new Date().toISOString() }
 }
 
 export default function Home() {
-  const { me, jobs, now } = useLoaderData<typeof loader>()
+  const { me, recs, now } = useLoaderData<typeof loader>()
   const resume = me.resume
   return (
     <div className="space-y-6">
@@ -75,13 +76,22 @@ export default function Home() {
             Explore more jobs
           </Link>
         </div>
-        <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {jobs.map((job) => (
-            <li key={job.id}>
-              <JobCard job={job} now={new Date(now)} />
-            </li>
-          ))}
-        </ul>
+        <div className="mt-4 space-y-4" data-testid="top-jobs">
+          {recs.nudge ? <NudgeCard nudge={recs.nudge} /> : null}
+          {recs.items.length ? (
+            <JobGrid jobs={recs.items} now={new Date(now)} label="Jobs for you" />
+          ) : (
+            <EmptyJobs title="No jobs match your profile yet" testId="top-jobs-empty">
+              <p>New jobs arrive every day. Meanwhile, look through every open job, or widen your job preferences.</p>
+              <p className="flex flex-wrap justify-center gap-3">
+                <ButtonLink to="/jobs#explore">Explore more jobs</ButtonLink>
+                <ButtonLink to="/profile" variant="secondary">
+                  Update my job preferences
+                </ButtonLink>
+              </p>
+            </EmptyJobs>
+          )}
+        </div>
       </section>
     </div>
   )

@@ -94,7 +94,8 @@ function CurrentResume({ resume, busy, onEdit }: { resume: ResumeData; busy: boo
       <p className="mt-1 text-xs text-ink-700">
         Saved {formatIst(resume.createdAt)} · {resume.source === 'upload' ? 'from your PDF' : 'made with AIVI'}
       </p>
-      <dl className="mt-3 max-h-80 divide-y divide-brand-100 overflow-y-auto pr-1">
+      {/* focusable: a long resume scrolls inside the card, from the keyboard too */}
+      <dl className="mt-3 max-h-80 divide-y divide-brand-100 overflow-y-auto pr-1" tabIndex={0} aria-label="Resume answers">
         {resume.summary.map((item) => (
           <div key={item.key} className="py-1.5">
             <dt className="text-xs font-semibold uppercase tracking-wide text-ink-700">{item.label}</dt>
@@ -165,7 +166,7 @@ function UnfinishedDialog({ pending, busy, onContinue, onDiscard, onClose }: { p
     if (!pending && d.open) d.close()
   }, [pending])
   return (
-    <dialog ref={ref} aria-labelledby={titleId} onClose={onClose} className="w-[min(28rem,calc(100vw-2rem))] rounded-2xl bg-white p-0 shadow-glass-lg backdrop:bg-brand-900/60">
+    <dialog ref={ref} aria-labelledby={titleId} onClose={onClose} className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-2xl bg-white p-0 shadow-glass-lg backdrop:bg-brand-900/60">
       <div className="space-y-3 p-5">
         <h2 id={titleId} className="text-lg font-bold text-ink-900">
           You have an unfinished chat
@@ -270,7 +271,8 @@ export default function MyResume() {
               title={openSession?.title ?? `Resume with AIVI${data.roleName ? ` — ${data.roleName}` : ''}`}
               currentResumeVersion={resume?.version ?? null}
               onSaved={onSaved}
-              className="h-[calc(100vh-12rem)] supports-[height:100dvh]:h-[calc(100dvh-12rem)] md:h-[calc(100vh-10rem)] md:supports-[height:100dvh]:h-[calc(100dvh-10rem)]"
+              // phones: header, title row and the bottom tab bar; wider screens have no tab bar
+              className="h-[calc(100vh-13.75rem)] supports-[height:100dvh]:h-[calc(100dvh-13.75rem)] md:h-[calc(100vh-10.5rem)] md:supports-[height:100dvh]:h-[calc(100dvh-10.5rem)]"
             />
           ) : resume ? (
             <CurrentResume resume={resume} busy={busy} onEdit={onEdit} />

@@ -10,7 +10,7 @@ import type { AppRouter } from '#server/trpc/root'
 export type ConnectionStatus = 'connecting' | 'open' | 'closed'
 export type ConnectionSnapshot = {
   status: ConnectionStatus
-  /** failed connection attempts since the socket was last open (0 while open) */
+  /** sockets lost or refused since the connection was last stable */
   failures: number
   /** the socket has been open at least once on this page */
   everOpened: boolean
@@ -29,6 +29,8 @@ export type BrowserTrpc = {
   }
 }
 
+/** An open socket counts as recovered only after staying up this long (a proxy may accept and then cut every socket). */
+const STABLE_AFTER_MS = 5000
 const RETRY_BASE_MS = 500
 const RETRY_CAP_MS = 10_000
 
@@ -55,14 +57,22 @@ export function getBrowserTrpc(): BrowserTrpc {
     for (const l of listeners) l(snapshot)
   }
 
+  let stableTimer: ReturnType<typeof setTimeout> | undefined
   const ws = createWSClient({
     url: socketUrl(window.location),
     keepAlive: { enabled: true, intervalMs: 20_000, pongTimeoutMs: 8_000 },
     retryDelayMs,
     lazy: { enabled: false, closeMs: 0 },
-    onOpen: () => publish({ status: 'open', failures: 0, everOpened: true }),
+    onOpen: () => {
+      publish({ ...snapshot, status: 'open', everOpened: true })
+      clearTimeout(stableTimer)
+      stableTimer = setTimeout(() => publish({ ...snapshot, failures: 0 }), STABLE_AFTER_MS)
+    },
     // NOTE: called for every failed attempt too (each attempt is a new socket), which is what counts failures
-    onClose: () => publish({ ...snapshot, status: 'closed', failures: snapshot.failures + 1 }),
+    onClose: () => {
+      clearTimeout(stableTimer)
+      publish({ ...snapshot, status: 'closed', failures: snapshot.failures + 1 })
+    },
   })
   const isOpen = () => ws.connection?.state === 'open'
 

@@ -271,8 +271,8 @@ export function useChat(sessionId: string | null, opts: { initial?: ChatSnapshot
             else {
               dispatch({ type: 'typing', on: data.on })
               clearTimeout(typingTimer)
-              // a lost "off" must not leave the dots running forever
-              if (data.on) typingTimer = setTimeout(() => dispatch({ type: 'typing', on: false }), 15_000)
+              // a lost or overtaken "off" must not leave the dots running; a turn takes well under this
+              if (data.on) typingTimer = setTimeout(() => dispatch({ type: 'typing', on: false }), 6000)
             }
           },
           onError: (error) => {

@@ -81,7 +81,7 @@ export type MatchCursor = { score: number; postedUs: number; id: string }
  * The candidate's plausible, not-hidden published jobs, scored in Postgres and ordered best
  * first (ties: newer, then id — compareMatches()). Keyset pagination on (score, posted µs, id).
  */
-export async function findMatches(db: Queryable, c: MatchCandidate, opts: { now: Date; limit: number; after?: MatchCursor | null }) {
+export function matchesQuery(db: Queryable, c: MatchCandidate, opts: { now: Date; limit: number; after?: MatchCursor | null }) {
   const hidden = hiddenConditionSql(c)
   const factors = db
     .selectFrom('jobs as j')
@@ -111,7 +111,10 @@ export async function findMatches(db: Queryable, c: MatchCandidate, opts: { now:
     .orderBy('f.posted_us', 'desc')
     .orderBy('f.id', 'desc')
     .limit(opts.limit)
-    .execute()
+}
+
+export async function findMatches(db: Queryable, c: MatchCandidate, opts: { now: Date; limit: number; after?: MatchCursor | null }) {
+  return matchesQuery(db, c, opts).execute()
 }
 
 export type MatchRow = Awaited<ReturnType<typeof findMatches>>[number]

@@ -162,6 +162,18 @@ describe('POST /uploads/profile-photo', () => {
     expect(await photoIdOf(a.id)).toBe(before)
   })
 
+  it('Origin: null (a no-referrer page) passes only when the browser itself says same-origin', async () => {
+    const post = async (headers: Record<string, string>) => {
+      const form = new FormData()
+      form.append('photo', new Blob([new Uint8Array(await pngPhoto(60, 60))], { type: 'image/png' }), 'n.png')
+      return fetch(`${server.url}/uploads/profile-photo`, { method: 'POST', body: form, headers: { cookie: a.cookie, accept: 'application/json', ...headers } })
+    }
+    expect((await post({ origin: 'null', 'sec-fetch-site': 'same-origin' })).status).toBe(200)
+    expect((await post({ origin: 'null' })).status).toBe(403)
+    expect((await post({ origin: 'null', 'sec-fetch-site': 'cross-site' })).status).toBe(403)
+    expect((await post({ 'sec-fetch-site': 'cross-site' })).status).toBe(403)
+  })
+
   it('refuses a request that is not multipart (415) and one without a file (400)', async () => {
     const res = await fetch(`${server.url}/uploads/profile-photo`, { method: 'POST', headers: { cookie: a.cookie, 'content-type': 'application/json', accept: 'application/json' }, body: '{}' })
     expect(res.status).toBe(415)

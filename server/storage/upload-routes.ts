@@ -144,9 +144,19 @@ const fail = (status: number, code: string, message: string): never => {
   throw new UploadFailure({ status, code, message })
 }
 
-/** Same rule as the tRPC mutations (server/trpc/init.ts): an Origin, when sent, must be ours. */
-export function isAllowedOrigin(env: Pick<Env, 'ALLOWED_ORIGINS'>, origin: string | undefined, host: string | undefined): boolean {
+/**
+ * Same rule as the tRPC mutations (server/trpc/init.ts): an Origin, when sent, must be ours.
+ * NOTE: a form navigation from a page with `Referrer-Policy: no-referrer` sends `Origin: null`;
+ * then only the browser's own `Sec-Fetch-Site` (scripts cannot set it) can vouch for it.
+ */
+export function isAllowedOrigin(
+  env: Pick<Env, 'ALLOWED_ORIGINS'>,
+  origin: string | undefined,
+  host: string | undefined,
+  secFetchSite?: string | string[],
+): boolean {
   if (!origin) return true
+  if (origin === 'null') return secFetchSite === 'same-origin'
   const allowed = env.ALLOWED_ORIGINS?.split(',').map((s) => s.trim())
   if (allowed) return allowed.includes(origin)
   try {
@@ -168,7 +178,8 @@ function wantsHtml(req: Request): boolean {
 }
 
 async function requireCandidateUpload(services: AppServices, req: Request): Promise<Extract<Viewer, { kind: 'candidate' }>> {
-  if (!isAllowedOrigin(services.env, req.headers.origin, req.headers.host) || req.headers['sec-fetch-site'] === 'cross-site') {
+  const site = req.headers['sec-fetch-site']
+  if (!isAllowedOrigin(services.env, req.headers.origin, req.headers.host, site) || site === 'cross-site') {
     fail(403, 'cross_origin', 'Cross-origin request refused')
   }
   const viewer = await viewerOf(services, req)

@@ -57,7 +57,7 @@ describe('candidate journey: sign up → gate → Home → Profile → log out �
       const page = await ctx.newPage()
       const watch = watchPage(page)
       const mobile = randomMobile()
-      const name = `Ravi Kumar ${label}`
+      const name = label === '360' ? 'Ravi Kumar' : 'Ravi Shankar'
 
       // ── sign up ──
       await page.goto('/signup')
@@ -81,9 +81,10 @@ describe('candidate journey: sign up → gate → Home → Profile → log out �
       await expect(page.getByTestId('profile-completeness').innerText()).resolves.toMatch(/\d+%/)
 
       // ── Profile ──
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Profile' }).first().click()
+      // header nav on desktop, bottom tab bar on phones: whichever is visible
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Profile', exact: true }).filter({ visible: true }).click()
       await page.waitForURL('**/profile')
-      await expect(page.getByRole('heading', { name: 'My profile', level: 1 }).count()).resolves.toBe(1)
+      await page.getByRole('heading', { name: 'My profile', level: 1 }).waitFor()
       const mobileField = page.getByLabel('Mobile number')
       expect(await mobileField.getAttribute('readonly')).not.toBeNull()
       expect(await mobileField.inputValue()).toBe(`+91 ${mobile.slice(3, 8)} ${mobile.slice(8)}`)

@@ -103,19 +103,20 @@ export function ChatPanel({
       className={cn('glass flex flex-col overflow-hidden', fitHeight === null && 'min-h-[26rem]', className)}
       style={fitHeight === null ? undefined : { height: fitHeight }}
     >
-      <header className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 border-b border-brand-100 px-4 py-2.5">
-        <div className="min-w-0">
-          <h2 className="truncate text-base font-bold text-ink-900">{title}</h2>
-          {progress && progress.total > 0 ? (
-            <p className="text-xs text-ink-700">
+      <header className="border-b border-brand-100 px-4 py-2">
+        {/* a long connection note wraps under the title on phones rather than hiding it */}
+        <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-0.5">
+          <h2 className="min-w-0 flex-1 basis-40 truncate text-base font-bold text-ink-900">{title}</h2>
+          <div className="min-w-0">{readOnly ? <span className="text-xs font-semibold text-ink-700">Read-only</span> : <ConnectionIndicator connection={chat.connection} />}</div>
+        </div>
+        {progress && progress.total > 0 ? (
+          <div className="mt-1 flex items-center gap-2">
+            <div className="h-1.5 flex-1 overflow-hidden rounded-full bg-brand-100" aria-hidden>
+              <div className="h-full rounded-full bg-gradient-to-r from-teal-400 to-brand-500 transition-[width]" style={{ width: `${Math.round((progress.answered / progress.total) * 100)}%` }} />
+            </div>
+            <p className="shrink-0 text-xs text-ink-700">
               {progress.answered} of {progress.total} answered
             </p>
-          ) : null}
-        </div>
-        {readOnly ? <span className="text-xs font-semibold text-ink-700">Past conversation · read-only</span> : <ConnectionIndicator connection={chat.connection} />}
-        {progress && progress.total > 0 ? (
-          <div className="h-1 w-full overflow-hidden rounded-full bg-brand-100" aria-hidden>
-            <div className="h-full rounded-full bg-gradient-to-r from-teal-400 to-brand-500 transition-[width]" style={{ width: `${Math.round((progress.answered / progress.total) * 100)}%` }} />
           </div>
         ) : null}
       </header>
@@ -139,7 +140,7 @@ export function ChatPanel({
       )}
 
       {!readOnly && chat.phase === 'ready' ? (
-        <div className="max-h-[55dvh] overflow-y-auto border-t border-brand-100 bg-white/90 px-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] pt-3" data-testid="composer">
+        <div className="max-h-[60%] shrink-0 overflow-y-auto border-t border-brand-100 bg-white/90 px-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] pt-3" data-testid="composer">
           {!active ? (
             <p className="text-center text-sm text-ink-700">This conversation is finished. Start a new chat to change your resume.</p>
           ) : processing ? (

@@ -22,7 +22,7 @@ function BotBubble({ children, tone = 'plain' }: { children: ReactNode; tone?: '
         )}
       >
         <span className="sr-only">AIVI: </span>
-        {children}
+        <span>{children}</span>
       </div>
     </div>
   )
@@ -33,7 +33,7 @@ function UserBubble({ children, footer }: { children: ReactNode; footer?: ReactN
     <div className="flex flex-col items-end gap-1">
       <div className="max-w-[85%] whitespace-pre-line rounded-2xl rounded-br-sm bg-brand-600 px-4 py-2.5 text-[15px] leading-snug text-white shadow-sm [overflow-wrap:anywhere]">
         <span className="sr-only">You: </span>
-        {children}
+        <span>{children}</span>
       </div>
       {footer}
     </div>
@@ -44,15 +44,15 @@ function AnswerList({ items, onEdit }: { items: AnswerItems; onEdit?: (key: stri
   return (
     <dl className="divide-y divide-brand-100">
       {items.map((item) => (
-        <div key={item.key} className="flex items-start justify-between gap-3 py-2">
-          <div className="min-w-0">
-            <dt className="text-xs font-semibold uppercase tracking-wide text-ink-700">{item.label}</dt>
-            <dd className={cn('text-sm [overflow-wrap:anywhere]', item.display === null ? 'italic text-ink-500' : 'text-ink-900')}>{item.display ?? 'Not added'}</dd>
-          </div>
+        <div key={item.key} className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 py-2">
+          <dt className="col-start-1 text-xs font-semibold uppercase tracking-wide text-ink-700">{item.label}</dt>
+          <dd className={cn('col-start-1 text-sm [overflow-wrap:anywhere]', item.display === null ? 'italic text-ink-500' : 'text-ink-900')}>{item.display ?? 'Not added'}</dd>
           {onEdit && item.editable ? (
-            <Button variant="secondary" size="sm" className="min-h-[40px] shrink-0" aria-label={`${item.display === null ? 'Add' : 'Edit'} ${item.label}`} onClick={() => onEdit(item.key, item.label)}>
-              {item.display === null ? 'Add' : 'Edit'}
-            </Button>
+            <dd className="col-start-2 row-span-2 row-start-1">
+              <Button variant="secondary" size="sm" className="min-h-[40px]" aria-label={`${item.display === null ? 'Add' : 'Edit'} ${item.label}`} onClick={() => onEdit(item.key, item.label)}>
+                {item.display === null ? 'Add' : 'Edit'}
+              </Button>
+            </dd>
           ) : null}
         </div>
       ))}
@@ -234,27 +234,31 @@ export function MessageList({
   return (
     <div
       ref={scroller}
-      className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-3 py-4"
+      role="log"
+      aria-live="polite"
+      aria-relevant="additions"
+      aria-label="Conversation with AIVI"
+      // focusable so the transcript can be scrolled from the keyboard
+      tabIndex={0}
+      className="min-h-0 flex-1 space-y-3 overflow-y-auto overscroll-contain px-3 py-4"
       onScroll={(e) => {
         const el = e.currentTarget
         stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < 80
       }}
     >
-      <div role="log" aria-live="polite" aria-relevant="additions" aria-label="Conversation with AIVI" className="space-y-3">
-        {view.items.map((item) => (
-          <Item key={item.key} item={item} actions={actions} view={view} />
-        ))}
-        {pending.map((turn) => (
-          <PendingBubble key={turn.clientMessageId} turn={turn} actions={actions} />
-        ))}
-        {view.progress ? (
-          <div className="ml-10 rounded-2xl bg-white p-3 shadow-sm">
-            <ProgressBar percent={view.progress.percent} label={view.progress.message} />
-          </div>
-        ) : null}
-        {typing ? <TypingDots /> : null}
-        {notice ? <p className="text-center text-xs font-medium text-ink-700">{notice}</p> : null}
-      </div>
+      {view.items.map((item) => (
+        <Item key={item.key} item={item} actions={actions} view={view} />
+      ))}
+      {pending.map((turn) => (
+        <PendingBubble key={turn.clientMessageId} turn={turn} actions={actions} />
+      ))}
+      {view.progress ? (
+        <div className="ml-10 rounded-2xl bg-white p-3 shadow-sm">
+          <ProgressBar percent={view.progress.percent} label={view.progress.message} />
+        </div>
+      ) : null}
+      {typing ? <TypingDots /> : null}
+      {notice ? <p className="text-center text-xs font-medium text-ink-700">{notice}</p> : null}
     </div>
   )
 }

@@ -32,7 +32,7 @@ export const bigOption =
 
 function ChoiceList({ options, busy, onPick, label, row }: { options: Choice[]; busy: boolean; onPick: (c: Choice) => void; label: string; row?: boolean }) {
   return (
-    <div role="group" aria-label={label} className={row ? 'grid grid-cols-2 gap-2' : 'grid gap-2'}>
+    <div role="group" aria-label={label} className={row ? 'grid grid-cols-2 gap-2' : 'grid gap-2 sm:grid-cols-2'}>
       {options.map((o) => (
         <button key={o.value} type="button" className={cn(bigOption, row && 'text-center')} disabled={busy} onClick={() => onPick(o)}>
           {o.label}
@@ -188,7 +188,7 @@ function MultiSelect({ question, busy, onAnswer }: InputProps) {
               disabled={busy || (!on && full)}
               onClick={() => toggle(c.value)}
               className={cn(
-                'min-h-[44px] rounded-full border px-4 py-2 text-sm font-semibold transition-colors disabled:cursor-not-allowed disabled:opacity-50',
+                'min-h-[40px] rounded-full border px-3 py-1.5 text-sm font-semibold transition-colors disabled:cursor-not-allowed disabled:opacity-50',
                 on ? 'border-brand-600 bg-brand-600 text-white' : 'border-brand-200 bg-white text-brand-900 hover:bg-brand-50',
               )}
             >
@@ -219,7 +219,8 @@ function MultiSelect({ question, busy, onAnswer }: InputProps) {
           </Button>
         </form>
       ) : null}
-      <div className="flex items-center justify-between gap-2">
+      {/* stays in view at the bottom of the composer while a long list of chips scrolls */}
+      <div className="sticky bottom-0 -mx-3 flex items-center justify-between gap-2 border-t border-brand-100 bg-white px-3 py-2">
         <p className={cn('text-sm', short ? 'font-medium text-ink-700' : 'text-ink-700')} aria-live="polite">
           {note ?? status}
         </p>

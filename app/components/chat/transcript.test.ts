@@ -3,7 +3,7 @@ import { buildChatView, mergeEvents, type BotOutput, type ChatEvent, type Questi
 
 let seq = 0
 const at = '2026-12-01T09:00:00.000Z'
-const ev = (type: string, payload: unknown): ChatEvent => ({ seq: ++seq, type, payload, createdAt: at })
+const ev = (type: string, payload: unknown): ChatEvent => ({ seq: ++seq, type, payload: payload as ChatEvent['payload'], createdAt: at })
 const bot = (output: BotOutput) => ev('bot_output', output)
 const state = (version: number, step: string, currentQuestionKey: string | null, status = 'active') => ev('state', { version, step, currentQuestionKey, status })
 const user = (text: string, questionKey: string | null = null, event = 'answer') => ev('user_message', { clientMessageId: `m${seq + 1}xxxxxxxx`, event, questionKey, text })

@@ -1,5 +1,6 @@
 import { useRevalidator } from '@remix-run/react'
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import { createPortal } from 'react-dom'
 import Cropper, { type Area, type Point } from 'react-easy-crop'
 import { Button } from '../ui/button'
 import { cn } from '../ui/cn'
@@ -54,7 +55,9 @@ function CropDialog({ src, onCancel, onSave, busy, error }: { src: string; onCan
     document.addEventListener('keydown', onKey)
     return () => document.removeEventListener('keydown', onKey)
   }, [onCancel])
-  return (
+  // NOTE: portalled to <body>: inside a `.glass` card (backdrop-filter) `position: fixed` would be
+  // relative to the card, not the viewport
+  return createPortal(
     <div className="fixed inset-0 z-50 flex items-end justify-center bg-brand-900/70 p-0 backdrop-blur-sm sm:items-center sm:p-4">
       <div role="dialog" aria-modal="true" aria-labelledby={titleId} className="glass w-full max-w-md rounded-b-none p-4 sm:rounded-2xl">
         <h3 id={titleId} className="text-lg font-bold text-ink-900">
@@ -84,7 +87,8 @@ function CropDialog({ src, onCancel, onSave, busy, error }: { src: string; onCan
           </Button>
         </div>
       </div>
-    </div>
+    </div>,
+    document.body,
   )
 }
 

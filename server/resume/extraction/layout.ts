@@ -131,9 +131,11 @@ function quantile(xs: number[], q: number): number {
 }
 
 /**
- * pdf2json's `w` is not in form units and its scale differs between documents (1/16 for most,
- * 1/70 or ×0.6 for some). Adjacent items on one line that touch give Δx / w ≈ scale; gaps only make
- * the ratio larger, so a low quantile of the ratios estimates it.
+ * pdf2json's `w` is not in form units. For most fonts it is the width in points, and a form unit
+ * is 16 points, so the scale is 1/16; some documents use other scales (1/70, ×0.6). Adjacent items
+ * on one line give Δx / w ≥ scale (equal when they touch, larger across a word gap), so a low
+ * quantile estimates it. When that lands near 1/16 we take 1/16 exactly: documents made of one
+ * item per word never touch, and over-estimating the scale would swallow their word gaps.
  */
 export function calibrateWidthScale(pages: RawPdfPage[]): number {
   const ratios: number[] = []
@@ -145,8 +147,10 @@ export function calibrateWidthScale(pages: RawPdfPage[]): number {
       if (Math.abs(a.y - b.y) < 0.05 && b.x > a.x && a.w > 0 && a.size === b.size) ratios.push((b.x - a.x) / a.w)
     }
   }
-  if (ratios.length < 5) return 1 / 16
-  return quantile(ratios, 0.15)
+  const standard = 1 / 16
+  if (ratios.length < 5) return standard
+  const q = quantile(ratios, 0.05)
+  return q >= standard * 0.9 && q <= standard * 1.2 ? standard : q
 }
 
 function toItems(page: RawPdfPage, scale: number): Item[] {
@@ -370,9 +374,9 @@ function makeCells(row: Row, parts: Item[], ctx: Ctx, cells: Cell[]): void {
 function rowCells(row: Row, ctx: Ctx): Cell[] {
   const cells: Cell[] = []
   let parts: Item[] = []
-  const rowSize = median(row.items.filter((i) => i.text.trim()).map((i) => i.size))
+  const textSize = median(row.items.filter((i) => i.text.trim() && !ICON_GLYPH_NAMES.has(i.text.trim())).map((i) => i.size))
   for (const it of row.items) {
-    if (ICON_GLYPH_NAMES.has(it.text.trim()) && it.size > rowSize * 1.3) continue
+    if (ICON_GLYPH_NAMES.has(it.text.trim()) && textSize > 0 && it.size > textSize * 1.3) continue
     if (parts.length === 0) {
       if (it.text !== ' ') parts.push(it)
       continue
@@ -398,35 +402,50 @@ function trimSpaces(parts: Item[]): Item[] {
 }
 
 /**
- * Two columns: a vertical gutter that most rows do not cross, with a substantial share of the
- * text on each side. Right-aligned dates and locations in a one-column resume also sit on the
- * right, but they are short and share their row with a left cell, so they fail the text share.
+ * Two columns: a vertical strip of white space that (almost) no text crosses, with a substantial
+ * share of the text on each side. Right-aligned dates and locations in a one-column resume also
+ * sit on the right, but body lines run across the middle there, so no such strip exists.
  */
 function findGutter(cells: Cell[], width: number): number | null {
   const total = cells.reduce((n, c) => n + c.chars, 0)
-  if (total < 200) return null
-  const starts = [...new Set(cells.map((c) => Math.round(c.x * 4) / 4))]
-    .filter((x) => x > width * 0.2 && x < width * 0.75)
-    .sort((a, b) => a - b)
-  let best: { g: number; score: number } | null = null
-  for (const g of starts) {
-    const right = cells.filter((c) => c.x >= g - 0.3)
-    const left = cells.filter((c) => c.xEnd <= g + 0.2 && c.x < g - 0.3)
-    const crossing = cells.filter((c) => c.x < g - 0.3 && c.xEnd > g + 0.2)
-    const rightChars = right.reduce((n, c) => n + c.chars, 0)
-    const leftChars = left.reduce((n, c) => n + c.chars, 0)
-    const crossChars = crossing.reduce((n, c) => n + c.chars, 0)
-    if (right.length < 8 || left.length < 8) continue
-    if (rightChars < total * 0.2 || leftChars < total * 0.12) continue
-    if (crossChars > total * 0.12 || crossing.length > (left.length + right.length) * 0.15) continue
-    // the right column must be a column: most of its cells start near its left edge
-    const aligned = right.filter((c) => c.x - g < width * 0.12).length
-    if (aligned < right.length * 0.6) continue
-    const rightOnlyRows = new Set(right.map((c) => c.y)).size
-    const score = rightChars + leftChars - crossChars * 4 + rightOnlyRows
-    if (!best || score > best.score) best = { g, score }
+  if (total < 200 || cells.length < 16) return null
+  const BIN = 0.25
+  const cov = new Array<number>(Math.ceil(width / BIN) + 2).fill(0)
+  for (const c of cells) {
+    for (let b = Math.max(0, Math.floor(c.x / BIN)); b <= Math.min(cov.length - 1, Math.floor(c.xEnd / BIN)); b++) cov[b]++
   }
-  return best ? best.g : null
+  const lo = Math.ceil((width * 0.2) / BIN)
+  const hi = Math.floor((width * 0.75) / BIN)
+  let min = Infinity
+  for (let b = lo; b <= hi; b++) min = Math.min(min, cov[b])
+  if (min > cells.length * 0.08) return null
+  // the widest run of (near) empty bins; the right column starts where it ends
+  const limit = min + Math.max(1, Math.round(cells.length * 0.01))
+  let best: { start: number; end: number } | null = null
+  for (let b = lo; b <= hi; b++) {
+    if (cov[b] > limit) continue
+    let e = b
+    while (e + 1 <= hi + 8 && e + 1 < cov.length && cov[e + 1] <= limit) e++
+    if (!best || e - b > best.end - best.start) best = { start: b, end: e }
+    b = e
+  }
+  if (!best) return null
+  const edge = (best.end + 1) * BIN
+  const starts = cells.filter((c) => c.x >= edge - BIN * 2 && c.x < edge + 1.5).map((c) => c.x)
+  if (starts.length === 0) return null
+  const g = Math.min(...starts)
+
+  const right = cells.filter((c) => c.x >= g - 0.3)
+  const left = cells.filter((c) => c.xEnd <= g + 0.2 && c.x < g - 0.3)
+  const crossing = cells.filter((c) => c.x < g - 0.3 && c.xEnd > g + 0.2)
+  const chars = (xs: Cell[]) => xs.reduce((n, c) => n + c.chars, 0)
+  if (right.length < 8 || left.length < 8) return null
+  if (chars(right) < total * 0.2 || chars(left) < total * 0.12) return null
+  if (chars(crossing) > total * 0.12 || crossing.length > (left.length + right.length) * 0.15) return null
+  // the right column must be a column: most of its cells start near its left edge
+  const aligned = right.filter((c) => c.x - g < width * 0.12).length
+  if (aligned < right.length * 0.6) return null
+  return g
 }
 
 function toLine(cells: Cell[], page: number, column: ColumnSide): LayoutLine {

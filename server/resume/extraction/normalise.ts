@@ -37,7 +37,8 @@ export interface PhoneNormalised {
 export function normalisePhone(raw: string, defaultCountry: CountryCode = 'IN'): PhoneNormalised | null {
   const cleaned = raw.replace(/[()]/g, ' ').replace(/[\u2010-\u2015\u2212]/g, '-').trim()
   const digits = cleaned.replace(/\D/g, '')
-  if (digits.length < 8 || digits.length > 15) return null
+  // without a country code a number has 10 digits at least (Indian mobiles and STD landlines)
+  if (digits.length > 15 || digits.length < (/^\+/.test(cleaned) || digits.startsWith('00') ? 8 : 10)) return null
   // "0 98765 43210": the trunk 0 of an Indian number; "0091…": international prefix
   let candidate = /^\+/.test(cleaned) ? '+' + digits : digits.startsWith('00') ? '+' + digits.slice(2) : digits
   if (!candidate.startsWith('+') && candidate.length === 11 && candidate.startsWith('0')) candidate = candidate.slice(1)
@@ -68,7 +69,11 @@ const CRORE = 10_000_000
  */
 export function salaryToMonthly(text: string): number | null {
   const t = collapse(text.toLowerCase().replace(/₹|rs\.?|inr|rupees?/g, ' ').replace(/(\d),(?=\d)/g, '$1'))
-  const m = /(\d+(?:\.\d+)?)\s*(?:(k|thousand)|(l|lac|lacs|lakh|lakhs|lpa)|(cr|crore|crores))?\b/.exec(t)
+  // a range ("20-25k", "3 to 4 LPA"): the lower bound, in the unit written after the upper one
+  const range = /(\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*(k|thousand|l|lac|lacs|lakh|lakhs|lpa|cr|crore|crores)?\b/.exec(t)
+  const m = range
+    ? ([range[0], range[1], ...unitGroups(range[3])] as const)
+    : /(\d+(?:\.\d+)?)\s*(?:(k|thousand)|(l|lac|lacs|lakh|lakhs|lpa)|(cr|crore|crores))?\b/.exec(t)
   if (!m) return null
   let amount = Number(m[1])
   if (!Number.isFinite(amount) || amount <= 0) return null
@@ -82,6 +87,13 @@ export function salaryToMonthly(text: string): number | null {
     (!/\b(per month|a month|monthly|pm|p\.m\.|\/\s?(month|mo|m))\b/.test(t) && amount >= LAKH)
   const monthly = yearly ? amount / 12 : amount
   return Math.round(monthly)
+}
+
+function unitGroups(unit: string | undefined): [string | undefined, string | undefined, string | undefined] {
+  if (!unit) return [undefined, undefined, undefined]
+  if (/^(k|thousand)$/.test(unit)) return [unit, undefined, undefined]
+  if (/^(cr|crore|crores)$/.test(unit)) return [undefined, undefined, unit]
+  return [undefined, unit, undefined]
 }
 
 // ---------------------------------------------------------------------------------------------

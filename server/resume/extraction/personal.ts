@@ -179,6 +179,8 @@ export function extractCertifications(doc: SectionedResume): Found<string[]> | n
       const t = stripBullet(lineText(l)).replace(/^,\s*/, '')
       // skip description lines ("Completed certification courses from …" is kept; prose is not)
       if (!t || t.split(/\s+/).length > 16) continue
+      // a line holding only the course's dates
+      if (t.replace(/\b(19|20)\d{2}\b|\b\d{1,2}\/\d{4}\b|[^\p{L}]/gu, '').length < 2) continue
       if (certsOnly || CERT_RE.test(t)) add(t.replace(/^((19|20)\d{2})\s+/, ''))
     }
   }

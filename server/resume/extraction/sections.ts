@@ -200,8 +200,9 @@ function dominantStyle(cands: { line: LayoutLine; kind: SectionKind }[]): Headin
   return best && best.n >= 2 ? best.style : null
 }
 
-function matchesStyle(line: LayoutLine, style: HeadingStyle | null, bodySize: number, kind: SectionKind): boolean {
-  if (!style) return kind !== 'other'
+function matchesStyle(line: LayoutLine, style: HeadingStyle | null, bodySize: number, kind: SectionKind, styledDoc: boolean): boolean {
+  // no shared heading look: a dictionary word still needs some emphasis when the document has any
+  if (!style) return kind !== 'other' && (!styledDoc || line.bold || isAllCaps(line.text) || line.size > bodySize * 1.04)
   const sizeOk = Math.abs(line.size - style.size) <= style.size * 0.06
   if (kind === 'other') return sizeOk && isAllCaps(line.text) === style.caps && style.size > bodySize * 1.02
   // dictionary words: as large as the document's headings (a smaller "EDUCATION" is a label)
@@ -232,8 +233,9 @@ export function splitSections(layout: DocumentLayout): SectionedResume {
     .map((line) => ({ line, kind: headingCandidate(line, layout.bodySize) }))
     .filter((c): c is { line: LayoutLine; kind: SectionKind } => c.kind !== null)
   const style = dominantStyle(cands)
+  const styledDoc = kept.some((l) => l.bold || l.size > layout.bodySize * 1.1)
   const headings = new Map<LayoutLine, SectionKind>()
-  for (const c of cands) if (matchesStyle(c.line, style, layout.bodySize, c.kind)) headings.set(c.line, c.kind)
+  for (const c of cands) if (matchesStyle(c.line, style, layout.bodySize, c.kind, styledDoc)) headings.set(c.line, c.kind)
 
   const header: LayoutLine[] = []
   const sections: Section[] = []

@@ -1,0 +1,187 @@
+import { Form, Link, useSubmit } from '@remix-run/react'
+import { useEffect, useState } from 'react'
+import { CityPicker, type CityOption } from '~/components/city-picker'
+import { Button } from '~/components/ui/button'
+import { controlClasses, Select } from '~/components/ui/field'
+import { cn } from '~/components/ui/cn'
+
+type Category = { id: string; name: string }
+type Role = { id: string; name: string; categoryIds: string[] }
+
+export type ExploreValues = {
+  q?: string
+  categoryId?: string
+  roleId?: string
+  cityId?: string
+  radiusKm: number
+  salaryMin?: number
+  experienceMonths?: number
+  workMode?: 'onsite' | 'remote' | 'hybrid'
+  sort: 'relevance' | 'newest' | 'salary'
+}
+
+export type ExploreOptions = { radii: number[]; sorts: ExploreValues['sort'][]; workModes: NonNullable<ExploreValues['workMode']>[] }
+
+const SORT_LABEL: Record<ExploreValues['sort'], string> = { relevance: 'Most relevant', newest: 'Newest first', salary: 'Highest salary' }
+const MODE_LABEL: Record<NonNullable<ExploreValues['workMode']>, string> = { onsite: 'On-site', hybrid: 'Hybrid', remote: 'Remote' }
+const SALARY_STEPS = [10_000, 15_000, 20_000, 30_000, 50_000, 100_000] as const
+const EXPERIENCE_STEPS = [
+  [0, 'Fresher'],
+  [6, '6 months'],
+  [12, '1 year'],
+  [24, '2 years'],
+  [36, '3 years'],
+  [60, '5 years'],
+  [120, '10 years'],
+] as const
+
+const salaryLabel = (n: number) => (n >= 100_000 ? `₹${n / 100_000} lakh+ a month` : `₹${n / 1000}k+ a month`)
+
+/**
+ * "Explore all jobs" filters: a plain GET form, so it works before JavaScript loads and every
+ * result page has a shareable URL. With JavaScript the role list follows the category and a new
+ * sort order applies at once.
+ */
+export function ExploreFilters({
+  values,
+  city,
+  categories,
+  roles,
+  options,
+  open,
+}: {
+  values: ExploreValues
+  city: CityOption | null
+  categories: Category[]
+  roles: Role[]
+  options: ExploreOptions
+  /** filters in use: show them unfolded */
+  open: boolean
+}) {
+  const submit = useSubmit()
+  const [categoryId, setCategoryId] = useState(values.categoryId ?? '')
+  const [roleId, setRoleId] = useState(values.roleId ?? '')
+  const [js, setJs] = useState(false)
+  useEffect(() => setJs(true), [])
+  // a new result (back/forward, pagination) resets the controls to what the URL says
+  useEffect(() => {
+    setCategoryId(values.categoryId ?? '')
+    setRoleId(values.roleId ?? '')
+  }, [values.categoryId, values.roleId])
+
+  const groups = js && categoryId ? categories.filter((c) => c.id === categoryId) : categories
+  return (
+    <Form method="get" action="/jobs#explore" className="glass space-y-3 p-4" role="search" aria-label="Explore all jobs" data-testid="explore-form">
+      <div className="flex flex-col gap-2 sm:flex-row sm:items-end">
+        <div className="flex-1 space-y-1">
+          <label htmlFor="explore-q" className="block text-sm font-semibold text-ink-900">
+            Search jobs
+          </label>
+          <input id="explore-q" name="q" type="search" defaultValue={values.q ?? ''} maxLength={100} placeholder="Title, company or skill, e.g. delivery" className={controlClasses} />
+        </div>
+        <Button type="submit" className="sm:w-36">
+          Search
+        </Button>
+      </div>
+
+      <details open={open} className="group">
+        <summary className="flex min-h-[44px] cursor-pointer list-none items-center gap-2 font-semibold text-brand-800 [&::-webkit-details-marker]:hidden">
+          <span aria-hidden className="transition-transform group-open:rotate-90">
+            ▸
+          </span>
+          Filters
+        </summary>
+        <div className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          <Select
+            label="Category"
+            name="category"
+            value={categoryId}
+            onChange={(e) => {
+              setCategoryId(e.target.value)
+              if (!roles.some((r) => r.id === roleId && r.categoryIds.includes(e.target.value))) setRoleId('')
+            }}
+          >
+            <option value="">All categories</option>
+            {categories.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </Select>
+          <Select label="Role" name="role" value={roleId} onChange={(e) => setRoleId(e.target.value)}>
+            <option value="">All roles</option>
+            {groups.map((c) => (
+              <optgroup key={c.id} label={c.name}>
+                {roles
+                  .filter((r) => r.categoryIds.includes(c.id))
+                  .map((r) => (
+                    <option key={`${c.id}-${r.id}`} value={r.id}>
+                      {r.name}
+                    </option>
+                  ))}
+              </optgroup>
+            ))}
+          </Select>
+          {/* keyed so a new URL re-initialises the combobox */}
+          <CityPicker key={city?.id ?? 'none'} name="city" label="City" initial={city} />
+          <Select label="Distance" name="radius" defaultValue={String(values.radiusKm)} key={`r-${values.radiusKm}`}>
+            {options.radii.map((km) => (
+              <option key={km} value={km}>
+                {km === 0 ? 'This city only' : `Within ${km} km`}
+              </option>
+            ))}
+          </Select>
+          <Select label="Salary" name="salary" defaultValue={values.salaryMin?.toString() ?? ''} key={`s-${values.salaryMin ?? ''}`}>
+            <option value="">Any salary</option>
+            {SALARY_STEPS.map((n) => (
+              <option key={n} value={n}>
+                {salaryLabel(n)}
+              </option>
+            ))}
+          </Select>
+          <Select label="Your experience" name="exp" defaultValue={values.experienceMonths?.toString() ?? ''} key={`e-${values.experienceMonths ?? ''}`}>
+            <option value="">Any experience</option>
+            {EXPERIENCE_STEPS.map(([m, label]) => (
+              <option key={m} value={m}>
+                {label}
+              </option>
+            ))}
+          </Select>
+          <Select label="Work mode" name="mode" defaultValue={values.workMode ?? ''} key={`m-${values.workMode ?? ''}`}>
+            <option value="">Any work mode</option>
+            {options.workModes.map((m) => (
+              <option key={m} value={m}>
+                {MODE_LABEL[m]}
+              </option>
+            ))}
+          </Select>
+          <div className="flex items-end">
+            <Link to="/jobs#explore" className={cn('inline-flex min-h-[44px] items-center font-semibold text-brand-800 underline')}>
+              Clear all filters
+            </Link>
+          </div>
+        </div>
+      </details>
+
+      <div className="flex flex-wrap items-center gap-2">
+        <label htmlFor="explore-sort" className="text-sm font-semibold text-ink-900">
+          Sort by
+        </label>
+        <select
+          id="explore-sort"
+          name="sort"
+          defaultValue={values.sort}
+          key={`o-${values.sort}`}
+          className={cn(controlClasses, 'w-auto py-2')}
+          onChange={(e) => e.currentTarget.form && submit(e.currentTarget.form)}
+        >
+          {options.sorts.map((s) => (
+            <option key={s} value={s}>
+              {SORT_LABEL[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+    </Form>
+  )
+}

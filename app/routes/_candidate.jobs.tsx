@@ -1,0 +1,182 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData, useNavigation } from '@remix-run/react'
+import { TRPCError } from '@trpc/server'
+import { EXPLORE_SORTS, exploreSearchParams, hasExploreFilters, parseExploreParams, RADIUS_OPTIONS_KM, WORK_MODES } from '#server/jobs/explore-params'
+import { ExploreFilters } from '~/components/jobs/explore-filters'
+import { EmptyJobs, JobGrid, JobGridSkeleton } from '~/components/jobs/job-grid'
+import { NudgeCard } from '~/components/jobs/nudge-card'
+import { Pagination } from '~/components/jobs/pagination'
+import { requireCandidate } from '~/utils/auth.server'
+
+export const meta: MetaFunction = () => [{ title: 'Jobs — AIVIUE' }]
+
+const RECOMMENDATIONS_PER_PAGE = 6
+
+export async function loader({ context, request }: LoaderFunctionArgs) {
+  requireCandidate(context, request)
+  const url = new URL(request.url)
+  const { input, city } = parseExploreParams(url.searchParams)
+  const filtersActive = hasExploreFilters(input)
+  // recommendations lead the first, unfiltered page; searching or paging is about the results
+  const showRecommendations = input.page === 1 && !filtersActive
+  const moreCursor = url.searchParams.get('more')?.slice(0, 400) || null
+  const recommendations = async () => {
+    try {
+      return await context.trpc.matching.recommendations({ limit: RECOMMENDATIONS_PER_PAGE, cursor: moreCursor })
+    } catch (error) {
+      // an old "more" link: start again from the best matches
+      if (error instanceof TRPCError && error.code === 'BAD_REQUEST' && moreCursor) return context.trpc.matching.recommendations({ limit: RECOMMENDATIONS_PER_PAGE })
+      throw error
+    }
+  }
+  const [explore, recs, categories, roles] = await Promise.all([
+    context.trpc.jobs.explore(input),
+    showRecommendations ? recommendations() : Promise.resolve(null),
+    context.trpc.masterData.categories(),
+    context.trpc.masterData.roles(),
+  ])
+  return {
+    explore,
+    recs,
+    isMore: Boolean(moreCursor),
+    values: input,
+    city: city ? { id: city.id, name: city.name, state: city.state } : null,
+    categories,
+    roles,
+    // handed over so no server module (and its city dataset) reaches the browser bundle
+    options: { radii: [...RADIUS_OPTIONS_KM], sorts: [...EXPLORE_SORTS], workModes: [...WORK_MODES] },
+    query: exploreSearchParams({ ...input, page: 1 }).toString(),
+    filtersActive,
+    now: new Date().toISOString(),
+  }
+}
+
+export default function Jobs() {
+  const { explore, recs, isMore, values, city, categories, roles, options, query, filtersActive, now } = useLoaderData<typeof loader>()
+  const navigation = useNavigation()
+  const loading = navigation.state === 'loading' && navigation.location.pathname === '/jobs'
+  const nowDate = new Date(now)
+  const from = (explore.page - 1) * explore.pageSize + 1
+  const to = from + explore.items.length - 1
+
+  return (
+    <div className="space-y-8">
+      <h1 className="text-2xl font-extrabold text-white sm:text-3xl">Jobs</h1>
+
+      {recs ? (
+        <section id="for-you" aria-labelledby="for-you-title" className="space-y-4" data-testid="recommendations">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="for-you-title" className="text-xl font-extrabold text-white">
+              {isMore ? 'More jobs for you' : 'Jobs for you'}
+            </h2>
+            {isMore ? (
+              <Link to="/jobs" className="text-sm font-semibold text-white underline">
+                Back to your best matches
+              </Link>
+            ) : null}
+          </div>
+          {recs.nudge ? <NudgeCard nudge={recs.nudge} /> : null}
+          {loading ? (
+            <JobGridSkeleton count={3} label="Loading jobs for you" />
+          ) : recs.items.length ? (
+            <JobGrid jobs={recs.items} now={nowDate} label="Jobs for you" />
+          ) : (
+            <EmptyJobs title={isMore ? 'That was every job that matches you' : 'No jobs match your profile yet'} testId="recommendations-empty">
+              <p>New jobs arrive every day. Meanwhile, look through every open job below, or widen your job preferences.</p>
+              <p className="flex flex-wrap justify-center gap-3">
+                <a href="#explore" className="font-semibold text-brand-800 underline">
+                  Explore more jobs
+                </a>
+                <Link to="/profile" className="font-semibold text-brand-800 underline">
+                  Update my job preferences
+                </Link>
+              </p>
+            </EmptyJobs>
+          )}
+          {recs.nextCursor && !loading ? (
+            <p className="text-center">
+              <Link to={`/jobs?more=${encodeURIComponent(recs.nextCursor)}#for-you`} className="inline-flex min-h-[44px] items-center rounded-xl bg-white/85 px-4 font-semibold text-brand-800">
+                More jobs for you
+              </Link>
+            </p>
+          ) : null}
+        </section>
+      ) : (
+        <p>
+          <Link to="/jobs" className="text-sm font-semibold text-white underline">
+            ← Jobs for you
+          </Link>
+        </p>
+      )}
+
+      <section id="explore" aria-labelledby="explore-title" className="scroll-mt-20 space-y-4">
+        <h2 id="explore-title" className="text-xl font-extrabold text-white">
+          Explore all jobs
+        </h2>
+        <ExploreFilters values={values} city={city} categories={categories} roles={roles} options={options} open={filtersActive} />
+        <p className="text-sm font-semibold text-white" aria-live="polite" data-testid="explore-count">
+          {explore.total === 0
+            ? 'No jobs found'
+            : explore.items.length
+              ? `Showing ${from}–${to} of ${explore.total} job${explore.total === 1 ? '' : 's'}`
+              : `${explore.total} job${explore.total === 1 ? '' : 's'}`}
+        </p>
+        {loading ? (
+          <JobGridSkeleton />
+        ) : explore.items.length ? (
+          <>
+            <JobGrid jobs={explore.items} now={nowDate} label="All jobs" testId="explore-results" />
+            <Pagination page={explore.page} pageCount={explore.pageCount} query={query} />
+          </>
+        ) : explore.total > 0 ? (
+          <EmptyJobs title="This page is past the last one" testId="explore-empty">
+            <Link to={`/jobs?${query}#explore`} className="font-semibold text-brand-800 underline">
+              Go to the first page
+            </Link>
+          </EmptyJobs>
+        ) : (
+          <ExploreEmpty values={values} query={query} />
+        )}
+      </section>
+    </div>
+  )
+}
+
+function ExploreEmpty({ values, query }: { values: { q?: string; cityId?: string; radiusKm: number }; query: string }) {
+  const without = (...keys: string[]) => {
+    const p = new URLSearchParams(query)
+    for (const k of keys) p.delete(k)
+    return `/jobs?${p.toString()}#explore`
+  }
+  const wider = () => {
+    const p = new URLSearchParams(query)
+    p.set('radius', '100')
+    return `/jobs?${p.toString()}#explore`
+  }
+  return (
+    <EmptyJobs title="No jobs match these filters" testId="explore-empty">
+      <p>Try fewer filters or other words.</p>
+      <ul className="flex flex-wrap justify-center gap-x-4 gap-y-2">
+        {values.q ? (
+          <li>
+            <Link to={without('q')} className="font-semibold text-brand-800 underline">
+              Search without “{values.q}”
+            </Link>
+          </li>
+        ) : null}
+        {values.cityId && values.radiusKm < 100 ? (
+          <li>
+            <Link to={wider()} className="font-semibold text-brand-800 underline">
+              Search within 100 km
+            </Link>
+          </li>
+        ) : null}
+        <li>
+          <Link to="/jobs#explore" className="font-semibold text-brand-800 underline">
+            Explore more jobs
+          </Link>
+        </li>
+      </ul>
+    </EmptyJobs>
+  )
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest'
+import { experienceMonths, extractExperience, splitCompanyTitle } from './experience'
+import { documentVocabulary } from './segment'
+import { docFromLines, h, type TestLine } from './test-layout'
+
+const work = (lines: (string | TestLine)[]) => {
+  const doc = docFromLines(['Name', h('Work Experience'), ...lines])
+  return extractExperience(doc, documentVocabulary(doc.lines.map((l) => l.text).join(' ')))
+}
+
+describe('splitCompanyTitle', () => {
+  const v = new Set<string>()
+  it.each([
+    [['Krisol Infosoft as Junior Web Developer'], 'Krisol Infosoft', 'Junior Web Developer'],
+    [['Senior Accountant at Tata Motors'], 'Tata Motors', 'Senior Accountant'],
+    [['FACEBOOK | SOFTWARE ENGINEER'], 'Facebook', 'Software Engineer'],
+    [['Gilmore Financial, New Orleans, LA, Certified Public Accountant'], 'Gilmore Financial', 'Certified Public Accountant'],
+    [['Office manager, The Phone Company'], 'The Phone Company', 'Office manager'],
+    [['Delivery Executive — Swiggy'], 'Swiggy', 'Delivery Executive'],
+    [['Head of Finance - Tata Teleservices Limited'], 'Tata Teleservices Limited', 'Head of Finance'],
+    [['Danggeun Pay Inc. (KarrotPay)', 'Founding Member & Site Reliability Engineer'], 'Danggeun Pay Inc. (KarrotPay)', 'Founding Member & Site Reliability Engineer'],
+    [['Kent State University, Kent, Ohio', 'Resident Advisor'], 'Kent State University', 'Resident Advisor'],
+  ])('%j', (texts, company, title) => {
+    expect(splitCompanyTitle(texts, v)).toEqual({ company, title })
+  })
+})
+
+describe('extractExperience', () => {
+  it('reads company / title+dates stacks (LaTeX templates)', () => {
+    expect(
+      work([
+        '• Google\tMountain View, CA',
+        'Software Engineer\tOct 2016 – Present',
+        '◦ Worked on TensorFlow APIs and performance for training models on TPUs.',
+        '• Coursera\tMountain View, CA',
+        'Senior Software Engineer\tJan 2014 – Oct 2016',
+      ]),
+    ).toEqual([
+      { company: 'Google', title: 'Software Engineer', start: '2016-10', end: 'present' },
+      { company: 'Coursera', title: 'Senior Software Engineer', start: '2014-01', end: '2016-10' },
+    ])
+  })
+
+  it('reads a dated company line with the title below it', () => {
+    expect(
+      work([
+        'Kent State University, Kent, Ohio\tAugust 2015 - Present',
+        'Resident Advisor',
+        '• Collaborate with 10 building staff and campus administrators on a weekly basis.',
+        "Panini's Bar and Grill, Cleveland, Ohio\tAugust 2014 - May 2015",
+        'Server',
+      ]),
+    ).toEqual([
+      { company: 'Kent State University', title: 'Resident Advisor', start: '2015-08', end: 'present' },
+      { company: "Panini's Bar and Grill", title: 'Server', start: '2014-08', end: '2015-05' },
+    ])
+  })
+
+  it('reads Indian formats: "X as Y" with "to Till Date", dates in brackets, MM/YYYY', () => {
+    expect(
+      work([
+        'Krisol Infosoft Pvt. Ltd as Jr. Web Developer',
+        'Jan 2019 to Till Date',
+        'Driver at Shree Ganesh Travels, Nagpur (Jun 2019 - Present)',
+        'Delivery Boy - Amazon Flex (07/2016 - 03/2019)',
+      ]),
+    ).toEqual([
+      { company: 'Krisol Infosoft Pvt. Ltd', title: 'Jr. Web Developer', start: '2019-01', end: 'present' },
+      { company: 'Shree Ganesh Travels', title: 'Driver', start: '2019-06', end: 'present' },
+      { company: 'Amazon Flex', title: 'Delivery Boy', start: '2016-07', end: '2019-03' },
+    ])
+  })
+
+  it('reads narrative entries whose sentence and date range wrap over lines', () => {
+    expect(
+      work([
+        'July 2008 to June 2013 worked as the Chief Financial Officer with Tata',
+        'Communications Payment Solutions Limited. This is a subsidiary.',
+        'o Adroit Financial Services as Director (Finance and Accounts) April 1994 to',
+        'January 1998',
+        'o Mehta, Grover & Sharma, Chartered Accountants; January 1985 to February',
+        '1988',
+      ]),
+    ).toEqual([
+      { company: 'Tata Communications Payment Solutions Limited', title: 'Chief Financial Officer', start: '2008-07', end: '2013-06' },
+      { company: 'Adroit Financial Services', title: 'Director (Finance and Accounts)', start: '1994-04', end: '1998-01' },
+      { company: 'Mehta, Grover & Sharma, Chartered Accountants', title: null, start: '1985-01', end: '1988-02' },
+    ])
+  })
+
+  it('does not take description lines that mention a year for entries', () => {
+    expect(
+      work([
+        'Volunteer',
+        'NSG (Network Security Group)',
+        '2016 – 2017',
+        'Volunteering in Publicity and creativity team of Network Security Group',
+        'for Cybercon 2017 technical event.',
+      ]),
+    ).toEqual([{ company: 'NSG (Network Security Group)', title: 'Volunteer', start: '2016', end: '2017' }])
+  })
+})
+
+describe('experienceMonths', () => {
+  const now = new Date('2025-06-15T00:00:00Z')
+  it('merges overlaps and counts present up to now', () => {
+    expect(experienceMonths([{ start: '2019-01', end: '2020-01' }], now)).toBe(12)
+    expect(
+      experienceMonths(
+        [
+          { start: '2019-01', end: '2020-01' },
+          { start: '2019-06', end: '2020-06' },
+        ],
+        now,
+      ),
+    ).toBe(17)
+    expect(experienceMonths([{ start: '2024-06', end: 'present' }], now)).toBe(12)
+    expect(experienceMonths([{ start: '2017', end: '2017' }], now)).toBe(12)
+    expect(experienceMonths([{ start: null, end: 'present' }], now)).toBe(0)
+  })
+})

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest'
+import { buildLayout, calibrateWidthScale, cleanText, type RawPdfPage, type RawTextItem } from './layout'
+
+// synthetic pdf2json output: w is in points (scale 1/16), 0.3 form units per character
+const CW = 0.3
+function item(x: number, y: number, text: string, size = 10, bold = false): RawTextItem {
+  return { x, y, w: text.length * CW * 16, text, size, bold }
+}
+/** one item per word, a small gap between words (LaTeX-style output: no space characters) */
+function words(x: number, y: number, text: string, size = 10): RawTextItem[] {
+  const out: RawTextItem[] = []
+  let cx = x
+  for (const w of text.split(' ')) {
+    out.push(item(cx, y, w, size))
+    cx += w.length * CW + 0.15
+  }
+  return out
+}
+function page(items: RawTextItem[], rawText = '', width = 38, height = 50): RawPdfPage {
+  return { width, height, items, rawText }
+}
+const texts = (p: RawPdfPage[]) => buildLayout(p).lines.map((l) => l.text)
+
+describe('cleanText', () => {
+  it('normalises ligatures, soft hyphens, icon glyphs and Word bullets', () => {
+    expect(cleanText('ﬁnance')).toBe('finance')
+    expect(cleanText('Sep. 2023\u00adMar. 2024')).toBe('Sep. 2023-Mar. 2024')
+    expect(cleanText('\uf0e0 mail')).toBe('  mail')
+    expect(cleanText('Road\u009fColumbus')).toBe('Road • Columbus')
+  })
+})
+
+describe('calibrateWidthScale', () => {
+  it('recovers the width unit from touching items', () => {
+    const chars = [...'abcdefghij'].map((c, i) => item(2 + i * CW, 5, c))
+    expect(calibrateWidthScale([page(chars)])).toBeCloseTo(1 / 16, 3)
+  })
+})
+
+describe('buildLayout', () => {
+  it('reads top-down and joins words with spaces', () => {
+    const lines = texts([page([...words(2, 10, 'second line here'), ...words(2, 5, 'First line of text')])])
+    expect(lines).toEqual(['First line of text', 'second line here'])
+  })
+
+  it('copies spaces from the raw text into space-less items and splits wide raw gaps into cells', () => {
+    // raw text lists lines bottom to top, with padding between a title and its date
+    const raw = 'Software Engineer        Oct 2016 – Present\r\nSourabh Bajaj'
+    const items = [item(2, 2, 'SourabhBajaj', 17), item(2, 4, 'SoftwareEngineerOct2016–Present'), ...words(2, 6, 'one two three four five six'), ...words(2, 7, 'alpha beta gamma delta')]
+    const layout = buildLayout([page(items, raw)])
+    expect(layout.lines[0].text).toBe('Sourabh Bajaj')
+    expect(layout.lines[1].cells.map((c) => c.text)).toEqual(['Software Engineer', 'Oct 2016 – Present'])
+  })
+
+  it('splits cells at wide gaps and undoes pdf2json padding of C and G', () => {
+    const row = [item(2, 5, 'Kent'), item(3.2, 5, ' '), item(3.5, 5, ' C '), item(3.8, 5, 'olumbus'), item(25, 5, '2015'), item(26.2, 5, ' '), item(26.5, 5, 'Present')]
+    // explicit space items mark Word-style output
+    const filler = [...'Word style text here'].map((c, i) => item(2 + i * CW, 8, c))
+    const layout = buildLayout([page([...row, ...filler])])
+    expect(layout.lines[0].cells.map((c) => c.text)).toEqual(['Kent Columbus', '2015 Present'])
+  })
+
+  it('reattaches superscripts and raised letters to their line', () => {
+    const items = [item(2, 5, '2014'), item(3.4, 5, '1'), item(3.7, 4.8, 'st', 7), item(4.4, 5, 'place'), ...words(2, 8, 'another line')]
+    expect(texts([page(items)])[0]).toBe('2014 1st place')
+  })
+
+  it('drops FontAwesome glyph names printed instead of icons', () => {
+    const items = [item(2, 5, 'GITHUB-SQUARE', 16), item(6.2, 5, 'posquit0', 9), ...words(2, 8, 'body text line')]
+    expect(texts([page(items)])[0]).toBe('posquit0')
+  })
+
+  it('detects two columns and reads the left column before the right', () => {
+    const items: RawTextItem[] = [...words(2, 1, 'Full Width Name Header Line Spanning Both Columns Of The Page Here', 16)]
+    for (let i = 0; i < 12; i++) {
+      items.push(...words(2, 4 + i, `left column line number ${i} text`))
+      items.push(...words(20, 4.1 + i, `right column line ${i} with more words in it`))
+    }
+    const layout = buildLayout([page(items)])
+    expect(layout.pages[0].twoColumn).toBe(true)
+    const order = layout.lines.map((l) => l.text)
+    expect(order[0]).toMatch(/^Full Width Name/)
+    expect(order.indexOf('left column line number 11 text')).toBeLessThan(order.indexOf('right column line 0 with more words in it'))
+    expect(layout.lines.find((l) => l.text.startsWith('right'))?.column).toBe('right')
+  })
+
+  it('keeps a one-column resume with right-aligned dates in one column', () => {
+    const items: RawTextItem[] = []
+    for (let i = 0; i < 6; i++) {
+      items.push(...words(2, 3 + i * 3, `Company number ${i}`, 11))
+      items.push(...words(30, 3 + i * 3, 'Jan 2019 – Present'))
+      items.push(...words(2, 4 + i * 3, 'Built and shipped many things across the whole width of the page text'))
+      items.push(...words(2, 5 + i * 3, 'Led a team of engineers and wrote a lot of code for the product'))
+    }
+    const layout = buildLayout([page(items)])
+    expect(layout.pages[0].twoColumn).toBe(false)
+    expect(layout.lines[0].cells.map((c) => c.text)).toEqual(['Company number 0', 'Jan 2019 – Present'])
+  })
+
+  it('reports the dominant font size as body size', () => {
+    const layout = buildLayout([page([...words(2, 2, 'Big Name', 20), ...words(2, 4, 'lots of body text in the normal size here'), ...words(2, 5, 'and some more body text')])])
+    expect(layout.bodySize).toBe(10)
+    expect(layout.lines[0].size).toBe(20)
+  })
+})

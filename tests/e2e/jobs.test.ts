@@ -1,0 +1,201 @@
+import { sql } from 'kysely'
+import type { Browser, BrowserContext } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { categoryBySlug, insertCurrentResume, insertJob, roleBySlug } from '../../server/matching/matching-test-helpers'
+import { DESKTOP, hasHorizontalScroll, launchBrowser, newContext, PHONE, screenshot, seriousA11yViolations, watchPage } from '../setup/browser'
+import { completeBasicProfile, createCandidateActor, type Actor } from '../setup/fixtures'
+import { startTestServer, type TestServer } from '../setup/test-server'
+
+let server: TestServer
+let browser: Browser
+let rider: Actor
+let nanny: Actor
+
+beforeAll(async () => {
+  server = await startTestServer()
+  browser = await launchBrowser()
+  const db = server.services.db
+  // NOTE: the random demo set may hold no delivery job near Mumbai; post a few like an employer would
+  const job = { roleSlug: 'delivery-boy', licence: true, twoWheeler: true, salary: [18_000, 25_000] as [number, number] }
+  await insertJob(db, { ...job, title: 'Delivery Executive', cityId: 'mumbai-mh', locality: 'Andheri East' })
+  await insertJob(db, { ...job, title: 'Food Delivery Partner', cityId: 'thane-mh' })
+  await insertJob(db, { ...job, title: 'Parcel Delivery Rider', cityId: 'navi-mumbai-mh' })
+
+  rider = await createCandidateActor(server.services, { name: 'Ravi Kumar' })
+  await completeBasicProfile(server.services, rider, { cityId: 'mumbai-mh', roleSlug: 'delivery-boy', name: 'Ravi Kumar' })
+  await insertCurrentResume(db, rider.id, { experience_months: 12, expected_salary_monthly: 20_000, has_driving_licence: true, owns_vehicle: true, vehicle_type: 'two_wheeler', languages: ['Hindi', 'Marathi'] })
+
+  // the empty state: no open job in this candidate's field anywhere
+  const domestic = await categoryBySlug(db, 'domestic-help')
+  const nannyRole = await roleBySlug(db, 'nanny')
+  await db
+    .updateTable('jobs')
+    .set({ status: 'closed', closed_at: new Date() })
+    .where(sql<boolean>`role_id = ${nannyRole.id}::uuid or ${domestic.id}::uuid = any(category_ids)`)
+    .execute()
+  nanny = await createCandidateActor(server.services, { name: 'Meena Devi' })
+  await completeBasicProfile(server.services, nanny, { cityId: 'port-blair-an', roleSlug: 'nanny', name: 'Meena Devi', pinCode: '744101' })
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+async function signedIn(actor: Actor, viewport: typeof PHONE): Promise<BrowserContext> {
+  const ctx = await newContext(browser, server.url, viewport)
+  const [name, ...rest] = actor.cookie.split('=')
+  await ctx.addCookies([{ name, value: rest.join('='), url: server.url }])
+  return ctx
+}
+
+describe('jobs pages', () => {
+  for (const [label, viewport] of [
+    ['360', PHONE],
+    ['1280', DESKTOP],
+  ] as const) {
+    it(`Home shows the top matches with reasons (${label}px)`, async () => {
+      const ctx = await signedIn(rider, viewport)
+      const page = await ctx.newPage()
+      const watch = watchPage(page)
+      await page.goto('/home')
+      const top = page.getByTestId('top-jobs')
+      const cards = top.getByRole('article')
+      expect(await cards.count()).toBeGreaterThanOrEqual(3)
+      expect(await cards.count()).toBeLessThanOrEqual(6)
+      const first = await cards.first().innerText()
+      expect(first).toContain('Delivery Executive')
+      expect(first).toContain('Why it matched')
+      expect(first).toContain('₹18–25k fits your ₹20k')
+      expect(first).toContain('needs a two-wheeler: you have one')
+      expect(await top.innerText()).toContain('Food Delivery Partner')
+      expect(await hasHorizontalScroll(page)).toBe(false)
+      expect(await seriousA11yViolations(page)).toEqual([])
+      await screenshot(page, `home-jobs-${label}`)
+
+      // a card opens the job's page, which says why it matches
+      await cards.first().getByRole('link', { name: 'Delivery Executive' }).click()
+      await page.waitForURL(/\/jobs\/[0-9a-f-]{36}$/)
+      await page.getByRole('heading', { level: 1, name: 'Delivery Executive' }).waitFor()
+      expect(await page.getByTestId('job-why').innerText()).toContain('In Andheri East, Mumbai')
+      expect(await hasHorizontalScroll(page)).toBe(false)
+      await screenshot(page, `job-detail-${label}`)
+      expect(watch.errors).toEqual([])
+      await ctx.close()
+    })
+
+    it(`Jobs page filters, sorts and pages through all jobs (${label}px)`, async () => {
+      const ctx = await signedIn(rider, viewport)
+      const page = await ctx.newPage()
+      const watch = watchPage(page)
+      await page.goto('/jobs')
+      expect(await page.getByTestId('recommendations').getByRole('article').count()).toBeGreaterThan(0)
+      expect(await page.getByTestId('explore-results').getByRole('article').count()).toBeGreaterThan(0)
+
+      const form = page.getByTestId('explore-form')
+      await form.locator('summary').click()
+      await form.getByLabel('Category').selectOption({ label: 'Delivery & Logistics' })
+      await form.getByLabel('Work mode').selectOption('onsite')
+      const delivery = await categoryBySlug(server.services.db, 'delivery-logistics')
+      const n = await server.services.db
+        .selectFrom('jobs')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('status', '=', 'published')
+        .where('work_mode', '=', 'onsite')
+        .where(sql<boolean>`${delivery.id}::uuid = any(category_ids)`)
+        .executeTakeFirstOrThrow()
+      await form.getByRole('button', { name: 'Search' }).click()
+      await page.waitForURL(/category=/)
+      await page.getByTestId('explore-count').filter({ hasText: `of ${n.n} job` }).waitFor()
+      expect(new URL(page.url()).searchParams.get('mode')).toBe('onsite')
+      // filtering leads with the results: no recommendations above them
+      expect(await page.getByTestId('recommendations').count()).toBe(0)
+
+      // the sort applies at once (JavaScript) and the URL stays shareable
+      await page.getByLabel('Sort by').selectOption('salary')
+      await page.waitForURL(/sort=salary/)
+      await page.getByTestId('explore-results').waitFor()
+      expect(new URL(page.url()).searchParams.get('category')).toBe(delivery.id)
+      if (Number(n.n) > 18) {
+        await page.getByTestId('pagination').getByRole('link', { name: 'Next ›' }).click()
+        await page.waitForURL(/page=2/)
+        await page.getByTestId('explore-count').filter({ hasText: /^Showing 19–/ }).waitFor()
+      }
+      expect(await hasHorizontalScroll(page)).toBe(false)
+      expect(await seriousA11yViolations(page)).toEqual([])
+      await screenshot(page, `jobs-filtered-${label}`)
+
+      // a search with no result never leaves an empty page
+      await page.goto('/jobs?q=zzqqxx+nothing')
+      const empty = page.getByTestId('explore-empty')
+      expect(await empty.innerText()).toContain('No jobs match these filters')
+      await empty.getByRole('link', { name: 'Explore more jobs' }).click()
+      await page.waitForURL((u) => u.pathname === '/jobs' && !u.search)
+      await page.getByTestId('explore-results').waitFor()
+      expect(await page.getByTestId('explore-results').getByRole('article').count()).toBeGreaterThan(0)
+      expect(watch.errors).toEqual([])
+      await ctx.close()
+    })
+  }
+
+  it('the filter form works without JavaScript', async () => {
+    const ctx = await browser.newContext({ baseURL: server.url, viewport: PHONE, javaScriptEnabled: false })
+    const [name, ...rest] = rider.cookie.split('=')
+    await ctx.addCookies([{ name, value: rest.join('='), url: server.url }])
+    const page = await ctx.newPage()
+    await page.goto('/jobs')
+    await page.locator('summary').click()
+    await page.getByLabel('City').fill('Thane')
+    await page.getByLabel('Distance').selectOption('0')
+    await page.getByRole('button', { name: 'Search' }).click()
+    await page.waitForURL(/cityName=Thane/)
+    const titles = await page.getByTestId('explore-results').getByRole('article').allInnerTexts()
+    expect(titles.length).toBeGreaterThan(0)
+    expect(titles.every((t) => t.includes('Thane'))).toBe(true)
+    await ctx.close()
+  })
+
+  it('shows skeletons while the next results load', async () => {
+    const ctx = await signedIn(rider, DESKTOP)
+    const page = await ctx.newPage()
+    await page.goto('/jobs')
+    await page.waitForFunction(() => document.querySelector('[data-testid="explore-form"]') !== null)
+    // hold the data request so the loading state is visible
+    let release: () => void = () => {}
+    const held = new Promise<void>((r) => (release = r))
+    await page.route('**/jobs.data*', async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.getByLabel('Sort by').selectOption('newest')
+    await page.getByTestId('jobs-skeleton').first().waitFor()
+    release()
+    await page.waitForURL(/sort=newest/)
+    await page.getByTestId('explore-results').waitFor()
+    expect(await page.getByTestId('jobs-skeleton').count()).toBe(0)
+    await ctx.close()
+  })
+
+  for (const [label, viewport] of [
+    ['360', PHONE],
+    ['1280', DESKTOP],
+  ] as const) {
+    it(`no match: a clear way to explore more jobs (${label}px)`, async () => {
+      const ctx = await signedIn(nanny, viewport)
+      const page = await ctx.newPage()
+      const watch = watchPage(page)
+      await page.goto('/home')
+      const empty = page.getByTestId('top-jobs-empty')
+      expect(await empty.innerText()).toContain('No jobs match your profile yet')
+      expect(await seriousA11yViolations(page)).toEqual([])
+      await screenshot(page, `home-empty-${label}`)
+      await empty.getByRole('link', { name: 'Explore more jobs' }).click()
+      await page.waitForURL('**/jobs#explore')
+      await page.getByTestId('recommendations-empty').waitFor()
+      expect(await page.getByTestId('recommendations-empty').innerText()).toContain('No jobs match your profile yet')
+      expect(await page.getByTestId('explore-results').getByRole('article').count()).toBeGreaterThan(0)
+      expect(await hasHorizontalScroll(page)).toBe(false)
+      expect(watch.errors).toEqual([])
+      await ctx.close()
+    })
+  }
+})
