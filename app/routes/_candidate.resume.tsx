@@ -122,35 +122,31 @@ function History({ sessions, openId, onOpen }: { sessions: ChatSessionSummary[];
   return (
     <Card className="min-w-0">
       <h2 className="text-lg font-bold text-ink-900">History</h2>
-      {sessions.length === 0 ? (
-        <p className="mt-1 text-sm text-ink-700">Your conversations with AIVI will be listed here.</p>
-      ) : (
-        <ul className="mt-2 space-y-2" aria-label="Past conversations">
-          {sessions.map((s) => {
-            const status = STATUS[s.status] ?? { label: s.status, tone: 'neutral' as const }
-            const open = s.id === openId
-            return (
-              <li key={s.id}>
-                <button
-                  type="button"
-                  aria-current={open ? 'true' : undefined}
-                  onClick={() => onOpen(s.id)}
-                  className={cn('flex min-h-[56px] w-full items-center justify-between gap-2 rounded-xl border px-3 py-2 text-left', open ? 'border-brand-500 bg-brand-50' : 'border-brand-100 bg-white hover:bg-brand-50')}
-                >
-                  <span className="min-w-0">
-                    <span className="block truncate text-sm font-semibold text-ink-900">{s.title}</span>
-                    <span className="block text-xs text-ink-700">{formatIst(s.updatedAt)}</span>
-                  </span>
-                  <span className="flex shrink-0 flex-col items-end gap-1">
-                    <Badge tone={status.tone}>{status.label}</Badge>
-                    <span className="text-xs font-semibold text-brand-800">{s.status === 'active' ? 'Continue' : 'Open'}</span>
-                  </span>
-                </button>
-              </li>
-            )
-          })}
-        </ul>
-      )}
+      <ul className="mt-2 space-y-2" aria-label="Past conversations">
+        {sessions.map((s) => {
+          const status = STATUS[s.status] ?? { label: s.status, tone: 'neutral' as const }
+          const open = s.id === openId
+          return (
+            <li key={s.id}>
+              <button
+                type="button"
+                aria-current={open ? 'true' : undefined}
+                onClick={() => onOpen(s.id)}
+                className={cn('flex min-h-[56px] w-full items-center justify-between gap-2 rounded-xl border px-3 py-2 text-left', open ? 'border-brand-500 bg-brand-50' : 'border-brand-100 bg-white hover:bg-brand-50')}
+              >
+                <span className="min-w-0">
+                  <span className="block truncate text-sm font-semibold text-ink-900">{s.title}</span>
+                  <span className="block text-xs text-ink-700">{formatIst(s.updatedAt)}</span>
+                </span>
+                <span className="flex shrink-0 flex-col items-end gap-1">
+                  <Badge tone={status.tone}>{status.label}</Badge>
+                  <span className="text-xs font-semibold text-brand-800">{s.status === 'active' ? 'Continue' : 'Open'}</span>
+                </span>
+              </button>
+            </li>
+          )
+        })}
+      </ul>
     </Card>
   )
 }
@@ -282,7 +278,7 @@ export default function MyResume() {
         </div>
         <aside className="min-w-0 space-y-4" aria-label="Your resume and past conversations">
           {openId && resume ? <CurrentResume resume={resume} busy={busy} onEdit={onEdit} /> : null}
-          <History sessions={data.sessions} openId={openId} onOpen={setOpenId} />
+          {data.sessions.length > 0 ? <History sessions={data.sessions} openId={openId} onOpen={setOpenId} /> : null}
         </aside>
       </div>
 

@@ -48,6 +48,8 @@ type State = {
   pending: PendingTurn[]
   typing: boolean
   notice: string | null
+  /** the last refresh failed (offline); cleared by the next one that works */
+  syncError: string | null
 }
 
 type Action =
@@ -83,6 +85,7 @@ function initialState(sessionId: string | null, initial: ChatSnapshot | null): S
     pending: [],
     typing: false,
     notice: null,
+    syncError: null,
   }
 }
 
@@ -101,10 +104,10 @@ function reducer(state: State, action: Action): State {
     case 'loaded': {
       if (action.snapshot.session.id !== state.sessionId) return state
       const events = mergeEvents(state.events, action.snapshot.events)
-      return { ...state, phase: 'ready', loadError: null, session: action.snapshot.session, prompt: promptOf(action.snapshot), promptSeq: action.snapshot.session.lastSeq, events, pending: settlePending(state.pending, events) }
+      return { ...state, phase: 'ready', loadError: null, syncError: null, session: action.snapshot.session, prompt: promptOf(action.snapshot), promptSeq: action.snapshot.session.lastSeq, events, pending: settlePending(state.pending, events) }
     }
     case 'load_failed':
-      return state.phase === 'ready' ? { ...state, notice: action.message } : { ...state, phase: 'error', loadError: action.message }
+      return state.phase === 'ready' ? { ...state, syncError: action.message } : { ...state, phase: 'error', loadError: action.message }
     case 'events': {
       const events = mergeEvents(state.events, action.events)
       if (events === state.events) return state
@@ -148,7 +151,7 @@ function messageOf(error: unknown): string {
  * waiting for its pong timeout) or it drops, the same turn also goes over HTTP. Safe because the
  * server answers a client message id once; whichever reply comes first wins.
  */
-function sendWithFallback<T>(viaSocket: () => Promise<T>, viaHttp: () => Promise<T>, socketOpen: boolean, fallbackAfterMs = 6000): Promise<T> {
+export function sendWithFallback<T>(viaSocket: () => Promise<T>, viaHttp: () => Promise<T>, socketOpen: boolean, fallbackAfterMs = 6000): Promise<T> {
   if (!socketOpen) return viaHttp()
   return new Promise<T>((resolve, reject) => {
     let settled = false
@@ -242,7 +245,8 @@ export function useChat(sessionId: string | null, opts: { initial?: ChatSnapshot
       const snapshot = await getBrowserTrpc().http.chat.get.query({ sessionId: id })
       dispatch({ type: 'loaded', snapshot })
     } catch (error) {
-      dispatch({ type: 'load_failed', message: messageOf(error) })
+      const message = isTransportError(error) ? 'Can’t reach AIVIUE right now — your answers are saved. Retrying…' : messageOf(error)
+      dispatch({ type: 'load_failed', message })
     }
   }, [])
 
@@ -402,7 +406,7 @@ export function useChat(sessionId: string | null, opts: { initial?: ChatSnapshot
     pending: state.pending,
     busy,
     typing: state.typing || busy,
-    notice: state.notice,
+    notice: state.notice ?? state.syncError,
     connection,
     send,
     retry,

@@ -195,49 +195,55 @@ type TurnInput = {
  */
 async function runTurn(deps: TurnDeps, input: TurnInput): Promise<TurnResult> {
   const { services, candidateId } = deps
-  // typing indicator first: the bot may take a moment (drafts, saving, PDFs)
-  void services.pubsub.publish(CHAT_TYPING_CHANNEL, `${input.sessionId}:1`).catch(() => {})
-  const result = await services.db.transaction().execute(async (trx): Promise<TurnResult> => {
-    const session = await lockOwnedSession(trx, candidateId, input.sessionId)
-    if (!session) throw new TRPCError({ code: 'NOT_FOUND', message: 'This conversation was not found' })
-    const previous = await findTurn(trx, session.id, input.clientMessageId)
-    if (previous) {
-      const stored = previous.result as Omit<TurnResult, 'events' | 'duplicate'>
-      const events = await listEventsAfter(trx, session.id, stored.firstSeq - 1, 500, stored.lastSeq)
-      return { ...stored, duplicate: true, events }
-    }
-    if (session.status !== 'active') throw new TRPCError({ code: 'CONFLICT', message: 'This conversation is finished. Start a new chat to make changes.' })
-    const state = parseChatState(session.state)
-    if (input.expectedVersion !== undefined && input.expectedVersion !== state.version) {
-      // never applied to the next question: the client resyncs from the events it missed
-      return { sessionId: session.id, accepted: false, duplicate: false, stale: true, version: state.version, firstSeq: session.last_seq + 1, lastSeq: session.last_seq, events: [] }
-    }
-    const facts = await loadCandidateFacts(trx, candidateId)
-    const template = await loadTemplate(trx, session.template_family, session.template_version, services.templateCache)
-    const ctx = machineContext(facts, template, services.now())
-    const event = input.event.type === 'answer' ? await verifyFileAnswer(trx, candidateId, input.event) : input.event
-    const ran = await runMachine(trx, deps, session, facts, ctx, state, event)
-    const userEvents: PendingEvent[] = input.userText
-      ? [
-          {
-            type: 'user_message',
-            payload: {
-              clientMessageId: input.clientMessageId,
-              event: input.event.type,
-              questionKey: 'questionKey' in input.event ? input.event.questionKey : null,
-              text: input.userText(ctx, state, ran.state, ran.accepted),
+  // a holder, not a `let`: the closure below assigns it and TypeScript would not see that
+  const typing: { on: Promise<void> | null } = { on: null }
+  try {
+    const result = await services.db.transaction().execute(async (trx): Promise<TurnResult> => {
+      const session = await lockOwnedSession(trx, candidateId, input.sessionId)
+      if (!session) throw new TRPCError({ code: 'NOT_FOUND', message: 'This conversation was not found' })
+      // typing indicator once we know the session is theirs: the bot may take a moment (drafts, saves)
+      typing.on = services.pubsub.publish(CHAT_TYPING_CHANNEL, `${session.id}:1`).catch(() => {})
+      const previous = await findTurn(trx, session.id, input.clientMessageId)
+      if (previous) {
+        const stored = previous.result as Omit<TurnResult, 'events' | 'duplicate'>
+        const events = await listEventsAfter(trx, session.id, stored.firstSeq - 1, 500, stored.lastSeq)
+        return { ...stored, duplicate: true, events }
+      }
+      if (session.status !== 'active') throw new TRPCError({ code: 'CONFLICT', message: 'This conversation is finished. Start a new chat to make changes.' })
+      const state = parseChatState(session.state)
+      if (input.expectedVersion !== undefined && input.expectedVersion !== state.version) {
+        // never applied to the next question: the client resyncs from the events it missed
+        return { sessionId: session.id, accepted: false, duplicate: false, stale: true, version: state.version, firstSeq: session.last_seq + 1, lastSeq: session.last_seq, events: [] }
+      }
+      const facts = await loadCandidateFacts(trx, candidateId)
+      const template = await loadTemplate(trx, session.template_family, session.template_version, services.templateCache)
+      const ctx = machineContext(facts, template, services.now())
+      const event = input.event.type === 'answer' ? await verifyFileAnswer(trx, candidateId, input.event) : input.event
+      const ran = await runMachine(trx, deps, session, facts, ctx, state, event)
+      const userEvents: PendingEvent[] = input.userText
+        ? [
+            {
+              type: 'user_message',
+              payload: {
+                clientMessageId: input.clientMessageId,
+                event: input.event.type,
+                questionKey: 'questionKey' in input.event ? input.event.questionKey : null,
+                text: input.userText(ctx, state, ran.state, ran.accepted),
+              },
             },
-          },
-        ]
-      : []
-    const persisted = await persistTurn(trx, session, ran.state, [...userEvents, ...ran.events], ran.completed)
-    const stored = { sessionId: session.id, accepted: ran.accepted, stale: false, version: ran.state.version, firstSeq: persisted.firstSeq, lastSeq: persisted.lastSeq }
-    await insertTurn(trx, session.id, input.clientMessageId, stored)
-    return { ...stored, duplicate: false, events: persisted.stored }
-  })
-  if (!result.duplicate && !result.stale) await notify(services, result.sessionId, result.lastSeq)
-  void services.pubsub.publish(CHAT_TYPING_CHANNEL, `${input.sessionId}:0`).catch(() => {})
-  return result
+          ]
+        : []
+      const persisted = await persistTurn(trx, session, ran.state, [...userEvents, ...ran.events], ran.completed)
+      const stored = { sessionId: session.id, accepted: ran.accepted, stale: false, version: ran.state.version, firstSeq: persisted.firstSeq, lastSeq: persisted.lastSeq }
+      await insertTurn(trx, session.id, input.clientMessageId, stored)
+      return { ...stored, duplicate: false, events: persisted.stored }
+    })
+    if (!result.duplicate && !result.stale) await notify(services, result.sessionId, result.lastSeq)
+    return result
+  } finally {
+    // off after on (they travel on different connections), and also when the turn failed
+    if (typing.on) void typing.on.then(() => services.pubsub.publish(CHAT_TYPING_CHANNEL, `${input.sessionId}:0`)).catch(() => {})
+  }
 }
 
 /** A candidate's turn (tRPC `chat.send`, over HTTP or WebSocket). */

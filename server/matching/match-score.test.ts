@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { getCityById } from '../master-data/cities'
+import { getCityById, haversineKm } from '../master-data/cities'
 import {
   boundingBox,
   compareMatches,
+  distanceCurve,
   distanceKm,
   distanceScore,
   experienceFactor,
@@ -10,6 +11,7 @@ import {
   locationFactor,
   MATCH_PARAMS,
   MATCH_WEIGHTS,
+  maxScoreForRole,
   recencyFactor,
   requirementsFactor,
   roleFactor,
@@ -150,9 +152,54 @@ describe('location factor', () => {
     expect(distanceScore(p.maxKm - 1e-9)).toBeCloseTo(0, 6)
   })
 
-  it('measures distance like the city dataset (Mumbai → Pune ≈ 120 km)', () => {
-    expect(distanceKm(mumbai, pune)).toBeGreaterThan(115)
-    expect(distanceKm(mumbai, pune)).toBeLessThan(125)
+  it('measures distance within 1 % of the great circle where it matters', () => {
+    const pairs = [
+      ['mumbai-mh', 'thane-mh'],
+      ['mumbai-mh', 'pune-mh'],
+      ['delhi-dl', 'gurugram-hr'],
+      ['bengaluru-ka', 'mysuru-ka'],
+      ['chennai-tn', 'vellore-tn'],
+      ['guwahati-as', 'shillong-ml'],
+    ] as const
+    for (const [a, b] of pairs) {
+      const from = getCityById(a)!
+      const to = getCityById(b)!
+      const exact = haversineKm(from, to)
+      expect(exact).toBeLessThan(200)
+      expect(Math.abs(distanceKm(from, to) - exact) / exact).toBeLessThan(0.01)
+    }
+  })
+
+  it('keeps the curve concave, so the minimum of its lines is the curve', () => {
+    const k = distanceCurve()
+    expect(k.far).toBeGreaterThanOrEqual(k.near)
+    const p = MATCH_PARAMS.location
+    expect(distanceScore((p.sameCityKm + p.nearbyKm) / 2)).toBeCloseTo((1 + p.nearbyScore) / 2, 12)
+    expect(distanceScore((p.nearbyKm + p.maxKm) / 2)).toBeCloseTo(p.nearbyScore / 2, 12)
+  })
+
+  it('boxes contain every point within the scoring radius', () => {
+    for (const id of ['mumbai-mh', 'srinagar-jk', 'thiruvananthapuram-kl']) {
+      const centre = getCityById(id)!
+      const b = boundingBox(centre, MATCH_PARAMS.location.maxKm)
+      for (let deg = 0; deg < 360; deg += 15) {
+        const r = (deg * Math.PI) / 180
+        // walk out to just inside the radius in this direction
+        let lo = 0
+        let hi = 3
+        for (let i = 0; i < 50; i++) {
+          const mid = (lo + hi) / 2
+          const p = { lat: centre.lat + mid * Math.sin(r), lng: centre.lng + mid * Math.cos(r) }
+          if (distanceKm(centre, p) <= MATCH_PARAMS.location.maxKm) lo = mid
+          else hi = mid
+        }
+        const edge = { lat: centre.lat + lo * Math.sin(r), lng: centre.lng + lo * Math.cos(r) }
+        expect(edge.lat).toBeGreaterThanOrEqual(b.minLat - 1e-9)
+        expect(edge.lat).toBeLessThanOrEqual(b.maxLat + 1e-9)
+        expect(edge.lng).toBeGreaterThanOrEqual(b.minLng - 1e-9)
+        expect(edge.lng).toBeLessThanOrEqual(b.maxLng + 1e-9)
+      }
+    }
   })
 })
 
@@ -201,7 +248,7 @@ describe('requirements factor', () => {
     expect(requirementsFactor(job(), candidate({ hasTwoWheeler: false })).hidden).toBe(true)
     const telecall = job({ requiresDrivingLicence: false, requiresTwoWheeler: false, minLanguages: 2, requiredLanguages: ['Hindi', 'English'] })
     expect(requirementsFactor(telecall, candidate({ languages: ['Hindi'] })).hidden).toBe(true)
-    expect(requirementsFactor(telecall, candidate({ languages: ['hindi', 'English', 'Tamil'] }))).toMatchObject({ hidden: false, score: 1, statuses: { languages: 'met' } })
+    expect(requirementsFactor(telecall, candidate({ languages: ['Hindi', 'English', 'Tamil'] }))).toMatchObject({ hidden: false, score: 1, statuses: { languages: 'met' } })
   })
 
   it('reads a language list as "at least min_languages of these"', () => {
@@ -213,7 +260,7 @@ describe('requirements factor', () => {
     expect(requirementsFactor(oneOf, candidate({ languages: ['Tamil'] })).statuses.languages).toBe('lacking')
     const anyTwo = job({ requiresDrivingLicence: false, requiresTwoWheeler: false, minLanguages: 2, requiredLanguages: [] })
     expect(requirementsFactor(anyTwo, candidate({ languages: ['Tamil'] })).hidden).toBe(true)
-    expect(requirementsFactor(anyTwo, candidate({ languages: ['Tamil', 'tamil'] })).hidden).toBe(true)
+    expect(requirementsFactor(anyTwo, candidate({ languages: ['Tamil', 'Tamil'] })).hidden).toBe(true)
   })
 
   it('keeps jobs when the candidate’s answer is unknown, at a neutral score', () => {
@@ -257,6 +304,17 @@ describe('scoreJob', () => {
   })
 })
 
+describe('maxScoreForRole', () => {
+  it('is the ceiling of a role tier: no job in it can score more', () => {
+    const c = candidate()
+    const perfectSameCategory = job({ roleId: ROLE_WAREHOUSE, categoryIds: [DELIVERY], postedAt: NOW })
+    const s = scoreJob(perfectSameCategory, c, NOW).score
+    expect(s).toBeCloseTo(maxScoreForRole(MATCH_PARAMS.role.sameCategory), 9)
+    expect(maxScoreForRole(MATCH_PARAMS.role.exact)).toBe(100)
+    expect(maxScoreForRole(MATCH_PARAMS.role.related)).toBeLessThan(maxScoreForRole(MATCH_PARAMS.role.sameCategory))
+  })
+})
+
 describe('compareMatches (ties)', () => {
   it('breaks equal scores by newer first, then by id, deterministically', () => {
     const t1 = new Date('2026-11-30T00:00:00Z')
@@ -287,9 +345,4 @@ describe('isPlausible (the indexed pre-filter)', () => {
     expect(isPlausible(job({ roleId: null, categoryIds: [HEALTH], lat: 28.6, lng: 77.2 }), candidate({ roleId: null, sameCategoryIds: [], relatedCategories: [], anchors: [] }))).toBe(true)
   })
 
-  it('boxes cover the scoring radius', () => {
-    const b = boundingBox(mumbai, MATCH_PARAMS.location.maxKm)
-    expect(distanceKm(mumbai, { lat: b.maxLat, lng: mumbai.lng })).toBeGreaterThanOrEqual(MATCH_PARAMS.location.maxKm - 0.5)
-    expect(distanceKm(mumbai, { lat: mumbai.lat, lng: b.maxLng })).toBeGreaterThanOrEqual(MATCH_PARAMS.location.maxKm - 0.5)
-  })
 })

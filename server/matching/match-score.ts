@@ -124,21 +124,33 @@ export function roleFactor(job: Pick<MatchJob, 'roleId' | 'categoryIds'>, c: Pic
   return { score: 0, kind: 'none', categoryName: null }
 }
 
-/** Great-circle distance. NOTE: the SQL mirrors this expression term for term (match-sql.ts). */
-export function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
-  const sLat = Math.sin(((b.lat - a.lat) * RAD) / 2)
-  const sLng = Math.sin(((b.lng - a.lng) * RAD) / 2)
-  const h = sLat * sLat + Math.cos(a.lat * RAD) * Math.cos(b.lat * RAD) * (sLng * sLng)
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)))
+/**
+ * Distance in km from a candidate's city to a job: an equirectangular projection around `from`.
+ * Within 0.5 % of the great-circle distance at the distances that score (≤ 100 km; ~1 % at
+ * 200 km), and cheap enough for Postgres to compute for thousands of rows per query (one sqrt,
+ * the cosine is a per-city constant). NOTE: match-sql.ts mirrors this term for term.
+ */
+export function distanceKm(from: { lat: number; lng: number }, to: { lat: number; lng: number }): number {
+  const dy = (to.lat - from.lat) * RAD
+  const dx = (to.lng - from.lng) * RAD * Math.cos(from.lat * RAD)
+  return EARTH_RADIUS_KM * Math.sqrt(dy * dy + dx * dx)
 }
 
-/** 1 inside the same city, easing to `nearbyScore` at `nearbyKm`, 0 from `maxKm` on. */
+/** Slopes of the distance curve: 1 → nearbyScore over sameCityKm…nearbyKm, then → 0 at maxKm. */
+export function distanceCurve() {
+  const p = MATCH_PARAMS.location
+  return { near: (1 - p.nearbyScore) / (p.nearbyKm - p.sameCityKm), far: p.nearbyScore / (p.maxKm - p.nearbyKm) }
+}
+
+/**
+ * 1 inside the same city, easing to `nearbyScore` at `nearbyKm`, 0 from `maxKm` on. The curve is
+ * concave (it only gets steeper), so it is the minimum of its lines: no branches, which keeps the
+ * SQL twin a single cheap expression.
+ */
 export function distanceScore(km: number): number {
   const p = MATCH_PARAMS.location
-  if (km <= p.sameCityKm) return 1
-  if (km <= p.nearbyKm) return 1 - ((1 - p.nearbyScore) * (km - p.sameCityKm)) / (p.nearbyKm - p.sameCityKm)
-  if (km < p.maxKm) return (p.nearbyScore * (p.maxKm - km)) / (p.maxKm - p.nearbyKm)
-  return 0
+  const k = distanceCurve()
+  return Math.max(0, Math.min(1, 1 - k.near * (km - p.sameCityKm), k.far * (p.maxKm - km)))
 }
 
 export type LocationMatch = { score: number; kind: 'near' | 'remote' | 'far' | 'unknown'; anchor: Anchor | null; km: number | null }
@@ -148,7 +160,7 @@ export function locationFactor(job: Pick<MatchJob, 'lat' | 'lng' | 'workMode'>, 
   if (c.anchors.length === 0) return { score: MATCH_PARAMS.neutral, kind: 'unknown', anchor: null, km: null }
   let best: { score: number; anchor: Anchor; km: number } | null = null
   for (const anchor of c.anchors) {
-    const km = distanceKm(job, anchor)
+    const km = distanceKm(anchor, job)
     const score = anchor.cap * distanceScore(km)
     if (!best || score > best.score || (score === best.score && km < best.km)) best = { score, anchor, km }
   }
@@ -211,16 +223,21 @@ export function languagesNeededFromList(job: Pick<MatchJob, 'minLanguages' | 're
   return Math.min(Math.max(1, job.minLanguages), job.requiredLanguages.length)
 }
 
-/** The job's listed languages the candidate speaks (case-insensitive), in the job's order. */
+/**
+ * The job's listed languages the candidate speaks, in the job's order. NOTE: exact match on
+ * canonical names (candidate languages are canonicalised; jobs store canonical names), which the
+ * SQL can test with `= any(…)` instead of a subquery per row.
+ */
 export function spokenFromList(job: Pick<MatchJob, 'requiredLanguages'>, languages: readonly string[]): string[] {
-  const spoken = new Set(languages.map((l) => l.toLowerCase()))
-  return job.requiredLanguages.filter((l) => spoken.has(l.toLowerCase()))
+  return job.requiredLanguages.filter((l) => languages.includes(l))
 }
 
 export function languageStatus(job: Pick<MatchJob, 'minLanguages' | 'requiredLanguages'>, languages: string[] | null): RequirementStatus {
   if (languages === null) return 'unknown'
-  if (new Set(languages.map((l) => l.toLowerCase())).size < job.minLanguages) return 'lacking'
-  if (job.requiredLanguages.length > 0 && spokenFromList(job, languages).length < languagesNeededFromList(job)) return 'lacking'
+  const spoken = [...new Set(languages)]
+  if (spoken.length < job.minLanguages) return 'lacking'
+  const fromList = spoken.filter((l) => job.requiredLanguages.includes(l)).length
+  if (job.requiredLanguages.length > 0 && fromList < languagesNeededFromList(job)) return 'lacking'
   return 'met'
 }
 
@@ -258,8 +275,9 @@ export type GeoBox = { minLat: number; maxLat: number; minLng: number; maxLng: n
 
 /** The lat/lng box of radius `km` around a point (what the `(lat, lng)` index can search). */
 export function boundingBox(p: { lat: number; lng: number }, km: number): GeoBox {
-  const dLat = km / 111.32
-  const dLng = km / (111.32 * Math.max(0.01, Math.cos(p.lat * RAD)))
+  // the exact box of distanceKm(): km = R·rad·|Δlat| along a meridian, R·rad·cos(lat)·|Δlng| along the parallel
+  const dLat = km / (EARTH_RADIUS_KM * RAD)
+  const dLng = dLat / Math.max(0.01, Math.cos(p.lat * RAD))
   return { minLat: p.lat - dLat, maxLat: p.lat + dLat, minLng: p.lng - dLng, maxLng: p.lng + dLng }
 }
 
@@ -312,6 +330,11 @@ export function scoreJob(job: MatchJob, c: MatchCandidate, now: Date): MatchResu
     w.requirements * factors.requirements.score +
     w.recency * factors.recency.score
   return { score: 100 * total, hidden: factors.requirements.hidden, factors }
+}
+
+/** The best total a job can reach with this role factor (every other factor perfect). */
+export function maxScoreForRole(roleScore: number): number {
+  return 100 * (1 - MATCH_WEIGHTS.role * (1 - roleScore))
 }
 
 /** Best first; ties go to the newer job, then a stable id order (the SQL orders the same way). */

@@ -15,6 +15,8 @@ import {
   roleScoreSql,
   salaryScoreSql,
   totalScoreSql,
+  matchTiers,
+  type MatchTier,
 } from './match-sql'
 import type { HiddenCounts } from './nudge'
 
@@ -77,11 +79,10 @@ const MATCH_JOB_COLUMNS = [
 
 export type MatchCursor = { score: number; postedUs: number; id: string }
 
-/**
- * The candidate's plausible, not-hidden published jobs, scored in Postgres and ordered best
- * first (ties: newer, then id — compareMatches()). Keyset pagination on (score, posted µs, id).
- */
-export function matchesQuery(db: Queryable, c: MatchCandidate, opts: { now: Date; limit: number; after?: MatchCursor | null }) {
+type MatchQueryOptions = { now: Date; limit: number; after?: MatchCursor | null }
+
+/** One tier (or, without `tier`, all) of the candidate's plausible jobs, scored and ordered in SQL. */
+export function matchesQuery(db: Queryable, c: MatchCandidate, opts: MatchQueryOptions & { tier?: MatchTier | null }) {
   const hidden = hiddenConditionSql(c)
   const factors = db
     .selectFrom('jobs as j')
@@ -96,7 +97,7 @@ export function matchesQuery(db: Queryable, c: MatchCandidate, opts: { now: Date
       requirementsScoreSql(c).as('f_requirements'),
       recencyScoreSql(opts.now).as('f_recency'),
     ])
-    .where(plausibleSql(c))
+    .where(plausibleSql(c, opts.tier))
     .$if(hidden !== null, (qb) => qb.where(sql<boolean>`not ${hidden}`))
 
   const after = opts.after
@@ -113,8 +114,27 @@ export function matchesQuery(db: Queryable, c: MatchCandidate, opts: { now: Date
     .limit(opts.limit)
 }
 
-export async function findMatches(db: Queryable, c: MatchCandidate, opts: { now: Date; limit: number; after?: MatchCursor | null }) {
-  return matchesQuery(db, c, opts).execute()
+type Row = { score: number; posted_us: number; id: string }
+/** The SQL order: score, then newer, then id (uuid byte order = lower-case hex string order). */
+const bySqlOrder = (a: Row, b: Row) => b.score - a.score || b.posted_us - a.posted_us || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)
+
+/** Scores are sums of doubles: a job at a tier's ceiling may exceed it by rounding */
+const CEILING_SLACK = 1e-9
+
+/**
+ * The candidate's plausible, not-hidden published jobs, best first (ties: newer, then id —
+ * compareMatches()). Keyset pagination on (score, posted µs, id). Tiers are scored one at a time
+ * and skipped once `limit` jobs already beat everything a tier could reach (matchTiers()).
+ */
+export async function findMatches(db: Queryable, c: MatchCandidate, opts: MatchQueryOptions, stats?: { tiersScored: number }) {
+  let rows: Awaited<ReturnType<ReturnType<typeof matchesQuery>['execute']>> = []
+  for (const tier of matchTiers(c)) {
+    if (rows.length >= opts.limit && rows[opts.limit - 1].score > tier.maxScore + CEILING_SLACK) break
+    const found = await matchesQuery(db, c, { ...opts, tier }).execute()
+    if (stats) stats.tiersScored++
+    rows = [...rows, ...found].sort(bySqlOrder).slice(0, opts.limit)
+  }
+  return rows
 }
 
 export type MatchRow = Awaited<ReturnType<typeof findMatches>>[number]

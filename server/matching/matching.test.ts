@@ -5,7 +5,7 @@ import { startTestServer, type TestServer } from '../../tests/setup/test-server'
 import type { Answers } from '../resume/resume-answers'
 import { buildMatchCandidate } from './candidate-facts'
 import { distanceKm, isPlausible, scoreJob, type MatchCandidate, type MatchJob } from './match-score'
-import { countHiddenJobs, findMatches, loadCandidateInputs, toMatchJob } from './matching.repo'
+import { countHiddenJobs, findMatches, loadCandidateInputs, matchesQuery, toMatchJob } from './matching.repo'
 import { categoryBySlug, insertCurrentResume, insertJob, roleBySlug } from './matching-test-helpers'
 
 let server: TestServer
@@ -82,6 +82,15 @@ describe('SQL and TypeScript scores agree', () => {
         expect(r.f_salary).toBeCloseTo(ts.factors.salary.score, 12)
         expect(r.f_requirements).toBeCloseTo(ts.factors.requirements.score, 12)
         expect(r.f_recency).toBeCloseTo(ts.factors.recency.score, 9)
+      }
+      // scoring tier by tier and stopping early returns exactly the full ranking's head
+      const full = await matchesQuery(server.services.db, c, { now: NOW, limit: 100_000 }).execute()
+      expect(rows.map((r) => r.id)).toEqual(full.map((r) => r.id))
+      for (const k of [1, 6, 21]) {
+        const stats = { tiersScored: 0 }
+        const head = await findMatches(server.services.db, c, { now: NOW, limit: k }, stats)
+        expect(head.map((r) => r.id)).toEqual(full.slice(0, k).map((r) => r.id))
+        expect(stats.tiersScored).toBeGreaterThanOrEqual(1)
       }
       // best first, ties newer first
       for (let i = 1; i < rows.length; i++) {

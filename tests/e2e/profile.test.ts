@@ -43,7 +43,14 @@ async function pickFromCombobox(page: Page, label: string, typed: string, option
 
 const region = (page: Page, name: string) => page.getByRole('region', { name })
 
+/**
+ * NOTE: with `isMobile` Chromium widens the layout viewport to fit overflowing content (so
+ * `innerWidth` grows with it); compare with the configured viewport width as well.
+ */
 async function expectNoSideScroll(page: Page, what: string) {
+  const width = page.viewportSize()?.width ?? 0
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth)
+  expect(scrollWidth, `page width on ${what}`).toBeLessThanOrEqual(width)
   expect(await hasHorizontalScroll(page), `horizontal scroll on ${what}`).toBe(false)
 }
 
@@ -79,6 +86,7 @@ describe('candidate journey: sign up → gate → Home → Profile → log out �
       await page.getByRole('button', { name: 'Continue' }).click()
       await page.waitForURL('**/home')
       await expect(page.getByTestId('profile-completeness').innerText()).resolves.toMatch(/\d+%/)
+      await expectNoSideScroll(page, 'home')
 
       // ── Profile ──
       // header nav on desktop, bottom tab bar on phones: whichever is visible
@@ -144,7 +152,7 @@ describe('candidate journey: sign up → gate → Home → Profile → log out �
       const personal = region(page, 'Personal details')
       await personal.getByLabel('Current monthly salary (₹)').fill('18,000')
       const underage = new Date()
-      const dob = personal.getByLabel('Date of birth')
+      const dob = personal.getByLabel('Date of birth', { exact: true })
       await dob.fill('')
       await dob.pressSequentially(`0101${underage.getFullYear() - 10}`)
       expect(await dob.inputValue()).toBe(`01-01-${underage.getFullYear() - 10}`)
@@ -178,7 +186,7 @@ describe('candidate journey: sign up → gate → Home → Profile → log out �
       expect(editorHtml).toContain('<strong>Reliable rider</strong>')
       expect(editorHtml).toMatch(/<ul><li><p>Two-wheeler licence<\/p><\/li><li><p>Knows Pune well<\/p><\/li><\/ul>/)
       const personalAfter = region(page, 'Personal details')
-      expect(await personalAfter.getByLabel('Date of birth').inputValue()).toBe('15-08-1995')
+      expect(await personalAfter.getByLabel('Date of birth', { exact: true }).inputValue()).toBe('15-08-1995')
       expect(await personalAfter.getByLabel('Current monthly salary (₹)').inputValue()).toBe('18000')
       expect(await personalAfter.getByTestId('language-tags').innerText()).toMatch(/Tamil[\s\S]*Hindi[\s\S]*Saurashtra/)
 
@@ -293,7 +301,7 @@ describe('profile page details', () => {
     await page.waitForLoadState('load')
     const personal = region(page, 'Personal details')
     await personal.getByLabel('Languages known').fill('Bangla, English')
-    await personal.getByLabel('Date of birth').fill('01-02-1990')
+    await personal.getByLabel('Date of birth', { exact: true }).fill('01-02-1990')
     await personal.getByRole('button', { name: 'Save' }).click()
     await page.waitForLoadState('load')
     const row = await server.services.db.selectFrom('candidates').select(['about_html', 'languages', 'date_of_birth']).where('mobile', '=', mobile).executeTakeFirstOrThrow()

@@ -162,8 +162,6 @@ function Item({ item, actions, view }: { item: TranscriptItem; actions: MessageA
         </div>
       )
     }
-    case 'progress':
-      return null
   }
 }
 

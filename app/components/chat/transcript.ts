@@ -55,7 +55,6 @@ export type TranscriptItem =
   | { kind: 'user'; key: string; seq: number; text: string; questionKey: string | null; event: string; clientMessageId: string | null; editable: boolean }
   | { kind: 'bot'; key: string; seq: number; output: BotOutput; live: boolean }
   | { kind: 'saved'; key: string; seq: number; resumeId: string; version: number }
-  | { kind: 'progress'; key: string; seq: number; message: string; percent: number | null }
 
 /** Outputs that take input: the latest of these in the live turn is what the composer shows. */
 const INTERACTIVE = new Set<BotOutput['type']>(['question', 'quick_replies', 'upload_request', 'preview'])

@@ -32,6 +32,8 @@ export function LanguageTags({ name, label, initial, suggestions, errors, max = 
     setText('')
     setActive(0)
     setArrowed(false)
+    // typing or the arrow keys open the list again; an open list would cover the Save button
+    setOpen(false)
   }
   const remove = (tag: string) => setTags((prev) => prev.filter((t) => t !== tag))
 

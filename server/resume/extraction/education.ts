@@ -1,4 +1,3 @@
-import { findCity } from '../../master-data/cities'
 import { findPeriods, type ResumeDate } from './dates'
 import type { LayoutLine } from './layout'
 import { segmentPhrase } from './segment'
@@ -24,6 +23,9 @@ export const INSTITUTION_RE =
 export const DEGREE_RE =
   /\b(bachelor'?s?|master'?s?|doctor(ate)?|ph\.?\s?d|diploma|associate degree|degree|b\.?\s?tech|m\.?\s?tech|b\.?\s?e\b|m\.?\s?e\b|b\.?\s?sc|m\.?\s?sc|b\.?\s?s\b|m\.?\s?s\b|b\.?\s?a\b|m\.?\s?a\b|b\.?\s?com|m\.?\s?com|bca|mca|mba|bba|pgdm|pgdca|llb|llm|mbbs|md|bds|b\.?\s?pharm|m\.?\s?pharm|b\.?\s?ed|m\.?\s?ed|meng|beng|bsc|msc|hsc|ssc|sslc|puc|cbse|icse|10th|12th|x|xii|class\s+(10|12|x|xii)|std\.?\s+(10|12|x|xii)|matriculation|matric|intermediate|higher secondary|secondary|high school|graduation|post[- ]graduation|iti|nursing|gnm|anm|ca|cs|icwa|cfa|a\.?\s?levels?|o\.?\s?levels?)\b/i
 
+// words that make a text a name of a school or a degree, never just a place
+const NAME_WORDS = new RegExp(`${INSTITUTION_RE.source}|${DEGREE_RE.source}`, 'i')
+
 const GRADE_LINE = /^(gpa|cgpa|cpi|sgpa|percentage|aggregate|marks|result|grade|score|division|class:|honou?rs|magna|summa|cum laude|major|minor|coursework|relevant coursework|courses|thesis|advisor|dean'?s list|scholarship)\b|\b(gpa|cgpa|cpi)\s*[:\d]|\d+(\.\d+)?\s*%|\d\.\d+\s*\/\s*\d/i
 const TABLE_HEAD = /^(qualification|degree|course|exam(ination)?|standard|class|education|board|university|board\/university|institute|institution|college|school|year|year of passing|passing year|percentage|marks|cgpa|grade|result|%|score|duration|stream|specialization|subject)s?$/i
 
@@ -36,7 +38,7 @@ function cleanInstitution(raw: string, vocab: Set<string>): string | null {
   for (let i = 0; i < 3; i++) {
     const m = /^(.*\S)\s*[,|–-]\s*([A-Za-z .]+)$/.exec(s)
     if (!m || !INSTITUTION_RE.test(m[1])) break
-    if (findCity(m[2]) || /^[A-Z]{2}$/.test(m[2].trim()) || /\b(pradesh|india|maharashtra|karnataka|kerala|gujarat|rajasthan|punjab|bengal|usa|uk)\b/i.test(m[2])) s = m[1]
+    if (looksLikePlace(m[2], NAME_WORDS)) s = m[1]
     else break
   }
   s = trimPunct(segmentPhrase(collapse(s), vocab))
@@ -53,12 +55,13 @@ function cleanDegree(raw: string): string | null {
   return unshout(s)
 }
 
-function endYear(ranges: { start: ResumeDate; end: ResumeDate }[]): { year: number | null; ongoing: boolean } | null {
+/** The graduation year of an entry's period; none while studies are ongoing ("2015 – Present"). */
+function endYear(ranges: { start: ResumeDate; end: ResumeDate }[]): { year: number | null } | null {
   if (ranges.length === 0) return null
   const last = ranges[ranges.length - 1]
-  if (last.end === 'present') return { year: null, ongoing: true }
+  if (last.end === 'present') return { year: null }
   const d = last.end ?? last.start
-  return { year: d && d !== 'present' ? Number(d.slice(0, 4)) : null, ongoing: false }
+  return { year: d && d !== 'present' ? Number(d.slice(0, 4)) : null }
 }
 
 function withoutDates(text: string): string {
@@ -71,7 +74,6 @@ interface Draft {
   institution: string | null
   degree: string | null
   year: number | null
-  ongoing: boolean
   hasDate: boolean
 }
 
@@ -131,10 +133,6 @@ const WEAK_DEGREE = /^(high school|secondary|higher secondary|x|school)$/i
 const GENERIC_WORDS =
   /\b(university|college|institute|institution|school|academy|of|the|and|for|in|at|engineering|technology|science|sciences|arts|commerce|management|department|dept|faculty|junior|senior|high|higher|secondary|public|state|national|international|studies|polytechnic|campus)\b/gi
 
-function notPlace(): RegExp {
-  return new RegExp(`${INSTITUTION_RE.source}|${DEGREE_RE.source}`, 'i')
-}
-
 function strongDegree(body: string): boolean {
   const m = body.match(new RegExp(DEGREE_RE.source, 'gi')) ?? []
   return m.some((x) => !WEAK_DEGREE.test(x.trim()))
@@ -168,7 +166,7 @@ export function extractEducation(doc: SectionedResume, vocab: Set<string>): Educ
 
 function stackedEntries(lines: LayoutLine[], vocab: Set<string>): EducationEntry[] {
   const out: Draft[] = []
-  const fresh = (): Draft => ({ institution: null, degree: null, year: null, ongoing: false, hasDate: false })
+  const fresh = (): Draft => ({ institution: null, degree: null, year: null, hasDate: false })
   let cur: Draft | null = null
   let instStyle: { size: number; bold: boolean } | null = null
   let lastInstLine = -1
@@ -176,12 +174,11 @@ function stackedEntries(lines: LayoutLine[], vocab: Set<string>): EducationEntry
     if (cur && (cur.institution || cur.degree)) out.push(cur)
     cur = null
   }
-  const setDate = (ey: { year: number | null; ongoing: boolean } | null) => {
+  const setDate = (ey: { year: number | null } | null) => {
     if (!ey) return
     if (!cur) cur = fresh()
-    if (!cur.hasDate) Object.assign(cur, { year: ey.year, ongoing: ey.ongoing, hasDate: true })
+    if (!cur.hasDate) Object.assign(cur, { year: ey.year, hasDate: true })
   }
-  const placeRe = notPlace()
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
@@ -198,7 +195,7 @@ function stackedEntries(lines: LayoutLine[], vocab: Set<string>): EducationEntry
       close()
       const degree = cleanDegree(from[1].replace(/,\s*(correspondence|distance|full[- ]time|part[- ]time|regular)\b.*$/i, ''))
       const where = from[2].replace(/\s+with\s+.*$/i, '').replace(/\s*[,(]?\s*(?:in\s+)?(?:19|20)\d{2}\b.*$/i, '')
-      out.push({ degree, institution: cleanInstitution(where, vocab), year: ey?.year ?? null, ongoing: false, hasDate: true })
+      out.push({ degree, institution: cleanInstitution(where, vocab), year: ey?.year ?? null, hasDate: true })
       continue
     }
 
@@ -213,7 +210,7 @@ function stackedEntries(lines: LayoutLine[], vocab: Set<string>): EducationEntry
     // drop place cells and date cells; what is left names the degree or the school
     const cells = line.cells
       .map((c) => withoutDates(c.text))
-      .filter((c) => c.replace(/[^\p{L}]/gu, '').length > 0 && !looksLikePlace(c, placeRe))
+      .filter((c) => c.replace(/[^\p{L}]/gu, '').length > 0 && !looksLikePlace(c, NAME_WORDS))
     const body = stripBullet(withoutDates(cells.join(' | ')).replace(/\s*\|\s*$/, ''))
     const degreeHere = strongDegree(body)
     const instHere = namesInstitution(body, vocab)
@@ -222,14 +219,14 @@ function stackedEntries(lines: LayoutLine[], vocab: Set<string>): EducationEntry
       setDate(ey)
       continue
     }
-    if (looksLikePlace(body, placeRe)) {
+    if (looksLikePlace(body, NAME_WORDS)) {
       setDate(ey)
       continue
     }
 
     let inst: string | null = null
     let degree: string | null = null
-    const parts = body.split(/\s*[,|]\s*/).filter((p) => p && !looksLikePlace(p, placeRe))
+    const parts = body.split(/\s*[,|]\s*/).filter((p) => p && !looksLikePlace(p, NAME_WORDS))
     if (instHere && degreeHere && parts.length > 1) {
       // "Associate degree, H.R. Management, Bellows College"
       const instPart = [...parts].reverse().find((p) => namesInstitution(p, vocab)) ?? parts[parts.length - 1]

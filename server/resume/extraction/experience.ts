@@ -4,7 +4,7 @@ import type { LayoutLine } from './layout'
 import { looksLikePlace } from './location'
 import { segmentPhrase } from './segment'
 import { sectionsOf, type SectionedResume } from './sections'
-import { BULLET_RE, collapse, lineText, stripBullet, trimPunct, unshout } from './text'
+import { collapse, lineText, stripBullet, trimPunct, unshout } from './text'
 
 /**
  * Work history entries (company, title, start, end) from the experience sections, in the shapes
@@ -71,7 +71,7 @@ export function splitCompanyTitle(texts: string[], vocab: Set<string>): { compan
       // keep "Danggeun Pay Inc. (KarrotPay)" and "Mehta, Grover & Sharma" whole when commas
       // separate neither places nor a title
       const kept = commaParts.filter((c, i) => i === 0 || !isPlace(commaParts.slice(i).join(', ')) || roleScore(c) > 0)
-      const cut = commaParts.findIndex((c, i) => i > 0 && isPlace(commaParts.slice(i).join(', ')) && roleScore(commaParts.slice(i).join(' ')) === 0)
+      const cut = commaParts.findIndex((_, i) => i > 0 && isPlace(commaParts.slice(i).join(', ')) && roleScore(commaParts.slice(i).join(' ')) === 0)
       const head = cut > 0 ? commaParts.slice(0, cut) : kept
       const tail = cut > 0 ? commaParts.slice(cut).filter((c) => roleScore(c) > 0 && !isPlace(c)) : []
       const rolesInHead = head.filter((c) => roleScore(c) > 0 && orgScore(c) === 0)

@@ -122,8 +122,6 @@ const EXACT = new Map<string, SectionKind>()
 for (const [kind, phrases] of Object.entries(HEADINGS) as [SectionKind, string[]][]) {
   for (const p of phrases) EXACT.set(headingKey(p), kind)
 }
-// longest phrases first, for "starts with / contains" matching of decorated headings
-const PHRASES = [...EXACT.entries()].sort((a, b) => b[0].length - a[0].length)
 
 // Kinds a compound heading ("Achievements, Awards & Certifications") resolves to, by priority.
 const COMPOUND_PRIORITY: SectionKind[] = [

@@ -1,0 +1,228 @@
+/**
+ * npm run bench:match — live matching at scale. Own embedded Postgres in a temp dir; migrates and
+ * seeds it, then grows the jobs table to 10 k, 50 k and 200 k published jobs (INSERT … SELECT
+ * generate_series, spread over cities by importance and over every role with its real
+ * requirements). At each size: top-20 recommendations (the full service path: facts, scored
+ * query, nudge count) for 1 000 random candidates with 50 queries in flight, and the explore
+ * query with filters. Prints the 10 k → 200 k growth. Last line: JSON.
+ *
+ * Env: BENCH_SCALES (default "10000,50000,200000"), BENCH_CANDIDATES (1000), BENCH_CONCURRENCY (50).
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { sql } from 'kysely'
+import { createDatabase, type Database } from './server/db/database'
+import { ensureDatabase, startEmbeddedPostgres } from './server/db/embedded-postgres'
+import { migrateToLatest } from './server/db/migrate'
+import { exploreJobs } from './server/jobs/jobs.repo'
+import { exploreInputSchema, type ExploreInput } from './server/jobs/explore-params'
+import { createLogger } from './server/logger'
+import { allCities } from './server/master-data/cities'
+import { loadMatchCandidate, recommendJobs } from './server/matching/matching.service'
+import { matchesQuery } from './server/matching/matching.repo'
+import { ROLES } from './seeds/data/roles'
+import { runSeeds } from './seeds/run-seeds'
+
+const SCALES = (process.env.BENCH_SCALES ?? '10000,50000,200000').split(',').map(Number)
+const CANDIDATES = Number(process.env.BENCH_CANDIDATES ?? 1000)
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50)
+const EXPLORE_QUERIES = 500
+const CITY_COUNT = 200
+const log = (msg: string) => process.stderr.write(`${msg}\n`)
+const round = (n: number) => Math.round(n * 100) / 100
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return 0
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+}
+
+type Stats = { n: number; p50: number; p95: number; p99: number; max: number; qps: number }
+
+/** Runs `fn` over `items` with `concurrency` in flight; latency of each call in ms. */
+async function measure<T>(items: readonly T[], concurrency: number, fn: (item: T) => Promise<unknown>): Promise<Stats> {
+  const latencies: number[] = []
+  let next = 0
+  const started = performance.now()
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+      while (next < items.length) {
+        const item = items[next++]
+        const t0 = performance.now()
+        await fn(item)
+        latencies.push(performance.now() - t0)
+      }
+    }),
+  )
+  const wall = (performance.now() - started) / 1000
+  latencies.sort((a, b) => a - b)
+  return {
+    n: latencies.length,
+    p50: round(percentile(latencies, 50)),
+    p95: round(percentile(latencies, 95)),
+    p99: round(percentile(latencies, 99)),
+    max: round(latencies[latencies.length - 1] ?? 0),
+    qps: round(latencies.length / wall),
+  }
+}
+
+/** Helper tables the generators join against: cities weighted by importance, roles with their real bands and requirements. */
+async function prepareGenerators(db: Database) {
+  const cities = allCities().slice(0, CITY_COUNT)
+  await sql`create unlogged table bench_cities (i int primary key, id text, name text, state text, lat float8, lng float8)`.execute(db)
+  await sql`insert into bench_cities values ${sql.join(cities.map((c, i) => sql`(${i + 1}, ${c.id}, ${c.name}, ${c.state}, ${c.lat}, ${c.lng})`))}`.execute(db)
+  // ~1/rank^0.9 share of jobs and candidates (metros dominate, as on real job boards), as 2 000 equal slots
+  const weights = cities.map((_, i) => 1 / (i + 1) ** 0.9)
+  const total = weights.reduce((a, b) => a + b, 0)
+  const slots: number[] = []
+  weights.forEach((w, i) => {
+    for (let k = 0; k < Math.max(1, Math.round((w / total) * 2000)); k++) slots.push(i + 1)
+  })
+  await sql`create unlogged table bench_city_slots (slot int primary key, city_i int)`.execute(db)
+  await sql`insert into bench_city_slots values ${sql.join(slots.map((c, i) => sql`(${i + 1}, ${c})`))}`.execute(db)
+
+  const dbRoles = await db
+    .selectFrom('job_roles as r')
+    .select(['r.id', 'r.slug', 'r.name', 'r.suggested_skills', sql<string[]>`(select array_agg(category_id) from job_role_categories where role_id = r.id)`.as('category_ids')])
+    .execute()
+  const bySlug = new Map(ROLES.map((r) => [r.slug, r]))
+  await sql`create unlogged table bench_roles (i int primary key, id uuid, name text, job_type text, category_ids uuid[], skills text[],
+    smin int, smax int, emin int, emax int, licence bool, two_wheeler bool, min_languages int)`.execute(db)
+  await sql`insert into bench_roles values ${sql.join(
+    dbRoles.map((r, i) => {
+      const seed = bySlug.get(r.slug)!
+      return sql`(${i + 1}, ${r.id}::uuid, ${r.name}, ${seed.jobType}, ${r.category_ids}::uuid[], ${r.suggested_skills}::text[], ${seed.salaryMonthly.min}, ${seed.salaryMonthly.max},
+        ${seed.experienceMonths.min}, ${seed.experienceMonths.max}, ${seed.requirements.drivingLicence}, ${seed.requirements.twoWheeler}, ${seed.requirements.minLanguages})`
+    }),
+  )}`.execute(db)
+  await sql`create unlogged table bench_employers as select row_number() over (order by id)::int as i, id, company_name from employers`.execute(db)
+  return { roleCount: dbRoles.length, slotCount: slots.length }
+}
+
+async function generateJobs(db: Database, from: number, to: number, g: { roleCount: number; slotCount: number }) {
+  await sql`
+    with s as (
+      select n, 1 + floor(random() * ${g.roleCount})::int as ri, 1 + floor(random() * ${g.slotCount})::int as ci,
+        1 + floor(random() * (select count(*) from bench_employers))::int as ei, random() as a, random() as b, random() as c, random() as d
+      from generate_series(${from}::int, ${to}::int) n)
+    insert into jobs (employer_id, company_name, title, role_id, category_ids, city_id, city_name, state, lat, lng, work_mode, employment_type,
+      salary_min_monthly, salary_max_monthly, experience_min_months, experience_max_months, requires_driving_licence, requires_two_wheeler,
+      min_languages, required_languages, skills, description, status, published_at, is_demo, seed_key)
+    select e.id, e.company_name, r.name || ' – ' || c.name, r.id, r.category_ids, c.id, c.name, c.state, c.lat, c.lng,
+      case when r.job_type = 'blue_collar' then 'onsite' when s.a < 0.12 then 'remote' when s.a < 0.35 then 'hybrid' else 'onsite' end,
+      case when s.d < 0.85 then 'full_time' else 'contract' end,
+      p.smin, p.smin + greatest(1000, (round((r.smax - r.smin) * 0.35 / 500) * 500)::int),
+      p.emin, case when s.d < 0.8 then p.emin + 24 else null end,
+      r.licence, r.two_wheeler, r.min_languages,
+      case when r.min_languages > 1 then array['Hindi', 'English'] when s.d < 0.4 then array['Hindi'] else '{}'::text[] end,
+      r.skills,
+      'Bench job ' || s.n || ': ' || r.name || ' in ' || c.name || '. Skills: ' || array_to_string(r.skills, ', ') || '. Immediate joining, salary on time, PF and ESI.',
+      'published', now() - s.b * interval '60 days', true, 'bench-' || s.n
+    from s
+    join bench_roles r on r.i = s.ri
+    join bench_city_slots cs on cs.slot = s.ci
+    join bench_cities c on c.i = cs.city_i
+    join bench_employers e on e.i = s.ei
+    cross join lateral (select (round((r.smin + s.c * (r.smax - r.smin) * 0.6) / 500) * 500)::int as smin,
+                               floor(s.c * r.emax * 0.6)::int as emin) p`.execute(db)
+}
+
+/** Random candidates with profiles and (80 %) resumes, from the same city and role spread. */
+async function generateCandidates(db: Database, count: number, g: { roleCount: number; slotCount: number }): Promise<string[]> {
+  const rows = await sql<{ id: string }>`
+    with s as (
+      select n, 1 + floor(random() * ${g.roleCount})::int as ri, 1 + floor(random() * ${g.slotCount})::int as ci,
+        1 + floor(random() * ${g.slotCount})::int as ci2, random() as a
+      from generate_series(1, ${count}::int) n)
+    insert into candidates (mobile, full_name, current_city_id, current_city_name, pin_code, preferred_category_id, preferred_role_id,
+      preferred_city_ids, languages, basic_profile_completed_at, updated_at)
+    select '+918' || lpad(s.n::text, 9, '0'), 'Bench Candidate ' || s.n, c.id, c.name, '400001', r.category_ids[1], r.id,
+      case when s.a < 0.3 and c2.id <> c.id then array[c.id, c2.id] else array[c.id] end,
+      case when s.a < 0.5 then array['Hindi', 'English'] else '{}'::text[] end, now(), now()
+    from s
+    join bench_roles r on r.i = s.ri
+    join bench_city_slots cs on cs.slot = s.ci join bench_cities c on c.i = cs.city_i
+    join bench_city_slots cs2 on cs2.slot = s.ci2 join bench_cities c2 on c2.i = cs2.city_i
+    returning id`.execute(db)
+  await sql`
+    insert into resumes (candidate_id, version, is_current, source, job_type, role_id, data)
+    select c.id, 1, true, 'bot', r.job_type, r.id, jsonb_build_object(
+        'experience_months', floor(random() * 72)::int,
+        'expected_salary_monthly', (round((r.smin + random() * (r.smax - r.smin)) / 1000) * 1000)::int,
+        'has_driving_licence', random() < 0.6,
+        'owns_vehicle', v.owns,
+        'vehicle_type', case when v.owns then 'two_wheeler' else 'none' end,
+        'languages', jsonb_build_array('Hindi'))
+    from candidates c
+    join bench_roles r on r.id = c.preferred_role_id
+    cross join lateral (select random() < 0.5 + 0 * length(c.id::text) as owns) v
+    where c.full_name like 'Bench Candidate %' and random() < 0.8`.execute(db)
+  return rows.rows.map((r) => r.id)
+}
+
+/** Explore queries people actually make: category + city, text + city, salary + mode, paging. */
+function exploreCases(n: number, ctx: { categoryIds: string[]; roleIds: string[]; cityIds: string[]; words: string[] }): ExploreInput[] {
+  const pick = <T>(xs: readonly T[], i: number) => xs[i % xs.length]
+  return Array.from({ length: n }, (_, i): ExploreInput => {
+    const city = pick(ctx.cityIds, (i * 7) % 20)
+    switch (i % 5) {
+      case 0:
+        return { categoryId: pick(ctx.categoryIds, i), cityId: city, radiusKm: 25, sort: 'relevance' }
+      case 1:
+        return { q: pick(ctx.words, i), cityId: city, radiusKm: 50, sort: 'relevance' }
+      case 2:
+        return { salaryMin: 20_000, workMode: 'onsite', categoryId: pick(ctx.categoryIds, i + 3), sort: 'salary' }
+      case 3:
+        return { roleId: pick(ctx.roleIds, i), experienceMonths: 12, sort: 'newest', page: 1 + (i % 3) }
+      default:
+        return { q: pick(ctx.words, i + 1), sort: 'newest', page: 1 + (i % 5) }
+    }
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const startedAt = performance.now()
+const dir = await mkdtemp(path.join(os.tmpdir(), 'aiviue-bench-match-'))
+const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), persistent: false })
+try {
+  await ensureDatabase(pg.connectionString('postgres'), 'bench')
+  const { db, pool } = createDatabase(pg.connectionString('bench'), { max: CONCURRENCY + 5 })
+  // NOTE: pool.end() resolves before its sockets have closed; stopping Postgres right after it
+  // terminates them (57P01), which is expected here and must not crash the run
+  pool.on('error', (error: Error & { code?: string }) => {
+    if (error.code !== '57P01') throw error
+  })
+  await migrateToLatest(db)
+  await runSeeds(db, createLogger('silent'))
+  await sql`select setseed(0.20261201)`.execute(db)
+  const generators = await prepareGenerators(db)
+  const candidateIds = await generateCandidates(db, CANDIDATES, generators)
+  const seededJobs = Number((await sql<{ n: number }>`select count(*)::int as n from jobs`.execute(db)).rows[0].n)
+  log(`setup: ${candidateIds.length} candidates, ${seededJobs} seeded demo jobs, ${round((performance.now() - startedAt) / 1000)} s`)
+
+  const categoryIds = (await db.selectFrom('job_categories').select('id').execute()).map((r) => r.id)
+  const roleIds = (await db.selectFrom('job_roles').select('id').execute()).map((r) => r.id)
+  const exploreCtx = { categoryIds, roleIds, cityIds: allCities().slice(0, 20).map((c) => c.id), words: ['delivery', 'driver', 'telecaller', 'react developer', 'nurse', 'electrician', 'sales', 'accountant', 'security guard', 'cook'] }
+  const explores = exploreCases(EXPLORE_QUERIES, exploreCtx).map((x) => exploreInputSchema.parse(x))
+
+
+  await generateJobs(db, 1, 200000 - seededJobs, generators)
+  await sql`analyze jobs`.execute(db)
+  const busy = await sql<{ id: string }>`select c.id from candidates c where c.full_name like 'Bench Candidate %' and c.current_city_id = 'mumbai-mh' limit 1`.execute(db)
+  const c = await loadMatchCandidate(db, busy.rows[0].id)
+  const { matchTiers } = await import('./server/matching/match-sql')
+  const tiers = matchTiers(c)
+  for (const tier of tiers) {
+    const compiled = matchesQuery(db, c, { now: new Date(), limit: 21, tier }).compile()
+    for (let rep = 0; rep < 2; rep++) {
+      const plan = await db.executeQuery<{ 'QUERY PLAN': string }>({ ...compiled, sql: `explain (analyze, buffers, costs on) ${compiled.sql}` })
+      if (rep === 1) log(plan.rows.map((r) => r['QUERY PLAN']).filter((l) => !/Sort Key|Output/.test(l)).map((l) => l.slice(0, 220)).join('\n'))
+    }
+    log('-----')
+  }
+  await db.destroy()
+} finally {
+  await pg.stop()
+  await rm(dir, { recursive: true, force: true })
+}

@@ -1,0 +1,150 @@
+import { jsPDF } from 'jspdf'
+import { afterAll, describe, expect, it } from 'vitest'
+import type { Answers } from '../resume-answers'
+import { renderResumePdf, type JobType } from '../resume-pdf'
+import { educationLevel, extractResume, toFixtureShape } from './extract'
+import { closePdfWorkers } from './pdf-text'
+
+const NOW = new Date('2025-06-01T00:00:00Z')
+afterAll(() => closePdfWorkers())
+
+const delivery: Answers = {
+  full_name: 'Ramesh Kumar Yadav',
+  email: 'ramesh.yadav@gmail.com',
+  phone: '+919876543210',
+  current_location: 'Pune',
+  skills: ['Two-wheeler Driving', 'Route Knowledge', 'Cash Handling'],
+  languages: ['Hindi', 'Marathi'],
+  work_history: [
+    { company: 'Swiggy', title: 'Delivery Executive', start: '2021-03', end: 'present' },
+    { company: 'Zomato Media Pvt Ltd', title: 'Delivery Partner', start: '2019-06', end: '2021-02' },
+  ],
+  experience_months: 72,
+  expected_salary_monthly: 22000,
+  has_driving_licence: true,
+  licence_type: ['two_wheeler'],
+  owns_vehicle: true,
+  vehicle_type: 'two_wheeler',
+  education: [{ institution: 'Zilla Parishad High School', degree: '10th', year: 2015 }],
+  date_of_birth: '1998-05-12',
+}
+
+describe('round trip: the bot’s own resume PDFs read back', () => {
+  for (const jobType of ['blue_collar', 'white_collar'] as JobType[]) {
+    it(jobType, async () => {
+      const pdf = renderResumePdf({
+        answers: delivery,
+        profile: { name: 'Ramesh', mobileE164: '+919876543210', roleName: 'Delivery Boy', categoryName: 'Delivery & Logistics' },
+        jobType,
+        version: 1,
+        generatedAt: NOW,
+      })
+      const r = await extractResume(pdf, { now: NOW })
+      if (!r.ok) throw new Error(r.code)
+      const a = r.answers
+      expect(a.full_name).toBe(delivery.full_name)
+      expect(a.phone).toBe(delivery.phone)
+      expect(a.email).toBe(delivery.email)
+      expect(a.skills).toEqual(delivery.skills)
+      expect(a.work_history).toEqual(delivery.work_history)
+      expect(a.experience_months).toBe(delivery.experience_months)
+      expect(a.expected_salary_monthly).toBe(22000)
+      expect(a.languages).toEqual(delivery.languages)
+      expect(a.current_location).toBe('Pune')
+      expect(a.has_driving_licence).toBe(true)
+      expect(r.flags).toEqual([])
+    })
+  }
+})
+
+describe('an Indian bio-data resume', () => {
+  it('fills the answers a blue-collar template asks', async () => {
+    const doc = new jsPDF({ unit: 'mm', format: 'a4' })
+    let y = 20
+    const put = (t: string, size = 11, style: 'normal' | 'bold' = 'normal') => {
+      doc.setFont('helvetica', style)
+      doc.setFontSize(size)
+      doc.text(t, 20, y)
+      y += size * 0.55
+    }
+    put('BIO-DATA', 16, 'bold')
+    put('Name : Suresh Babu Patil')
+    put("Father's Name : Babu Rao Patil")
+    put('Date of Birth : 12/05/1995')
+    put('Gender : Male')
+    put('Mobile No. : 098765 43210')
+    put('Address : H.No 12, Gandhi Nagar, Nagpur - 440001')
+    put('WORK EXPERIENCE', 12, 'bold')
+    put('Driver at Shree Ganesh Travels, Nagpur (Jun 2019 - Present)')
+    put('EDUCATIONAL QUALIFICATION', 12, 'bold')
+    put('SSC from Maharashtra State Board in 2011 with 62%')
+    put('KEY SKILLS', 12, 'bold')
+    put('• Four wheeler driving  • Route knowledge  • GPS navigation')
+    put('PERSONAL DETAILS', 12, 'bold')
+    put('Languages Known : Hindi, Marathi')
+    put('Driving Licence : LMV (valid till 2030)')
+    put('Expected Salary : 2.4 LPA')
+    put('Total Experience : 5 yrs 11 months')
+    put('DECLARATION', 12, 'bold')
+    put('I hereby declare that the above information is true.')
+    put('Place : Nagpur')
+    const r = await extractResume(new Uint8Array(doc.output('arraybuffer')), { now: NOW, roleSkills: ['GPS Navigation', 'Loading'] })
+    if (!r.ok) throw new Error(r.code)
+    expect(r.answers).toMatchObject({
+      full_name: 'Suresh Babu Patil',
+      phone: '+919876543210',
+      current_location: 'Nagpur',
+      date_of_birth: '1995-05-12',
+      gender: 'male',
+      languages: ['Hindi', 'Marathi'],
+      skills: ['Four-wheeler Driving', 'Route Knowledge', 'GPS navigation'],
+      work_history: [{ company: 'Shree Ganesh Travels', title: 'Driver', start: '2019-06', end: 'present' }],
+      education: [{ institution: 'Maharashtra State Board', degree: 'SSC', year: 2011 }],
+      highest_education: '10th',
+      experience_months: 71,
+      expected_salary_monthly: 20000,
+      has_driving_licence: true,
+      licence_type: ['lmv'],
+    })
+    expect(r.confidence.full_name).toBe('high')
+    expect(r.confidence.highest_education).toBe('low')
+    expect(r.confidence.phone).toBe('high')
+    // the fixture shape keeps what was written
+    expect(r.fixtureShape).toMatchObject({ phone: '09876543210', skills: ['Four wheeler driving', 'Route knowledge', 'GPS navigation'] })
+    expect(r.sectionedText).toMatch(/## EXPERIENCE: WORK EXPERIENCE\nDriver at Shree Ganesh Travels/)
+  })
+
+  it('passes refusals through', async () => {
+    expect(await extractResume(Buffer.from('hello'), { now: NOW })).toMatchObject({ ok: false, code: 'not_pdf' })
+  })
+})
+
+describe('toFixtureShape', () => {
+  it('maps answers to the README shape', () => {
+    expect(toFixtureShape({ full_name: 'A B', phone: '+919876543210', skills: ['React'] }, { skills: ['reactjs'] })).toEqual({
+      name: 'A B',
+      email: null,
+      phone: '919876543210',
+      location: null,
+      links: [],
+      skills: ['reactjs'],
+      education: [],
+      experience: [],
+      languages: [],
+    })
+  })
+})
+
+describe('educationLevel', () => {
+  it.each([
+    ['MCA (Computers)', 'post_graduate'],
+    ['B.E. in Computer Engineering', 'graduate'],
+    ['Diploma (Network Security)', 'diploma'],
+    ['ITI (Fitter)', 'iti'],
+    ['HSC', '12th'],
+    ['Class 10', '10th'],
+    ['Gardening', null],
+  ])('%s → %s', (degree, level) => {
+    expect(educationLevel(degree)).toBe(level)
+  })
+})

@@ -1,0 +1,24 @@
+import { jsPDF } from 'jspdf'
+import { describe, expect, it } from 'vitest'
+import { pdfWithCompressedLink } from './hostile-pdfs'
+import { extractLinkUris } from './pdf-links'
+
+describe('extractLinkUris', () => {
+  it('finds link annotations in plain objects', () => {
+    const doc = new jsPDF()
+    doc.text('GitHub', 20, 20)
+    doc.link(20, 15, 30, 8, { url: 'https://github.com/ramesh-k' })
+    expect(extractLinkUris(new Uint8Array(doc.output('arraybuffer')))).toEqual(['https://github.com/ramesh-k'])
+  })
+
+  it('finds link annotations inside compressed object streams, unescaping the string', () => {
+    expect(extractLinkUris(pdfWithCompressedLink('https://www.linkedin.com/in/a(b)'))).toEqual(['https://www.linkedin.com/in/a(b)'])
+  })
+
+  it('returns nothing for a PDF without links or for garbage', () => {
+    const doc = new jsPDF()
+    doc.text('no links here', 20, 20)
+    expect(extractLinkUris(new Uint8Array(doc.output('arraybuffer')))).toEqual([])
+    expect(extractLinkUris(new Uint8Array(Buffer.from('%PDF-1.4 1 0 obj << /Type /ObjStm /FlateDecode >> stream\nnot zlib\nendstream')))).toEqual([])
+  })
+})
