@@ -366,7 +366,7 @@ describe('tRPC over WebSocket', () => {
 type RouteFixture =
   | { layout: true }
   | {
-      url: string
+      url: string | ((w: World) => string)
       /** guest: login/sign-up pages, which send a signed-in visitor to their home */
       access: Access | 'guest'
       /** what the owner gets when it is not 200 (e.g. no resume yet → 404) */
@@ -387,6 +387,9 @@ const ROUTES: Record<string, RouteFixture> = {
   'routes/onboarding': { url: '/onboarding?edit=1', access: 'candidate' },
   'routes/_candidate.home': { url: '/home', access: 'candidate' },
   'routes/_candidate.profile': { url: '/profile', access: 'candidate' },
+  'routes/_candidate.resume': { url: '/resume', access: 'candidate' },
+  'routes/_candidate.jobs': { url: '/jobs', access: 'candidate' },
+  'routes/_candidate.jobs_.$jobId': { url: (w) => `/jobs/${w.publishedJobId}`, access: 'candidate' },
   'routes/export': { url: '/export', access: 'candidate' },
   'routes/resume.download': { url: '/resume/download', access: 'candidate', ownerStatus: 404 },
   'routes/employer._index': { url: '/employer', access: 'employer' },
@@ -410,10 +413,11 @@ describe('Remix routes × {anonymous, candidate A, candidate B, employer}', () =
       if ('layout' in fixture) continue
       for (const who of EVERYONE) {
         const cookie = await freshCookie(who)
-        const res = await fetch(`${server.url}${fixture.url}`, { headers: cookie ? { cookie } : {}, redirect: 'manual' })
+        const url = typeof fixture.url === 'string' ? fixture.url : fixture.url(world)
+        const res = await fetch(`${server.url}${url}`, { headers: cookie ? { cookie } : {}, redirect: 'manual' })
         const body = await res.text()
         const location = res.headers.get('location') ?? ''
-        const label = `${id} ${fixture.url} as ${who} → ${res.status} ${location}`
+        const label = `${id} ${url} as ${who} → ${res.status} ${location}`
         expect(res.status, label).toBeLessThan(500)
 
         if (fixture.access === 'candidate') {

@@ -16,6 +16,8 @@ import { createHttpApp } from './http-app'
 import { createLogger, type Logger } from './logger'
 import { createFieldCipher } from './security/field-encryption'
 import { createPgPubSub } from './realtime/pg-pubsub'
+import { createGeminiModel, createLlmResumeExtractor } from './llm/resume-llm'
+import { closePdfWorkers } from './resume/extraction/pdf-text'
 import { offlineExtractor } from './resume/resume-upload.service'
 import { startDatabase } from './start-database'
 import { attachWebSocketServer } from './ws-server'
@@ -60,7 +62,11 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     limiters: await createRateLimiters(database.pool, env),
     socketRegistry: createSocketRegistry(),
     templateCache: new Map(),
-    resumeExtractor: offlineExtractor,
+    resumeExtractor: env.GOOGLE_API_KEY
+      ? createLlmResumeExtractor(createGeminiModel({ apiKey: env.GOOGLE_API_KEY, model: env.GEMINI_MODEL }), {
+          onReport: (report) => log.info({ llm: report }, 'resume llm pass'),
+        })
+      : offlineExtractor,
     now: () => new Date(),
   }
 
@@ -110,6 +116,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
       await ws.close()
       await vite?.close()
       await pubsub.close()
+      await closePdfWorkers()
       await database.stop()
       log.info('AIVIUE stopped')
     })())

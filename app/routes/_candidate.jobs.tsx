@@ -58,6 +58,7 @@ export default function Jobs() {
   const nowDate = new Date(now)
   const from = (explore.page - 1) * explore.pageSize + 1
   const to = from + explore.items.length - 1
+  const totalText = `${explore.total.toLocaleString('en-IN')}${explore.totalIsCapped ? '+' : ''} job${explore.total === 1 && !explore.totalIsCapped ? '' : 's'}`
 
   return (
     <div className="space-y-8">
@@ -115,11 +116,7 @@ export default function Jobs() {
         </h2>
         <ExploreFilters values={values} city={city} categories={categories} roles={roles} options={options} open={filtersActive} />
         <p className="text-sm font-semibold text-white" aria-live="polite" data-testid="explore-count">
-          {explore.total === 0
-            ? 'No jobs found'
-            : explore.items.length
-              ? `Showing ${from}–${to} of ${explore.total} job${explore.total === 1 ? '' : 's'}`
-              : `${explore.total} job${explore.total === 1 ? '' : 's'}`}
+          {explore.total === 0 ? 'No jobs found' : explore.items.length ? `Showing ${from}–${to} of ${totalText}` : totalText}
         </p>
         {loading ? (
           <JobGridSkeleton />
@@ -127,6 +124,9 @@ export default function Jobs() {
           <>
             <JobGrid jobs={explore.items} now={nowDate} label="All jobs" testId="explore-results" />
             <Pagination page={explore.page} pageCount={explore.pageCount} query={query} />
+            {explore.totalIsCapped && explore.page === explore.pageCount ? (
+              <p className="text-center text-sm font-semibold text-white">More jobs match than we list here: add a filter or search to narrow them down.</p>
+            ) : null}
           </>
         ) : explore.total > 0 ? (
           <EmptyJobs title="This page is past the last one" testId="explore-empty">

@@ -8,6 +8,7 @@ import { AboutEditor } from '~/components/profile/about-editor'
 import { DobInput } from '~/components/profile/dob-input'
 import { LanguageTags } from '~/components/profile/language-tags'
 import { PhotoUploader } from '~/components/profile/photo-uploader'
+import { ResumeUploadForm } from '~/components/profile/resume-upload-form'
 import { dobPickerRange, isProfileIntent, profileFormToInput, type ProfileIntent } from '~/components/profile/profile-form.server'
 import { CategoryRoleSelect } from '~/components/role-select'
 import { FormAlert } from '~/components/auth-layout'
@@ -22,7 +23,11 @@ export const meta: MetaFunction = () => [{ title: 'My profile — AIVIUE' }]
 export async function loader({ context, request }: LoaderFunctionArgs) {
   requireCandidate(context, request)
   const [me, categories, roles] = await Promise.all([context.trpc.candidate.me(), context.trpc.masterData.categories(), context.trpc.masterData.roles()])
-  const flash = new URL(request.url).searchParams.get('photo')
+  const params = new URL(request.url).searchParams
+  const flashCode = (name: string) => {
+    const v = params.get(name)
+    return v && /^[a-z_]{1,30}$/.test(v) ? v : null
+  }
   return {
     me,
     categories,
@@ -32,7 +37,8 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
     aboutMaxChars: ABOUT_MAX_CHARS,
     aboutText: me.aboutHtml ? aboutHtmlToText(me.aboutHtml) : '',
     dobRange: dobPickerRange(new Date()),
-    photoFlash: flash && /^[a-z_]{1,30}$/.test(flash) ? flash : null,
+    photoFlash: flashCode('photo'),
+    resumeFlash: flashCode('resume'),
   }
 }
 
@@ -97,7 +103,7 @@ function SectionForm({ intent, data, children, submitLabel = 'Save' }: { intent:
 }
 
 export default function Profile() {
-  const { me, categories, roles, languageSuggestions, aboutMaxChars, aboutText, dobRange, photoFlash } = useLoaderData<typeof loader>()
+  const { me, categories, roles, languageSuggestions, aboutMaxChars, aboutText, dobRange, photoFlash, resumeFlash } = useLoaderData<typeof loader>()
   const data = useActionData<typeof action>()
   const errorsFor = (intent: ProfileIntent) => (data && data.intent === intent && !data.ok ? data.fieldErrors : {})
   const echo = (intent: ProfileIntent, key: string, fallback: string) => (data && data.intent === intent && !data.ok && key in data.values ? data.values[key] : fallback)
@@ -249,18 +255,18 @@ export default function Profile() {
         </Section>
 
         <Section id="docs-heading" title="Documents">
-          <p className="text-sm text-ink-700">
-            Your resume / BioData (PDF, up to 2 MB) lives in My Resume: upload it there, or build one with the AIVI bot, and download the current version any time.
-          </p>
           <p className="text-sm text-ink-900">
             {me.resume.status === 'ready'
               ? `Current resume: version ${me.resume.current?.version ?? ''}.`
               : me.resume.status === 'in_progress'
-                ? 'Your resume is in progress.'
+                ? 'Your resume is in progress on My Resume.'
                 : 'You have no resume yet.'}
           </p>
-          <div className="flex flex-wrap gap-2">
-            <ButtonLink to="/resume">{me.resume.status === 'none' ? 'Upload or create my resume' : 'Go to My Resume'}</ButtonLink>
+          <ResumeUploadForm flash={resumeFlash} hasUnfinishedChat={me.resume.status === 'in_progress'} />
+          <div className="flex flex-wrap gap-2 border-t border-brand-100 pt-3">
+            <ButtonLink to="/resume" variant="secondary">
+              {me.resume.status === 'none' ? 'Create with the AIVI bot' : 'Go to My Resume'}
+            </ButtonLink>
             {me.resume.status === 'ready' ? (
               <a href="/resume/download" className="inline-flex min-h-[44px] items-center rounded-xl border border-brand-200 bg-white/85 px-4 font-semibold text-brand-800">
                 Download PDF

@@ -8,8 +8,8 @@ import { sql, type Kysely } from 'kysely'
  * A job's keys: `r<role id>@<cell>` and `c<category id>@<cell>` for each category, where the cell
  * is a half-degree lat/lng square (`floor(lat*2),floor(lng*2)`, ≈ 55 km) — or `remote` for remote
  * jobs, which match from anywhere.
- * NOTE: server/matching/match-sql.ts builds the same keys (MATCH_CELLS_PER_DEGREE); changing the
- * cell size means a new migration replacing this function and index.
+ * NOTE: server/matching/match-sql.ts builds the same keys and cells (MATCH_CELLS_PER_DEGREE,
+ * cellNumber); changing the cell size means a new migration replacing these functions and indexes.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`
@@ -24,12 +24,30 @@ export async function up(db: Kysely<any>): Promise<void> {
           || array(select 'c' || c::text from unnest(category_ids) as c)
         ) as k)
     $$`.execute(db)
+  // fastupdate off: jobs are written rarely and read on every page view, so no pending list that
+  // every search must scan until the next vacuum
   await sql`
     create index jobs_match_keys_idx on jobs using gin (jobs_match_keys(role_id, category_ids, work_mode, lat, lng))
+    with (fastupdate = off)
     where status = 'published'`.execute(db)
+  // A job's half-degree cell as one integer (always positive, unique for any lat/lng): "jobs near a
+  // city" for explore and for candidates without a role or category, combinable with the
+  // full-text and category indexes.
+  await sql`
+    create function jobs_cell(lat double precision, lng double precision) returns integer
+    language sql immutable parallel safe
+    as $$ select (floor(lat * 2)::int + 200) * 1000 + (floor(lng * 2)::int + 400) $$`.execute(db)
+  await sql`create index jobs_cell_idx on jobs (jobs_cell(lat, lng)) where status = 'published'`.execute(db)
+  // Matching and explore are many small queries at once. The planner cannot estimate a many-key
+  // GIN lookup well and would start parallel workers for a few hundred rows: their start-up costs
+  // more than the scan, and under load they only compete for the same cores.
+  await sql`alter table jobs set (parallel_workers = 0)`.execute(db)
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await sql`alter table jobs reset (parallel_workers)`.execute(db)
+  await sql`drop index if exists jobs_cell_idx`.execute(db)
+  await sql`drop function if exists jobs_cell(double precision, double precision)`.execute(db)
   await sql`drop index if exists jobs_match_keys_idx`.execute(db)
   await sql`drop function if exists jobs_match_keys(uuid, uuid[], text, double precision, double precision)`.execute(db)
 }

@@ -17,10 +17,12 @@ export const jobsRouter = router({
 
   /** "Explore all jobs": filters, Postgres full-text search, sort, pages with the total count. */
   explore: publicProcedure.input(exploreInputSchema).query(async ({ ctx, input }) => {
-    const { rows, total } = await exploreJobs(ctx.db, input)
+    const { rows, total, totalIsCapped } = await exploreJobs(ctx.db, input)
     return {
       items: rows.map(toJobCard),
       total,
+      /** more jobs match than `total` (the count stops at a cap) */
+      totalIsCapped,
       page: input.page,
       pageSize: input.pageSize,
       pageCount: Math.max(1, Math.ceil(total / input.pageSize)),

@@ -102,7 +102,8 @@ export function requirementsScoreSql(c: MatchCandidate): RawBuilder<number> {
 }
 
 export function recencyScoreSql(now: Date): RawBuilder<number> {
-  return sql<number>`exp((${f8(-Math.LN2)} * greatest(0::float8, extract(epoch from (${now}::timestamptz - ${postedAtSql}))::float8 / 86400))
+  // NOTE: date_part (double) rather than extract (numeric): numeric arithmetic per row is slow
+  return sql<number>`exp((${f8(-Math.LN2)} * greatest(0::float8, date_part('epoch', ${now}::timestamptz - ${postedAtSql}) / 86400))
     / ${f8(MATCH_PARAMS.recency.halfLifeDays)})`
 }
 
@@ -138,16 +139,31 @@ function roleOrCategorySql(c: MatchCandidate): RawBuilder<boolean> | null {
 /** Half-degree cells, as in the jobs_match_keys() SQL function (migration 20261201100000). */
 export const MATCH_CELLS_PER_DEGREE = 2
 
-/** The cells a set of boxes touches, as `lat,lng` cell keys. */
-export function boxCells(boxes: readonly GeoBox[]): string[] {
-  const cells = new Set<string>()
+/** The half-degree cells a set of boxes touches, as [lat cell, lng cell] pairs. */
+function boxCells(boxes: readonly GeoBox[]): [number, number][] {
+  const seen = new Set<string>()
+  const out: [number, number][] = []
   const cell = (x: number) => Math.floor(x * MATCH_CELLS_PER_DEGREE)
   for (const b of boxes) {
     for (let la = cell(b.minLat); la <= cell(b.maxLat); la++) {
-      for (let ln = cell(b.minLng); ln <= cell(b.maxLng); ln++) cells.add(`${la},${ln}`)
+      for (let ln = cell(b.minLng); ln <= cell(b.maxLng); ln++) {
+        if (!seen.has(`${la},${ln}`)) out.push([la, ln])
+        seen.add(`${la},${ln}`)
+      }
     }
   }
-  return [...cells]
+  return out
+}
+
+/** jobs_cell(lat, lng) of the migration: one positive integer per cell */
+const cellNumber = ([la, ln]: [number, number]) => (la + 200) * 1000 + (ln + 400)
+
+/**
+ * "Located inside these boxes" for the jobs_cell_idx index (cells are coarser than the boxes, so
+ * the caller keeps the exact test as a recheck).
+ */
+export function inCellsSql(boxes: readonly GeoBox[]): RawBuilder<boolean> {
+  return sql<boolean>`jobs_cell(j.lat, j.lng) = any(${boxCells(boxes).map(cellNumber)}::int[])`
 }
 
 /**
@@ -156,7 +172,7 @@ export function boxCells(boxes: readonly GeoBox[]): string[] {
  * the boxes), so the exact conditions stay in the query as a recheck.
  */
 export function matchKeys(prefixes: readonly string[], boxes: readonly GeoBox[]): string[] {
-  const places = [...boxCells(boxes), 'remote']
+  const places = [...boxCells(boxes).map(([la, ln]) => `${la},${ln}`), 'remote']
   return prefixes.flatMap((p) => places.map((cell) => `${p}@${cell}`))
 }
 
@@ -172,8 +188,14 @@ export function plausibleSql(c: MatchCandidate, tier?: MatchTier | null): RawBui
   const parts: RawBuilder<boolean>[] = [sql<boolean>`j.status = 'published'`]
   const role = tier?.where ?? roleOrCategorySql(c)
   const prefixes = tier?.keyPrefixes ?? [...(c.roleId ? [`r${c.roleId}`] : []), ...plausibleCategoryIds(c).map((id) => `c${id}`)]
-  if (c.anchors.length > 0 && role && prefixes.length) parts.push(sql<boolean>`${matchKeysIndexSql} && ${matchKeys(prefixes, anchorBoxes(c))}::text[]`)
-  if (role) parts.push(role)
+  const byKeys = c.anchors.length > 0 && role !== null && prefixes.length > 0
+  if (byKeys) {
+    parts.push(sql<boolean>`${matchKeysIndexSql} && ${matchKeys(prefixes, anchorBoxes(c))}::text[]`)
+    // NOTE: `is true` hides the role/category recheck from index matching. Otherwise the planner,
+    // misjudging the many-key GIN lookup, may read every job of the role or category in India
+    // (role/category indexes) instead of only those around the candidate.
+    parts.push(sql<boolean>`(${role}) is true`)
+  } else if (role) parts.push(role)
   if (c.anchors.length > 0) {
     const boxes = anchorBoxes(c).map(
       (b) => sql<boolean>`(j.lat between ${f8(b.minLat)} and ${f8(b.maxLat)} and j.lng between ${f8(b.minLng)} and ${f8(b.maxLng)})`,

@@ -89,7 +89,7 @@ export function matchesQuery(db: Queryable, c: MatchCandidate, opts: MatchQueryO
     .select([
       ...MATCH_JOB_COLUMNS,
       postedAtSql.as('posted_at'),
-      sql<number>`(extract(epoch from ${postedAtSql}) * 1000000)::bigint`.as('posted_us'),
+      sql<number>`(date_part('epoch', ${postedAtSql}) * 1000000)::bigint`.as('posted_us'),
       roleScoreSql(c).as('f_role'),
       locationScoreSql(c).as('f_location'),
       experienceScoreSql(c.experienceMonths).as('f_experience'),

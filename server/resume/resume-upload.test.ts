@@ -37,7 +37,7 @@ async function waitingSession(actor: Actor) {
 async function upload(actor: Actor, sessionId: string | null, bytes: Buffer, filename = 'resume.pdf', type = 'application/pdf') {
   const form = new FormData()
   if (sessionId) form.append('sessionId', sessionId)
-  form.append('file', new Blob([bytes], { type }), filename)
+  form.append('file', new Blob([new Uint8Array(bytes)], { type }), filename)
   const res = await fetch(`${server.url}/uploads/resume`, { method: 'POST', body: form, headers: { cookie: actor.cookie, accept: 'application/json' } })
   return { status: res.status, body: (await res.json()) as { ok: boolean; code?: string; message?: string; found?: number } }
 }

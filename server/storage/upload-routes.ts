@@ -126,7 +126,9 @@ export function readSingleUpload(req: IncomingMessage, opts: { maxBytes: number;
       }
     }
     req.on('data', onData)
-    req.on('aborted', () => finish({ ok: false, code: 'malformed', message: 'The upload was interrupted. Please try again.', abandoned: true }))
+    req.on('close', () => {
+      if (!req.complete) finish({ ok: false, code: 'malformed', message: 'The upload was interrupted. Please try again.', abandoned: true })
+    })
     req.pipe(bb)
   })
 }
@@ -140,9 +142,11 @@ class UploadFailure extends Error {
     super(failure.message)
   }
 }
-const fail = (status: number, code: string, message: string): never => {
+/** Ends an upload handler with `{ ok: false, code, message }` (or the no-JS redirect). */
+export function refuseUpload(status: number, code: string, message: string): never {
   throw new UploadFailure({ status, code, message })
 }
+const fail = refuseUpload
 
 /**
  * Same rule as the tRPC mutations (server/trpc/init.ts): an Origin, when sent, must be ours.
@@ -202,7 +206,8 @@ async function readOrFail(req: Request, res: Response, maxBytes: number): Promis
   return fail(status, read.code, read.message)
 }
 
-async function checkedOrFail(bytes: Buffer, allowed: readonly string[]) {
+/** The real type by magic bytes and the 2 MB limit, or a 413/415/400 refusal. */
+export async function requireUploadType(bytes: Buffer, allowed: readonly string[]) {
   const check = await checkUpload(bytes, { allowed, maxBytes: MAX_UPLOAD_BYTES })
   if (check.ok) return check
   return fail(check.code === 'too_large' ? 413 : check.code === 'wrong_type' ? 415 : 400, check.code, check.message)
@@ -215,19 +220,25 @@ function imageFailure(error: unknown): never {
   throw error
 }
 
+export type CandidateUpload = { candidateId: string; upload: UploadedFile; req: Request; res: Response }
+
 /**
- * Runs an upload handler: JSON for fetch callers, or (no JavaScript) a 303 back to `htmlReturnTo`
- * with `?<flashParam>=saved|<error code>`.
+ * An Express handler for one candidate upload kind: Origin check, candidate session, rate limit,
+ * one multipart file of at most `maxBytes`, then `handle`. Answers JSON for fetch callers or, for
+ * a form posted without JavaScript, a 303 back to `htmlReturnTo?<flashParam>=saved|<error code>`.
+ * `handle` refuses with `refuseUpload` / `requireUploadType`; it returns the JSON body's extras.
  */
-function uploadRoute(
+export function candidateUploadHandler(
   services: AppServices,
-  opts: { htmlReturnTo: string; flashParam: string },
-  handle: (req: Request, res: Response) => Promise<Record<string, unknown>>,
+  opts: { htmlReturnTo: string; flashParam: string; maxBytes?: number },
+  handle: (ctx: CandidateUpload) => Promise<Record<string, unknown>>,
 ) {
   return async (req: Request, res: Response) => {
     const html = wantsHtml(req)
     try {
-      const body = await handle(req, res)
+      const viewer = await requireCandidateUpload(services, req)
+      const upload = await readOrFail(req, res, opts.maxBytes ?? MAX_UPLOAD_BYTES)
+      const body = await handle({ candidateId: viewer.candidateId, upload, req, res })
       if (html) return res.redirect(303, `${opts.htmlReturnTo}?${opts.flashParam}=saved`)
       res.setHeader('Cache-Control', 'no-store')
       return res.json({ ok: true, ...body })
@@ -278,7 +289,7 @@ export function fileUrl(fileId: string): string {
 
 /** Replaces the candidate's photo: the new file is stored first, the old one removed after commit. */
 async function saveProfilePhoto(services: AppServices, candidateId: string, upload: UploadedFile) {
-  await checkedOrFail(upload.bytes, PHOTO_MIME_TYPES)
+  await requireUploadType(upload.bytes, PHOTO_MIME_TYPES)
   const clean = await reencodeProfilePhoto(upload.bytes).catch(imageFailure)
   const stored = await storeFile(services, { owner: { candidateId }, kind: 'profile_photo', bytes: clean, mime: PROFILE_PHOTO_MIME, originalName: upload.filename })
   let oldKey: string | null = null
@@ -299,22 +310,18 @@ async function saveProfilePhoto(services: AppServices, candidateId: string, uplo
 export function registerUploadRoutes(app: Express, services: AppServices): void {
   app.post(
     PROFILE_PHOTO_ROUTE,
-    uploadRoute(services, { htmlReturnTo: '/profile', flashParam: 'photo' }, async (req, res) => {
-      const viewer = await requireCandidateUpload(services, req)
-      const upload = await readOrFail(req, res, MAX_UPLOAD_BYTES)
-      const stored = await saveProfilePhoto(services, viewer.candidateId, upload)
+    candidateUploadHandler(services, { htmlReturnTo: '/profile', flashParam: 'photo' }, async ({ candidateId, upload }) => {
+      const stored = await saveProfilePhoto(services, candidateId, upload)
       return { photoUrl: fileUrl(stored.id) }
     }),
   )
 
   app.post(
     DRIVING_LICENCE_ROUTE,
-    uploadRoute(services, { htmlReturnTo: '/resume', flashParam: 'licence' }, async (req, res) => {
-      const viewer = await requireCandidateUpload(services, req)
-      const upload = await readOrFail(req, res, MAX_UPLOAD_BYTES)
-      const check = await checkedOrFail(upload.bytes, LICENCE_MIME_TYPES)
+    candidateUploadHandler(services, { htmlReturnTo: '/resume', flashParam: 'licence' }, async ({ candidateId, upload }) => {
+      const check = await requireUploadType(upload.bytes, LICENCE_MIME_TYPES)
       const bytes = check.mime === 'application/pdf' ? upload.bytes : await stripImageMetadata(upload.bytes, check.mime)
-      const stored = await storeFile(services, { owner: { candidateId: viewer.candidateId }, kind: 'driving_licence', bytes, mime: check.mime, originalName: upload.filename })
+      const stored = await storeFile(services, { owner: { candidateId }, kind: 'driving_licence', bytes, mime: check.mime, originalName: upload.filename })
       return { fileId: stored.id, mime: stored.mime, sizeBytes: stored.sizeBytes }
     }),
   )

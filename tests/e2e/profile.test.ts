@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto'
 import type { Browser, Page } from 'playwright-core'
+import { jsPDF } from 'jspdf'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { verhoeffCheckDigit } from '../../server/candidate/aadhaar'
@@ -220,7 +221,7 @@ describe('candidate journey: sign up → gate → Home → Profile → log out �
 })
 
 describe('profile page details', () => {
-  it('Aadhaar/PAN: a bad checksum and a bad PAN show their messages; Remove clears the saved number', { timeout: 60_000 }, async () => {
+  it('Aadhaar/PAN, email and PIN errors show their messages; Remove clears Aadhaar; a resume PDF uploads from Documents', { timeout: 60_000 }, async () => {
     const ctx = await newContext(browser, server.url, PHONE)
     const page = await ctx.newPage()
     const watch = watchPage(page)
@@ -266,12 +267,27 @@ describe('profile page details', () => {
     await location.getByLabel('PIN code').fill('012345')
     await location.getByRole('button', { name: 'Save' }).click()
     await location.getByText('A PIN code has 6 digits and does not start with 0').waitFor()
-    expect(watch.errors).toEqual([])
+
+    // Documents: a text file is refused in place; a real PDF continues on My Resume
+    const docs = region(page, 'Documents')
+    const resumeInput = docs.getByLabel('Upload resume / BioData (PDF)')
+    await resumeInput.setInputFiles({ name: 'resume.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not really a pdf\n'.repeat(50)) })
+    await docs.getByRole('button', { name: 'Upload PDF' }).click()
+    await docs.getByRole('alert').filter({ hasText: /PDF/ }).waitFor()
+    expect(page.url()).toMatch(/\/profile$/)
+    const pdf = new jsPDF()
+    pdf.text(['Meena Pillai', 'Chennai', 'Delivery executive, 2 years at Swiggy', 'Languages: Tamil, English'], 20, 20)
+    await resumeInput.setInputFiles({ name: 'meena.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf.output('arraybuffer')) })
+    await docs.getByRole('button', { name: 'Upload PDF' }).click()
+    await page.waitForURL('**/resume?upload=uploaded')
+    // the refused upload is the only thing the browser reports (it logs every non-2xx fetch)
+    expect(watch.errors).toEqual(['console: Failed to load resource: the server responded with a status of 415 (Unsupported Media Type)'])
     await ctx.close()
   })
 
   it('works without JavaScript: plain forms save, the photo form posts the file, the about field is a textarea', { timeout: 60_000 }, async () => {
     const ctx = await browser.newContext({ baseURL: server.url, viewport: PHONE, javaScriptEnabled: false })
+    ctx.setDefaultTimeout(15_000)
     const page = await ctx.newPage()
     await page.goto('/signup')
     const mobile = randomMobile()

@@ -58,6 +58,15 @@ describe('file checks', () => {
     const html = checkFileBytes(new TextEncoder().encode('<html>'), 100, rules)
     expect(html.ok === false && html.message).toBe('Please choose a PNG, JPG or PDF file.')
   })
+  it('says what a refused file really is', () => {
+    const pdfOnly = { accept: ['application/pdf'], maxBytes: 2_000_000 }
+    const png = checkFileBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), 5000, pdfOnly)
+    expect(png).toEqual({ ok: false, message: 'This file is a PNG image, not a PDF. Please choose a PDF file.' })
+    const docx = checkFileBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14]), 5000, pdfOnly)
+    expect(docx.ok === false && docx.message).toBe('This file is a Word (.docx) or ZIP file, not a PDF. Please choose a PDF file.')
+    const doc = checkFileBytes(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 5000, rules)
+    expect(doc.ok === false && doc.message).toBe('This file is an old Word (.doc) file, not a PNG, JPG or PDF file. Please choose a PNG, JPG or PDF file.')
+  })
 })
 
 describe('connection', () => {

@@ -58,7 +58,8 @@ export function ChatPanel({
   const panel = useRef<HTMLElement>(null)
   const fitHeight = useFitAboveKeyboard(panel)
   const [interacted, setInteracted] = useState(false)
-  const [uploadedAtSeq, setUploadedAtSeq] = useState<number | null>(null)
+  /** a resume PDF in flight: the last committed turn before it, and whether the route has answered */
+  const [upload, setUpload] = useState<{ afterStateSeq: number; answered: boolean } | null>(null)
 
   // tell the page once per new save (not for saves already in the transcript when it opened)
   const savedSeen = useRef<Set<number> | null>(null)
@@ -94,7 +95,9 @@ export function ChatPanel({
   const progress = live?.type === 'question' ? live.question.progress : null
   const active = chat.state?.status === 'active'
   const canGoBack = live?.type === 'question' && chat.view.items.some((i) => i.kind === 'user' && i.editable)
-  const processing = uploadedAtSeq !== null && chat.view.lastSeq === uploadedAtSeq && !chat.view.progress
+  // The route answers after the server has committed the bot's reply, but that reply may reach us
+  // (socket, or the refresh below) a moment later: until a turn newer than the upload lands, wait.
+  const processing = upload !== null && upload.answered && chat.view.lastStateSeq <= upload.afterStateSeq
 
   return (
     <section
@@ -153,10 +156,15 @@ export function ChatPanel({
               canGoBack={canGoBack}
               autoFocus={interacted}
               onSend={send}
-              onUploadStarted={() => {
+              onUploadStart={() => {
                 setInteracted(true)
-                setUploadedAtSeq(chat.view.lastSeq)
+                setUpload({ afterStateSeq: chat.view.lastStateSeq, answered: false })
                 chat.expectServerEvents()
+              }}
+              onUploadEnd={(ok) => {
+                setUpload((u) => (ok && u ? { ...u, answered: true } : null))
+                // what the server said (found fields, or the refusal with its choices) even without the socket
+                void chat.refresh()
               }}
             />
           )}

@@ -17,7 +17,8 @@ export function Composer({
   canGoBack,
   autoFocus,
   onSend,
-  onUploadStarted,
+  onUploadStart,
+  onUploadEnd,
 }: {
   live: BotOutput | null
   sessionId: string
@@ -25,7 +26,10 @@ export function Composer({
   canGoBack: boolean
   autoFocus: boolean
   onSend: SendFn
-  onUploadStarted: () => void
+  /** a resume PDF started uploading (the server reads it before it answers) */
+  onUploadStart: () => void
+  /** the upload route answered: `ok` false = refused (the server may or may not have told the chat) */
+  onUploadEnd: (ok: boolean) => void
 }) {
   if (!live) return <p className="text-center text-sm text-ink-700">{busy ? 'AIVI is thinking…' : 'Waiting for AIVI…'}</p>
   switch (live.type) {
@@ -70,11 +74,14 @@ export function Composer({
             url="/uploads/resume"
             fields={{ sessionId }}
             disabled={busy}
-            onUploaded={() => onUploadStarted()}
+            onStart={onUploadStart}
+            onUploaded={() => onUploadEnd(true)}
+            onFailed={() => onUploadEnd(false)}
           />
-          <Button variant="secondary" className="min-h-[44px] w-full" disabled={busy} onClick={() => onSend({ type: 'choose_method', method: 'bot' }, 'Create with AIVI bot')}>
-            Build it with AIVI instead
-          </Button>
+          {/* the way out of every refused file (not a PDF, too big, a scan…): same words as the first choice */}
+          <button type="button" className={bigOption} disabled={busy} onClick={() => onSend({ type: 'choose_method', method: 'bot' }, 'Create with AIVI bot')}>
+            💬 Create with AIVI bot
+          </button>
         </div>
       )
     case 'preview':

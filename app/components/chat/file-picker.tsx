@@ -5,7 +5,8 @@ import { checkFile, describeAccept, formatMegabytes, uploadMultipart, type Uploa
 
 /**
  * A big "choose a file" control: checks the file in the browser (type by magic bytes, size), then
- * uploads it with a progress bar. `onUploaded` gets the route's JSON body.
+ * uploads it with a progress bar. `onUploaded` gets the route's JSON body; `onStart` runs when a
+ * checked file starts uploading and `onFailed` when the server refused it (or the network failed).
  */
 export function FilePicker({
   label,
@@ -14,7 +15,9 @@ export function FilePicker({
   url,
   fields = {},
   disabled,
+  onStart,
   onUploaded,
+  onFailed,
 }: {
   label: string
   accept: readonly string[]
@@ -22,7 +25,9 @@ export function FilePicker({
   url: string
   fields?: Record<string, string>
   disabled?: boolean
+  onStart?: () => void
   onUploaded: (body: Extract<UploadResponse, { ok: true }>['body'], file: File) => void
+  onFailed?: (result: Extract<UploadResponse, { ok: false }>) => void
 }) {
   const id = useId()
   const input = useRef<HTMLInputElement>(null)
@@ -42,11 +47,13 @@ export function FilePicker({
       return
     }
     setPercent(0)
+    onStart?.()
     const result = await uploadMultipart(url, fields, file, setPercent)
     setPercent(null)
     if (input.current) input.current.value = ''
     if (!result.ok) {
       setError(result.message)
+      onFailed?.(result)
       return
     }
     onUploaded(result.body, file)
@@ -79,7 +86,8 @@ export function FilePicker({
         aria-describedby={error ? `${id}-error` : undefined}
         onChange={(e) => void onChange(e.currentTarget.files?.[0])}
       />
-      {uploading ? <ProgressBar percent={percent} label={`Uploading ${fileName ?? 'file'}`} /> : null}
+      {/* all bytes sent: the server is still checking (and, for a resume, reading) the file */}
+      {uploading ? <ProgressBar percent={percent >= 100 ? null : percent} label={percent >= 100 ? `Checking ${fileName ?? 'the file'}…` : `Uploading ${fileName ?? 'file'}`} /> : null}
       {error ? (
         <p id={`${id}-error`} role="alert" className="text-sm font-medium text-red-700">
           {error}{' '}

@@ -60,10 +60,11 @@ function AnswerList({ items, onEdit }: { items: AnswerItems; onEdit?: (key: stri
   )
 }
 
-function CardBubble({ title, children }: { title: string; children: ReactNode }) {
+function CardBubble({ title, subtitle, children }: { title: string; subtitle?: string; children: ReactNode }) {
   return (
     <div className="ml-10 rounded-2xl border border-brand-100 bg-white p-4 shadow-sm">
       <p className="font-bold text-ink-900">{title}</p>
+      {subtitle ? <p className="text-sm text-ink-700">{subtitle}</p> : null}
       <div className="mt-2">{children}</div>
     </div>
   )
@@ -79,7 +80,18 @@ export type MessageActions = {
   currentResumeVersion: number | null
 }
 
-function BotItem({ item, actions }: { item: Extract<TranscriptItem, { kind: 'bot' }>; actions: MessageActions }) {
+/** The newest found-fields card stays editable while the conversation is asking or at the preview ("Is this right?"). */
+function foundCardEditable(view: ChatView, seq: number): boolean {
+  const step = view.state?.step
+  if (view.state?.status !== 'active' || (step !== 'asking' && step !== 'preview')) return false
+  for (let i = view.items.length - 1; i >= 0; i--) {
+    const it = view.items[i]
+    if (it?.kind === 'bot' && it.output.type === 'found_fields') return it.seq === seq
+  }
+  return false
+}
+
+function BotItem({ item, actions, view }: { item: Extract<TranscriptItem, { kind: 'bot' }>; actions: MessageActions; view: ChatView }) {
   const out = item.output
   switch (out.type) {
     case 'text':
@@ -98,12 +110,14 @@ function BotItem({ item, actions }: { item: Extract<TranscriptItem, { kind: 'bot
       )
     case 'stale':
       return <BotBubble tone="muted">{out.message}</BotBubble>
-    case 'found_fields':
+    case 'found_fields': {
+      const editable = !actions.readOnly && foundCardEditable(view, item.seq)
       return (
-        <CardBubble title="Here is what I found in your resume">
-          <AnswerList items={out.items} />
+        <CardBubble title="Here is what I found in your resume" subtitle={editable ? 'Is this right? Tap “Edit” to change anything.' : undefined}>
+          <AnswerList items={out.items} onEdit={editable && !actions.busy ? actions.onEdit : undefined} />
         </CardBubble>
       )
+    }
     case 'preview':
       return (
         <CardBubble title="Your resume — check your answers">
@@ -119,7 +133,7 @@ function BotItem({ item, actions }: { item: Extract<TranscriptItem, { kind: 'bot
 function Item({ item, actions, view }: { item: TranscriptItem; actions: MessageActions; view: ChatView }) {
   switch (item.kind) {
     case 'bot':
-      return <BotItem item={item} actions={actions} />
+      return <BotItem item={item} actions={actions} view={view} />
     case 'user': {
       const label = item.questionKey ? labelFor(view, item.questionKey) : ''
       return (

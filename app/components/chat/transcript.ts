@@ -71,6 +71,8 @@ export type ChatView = {
   /** labels of questions seen in this conversation, for "Change …" buttons */
   labels: Map<string, string>
   lastSeq: number
+  /** seq of the last `state` event (the last turn that committed), 0 before any */
+  lastStateSeq: number
 }
 
 /** Merge events by seq (a replay after reconnect, or an HTTP result racing the socket, may repeat some). */
@@ -227,7 +229,15 @@ export function buildChatView(events: readonly ChatEvent[], fallbackState: Sessi
       }
     }
   }
-  return { items, state, live, progress, labels, lastSeq: events.length > 0 ? (events[events.length - 1]?.seq ?? 0) : 0 }
+  return {
+    items,
+    state,
+    live,
+    progress,
+    labels,
+    lastSeq: events.length > 0 ? (events[events.length - 1]?.seq ?? 0) : 0,
+    lastStateSeq: lastStateIdx >= 0 ? (events[lastStateIdx]?.seq ?? 0) : 0,
+  }
 }
 
 export function labelFor(view: Pick<ChatView, 'labels'>, key: string): string {

@@ -7,14 +7,31 @@
 export const MIME_NAMES: Record<string, string> = { 'image/png': 'PNG', 'image/jpeg': 'JPG', 'application/pdf': 'PDF' }
 
 /**
- * Leading bytes of the three types the chat accepts. NOTE: hand-written rather than `file-type` in
- * the browser bundle: three fixed signatures, and the server runs `file-type` on every upload anyway.
+ * Leading bytes of the three types the chat accepts, and of the files people most often pick by
+ * mistake (so the refusal can say what the file really is). NOTE: hand-written rather than
+ * `file-type` in the browser bundle: a few fixed signatures, and the server runs `file-type` on
+ * every upload anyway.
  */
 const SIGNATURES: Array<{ mime: string; bytes: number[] }> = [
   { mime: 'image/png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
   { mime: 'image/jpeg', bytes: [0xff, 0xd8, 0xff] },
   { mime: 'application/pdf', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  { mime: 'image/gif', bytes: [0x47, 0x49, 0x46, 0x38] },
+  // .docx, .xlsx, .pptx and .zip are all ZIP containers
+  { mime: 'application/zip', bytes: [0x50, 0x4b, 0x03, 0x04] },
+  // .doc, .xls (old Office)
+  { mime: 'application/x-cfb', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
 ]
+
+/** What a refused file really is, in words a candidate recognises. */
+const FOUND_NAMES: Record<string, string> = {
+  'image/png': 'a PNG image',
+  'image/jpeg': 'a JPG photo',
+  'image/gif': 'a GIF image',
+  'application/pdf': 'a PDF',
+  'application/zip': 'a Word (.docx) or ZIP file',
+  'application/x-cfb': 'an old Word (.doc) file',
+}
 
 export function sniffMime(head: Uint8Array): string | null {
   return SIGNATURES.find((s) => s.bytes.every((b, i) => head[i] === b))?.mime ?? null
@@ -37,8 +54,10 @@ export function checkFileBytes(head: Uint8Array, size: number, rules: { accept: 
   if (size === 0) return { ok: false, message: 'That file is empty. Please choose another one.' }
   if (size > rules.maxBytes) return { ok: false, message: `That file is ${formatMegabytes(size)} — the limit is ${formatMegabytes(rules.maxBytes)}. Please choose a smaller file.` }
   const mime = sniffMime(head)
-  if (!mime || !rules.accept.includes(mime)) return { ok: false, message: `Please choose a ${describeAccept(rules.accept)} file.` }
-  return { ok: true, mime }
+  if (mime && rules.accept.includes(mime)) return { ok: true, mime }
+  const wanted = describeAccept(rules.accept)
+  const found = mime ? FOUND_NAMES[mime] : undefined
+  return { ok: false, message: found ? `This file is ${found}, not ${wanted === 'PDF' ? 'a PDF' : `a ${wanted} file`}. Please choose a ${wanted} file.` : `Please choose a ${wanted} file.` }
 }
 
 export async function checkFile(file: File, rules: { accept: readonly string[]; maxBytes: number }): Promise<FileCheck> {

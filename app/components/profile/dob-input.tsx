@@ -64,7 +64,10 @@ export function DobInput({ name, label, defaultValue, minIso, maxIso, errors }: 
                 else el.focus()
               }}
             >
-              <span aria-hidden>📅</span>
+              <svg aria-hidden viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round">
+                <rect x="3" y="5" width="18" height="16" rx="2" />
+                <path d="M16 3v4M8 3v4M3 10h18" />
+              </svg>
             </button>
             <input
               ref={picker}

@@ -48,18 +48,37 @@ function CropDialog({ src, onCancel, onSave, busy, error }: { src: string; onCan
   const [zoom, setZoom] = useState(1)
   const [area, setArea] = useState<Area | null>(null)
   const saveRef = useRef<HTMLButtonElement>(null)
+  const dialogRef = useRef<HTMLDivElement>(null)
   const onComplete = useCallback((_: Area, pixels: Area) => setArea(pixels), [])
   useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
     saveRef.current?.focus()
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onCancel()
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onCancel()
+      // keep Tab inside the dialog (aria-modal): wrap from the last control to the first and back
+      if (e.key !== 'Tab' || !dialogRef.current) return
+      const focusable = [...dialogRef.current.querySelectorAll<HTMLElement>('button:not([disabled]), input, [tabindex="0"]')]
+      const first = focusable[0]
+      const last = focusable[focusable.length - 1]
+      if (e.shiftKey && document.activeElement === first) {
+        e.preventDefault()
+        last?.focus()
+      } else if (!e.shiftKey && document.activeElement === last) {
+        e.preventDefault()
+        first?.focus()
+      }
+    }
     document.addEventListener('keydown', onKey)
-    return () => document.removeEventListener('keydown', onKey)
+    return () => {
+      document.removeEventListener('keydown', onKey)
+      opener?.focus()
+    }
   }, [onCancel])
   // NOTE: portalled to <body>: inside a `.glass` card (backdrop-filter) `position: fixed` would be
   // relative to the card, not the viewport
   return createPortal(
     <div className="fixed inset-0 z-50 flex items-end justify-center bg-brand-900/70 p-0 backdrop-blur-sm sm:items-center sm:p-4">
-      <div role="dialog" aria-modal="true" aria-labelledby={titleId} className="glass w-full max-w-md rounded-b-none p-4 sm:rounded-2xl">
+      <div ref={dialogRef} role="dialog" aria-modal="true" aria-labelledby={titleId} className="glass w-full max-w-md rounded-b-none p-4 sm:rounded-2xl">
         <h3 id={titleId} className="text-lg font-bold text-ink-900">
           Crop your photo
         </h3>

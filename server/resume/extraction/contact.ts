@@ -175,7 +175,6 @@ export function extractLinks(doc: SectionedResume, linkUris: string[] = []): Fou
   const lines = doc.lines.filter((l) => !refs.has(l))
   const allText = lines.map(lineText).join('\n')
   const visible = allText.toLowerCase().replace(/\s+/g, '')
-  const emailDomains = new Set([...allText.matchAll(EMAIL_RE)].map((m) => m[0].split('@')[1].toLowerCase()))
   const out: string[] = []
   const add = (link: string | null) => {
     if (!link || NOT_SITES.test(link)) return
@@ -190,12 +189,12 @@ export function extractLinks(doc: SectionedResume, linkUris: string[] = []): Fou
 
   for (const line of lines) {
     const text = lineText(line)
+    // emails are not links (their domain would read as one)
     const stripped = text.replace(EMAIL_RE, ' ')
     for (const m of stripped.matchAll(URL_RE)) add(normaliseLink(m[0]))
     // bare domains only where contact details live, or with a profile site's path
     for (const m of stripped.matchAll(BARE_DOMAIN_RE)) {
       const host = m[1].toLowerCase().replace(/^www\./, '')
-      if (emailDomains.has(host) && !m[2]) continue
       if (primary.has(line) || (isProfileHost(host) && m[2])) add(normaliseLink(m[0]))
     }
     // "GitHub:// deedydas", "LinkedIn: name" — a site label and a bare handle
@@ -212,9 +211,7 @@ export function extractLinks(doc: SectionedResume, linkUris: string[] = []): Fou
     const host = hostOf(link)
     // a link the reader can see, or a profile site; not a reference inside a sentence
     // (Wikipedia links in a job description)
-    const seen = visible.includes(link) || visible.includes(host.replace(/^www\./, '') + '/' + link.split('/').slice(1).join('/'))
-    const hostVisible = link === host && visible.includes(host)
-    if (seen || hostVisible || (isProfileHost(host) && link.includes('/'))) add(link)
+    if (visible.includes(link) || (isProfileHost(host) && link.includes('/'))) add(link)
   }
   return { value: out.slice(0, 20), confidence: 'high' }
 }

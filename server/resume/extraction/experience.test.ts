@@ -88,6 +88,25 @@ describe('extractExperience', () => {
     ])
   })
 
+  it('reads labelled entries, "Worked as … from … to …" and jobs written without dates', () => {
+    expect(
+      work([
+        'Company: Infosys Ltd',
+        'Designation: Software Engineer',
+        'Duration: June 2018 to Present',
+        '1. Worked as Sales Executive in Reliance Retail from Jan 2016 to Dec 2017.',
+        'Sales Executive | Reliance Retail Ltd | Mumbai | 2014 – 2015',
+        'Tata Motors Ltd. (Pune) – Machine Operator – 3 years',
+        '• Operated CNC machines in three shifts for the assembly line.',
+      ]),
+    ).toEqual([
+      { company: 'Infosys Ltd', title: 'Software Engineer', start: '2018-06', end: 'present' },
+      { company: 'Reliance Retail', title: 'Sales Executive', start: '2016-01', end: '2017-12' },
+      { company: 'Reliance Retail Ltd', title: 'Sales Executive', start: '2014', end: '2015' },
+      { company: 'Tata Motors Ltd.', title: 'Machine Operator', start: null, end: null },
+    ])
+  })
+
   it('does not take description lines that mention a year for entries', () => {
     expect(
       work([

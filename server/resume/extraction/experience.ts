@@ -49,14 +49,26 @@ function cleanName(s: string, vocab: Set<string>): string | null {
     if (m && isPlace(m[2]) && !/\b(inc|ltd|llc|co)\b\.?$/i.test(m[2])) t = m[1]
     else break
   }
-  t = t.replace(/\s*\(\s*$/, '')
+  t = t.replace(/\s*\(\s*$/, '').replace(/\s*\(([^)]+)\)/g, (all, inner: string) => (isPlace(inner) ? '' : all))
   t = trimPunct(collapse(segmentPhrase(t, vocab)))
   if (t.length < 2 || !/\p{L}/u.test(t)) return null
   return unshout(t)
 }
 
 /** Split "X | Y", "X, City, ST, Y", "X as Y", "Y at X" into a company and a title. */
+const COMPANY_LABEL = /^(?:company|company name|organi[sz]ation|employer|firm|present employer|current company|name of (?:the )?(?:company|organi[sz]ation|employer))\s*[:：-]\s*/i
+const TITLE_LABEL = /^(?:designation|role|position|post|job title|title|profile|current designation|working as)\s*[:：-]\s*/i
+
 export function splitCompanyTitle(texts: string[], vocab: Set<string>): { company: string | null; title: string | null } {
+  // "Company: Infosys Ltd" / "Designation: Software Engineer" say which is which
+  const labelled = texts.flatMap((t) => t.split(/\s*\|\s*/)).map(stripBullet)
+  const byLabel = {
+    company: labelled.find((t) => COMPANY_LABEL.test(t))?.replace(COMPANY_LABEL, ''),
+    title: labelled.find((t) => TITLE_LABEL.test(t))?.replace(TITLE_LABEL, ''),
+  }
+  if (byLabel.company || byLabel.title) {
+    return { company: byLabel.company ? cleanName(byLabel.company, vocab) : null, title: byLabel.title ? cleanName(byLabel.title, vocab) : null }
+  }
   const joined = texts.join(' | ')
   let m = /^(.+?)\s+as\s+(?:an?\s+|the\s+)?(.+)$/i.exec(joined)
   if (m && !/\|/.test(m[1]) && roleScore(m[2]) > 0) return { company: cleanName(m[1], vocab), title: cleanName(m[2], vocab) }
@@ -179,19 +191,61 @@ function classify(line: LayoutLine, prev: Candidate | null, marginX: number): Ca
   }
   // a range split over two lines: "… April 1994 to" / "January 1998"
   if (/\b(19|20)\d{2}\s+(to|till|-|–)$/i.test(text)) return { line, text, period: null, rest, kind: 'narrative' }
-  const sentence = words >= 10 || (endsSentence && words >= 5) || DESC_START.test(plain)
+  // long text is a description even when its spaces were lost ("Provisionedaneasily…")
+  const sentence = words >= 10 || plain.length > 90 || (endsSentence && words >= 5) || DESC_START.test(plain)
   if (sentence || (BULLET_START.test(text) && words >= 7)) return { line, text, period: null, rest, kind: 'desc' }
   return { line, text, period: null, rest, kind: 'header' }
 }
 
 /** "July 2008 to June 2013 worked as the CFO with Tata Communications Ltd." */
-function narrativeEntry(sentence: string, period: DateRange, vocab: Set<string>): { company: string | null; title: string | null } | null {
+type CompanyTitle = { company: string | null; title: string | null }
+
+const STOP = /\s*(?:\(|;|\.\s|\.$| – (?=[a-z])| wherein | which | where | comprising | and responsible| responsible )/
+function cutAt(s: string): string {
+  const m = STOP.exec(s)
+  return m ? s.slice(0, m.index) : s
+}
+
+/** "worked as the CFO with X", "– Head of Finance - X – …", "General Manager - Finance in X" */
+function roleSentence(text: string, vocab: Set<string>): CompanyTitle | null {
+  let m = /^(?:working|worked|work|employed|served|serving|joined)?\s*(?:as\s+)(?:an?\s+|the\s+)?(.+?)\s+(?:at|with|in|for|of)\s+(.+)$/i.exec(text)
+  if (m && roleScore(m[1]) > 0) {
+    const title = cutAt(m[1].replace(/\s+and\s+.*$/i, ''))
+    // "… and responsible for the overall Financial Control and Reporting of Tata Teleservices Limited"
+    const orgRun = /((?:[A-Z][\w&.-]*\s+){0,5}(?:Limited|Ltd\.?|Inc\.?|Pvt\.? Ltd\.?|LLP|LLC|Corporation|Corp\.?))/.exec(m[2])
+    const company = orgRun ? orgRun[1] : cutAt(m[2])
+    return { company: cleanName(company, vocab), title: cleanName(title, vocab) }
+  }
+  m = /^(?:working|worked|work|employed|served|serving)\s+(?:at|with|in|for)\s+(.+)$/i.exec(text)
+  if (m) {
+    const company = cutAt(m[1])
+    return orgScore(company) > 0 ? { company: cleanName(company, vocab), title: null } : null
+  }
+  m = /^(.+?)\s+(?:in|at|with)\s+([A-Z].+)$/.exec(text)
+  if (m && roleScore(m[1]) > 0) return { company: cleanName(cutAt(m[2]), vocab), title: cleanName(m[1], vocab) }
+  const segs = text.split(/\s+[–—-]\s+|\s*,\s*/).map((x) => x.trim()).filter(Boolean)
+  if (segs.length >= 2) {
+    const ci = segs.findIndex((x, i) => i > 0 && orgScore(x) > 0)
+    if (ci > 0) {
+      const title = text.slice(0, text.indexOf(segs[ci])).replace(/[\s,–—-]+$/, '')
+      return { company: cleanName(cutAt(segs[ci]), vocab), title: cleanName(title, vocab) }
+    }
+  }
+  return null
+}
+
+/** A sentence with a period in it: "July 2008 to June 2013 worked as the CFO with Tata Ltd." */
+function narrativeEntry(sentence: string, period: DateRange, vocab: Set<string>): CompanyTitle | null {
   const before = collapse(sentence.slice(0, period.index)).replace(/^(?:[\s•▪-]|o\s)+/, '')
   const after = collapse(sentence.slice(period.index + period.length)).replace(/^[\s–—:,-]+/, '')
-  const stop = /\s*(?:\(|;|\.\s|\.$| – (?=[a-z])| wherein | which | where | comprising | and responsible| responsible )/
-  const cutAt = (s: string) => {
-    const m = stop.exec(s)
-    return m ? s.slice(0, m.index) : s
+  // "1. Worked as Sales Executive in Reliance Retail from Jan 2018 to Dec 2020."
+  const told = before
+    .replace(/^\d+[.)]\s*/, '')
+    .replace(/^i\s+(?:have\s+)?/i, '')
+    .replace(/\s+(from|since|during|between)$/i, '')
+  if (/^(?:worked|working|work|employed|served|serving)\b/i.test(told)) {
+    const r = roleSentence(told, vocab)
+    if (r) return r
   }
   // "<company> as <title> <period>" / "<company>; <period>"
   if (before && !/^(and|from|since)\b/i.test(before)) {
@@ -200,33 +254,7 @@ function narrativeEntry(sentence: string, period: DateRange, vocab: Set<string>)
     if (m) return { company: cleanName(m[1], vocab), title: cleanName(m[2], vocab) }
     if (orgScore(b) > 0 && b.split(/\s+/).length <= 10) return { company: cleanName(b, vocab), title: null }
   }
-  if (!after) return null
-  // "worked as the CFO with X", "working as VP at X"
-  let m = /^(?:working|worked|work|employed|served|serving|joined)?\s*(?:as\s+)(?:an?\s+|the\s+)?(.+?)\s+(?:at|with|in|for|of)\s+(.+)$/i.exec(after)
-  if (m && roleScore(m[1]) > 0) {
-    const title = cutAt(m[1].replace(/\s+and\s+.*$/i, ''))
-    // "… and responsible for the overall Financial Control and Reporting of Tata Teleservices Limited"
-    const orgRun = /((?:[A-Z][\w&.-]*\s+){0,5}(?:Limited|Ltd\.?|Inc\.?|Pvt\.? Ltd\.?|LLP|LLC|Corporation|Corp\.?))/.exec(m[2])
-    const company = orgRun ? orgRun[1] : cutAt(m[2])
-    return { company: cleanName(company, vocab), title: cleanName(title, vocab) }
-  }
-  m = /^(?:working|worked|work|employed|served|serving)\s+(?:at|with|in|for)\s+(.+)$/i.exec(after)
-  if (m) {
-    const company = cutAt(m[1])
-    return orgScore(company) > 0 ? { company: cleanName(company, vocab), title: null } : null
-  }
-  // "<period> – <title> - <company> – …", "<period> – <title>, <company>", "<title> in <company>"
-  m = /^(.+?)\s+(?:in|at|with)\s+([A-Z].+)$/.exec(after)
-  if (m && roleScore(m[1]) > 0) return { company: cleanName(cutAt(m[2]), vocab), title: cleanName(m[1], vocab) }
-  const segs = after.split(/\s+[–—-]\s+|\s*,\s*/).map((s) => s.trim()).filter(Boolean)
-  if (segs.length >= 2) {
-    const ci = segs.findIndex((s, i) => i > 0 && orgScore(s) > 0)
-    if (ci > 0) {
-      const title = after.slice(0, after.indexOf(segs[ci])).replace(/[\s,–—-]+$/, '')
-      return { company: cleanName(cutAt(segs[ci]), vocab), title: cleanName(title, vocab) }
-    }
-  }
-  return null
+  return after ? roleSentence(after, vocab) : null
 }
 
 export function extractExperience(doc: SectionedResume, vocab: Set<string>): WorkEntry[] {
@@ -246,6 +274,14 @@ function sectionEntries(lines: LayoutLine[], vocab: Set<string>): WorkEntry[] {
   const entries: WorkEntry[] = []
   let pending: Candidate[] = []
   let lastEntry: { entry: WorkEntry; at: number } | null = null
+  // "Tata Motors Ltd. – Machine Operator – 3 years": a job named without dates
+  const flushUndated = () => {
+    const merged = mergeWrapped(pending.map((p) => p.rest.replace(DURATION, '').trim()).filter(Boolean))
+    pending = []
+    if (merged.length === 0 || merged.length > 2) return
+    const ct = splitCompanyTitle(merged, vocab)
+    if (ct.company && ct.title && roleScore(ct.title) > 0) entries.push({ ...ct, start: null, end: null })
+  }
 
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]
@@ -291,7 +327,7 @@ function sectionEntries(lines: LayoutLine[], vocab: Set<string>): WorkEntry[] {
       continue
     }
     if (c.kind === 'desc') {
-      pending = []
+      flushUndated()
       continue
     }
     // a dated line: the entry's header is the pending lines plus what the line itself says
@@ -305,8 +341,11 @@ function sectionEntries(lines: LayoutLine[], vocab: Set<string>): WorkEntry[] {
     entries.push(e)
     lastEntry = { entry: e, at: i }
   }
+  flushUndated()
   return entries.filter((e) => e.company || e.title).map(fixPresent)
 }
+
+const DURATION = /\s*[(–—-]?\s*(?:for\s+)?\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?)(?:\s*\d+\s*(?:months?|mos?))?\s*\)?\s*$/i
 
 /** Lines of one name wrapped over two lines ("BVPCOE Electronics and Telecommunication" / "Student Association"). */
 function mergeWrapped(headers: string[]): string[] {

@@ -10,7 +10,11 @@ import { extractLinkUris } from './pdf-links'
  * it runs in a worker thread: the event loop stays free, a hard time limit is a `terminate()`, and a
  * page limit can stop a parse half-way. One worker is kept warm (loading pdf2json costs ~80 ms)
  * and replaced after a kill; jobs queue behind it so a burst of uploads cannot fan out into many
- * parsers at once.
+ * parsers at once. Cheap checks on the bytes (magic, size, %%EOF, visible page count) run first.
+ *
+ * NOTE: the layout step (`buildLayout`, pure TypeScript) runs on the main thread after the worker
+ * replies: ~5–30 ms for a resume, up to ~80 ms for a page of one-item-per-character output.
+ * The worker runs plain CommonJS from a string so no TypeScript loader is needed inside it.
  */
 
 export type PdfErrorCode =
@@ -155,10 +159,14 @@ type JobOutcome = Parameters<Job['resolve']>[0]
 const requireFromHere = createRequire(import.meta.url)
 let pdf2jsonPath: string | null = null
 
+/** an idle worker holds ~100 MB; let it go after a quiet spell */
+const IDLE_MS = 60_000
+
 class PdfWorker {
   private worker: Worker | null = null
   private queue: Job[] = []
   private current: { job: Job; timer: NodeJS.Timeout } | null = null
+  private idleTimer: NodeJS.Timeout | null = null
   private nextId = 1
 
   run(data: Uint8Array, maxPages: number, timeoutMs: number): Promise<JobOutcome> {
@@ -169,6 +177,13 @@ class PdfWorker {
   }
 
   async close(): Promise<void> {
+    // jobs in flight or queued must not be left hanging
+    const queued = this.queue
+    this.queue = []
+    if (this.current) this.settle(this.current.job.id, { id: this.current.job.id, kind: 'crash', message: 'closed' }, false)
+    for (const job of queued) job.resolve({ id: job.id, kind: 'crash', message: 'closed' })
+    if (this.idleTimer) clearTimeout(this.idleTimer)
+    this.idleTimer = null
     const w = this.worker
     this.worker = null
     if (w) await w.terminate()
@@ -176,9 +191,16 @@ class PdfWorker {
 
   private spawn(): Worker {
     pdf2jsonPath ??= requireFromHere.resolve('pdf2json')
-    // stdout/stderr captured (and discarded): pdf2json prints warnings with console.log, which
-    // must not reach a CLI's stdout or a test's console.error guard.
-    const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { pdf2jsonPath }, stdout: true, stderr: true })
+    // stdout/stderr are captured and discarded: pdf2json prints warnings with console.log, which
+    // must not reach a CLI's stdout or a test's console.error guard. The heap is capped, so a
+    // crafted PDF that balloons pdf.js kills only the worker (→ corrupt).
+    const w = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { pdf2jsonPath },
+      stdout: true,
+      stderr: true,
+      resourceLimits: { maxOldGenerationSizeMb: 512 },
+    })
     w.stdout.resume()
     w.stderr.resume()
     w.on('message', (msg: WorkerReply) => this.settle(msg.id, msg, false))
@@ -195,13 +217,16 @@ class PdfWorker {
 
   private pump(): void {
     if (this.current || this.queue.length === 0) return
+    if (this.idleTimer) clearTimeout(this.idleTimer)
+    this.idleTimer = null
     const job = this.queue.shift() as Job
     this.worker ??= this.spawn()
     this.worker.ref()
     const timer = setTimeout(() => this.settle(job.id, { id: job.id, kind: 'timeout' }, true), job.timeoutMs)
     this.current = { job, timer }
-    // copy: the caller's buffer stays usable and nothing is detached
-    this.worker.postMessage({ id: job.id, data: new Uint8Array(job.data), maxPages: job.maxPages })
+    // a copy is transferred: the caller's buffer stays usable
+    const data = new Uint8Array(job.data)
+    this.worker.postMessage({ id: job.id, data, maxPages: job.maxPages }, [data.buffer])
   }
 
   private settle(id: number, outcome: JobOutcome, kill: boolean): void {
@@ -216,8 +241,10 @@ class PdfWorker {
       void w?.terminate()
     }
     job.resolve(outcome)
-    if (this.queue.length) this.pump()
-    else this.worker?.unref()
+    if (this.queue.length) return this.pump()
+    this.worker?.unref()
+    this.idleTimer = setTimeout(() => void this.close(), IDLE_MS)
+    this.idleTimer.unref()
   }
 }
 

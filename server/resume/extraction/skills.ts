@@ -1,7 +1,7 @@
 import type { LayoutLine } from './layout'
 import { labelValues, linesOf, sectionsOf, type SectionedResume } from './sections'
 import { lookupSkill, skillKey, skillSpellings } from './skills-dictionary'
-import { collapse, isAllCaps, lineText, stripBullet } from './text'
+import { collapse, lineText, stripBullet } from './text'
 
 /**
  * Skills the resume lists: the skills sections (their "Category: a, b" lines, bullet lists and
@@ -110,9 +110,8 @@ function itemsFromLine(line: LayoutLine, soft: boolean): string[] {
   const pieces = line.cells.length > 1 && !lv ? line.cells.map((c) => c.text) : [value]
   const out: string[] = []
   for (const p of pieces) {
-    // prose inside a skills section ("Worked on …") is not a list
-    const list = splitSkillList(p)
-    for (const item of list) {
+    // long prose items are refused by cleanSkill
+    for (const item of splitSkillList(p)) {
       const c = cleanSkill(item, soft)
       if (c) out.push(c)
     }
@@ -161,7 +160,7 @@ export function extractSkills(doc: SectionedResume, roleSkills: string[] = []): 
   for (const { canonical, spellings } of skillSpellings()) {
     if (listedKeys.has(skillKey(canonical))) continue
     const usable = spellings.filter((sp) => sp.length >= 3 && !AMBIGUOUS.has(sp.toLowerCase()))
-    if (usable.some((sp) => mentions(text, sp) && !(isAllCaps(sp) && sp.length <= 3 && !mentions(text.toUpperCase(), sp)))) {
+    if (usable.some((sp) => mentions(text, sp))) {
       suggestions.push(canonical)
     }
   }
