@@ -58,6 +58,9 @@ export function createHttpApp(services: AppServices, remix: { vite?: ViteDevServ
         },
       },
       crossOriginEmbedderPolicy: false,
+      // NOTE: helmet's `no-referrer` makes Chromium send `Origin: null` on form posts, which
+      // Remix's CSRF check refuses; this policy keeps the origin for our own forms
+      referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
       strictTransportSecurity: services.env.NODE_ENV === 'production' && services.env.SECURE_COOKIES !== false,
     }),
   )

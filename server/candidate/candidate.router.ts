@@ -4,9 +4,9 @@ import { makeProfileSchemas } from './profile-schema'
 import { buildProfileView, loadCandidateOrThrow, saveBasicProfile, updateProfile } from './candidate.service'
 import { exportCandidateData } from './candidate-export'
 
-// Schemas depend on "today" (age rules), so they are built per call.
-const basicProfileInput = (raw: unknown) => makeProfileSchemas(new Date()).basicProfile.parse(raw)
-const profileUpdateInput = (raw: unknown) => makeProfileSchemas(new Date()).profileUpdate.parse(raw)
+// Schemas depend on "today" (age rules): z.lazy builds them per parse, and keeps the input types.
+const basicProfileInput = z.lazy(() => makeProfileSchemas(new Date()).basicProfile)
+const profileUpdateInput = z.lazy(() => makeProfileSchemas(new Date()).profileUpdate)
 
 export const candidateRouter = router({
   me: candidateProcedure.query(async ({ ctx }) => {

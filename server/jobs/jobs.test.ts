@@ -6,6 +6,7 @@ import { getCityById } from '../master-data/cities'
 import { distanceKm } from '../matching/match-score'
 import { categoryBySlug, insertJob, roleBySlug } from '../matching/matching-test-helpers'
 import { exploreSearchParams, parseExploreParams } from './explore-params'
+import { EXPLORE_COUNT_CAP } from './jobs.repo'
 
 let server: TestServer
 let caller: Awaited<ReturnType<typeof callerFor>>
@@ -33,6 +34,7 @@ describe('jobs.explore', () => {
     const total = await publishedCount()
     const first = await caller.jobs.explore({ pageSize: 20, sort: 'newest' })
     expect(first.total).toBe(total)
+    expect(first.totalIsCapped).toBe(false)
     expect(first.pageCount).toBe(Math.ceil(total / 20))
     expect(first.items).toHaveLength(20)
     const second = await caller.jobs.explore({ pageSize: 20, sort: 'newest', page: 2 })
@@ -129,5 +131,20 @@ describe('explore URL parameters', () => {
     expect(parseExploreParams(new URLSearchParams('cityId=mumbai-mh&cityName=Mumbai')).city?.id).toBe('mumbai-mh')
     expect(parseExploreParams(new URLSearchParams('page=-2&sort=best&radius=9999&mode=space')).input).toMatchObject({ page: 1, sort: 'relevance', radiusKm: 25 })
     expect(parseExploreParams(new URLSearchParams('page=99999')).input.page).toBe(1)
+  })
+})
+
+describe('jobs.explore at scale', () => {
+  it('stops counting at the cap and says so', async () => {
+    // runs last: copies published jobs until more than EXPLORE_COUNT_CAP exist
+    const need = EXPLORE_COUNT_CAP + 50 - (await publishedCount())
+    await sql`insert into jobs (employer_id, company_name, title, role_id, category_ids, city_id, city_name, state, lat, lng, work_mode,
+        employment_type, description, status, published_at)
+      select employer_id, company_name, title || ' (copy ' || g || ')', role_id, category_ids, city_id, city_name, state, lat, lng, work_mode,
+        employment_type, description, 'published', published_at
+      from (select * from jobs where status = 'published' limit 1) j cross join generate_series(1, ${need}::int) g`.execute(server.services.db)
+    const r = await caller.jobs.explore({ pageSize: 20 })
+    expect(r).toMatchObject({ total: EXPLORE_COUNT_CAP, totalIsCapped: true, pageCount: EXPLORE_COUNT_CAP / 20 })
+    expect(r.items).toHaveLength(20)
   })
 })

@@ -281,8 +281,9 @@ export function boundingBox(p: { lat: number; lng: number }, km: number): GeoBox
   return { minLat: p.lat - dLat, maxLat: p.lat + dLat, minLng: p.lng - dLng, maxLng: p.lng + dLng }
 }
 
-export function anchorBoxes(c: Pick<MatchCandidate, 'anchors'>): GeoBox[] {
-  return c.anchors.map((a) => boundingBox(a, MATCH_PARAMS.location.maxKm))
+/** A box of `km` (default: the scoring radius) around each of the candidate's places. */
+export function anchorBoxes(c: Pick<MatchCandidate, 'anchors'>, km: number = MATCH_PARAMS.location.maxKm): GeoBox[] {
+  return c.anchors.map((a) => boundingBox(a, km))
 }
 
 /** Every category a job may have to be plausible for the candidate (same ∪ related). */
@@ -293,12 +294,13 @@ export function plausibleCategoryIds(c: Pick<MatchCandidate, 'sameCategoryIds' |
 /**
  * The cheap, indexable pre-filter: the job is in the candidate's role or a plausible category, and
  * inside a box around one of their places (or remote). Missing preferences drop that condition.
+ * `km` narrows the boxes (the nudge counts jobs within `nearbyKm`).
  */
-export function isPlausible(job: Pick<MatchJob, 'roleId' | 'categoryIds' | 'lat' | 'lng' | 'workMode'>, c: MatchCandidate): boolean {
+export function isPlausible(job: Pick<MatchJob, 'roleId' | 'categoryIds' | 'lat' | 'lng' | 'workMode'>, c: MatchCandidate, km?: number): boolean {
   const roleOk = (!c.roleId && c.sameCategoryIds.length === 0) || (c.roleId !== null && job.roleId === c.roleId) || overlaps(job.categoryIds, plausibleCategoryIds(c))
   if (!roleOk) return false
   if (c.anchors.length === 0 || job.workMode === 'remote') return true
-  return anchorBoxes(c).some((b) => job.lat >= b.minLat && job.lat <= b.maxLat && job.lng >= b.minLng && job.lng <= b.maxLng)
+  return anchorBoxes(c, km).some((b) => job.lat >= b.minLat && job.lat <= b.maxLat && job.lng >= b.minLng && job.lng <= b.maxLng)
 }
 
 export type MatchFactors = {

@@ -182,22 +182,22 @@ const matchKeysIndexSql = sql`jobs_match_keys(j.role_id, j.category_ids, j.work_
  * isPlausible() in SQL. With both a role/category preference and a place, one GIN lookup on
  * jobs_match_keys_idx finds exactly the field × area rows; otherwise the role (jobs_role_idx),
  * category (GIN jobs_category_ids_idx) and lat/lng (jobs_geo_idx) indexes serve. `tier` narrows
- * the role/category part to one tier of matchTiers().
+ * the role/category part to one tier of matchTiers(); `km` narrows the boxes (isPlausible()).
  */
-export function plausibleSql(c: MatchCandidate, tier?: MatchTier | null): RawBuilder<boolean> {
+export function plausibleSql(c: MatchCandidate, tier?: MatchTier | null, km?: number): RawBuilder<boolean> {
   const parts: RawBuilder<boolean>[] = [sql<boolean>`j.status = 'published'`]
   const role = tier?.where ?? roleOrCategorySql(c)
   const prefixes = tier?.keyPrefixes ?? [...(c.roleId ? [`r${c.roleId}`] : []), ...plausibleCategoryIds(c).map((id) => `c${id}`)]
   const byKeys = c.anchors.length > 0 && role !== null && prefixes.length > 0
   if (byKeys) {
-    parts.push(sql<boolean>`${matchKeysIndexSql} && ${matchKeys(prefixes, anchorBoxes(c))}::text[]`)
+    parts.push(sql<boolean>`${matchKeysIndexSql} && ${matchKeys(prefixes, anchorBoxes(c, km))}::text[]`)
     // NOTE: `is true` hides the role/category recheck from index matching. Otherwise the planner,
     // misjudging the many-key GIN lookup, may read every job of the role or category in India
     // (role/category indexes) instead of only those around the candidate.
     parts.push(sql<boolean>`(${role}) is true`)
   } else if (role) parts.push(role)
   if (c.anchors.length > 0) {
-    const boxes = anchorBoxes(c).map(
+    const boxes = anchorBoxes(c, km).map(
       (b) => sql<boolean>`(j.lat between ${f8(b.minLat)} and ${f8(b.maxLat)} and j.lng between ${f8(b.minLng)} and ${f8(b.maxLng)})`,
     )
     parts.push(sql<boolean>`(j.work_mode = 'remote' or ${sql.join(boxes, sql` or `)})`)

@@ -2,7 +2,7 @@ import { sql, type RawBuilder } from 'kysely'
 import type { Queryable } from '../db/database'
 import { JOB_CARD_COLUMNS } from '../jobs/jobs.repo'
 import type { CandidateInputs } from './candidate-facts'
-import type { MatchCandidate, MatchJob, ProfileGap } from './match-score'
+import { MATCH_PARAMS, type MatchCandidate, type MatchJob, type ProfileGap } from './match-score'
 import {
   experienceScoreSql,
   gapConditionsSql,
@@ -180,8 +180,10 @@ export function toMatchJob(r: MatchJobRow): MatchJob {
 }
 
 /**
- * How many of the candidate's plausible jobs each lacking requirement hides — one COUNT … FILTER
- * pass over the same indexed pre-filter. Null when the candidate lacks nothing.
+ * How many of the candidate's plausible jobs *near them* (within `nearbyKm`, or remote) each
+ * lacking requirement hides — one COUNT … FILTER pass over the indexed pre-filter. Near, because
+ * those are the jobs the nudge can honestly promise, and because a count must read every row it
+ * counts: the nearby area is a sixth of the scoring area. Null when the candidate lacks nothing.
  */
 export async function countHiddenJobs(db: Queryable, c: MatchCandidate): Promise<HiddenCounts | null> {
   const gaps = gapConditionsSql(c)
@@ -199,7 +201,7 @@ export async function countHiddenJobs(db: Queryable, c: MatchCandidate): Promise
   const row = await db
     .selectFrom('jobs as j')
     .select([...selections, sql<number>`count(*)::int`.as('all')])
-    .where(plausibleSql(c))
+    .where(plausibleSql(c, null, MATCH_PARAMS.location.nearbyKm))
     .where(any)
     .executeTakeFirstOrThrow()
   const r = row as Record<string, number>

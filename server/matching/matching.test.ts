@@ -4,7 +4,7 @@ import { callerFor, completeBasicProfile, createCandidateActor, createEmployerAc
 import { startTestServer, type TestServer } from '../../tests/setup/test-server'
 import type { Answers } from '../resume/resume-answers'
 import { buildMatchCandidate } from './candidate-facts'
-import { distanceKm, isPlausible, scoreJob, type MatchCandidate, type MatchJob } from './match-score'
+import { distanceKm, isPlausible, MATCH_PARAMS, scoreJob, type MatchCandidate, type MatchJob } from './match-score'
 import { countHiddenJobs, findMatches, loadCandidateInputs, matchesQuery, toMatchJob } from './matching.repo'
 import { categoryBySlug, insertCurrentResume, insertJob, roleBySlug } from './matching-test-helpers'
 
@@ -147,16 +147,16 @@ describe('matching.recommendations', () => {
     const actor = await candidate({ cityId: 'delhi-dl', roleSlug: 'driver', resume: { has_driving_licence: false, owns_vehicle: false, experience_months: 24 } })
     const c = await facts(actor)
     const all = await allPublishedJobs()
-    // counted independently with the pure scorer: plausible jobs hidden by the licence alone
+    // counted independently with the pure scorer: plausible jobs nearby hidden by the licence alone
     const onlyLicence = all.filter((j) => {
       const s = scoreJob(j, c, NOW).factors.requirements.statuses
-      return isPlausible(j, c) && s.driving_licence === 'lacking' && s.two_wheeler !== 'lacking'
+      return isPlausible(j, c, MATCH_PARAMS.location.nearbyKm) && s.driving_licence === 'lacking' && s.two_wheeler !== 'lacking'
     })
     expect(onlyLicence.length).toBeGreaterThan(0)
 
     const recs = await (await callerFor(server.services, actor.cookie)).matching.recommendations({ limit: 50 })
     expect(recs.nudge).toMatchObject({ gaps: ['driving_licence'], jobCount: onlyLicence.length, href: '/resume' })
-    expect(recs.nudge?.message).toBe(`Add your driving licence to see ${onlyLicence.length} more job${onlyLicence.length === 1 ? '' : 's'}`)
+    expect(recs.nudge?.message).toBe(`Add your driving licence to see ${onlyLicence.length} more job${onlyLicence.length === 1 ? '' : 's'} near you`)
     // none of the hidden jobs is recommended
     const ids = new Set(recs.items.map((j) => j.id))
     expect(all.filter((j) => j.requiresDrivingLicence && ids.has(j.id))).toEqual([])

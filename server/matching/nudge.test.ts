@@ -18,16 +18,16 @@ describe('lackingGaps', () => {
 describe('chooseNudge', () => {
   it('picks the gap that unlocks the most jobs by itself', () => {
     const n = chooseNudge(['driving_licence', 'languages'], counts({ driving_licence: 14, languages: 3 }, { driving_licence: 15, languages: 4 }, 18))
-    expect(n).toEqual({ gaps: ['driving_licence'], jobCount: 14, message: 'Add your driving licence to see 14 more jobs', href: '/resume', cta: 'Update my resume' })
+    expect(n).toEqual({ gaps: ['driving_licence'], jobCount: 14, message: 'Add your driving licence to see 14 more jobs near you', href: '/resume', cta: 'Update my resume' })
   })
 
   it('sends language gaps to the profile and counts one job in the singular', () => {
-    expect(chooseNudge(['languages'], counts({ languages: 1 }, { languages: 1 }, 1))).toMatchObject({ message: 'Add the languages you speak to see 1 more job', href: '/profile' })
+    expect(chooseNudge(['languages'], counts({ languages: 1 }, { languages: 1 }, 1))).toMatchObject({ message: 'Add the languages you speak to see 1 more job near you', href: '/profile' })
   })
 
   it('names gaps together when only together they unlock jobs', () => {
     const n = chooseNudge(['driving_licence', 'two_wheeler', 'languages'], counts({}, { driving_licence: 9, two_wheeler: 9 }, 9))
-    expect(n).toMatchObject({ gaps: ['driving_licence', 'two_wheeler'], jobCount: 9, message: 'Add your driving licence and two-wheeler to see 9 more jobs', href: '/resume' })
+    expect(n).toMatchObject({ gaps: ['driving_licence', 'two_wheeler'], jobCount: 9, message: 'Add your driving licence and two-wheeler to see 9 more jobs near you', href: '/resume' })
   })
 
   it('says nothing when nothing is hidden', () => {
@@ -40,6 +40,6 @@ describe('chooseNudge', () => {
   })
 
   it('words several gaps with a list', () => {
-    expect(nudgeMessage(['driving_licence', 'two_wheeler', 'languages'], 3).message).toBe('Add your driving licence, two-wheeler and the languages you speak to see 3 more jobs')
+    expect(nudgeMessage(['driving_licence', 'two_wheeler', 'languages'], 3).message).toBe('Add your driving licence, two-wheeler and the languages you speak to see 3 more jobs near you')
   })
 })

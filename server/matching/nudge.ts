@@ -2,8 +2,8 @@ import type { MatchCandidate, ProfileGap } from './match-score'
 
 /**
  * Profile-gap nudge: of the requirements the candidate is known to lack, the one whose absence
- * hides the most of their otherwise plausible jobs ("Add your driving licence to see 14 more
- * jobs"). Pure: the counts come from one COUNT … FILTER query (matching.repo.ts).
+ * hides the most of their otherwise plausible jobs nearby ("Add your driving licence to see 14
+ * more jobs near you"). Pure: the counts come from one COUNT … FILTER query (matching.repo.ts).
  */
 export type Nudge = {
   gaps: ProfileGap[]
@@ -48,7 +48,7 @@ export function nudgeMessage(gaps: ProfileGap[], jobCount: number): Pick<Nudge, 
   const jobs = `${jobCount} more job${jobCount === 1 ? '' : 's'}`
   const href = gaps.every((g) => g === 'languages') ? '/profile' : '/resume'
   return {
-    message: `Add ${joinNouns(gaps)} to see ${jobs}`,
+    message: `Add ${joinNouns(gaps)} to see ${jobs} near you`,
     href,
     cta: href === '/profile' ? 'Update my profile' : 'Update my resume',
   }

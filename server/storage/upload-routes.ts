@@ -198,9 +198,9 @@ async function requireCandidateUpload(services: AppServices, req: Request): Prom
   return viewer
 }
 
-async function readOrFail(req: Request, res: Response, maxBytes: number): Promise<UploadedFile> {
+async function readOrFail(req: Request, res: Response, maxBytes: number): Promise<{ file: UploadedFile; fields: Record<string, string> }> {
   const read = await readSingleUpload(req, { maxBytes })
-  if (read.ok) return read.file
+  if (read.ok) return { file: read.file, fields: read.fields }
   if (read.abandoned) res.setHeader('Connection', 'close')
   const status = read.code === 'too_large' ? 413 : read.code === 'not_multipart' ? 415 : 400
   return fail(status, read.code, read.message)
@@ -220,7 +220,7 @@ function imageFailure(error: unknown): never {
   throw error
 }
 
-export type CandidateUpload = { candidateId: string; upload: UploadedFile; req: Request; res: Response }
+export type CandidateUpload = { candidateId: string; upload: UploadedFile; fields: Record<string, string>; req: Request; res: Response }
 
 /**
  * An Express handler for one candidate upload kind: Origin check, candidate session, rate limit,
@@ -237,8 +237,8 @@ export function candidateUploadHandler(
     const html = wantsHtml(req)
     try {
       const viewer = await requireCandidateUpload(services, req)
-      const upload = await readOrFail(req, res, opts.maxBytes ?? MAX_UPLOAD_BYTES)
-      const body = await handle({ candidateId: viewer.candidateId, upload, req, res })
+      const { file: upload, fields } = await readOrFail(req, res, opts.maxBytes ?? MAX_UPLOAD_BYTES)
+      const body = await handle({ candidateId: viewer.candidateId, upload, fields, req, res })
       if (html) return res.redirect(303, `${opts.htmlReturnTo}?${opts.flashParam}=saved`)
       res.setHeader('Cache-Control', 'no-store')
       return res.json({ ok: true, ...body })

@@ -44,8 +44,10 @@ export async function seriousA11yViolations(page: Page) {
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))
 }
 
+/** NOTE: on a mobile viewport the window widens with overflowing content, so compare with the configured width. */
 export async function hasHorizontalScroll(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1)
+  const width = page.viewportSize()?.width ?? 0
+  return page.evaluate((w) => document.documentElement.scrollWidth > Math.max(w, 0) + 1 || document.documentElement.scrollWidth > window.innerWidth + 1, width)
 }
 
 /** Signs a new candidate up through the real form and completes the basic-profile gate. */

@@ -21,11 +21,14 @@ export function FieldShell({ id, label, hint, errors, children }: { id: string; 
 export function ErrorList({ id, errors }: { id?: string; errors?: string[] | null }) {
   if (!errors?.length) return null
   return (
-    <ul id={id} className="space-y-0.5 text-sm font-medium text-red-700" role="alert">
-      {errors.map((e) => (
-        <li key={e}>{e}</li>
-      ))}
-    </ul>
+    // the alert role sits on a wrapper: a <ul> must keep its list role for screen readers
+    <div id={id} role="alert">
+      <ul className="space-y-0.5 text-sm font-medium text-red-700">
+        {errors.map((e) => (
+          <li key={e}>{e}</li>
+        ))}
+      </ul>
+    </div>
   )
 }
 
