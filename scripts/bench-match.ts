@@ -21,7 +21,8 @@ import { exploreInputSchema, type ExploreInput } from '../server/jobs/explore-pa
 import { createLogger } from '../server/logger'
 import { allCities } from '../server/master-data/cities'
 import { loadMatchCandidate, recommendJobs } from '../server/matching/matching.service'
-import { findMatches, matchesQuery } from '../server/matching/matching.repo'
+import { countHiddenJobs, findMatches, matchesQuery } from '../server/matching/matching.repo'
+import { matchTiers } from '../server/matching/match-sql'
 import { ROLES } from '../seeds/data/roles'
 import { runSeeds } from '../seeds/run-seeds'
 
@@ -213,6 +214,7 @@ try {
     recommend: Stats
     recommendSerial: Stats
     explore: Stats
+    exploreSerial: Stats
     avgRecommended: number
     avgPlausibleRows: number
     avgTiersScored: number
@@ -237,9 +239,9 @@ try {
     })
     const recommendSerial = await measure(candidateIds.slice(0, 100), 1, (id) => recommendJobs(db, id, { limit: 20, now }))
     const explore = await measure(explores, CONCURRENCY, (q) => exploreJobs(db, q))
+    const exploreSerial = await measure(explores.slice(0, 100), 1, (q) => exploreJobs(db, q))
 
     if (process.env.BENCH_PROFILE) {
-      const { countHiddenJobs } = await import('../server/matching/matching.repo')
       const t = { facts: 0, matches: 0, hidden: 0 }
       for (const id of candidateIds.slice(0, 100)) {
         let a = performance.now()
@@ -271,6 +273,7 @@ try {
       recommend,
       recommendSerial,
       explore,
+      exploreSerial,
       avgRecommended: round(returned / candidateIds.length),
       avgPlausibleRows: round(plausibleRows / sample.length),
       avgTiersScored: round(stats.tiersScored / sample.length),
@@ -278,20 +281,19 @@ try {
     results.push(row)
     log(
       `${String(scale).padStart(7)} jobs (+${generateSeconds}s to generate): recommend p50 ${recommend.p50} ms, p95 ${recommend.p95} ms, p99 ${recommend.p99} ms, ${recommend.qps} q/s ` +
-        `(one at a time: p50 ${recommendSerial.p50} ms, p95 ${recommendSerial.p95} ms; ~${row.avgPlausibleRows} plausible jobs, ${row.avgTiersScored} role tiers scored) | explore p50 ${explore.p50} ms, p95 ${explore.p95} ms, ${explore.qps} q/s`,
+        `(one at a time: p50 ${recommendSerial.p50} ms, p95 ${recommendSerial.p95} ms; ~${row.avgPlausibleRows} plausible jobs, ${row.avgTiersScored} role tiers scored) | explore p50 ${explore.p50} ms, p95 ${explore.p95} ms, ${explore.qps} q/s (one at a time: p50 ${exploreSerial.p50} ms, p95 ${exploreSerial.p95} ms)`,
     )
   }
 
-  // the plan of a heavy candidate (the busiest city's most common category) at the largest size
+  // the plan of the first (exact-role) tier for a candidate in the busiest city, at the largest size
   const busiest = await sql<{ id: string }>`
     select c.id from candidates c where c.full_name like 'Bench Candidate %' and c.current_city_id = 'mumbai-mh' limit 1`.execute(db)
   if (busiest.rows[0]) {
     const c = await loadMatchCandidate(db, busiest.rows[0].id)
-    const compiled = matchesQuery(db, c, { now: new Date(), limit: 20 }).compile()
+    const compiled = matchesQuery(db, c, { now: new Date(), limit: 21, tier: matchTiers(c)[0] }).compile()
     const plan = await db.executeQuery<{ 'QUERY PLAN': string }>({ ...compiled, sql: `explain (analyze, buffers, costs off) ${compiled.sql}` })
-    const lines = plan.rows.map((r) => r['QUERY PLAN'])
-    log('plan (Mumbai candidate, largest size):')
-    for (const l of lines.filter((l) => /Index|Scan|Execution Time|Sort|Limit|rows=/.test(l)).slice(0, 24)) log(`  ${l}`)
+    log('plan, exact-role tier of a Mumbai candidate at the largest size:')
+    for (const l of plan.rows.map((r) => r['QUERY PLAN']).filter((l) => !/Sort Key|Filter|Recheck|Index Cond|Output/.test(l))) log(`  ${l.slice(0, 160)}`)
   }
 
   const first = results[0]
@@ -304,9 +306,10 @@ try {
     recommendSerialP50: round(last.recommendSerial.p50 / first.recommendSerial.p50),
     exploreP50: round(last.explore.p50 / first.explore.p50),
     exploreP95: round(last.explore.p95 / first.explore.p95),
+    exploreSerialP50: round(last.exploreSerial.p50 / first.exploreSerial.p50),
   }
   log(
-    `growth ${first.jobs} → ${last.jobs} jobs (×${round(last.jobs / first.jobs)}): recommend p50 ×${growth.recommendP50}, p95 ×${growth.recommendP95} (serial p50 ×${growth.recommendSerialP50}); explore p50 ×${growth.exploreP50}, p95 ×${growth.exploreP95}`,
+    `growth ${first.jobs} → ${last.jobs} jobs (×${round(last.jobs / first.jobs)}): recommend p50 ×${growth.recommendP50}, p95 ×${growth.recommendP95} (serial p50 ×${growth.recommendSerialP50}); explore p50 ×${growth.exploreP50}, p95 ×${growth.exploreP95} (serial p50 ×${growth.exploreSerialP50})`,
   )
   await db.destroy()
   const totalSeconds = round((performance.now() - startedAt) / 1000)

@@ -27,7 +27,7 @@ export function JobCard({ job, href, reasons, now }: { job: JobCardData; href?: 
     job.title
   )
   return (
-    <article className="glass flex h-full flex-col gap-3 p-4" aria-label={`${job.title} at ${job.companyName}`}>
+    <article className="glass flex h-full min-w-0 flex-col gap-3 p-4" aria-label={`${job.title} at ${job.companyName}`}>
       <div className="flex items-start justify-between gap-2">
         <div className="min-w-0">
           <h3 className="break-words text-base font-bold leading-snug text-ink-900">{title}</h3>

@@ -268,8 +268,8 @@ export default function Profile() {
               {me.resume.status === 'none' ? 'Create with the AIVI bot' : 'Go to My Resume'}
             </ButtonLink>
             {me.resume.status === 'ready' ? (
-              <a href="/resume/download" className="inline-flex min-h-[44px] items-center rounded-xl border border-brand-200 bg-white/85 px-4 font-semibold text-brand-800">
-                Download PDF
+              <a href="/resume/download" download className="inline-flex min-h-[44px] items-center rounded-xl border border-brand-200 bg-white/85 px-4 font-semibold text-brand-800">
+                Download current resume
               </a>
             ) : null}
           </div>

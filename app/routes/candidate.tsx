@@ -79,7 +79,7 @@ export default function CandidateLanding() {
             Hot jobs
           </h2>
           {hotJobs.length ? (
-            <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4" data-testid="hot-jobs">
+            <ul className="mt-6 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4" data-testid="hot-jobs">
               {hotJobs.map((job) => (
                 <li key={job.id}>
                   <JobCard job={job} now={nowDate} />

@@ -620,10 +620,38 @@ function composeDescription(rng: Rng, d: DescriptionInput): string {
   return sentences.map((s) => `${s}.`).join(' ')
 }
 
+/**
+ * The first jobs pair the roles people search for most with the metros where they are hired, so a
+ * fresh install can show a Mumbai rider delivery jobs nearby and a Bengaluru developer IT jobs;
+ * independent random picks would leave such obvious pairs to chance.
+ */
+const ANCHOR_METROS = ['Mumbai', 'Delhi', 'Bengaluru', 'Hyderabad', 'Chennai', 'Pune', 'Kolkata', 'Ahmedabad'] as const
+const ANCHOR_ROLES: Record<(typeof ANCHOR_METROS)[number], readonly string[]> = {
+  Mumbai: ['delivery-boy', 'delivery-boy', 'telecaller', 'security-guard', 'software-developer', 'cab-driver'],
+  Delhi: ['delivery-boy', 'telecaller', 'driver', 'retail-sales-associate', 'frontend-developer'],
+  Bengaluru: ['frontend-developer', 'full-stack-developer', 'software-developer', 'delivery-boy', 'customer-support-executive'],
+  Hyderabad: ['backend-developer', 'delivery-boy', 'telecaller', 'staff-nurse'],
+  Chennai: ['delivery-boy', 'machine-operator', 'software-developer', 'cook'],
+  Pune: ['delivery-boy', 'software-developer', 'electrician', 'field-sales-executive'],
+  Kolkata: ['delivery-boy', 'telecaller', 'accountant'],
+  Ahmedabad: ['delivery-boy', 'machine-operator', 'data-entry-operator'],
+}
+const ANCHORS: readonly { role: string; city: string }[] = ANCHOR_METROS.flatMap((c) => ANCHOR_ROLES[c].map((role) => ({ role, city: c })))
+
+function anchorFor(index: number): { role: RoleSeed; city: DemoCity } | null {
+  const anchor = ANCHORS[index]
+  if (!anchor) return null
+  const role = ROLES.find((r) => r.slug === anchor.role)
+  const demoCity = DEMO_CITIES.find((c) => c.name === anchor.city)
+  if (!role || !demoCity) throw new Error(`demo anchor ${anchor.role} in ${anchor.city} is unknown`)
+  return { role, city: demoCity }
+}
+
 function generateOne(ctx: Context, index: number): DemoJob {
   const { rng } = ctx
-  const role = nextRole(ctx)
-  const demoCity = nextCity(ctx, role)
+  const anchor = anchorFor(index)
+  const role = anchor?.role ?? nextRole(ctx)
+  const demoCity = anchor?.city ?? nextCity(ctx, role)
   const resolved = findCity(demoCity.name)
   if (!resolved) throw new Error(`demo city ${demoCity.name} is not in the city dataset`)
   const employer = nextEmployer(ctx, role)

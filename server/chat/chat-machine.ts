@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MAX_UPLOAD_BYTES } from '../storage/file-checks'
 import { ANSWER_KEYS, answersSchema, answerValueSchemas, type AnswerKey, type Answers } from '../resume/resume-answers'
 import { formatAnswer, humaniseKey, toRawInput } from './answer-format'
 import {
@@ -208,7 +209,8 @@ export interface TransitionResult {
   accepted: boolean
 }
 
-export const RESUME_PDF_MAX_BYTES = 2_000_000
+// one limit for the browser's check and the server's: the storage layer's
+export const RESUME_PDF_MAX_BYTES = MAX_UPLOAD_BYTES
 
 // ── queries over a state ────────────────────────────────────────────────────
 

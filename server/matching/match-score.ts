@@ -50,8 +50,9 @@ export const MATCH_PARAMS = {
   tiers: { metroMaxRank: 8, tier2MaxRank: 100 },
 } as const
 
-const EARTH_RADIUS_KM = 6371.0088
-const RAD = Math.PI / 180
+export const EARTH_RADIUS_KM = 6371.0088
+/** degrees → radians */
+export const RAD = Math.PI / 180
 const DAY_MS = 86_400_000
 
 export type AnchorKind = 'current' | 'preferred' | 'metro'

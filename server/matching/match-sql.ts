@@ -1,5 +1,18 @@
 import { sql, type RawBuilder } from 'kysely'
-import { anchorBoxes, distanceCurve, MATCH_PARAMS, maxScoreForRole, MATCH_WEIGHTS, plausibleCategoryIds, type GeoBox, type MatchCandidate, type ProfileGap, type RequirementStatus } from './match-score'
+import {
+  anchorBoxes,
+  distanceCurve,
+  EARTH_RADIUS_KM,
+  MATCH_PARAMS,
+  MATCH_WEIGHTS,
+  maxScoreForRole,
+  plausibleCategoryIds,
+  RAD,
+  type GeoBox,
+  type MatchCandidate,
+  type ProfileGap,
+  type RequirementStatus,
+} from './match-score'
 
 /**
  * match-score.ts written for Postgres, over the `jobs` row aliased `j`. Pure SQL builders (no I/O).
@@ -11,8 +24,6 @@ import { anchorBoxes, distanceCurve, MATCH_PARAMS, maxScoreForRole, MATCH_WEIGHT
 
 const f8 = (n: number) => sql<number>`${n}::float8`
 const NEUTRAL = f8(MATCH_PARAMS.neutral)
-const RAD = Math.PI / 180
-const EARTH_RADIUS_KM = 6371.0088
 
 /** published_at, or created_at for a published job that lacks one */
 export const postedAtSql = sql<Date>`coalesce(j.published_at, j.created_at)`
@@ -141,18 +152,14 @@ export const MATCH_CELLS_PER_DEGREE = 2
 
 /** The half-degree cells a set of boxes touches, as [lat cell, lng cell] pairs. */
 function boxCells(boxes: readonly GeoBox[]): [number, number][] {
-  const seen = new Set<string>()
-  const out: [number, number][] = []
+  const cells = new Map<string, [number, number]>()
   const cell = (x: number) => Math.floor(x * MATCH_CELLS_PER_DEGREE)
   for (const b of boxes) {
     for (let la = cell(b.minLat); la <= cell(b.maxLat); la++) {
-      for (let ln = cell(b.minLng); ln <= cell(b.maxLng); ln++) {
-        if (!seen.has(`${la},${ln}`)) out.push([la, ln])
-        seen.add(`${la},${ln}`)
-      }
+      for (let ln = cell(b.minLng); ln <= cell(b.maxLng); ln++) cells.set(`${la},${ln}`, [la, ln])
     }
   }
-  return out
+  return [...cells.values()]
 }
 
 /** jobs_cell(lat, lng) of the migration: one positive integer per cell */

@@ -7,6 +7,7 @@ import { buildMatchCandidate } from './candidate-facts'
 import { distanceKm, isPlausible, MATCH_PARAMS, scoreJob, type MatchCandidate, type MatchJob } from './match-score'
 import { countHiddenJobs, findMatches, loadCandidateInputs, matchesQuery, toMatchJob } from './matching.repo'
 import { categoryBySlug, insertCurrentResume, insertJob, roleBySlug } from './matching-test-helpers'
+import { lackingGaps } from './nudge'
 
 let server: TestServer
 const NOW = new Date()
@@ -72,7 +73,8 @@ describe('SQL and TypeScript scores agree', () => {
       // the same set as the pure pre-filter and requirement filter over all jobs
       const expected = all.filter((j) => isPlausible(j, c) && !scoreJob(j, c, NOW).hidden).map((j) => j.id)
       expect(rows.map((r) => r.id).sort()).toEqual(expected.sort())
-      expect(rows.length).toBeGreaterThan(0)
+      // never vacuous: each candidate has plausible jobs, shown or hidden by a requirement they lack
+      expect(all.filter((j) => isPlausible(j, c)).length).toBeGreaterThan(0)
       for (const r of rows) {
         const ts = scoreJob(toMatchJob(r), c, NOW)
         expect(Math.abs(r.score - ts.score)).toBeLessThan(1e-9)
@@ -91,6 +93,20 @@ describe('SQL and TypeScript scores agree', () => {
         const head = await findMatches(server.services.db, c, { now: NOW, limit: k }, stats)
         expect(head.map((r) => r.id)).toEqual(full.slice(0, k).map((r) => r.id))
         expect(stats.tiersScored).toBeGreaterThanOrEqual(1)
+      }
+      // the nudge counts: the same jobs the pure functions say each gap hides nearby
+      const gaps = lackingGaps(c)
+      const near = all.filter((j) => isPlausible(j, c, MATCH_PARAMS.location.nearbyKm))
+      const failing = (j: MatchJob) => gaps.filter((g) => scoreJob(j, c, NOW).factors.requirements.statuses[g] === 'lacking')
+      const hidden = await countHiddenJobs(server.services.db, c)
+      if (gaps.length === 0) expect(hidden).toBeNull()
+      else {
+        const expected = { only: {} as Record<string, number>, involved: {} as Record<string, number>, all: near.filter((j) => failing(j).length > 0).length }
+        for (const g of ['driving_licence', 'two_wheeler', 'languages'] as const) {
+          expected.only[g] = near.filter((j) => failing(j).length === 1 && failing(j)[0] === g).length
+          expected.involved[g] = near.filter((j) => failing(j).includes(g)).length
+        }
+        expect(hidden).toEqual(expected)
       }
       // best first, ties newer first
       for (let i = 1; i < rows.length; i++) {

@@ -27,7 +27,7 @@ export function registerResumeUploadRoutes(app: Express, services: AppServices):
   )
   app.post(
     PROFILE_RESUME_UPLOAD_ROUTE,
-    candidateUploadHandler(services, { htmlReturnTo: '/resume', flashParam: 'upload' }, async ({ candidateId, upload }) =>
+    candidateUploadHandler(services, { htmlReturnTo: '/profile', flashParam: 'resume', htmlSuccessTo: '/resume?upload=saved' }, async ({ candidateId, upload }) =>
       unwrap(await uploadResumeFromProfile(services, services.resumeExtractor, { candidateId, bytes: upload.bytes, originalName: upload.filename })),
     ),
   )

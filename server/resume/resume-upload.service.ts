@@ -68,6 +68,9 @@ export async function uploadResumeFromProfile(
   input: { candidateId: string; bytes: Buffer; originalName: string | null },
 ): Promise<ResumeUploadResult> {
   const deps = { services, candidateId: input.candidateId }
+  // refuse a bad file before anything else: an unfinished conversation must not be thrown away for it
+  const check = await checkUpload(input.bytes, { allowed: RESUME_MIME_TYPES, maxBytes: MAX_UPLOAD_BYTES })
+  if (!check.ok) return { ok: false, status: check.code === 'too_large' ? 413 : check.code === 'wrong_type' ? 415 : 400, code: check.code, message: check.message }
   const { sessionId } = await startOrContinue(deps, { discardActive: true })
   await sendTurn(deps, { sessionId, clientMessageId: `profile-upload-${sessionId}`, event: { type: 'choose_method', method: 'upload' } })
   return processResumeUpload(services, extractor, { ...input, sessionId })

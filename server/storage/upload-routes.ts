@@ -230,7 +230,8 @@ export type CandidateUpload = { candidateId: string; upload: UploadedFile; field
  */
 export function candidateUploadHandler(
   services: AppServices,
-  opts: { htmlReturnTo: string; flashParam: string; maxBytes?: number },
+  /** no-JS form posts: success goes to `htmlSuccessTo` (default `htmlReturnTo`), refusals back to `htmlReturnTo` */
+  opts: { htmlReturnTo: string; flashParam: string; htmlSuccessTo?: string; maxBytes?: number },
   handle: (ctx: CandidateUpload) => Promise<Record<string, unknown>>,
 ) {
   return async (req: Request, res: Response) => {
@@ -239,7 +240,7 @@ export function candidateUploadHandler(
       const viewer = await requireCandidateUpload(services, req)
       const { file: upload, fields } = await readOrFail(req, res, opts.maxBytes ?? MAX_UPLOAD_BYTES)
       const body = await handle({ candidateId: viewer.candidateId, upload, fields, req, res })
-      if (html) return res.redirect(303, `${opts.htmlReturnTo}?${opts.flashParam}=saved`)
+      if (html) return res.redirect(303, opts.htmlSuccessTo ?? `${opts.htmlReturnTo}?${opts.flashParam}=saved`)
       res.setHeader('Cache-Control', 'no-store')
       return res.json({ ok: true, ...body })
     } catch (error) {

@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import type { Browser, BrowserContext } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { categoryBySlug, insertCurrentResume, insertJob, roleBySlug } from '../../server/matching/matching-test-helpers'
 import { DESKTOP, hasHorizontalScroll, launchBrowser, newContext, PHONE, screenshot, seriousA11yViolations, watchPage } from '../setup/browser'
@@ -41,6 +41,26 @@ afterAll(async () => {
   await server?.stop()
 })
 
+/** Elements sticking out to the right (empty = no horizontal scroll), named so a failure says what. */
+async function overflowing(page: Page): Promise<string[]> {
+  if (!(await hasHorizontalScroll(page))) return []
+  return page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .reverse()
+      .map((e) => `${e.tagName.toLowerCase()}.${String(e.getAttribute('class') ?? '').slice(0, 60)} "${(e.textContent ?? '').slice(0, 40)}" → ${Math.round(e.getBoundingClientRect().right)}px`)
+      .slice(0, 6),
+  )
+}
+
+/** Waits until React has hydrated the page, so JavaScript-only behaviour (auto-submit) is live. */
+async function hydrated(page: Page) {
+  await page.waitForFunction(() => {
+    const router = (window as unknown as { __remixRouter?: { state: { initialized: boolean } } }).__remixRouter
+    return router?.state.initialized === true
+  })
+}
+
 async function signedIn(actor: Actor, viewport: typeof PHONE): Promise<BrowserContext> {
   const ctx = await newContext(browser, server.url, viewport)
   const [name, ...rest] = actor.cookie.split('=')
@@ -68,7 +88,7 @@ describe('jobs pages', () => {
       expect(first).toContain('₹18–25k fits your ₹20k')
       expect(first).toContain('needs a two-wheeler: you have one')
       expect(await top.innerText()).toContain('Food Delivery Partner')
-      expect(await hasHorizontalScroll(page)).toBe(false)
+      expect(await overflowing(page)).toEqual([])
       expect(await seriousA11yViolations(page)).toEqual([])
       await screenshot(page, `home-jobs-${label}`)
 
@@ -77,7 +97,7 @@ describe('jobs pages', () => {
       await page.waitForURL(/\/jobs\/[0-9a-f-]{36}$/)
       await page.getByRole('heading', { level: 1, name: 'Delivery Executive' }).waitFor()
       expect(await page.getByTestId('job-why').innerText()).toContain('In Andheri East, Mumbai')
-      expect(await hasHorizontalScroll(page)).toBe(false)
+      expect(await overflowing(page)).toEqual([])
       await screenshot(page, `job-detail-${label}`)
       expect(watch.errors).toEqual([])
       await ctx.close()
@@ -88,6 +108,7 @@ describe('jobs pages', () => {
       const page = await ctx.newPage()
       const watch = watchPage(page)
       await page.goto('/jobs')
+      await hydrated(page)
       expect(await page.getByTestId('recommendations').getByRole('article').count()).toBeGreaterThan(0)
       expect(await page.getByTestId('explore-results').getByRole('article').count()).toBeGreaterThan(0)
 
@@ -120,7 +141,7 @@ describe('jobs pages', () => {
         await page.waitForURL(/page=2/)
         await page.getByTestId('explore-count').filter({ hasText: /^Showing 19–/ }).waitFor()
       }
-      expect(await hasHorizontalScroll(page)).toBe(false)
+      expect(await overflowing(page)).toEqual([])
       expect(await seriousA11yViolations(page)).toEqual([])
       await screenshot(page, `jobs-filtered-${label}`)
 
@@ -158,7 +179,7 @@ describe('jobs pages', () => {
     const ctx = await signedIn(rider, DESKTOP)
     const page = await ctx.newPage()
     await page.goto('/jobs')
-    await page.waitForFunction(() => document.querySelector('[data-testid="explore-form"]') !== null)
+    await hydrated(page)
     // hold the data request so the loading state is visible
     let release: () => void = () => {}
     const held = new Promise<void>((r) => (release = r))
@@ -193,7 +214,7 @@ describe('jobs pages', () => {
       await page.getByTestId('recommendations-empty').waitFor()
       expect(await page.getByTestId('recommendations-empty').innerText()).toContain('No jobs match your profile yet')
       expect(await page.getByTestId('explore-results').getByRole('article').count()).toBeGreaterThan(0)
-      expect(await hasHorizontalScroll(page)).toBe(false)
+      expect(await overflowing(page)).toEqual([])
       expect(watch.errors).toEqual([])
       await ctx.close()
     })

@@ -97,6 +97,11 @@ describe('buildChatView', () => {
     const done = [...running, bot(question('full_name', 'Full name', { kind: 'text' })), state(3, 'asking', 'full_name')]
     expect(buildChatView(done).progress).toBeNull()
     expect(buildChatView(done).live?.type).toBe('question')
+    // the panel waits for a committed turn newer than the upload, not just any newer event
+    expect(buildChatView(running).lastStateSeq).toBe(2)
+    expect(buildChatView(running).lastSeq).toBe(3)
+    expect(buildChatView(done).lastStateSeq).toBe(5)
+    expect(buildChatView([]).lastStateSeq).toBe(0)
   })
 
   it('hides service instructions and ignores malformed payloads', () => {

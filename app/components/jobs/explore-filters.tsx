@@ -172,7 +172,7 @@ export function ExploreFilters({
           name="sort"
           defaultValue={values.sort}
           key={`o-${values.sort}`}
-          className={cn(controlClasses, 'w-auto py-2')}
+          className={cn(controlClasses, 'py-2 sm:max-w-xs')}
           onChange={(e) => e.currentTarget.form && submit(e.currentTarget.form)}
         >
           {options.sorts.map((s) => (

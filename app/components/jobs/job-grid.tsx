@@ -6,7 +6,9 @@ export type GridJob = JobCardData & { reasons?: string[] }
 /** The responsive card grid every job list uses: one column on phones, up to three on desktop. */
 export function JobGrid({ jobs, now, label, testId }: { jobs: GridJob[]; now: Date; label: string; testId?: string }) {
   return (
-    <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label={label} data-testid={testId}>
+    // NOTE: explicit grid-cols-1 (minmax(0, 1fr)): an implicit auto column grows to the longest
+    // unbreakable line (a truncated company name) and pushes a 360 px phone sideways
+    <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label={label} data-testid={testId}>
       {jobs.map((job) => (
         <li key={job.id}>
           <JobCard job={job} href={`/jobs/${job.id}`} reasons={job.reasons} now={now} />
@@ -21,7 +23,7 @@ export function JobGridSkeleton({ count = 6, label = 'Loading jobs' }: { count?:
   return (
     <div role="status" aria-live="polite" aria-label={label} data-testid="jobs-skeleton">
       <span className="sr-only">{label}…</span>
-      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-hidden>
+      <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-hidden>
         {Array.from({ length: count }, (_, i) => (
           <li key={i} className="glass flex h-44 flex-col gap-3 p-4">
             <div className="skeleton h-5 w-3/4" />
