@@ -1,5 +1,4 @@
 import { z } from 'zod'
-import { MAX_UPLOAD_BYTES } from '../storage/file-checks'
 import { ANSWER_KEYS, answersSchema, answerValueSchemas, type AnswerKey, type Answers } from '../resume/resume-answers'
 import { formatAnswer, humaniseKey, toRawInput } from './answer-format'
 import {
@@ -209,8 +208,9 @@ export interface TransitionResult {
   accepted: boolean
 }
 
-// one limit for the browser's check and the server's: the storage layer's
-export const RESUME_PDF_MAX_BYTES = MAX_UPLOAD_BYTES
+// NOTE: the browser checks "2 MB" in decimal (what people read on their phones); the server's
+// binary 2 MiB limit is a hair looser, so a file the browser accepts is never refused by it
+export const RESUME_PDF_MAX_BYTES = 2_000_000
 
 // ── queries over a state ────────────────────────────────────────────────────
 

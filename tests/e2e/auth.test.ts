@@ -230,6 +230,9 @@ for (const [label, viewport] of [
       await alert(page).getByText('This email is already registered').waitFor()
       await alert(page).getByRole('link', { name: 'Log in' }).click()
       await page.waitForURL('**/employer/login')
+      // let the client navigation finish before the next goto, or Remix logs the aborted fetch
+      await page.getByRole('heading', { name: 'Employer login' }).waitFor()
+      await page.waitForLoadState('networkidle')
 
       const candidate = await createCandidateActor(server.services)
       const [name, value] = candidate.cookie.split('=')
