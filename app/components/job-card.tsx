@@ -1,22 +1,10 @@
 import { Link } from '@remix-run/react'
+import type { JobCard as JobCardDto } from '#server/jobs/job-card'
 import { EMPLOYMENT_LABEL, formatExperience, formatPosted, formatSalaryRange, WORK_MODE_LABEL } from '~/utils/format'
 import { Badge } from './ui/card'
 
-export type JobCardData = {
-  id: string
-  title: string
-  companyName: string
-  cityName: string
-  locality: string | null
-  workMode: keyof typeof WORK_MODE_LABEL
-  employmentType: keyof typeof EMPLOYMENT_LABEL
-  salaryMinMonthly: number | null
-  salaryMaxMonthly: number | null
-  experienceMinMonths: number
-  experienceMaxMonths: number | null
-  publishedAt: string | null
-  isDemo: boolean
-}
+/** The card as every job procedure returns it (server/jobs/job-card.ts); type-only, nothing server-side is bundled. */
+export type JobCardData = JobCardDto
 
 export function JobCard({ job, href, reasons, now }: { job: JobCardData; href?: string; reasons?: string[]; now?: Date }) {
   const title = href ? (
