@@ -5,6 +5,7 @@ import { RateLimiterPostgres } from 'rate-limiter-flexible'
 import { createSessionCookie } from './auth/session-cookie'
 import type { TemplateCache } from './chat/chat-context'
 import type { Env } from './config/env'
+import type { AboutDrafter } from './llm/about-llm'
 import type { ResumeExtractor } from './resume/resume-upload.service'
 import type { Secrets } from './config/secrets'
 import type { Database } from './db/database'
@@ -38,6 +39,8 @@ export type AppServices = {
   templateCache: TemplateCache
   /** offline extractor, or Gemini + offline fallback when GOOGLE_API_KEY is set */
   resumeExtractor: ResumeExtractor
+  /** "Write it for me": offline template, or Gemini with the template as fallback */
+  aboutDrafter: AboutDrafter
   now: () => Date
 }
 

@@ -16,6 +16,7 @@ import { createHttpApp } from './http-app'
 import { createLogger, type Logger } from './logger'
 import { createFieldCipher } from './security/field-encryption'
 import { createPgPubSub } from './realtime/pg-pubsub'
+import { createLlmAboutDrafter, offlineAboutDrafter } from './llm/about-llm'
 import { createGeminiModel, createLlmResumeExtractor } from './llm/resume-llm'
 import { closePdfWorkers } from './resume/extraction/pdf-text'
 import { offlineExtractor } from './resume/resume-upload.service'
@@ -48,6 +49,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const database = await startDatabase(env, log)
   if (opts.seed !== false) await seedIfEmpty(database.db, log)
 
+  const gemini = env.GOOGLE_API_KEY ? createGeminiModel({ apiKey: env.GOOGLE_API_KEY, model: env.GEMINI_MODEL }) : null
   const pubsub = createPgPubSub({ connectionString: database.connectionString, pool: database.pool, log })
   const services: AppServices = {
     env,
@@ -62,11 +64,8 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     limiters: await createRateLimiters(database.pool, env),
     socketRegistry: createSocketRegistry(),
     templateCache: new Map(),
-    resumeExtractor: env.GOOGLE_API_KEY
-      ? createLlmResumeExtractor(createGeminiModel({ apiKey: env.GOOGLE_API_KEY, model: env.GEMINI_MODEL }), {
-          onReport: (report) => log.info({ llm: report }, 'resume llm pass'),
-        })
-      : offlineExtractor,
+    resumeExtractor: gemini ? createLlmResumeExtractor(gemini, { onReport: (report) => log.info({ llm: report }, 'resume llm pass') }) : offlineExtractor,
+    aboutDrafter: gemini ? createLlmAboutDrafter(gemini) : offlineAboutDrafter,
     now: () => new Date(),
   }
 

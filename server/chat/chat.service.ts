@@ -1,7 +1,6 @@
 import { TRPCError } from '@trpc/server'
 import type { AppServices } from '../app-services'
 import type { Database, Trx } from '../db/database'
-import { draftAbout } from '../resume/about-draft'
 import { answersSchema, type Answers } from '../resume/resume-answers'
 import { saveResume } from '../resume/resume.service'
 import { getCurrentResume } from '../resume/resume.repo'
@@ -113,7 +112,7 @@ async function runMachine(
     for (const output of result.outputs) {
       events.push({ type: 'bot_output', payload: output })
       if (output.type === 'request_about_draft') {
-        const text = draftAbout(output.answers, { roleName: facts.role.name, jobType: facts.role.jobType, city: facts.currentCity })
+        const text = await deps.services.aboutDrafter(output.answers, { roleName: facts.role.name, jobType: facts.role.jobType, city: facts.currentCity })
         pending = { type: 'draft_about_result', text }
       } else if (output.type === 'resume_confirmed') {
         const saved = await saveResume(trx, {
