@@ -49,18 +49,27 @@ export function CategoryRoleSelect({
       </Select>
       <Select label="Preferred job role" name="preferredRoleId" value={roleId} onChange={(e) => setRoleId(e.target.value)} errors={errors.role} required>
         <option value="">{js && !categoryId ? 'Choose a category first' : 'Choose a role'}</option>
-        {visible.map((c) => (
-          <optgroup key={c.id} label={c.name}>
-            {roles
-              .filter((r) => r.categoryIds.includes(c.id))
-              .map((r) => (
-                <option key={`${c.id}-${r.id}`} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
-          </optgroup>
-        ))}
+        <RoleOptionGroups categories={visible} roles={roles} />
       </Select>
+    </>
+  )
+}
+
+/** Roles grouped under each of their categories (a role in two categories is listed under both). */
+export function RoleOptionGroups({ categories, roles }: { categories: Category[]; roles: Role[] }) {
+  return (
+    <>
+      {categories.map((c) => (
+        <optgroup key={c.id} label={c.name}>
+          {roles
+            .filter((r) => r.categoryIds.includes(c.id))
+            .map((r) => (
+              <option key={`${c.id}-${r.id}`} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+        </optgroup>
+      ))}
     </>
   )
 }

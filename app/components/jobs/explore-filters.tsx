@@ -4,6 +4,7 @@ import { CityPicker, type CityOption } from '~/components/city-picker'
 import { Button } from '~/components/ui/button'
 import { controlClasses, Select } from '~/components/ui/field'
 import { cn } from '~/components/ui/cn'
+import { RoleOptionGroups } from '../role-select'
 
 type Category = { id: string; name: string }
 type Role = { id: string; name: string; categoryIds: string[] }
@@ -110,17 +111,7 @@ export function ExploreFilters({
           </Select>
           <Select label="Role" name="role" value={roleId} onChange={(e) => setRoleId(e.target.value)}>
             <option value="">All roles</option>
-            {groups.map((c) => (
-              <optgroup key={c.id} label={c.name}>
-                {roles
-                  .filter((r) => r.categoryIds.includes(c.id))
-                  .map((r) => (
-                    <option key={`${c.id}-${r.id}`} value={r.id}>
-                      {r.name}
-                    </option>
-                  ))}
-              </optgroup>
-            ))}
+            <RoleOptionGroups categories={groups} roles={roles} />
           </Select>
           {/* keyed so a new URL re-initialises the combobox */}
           <CityPicker key={city?.id ?? 'none'} name="city" label="City" initial={city} />
