@@ -1,35 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { getCityById } from '../master-data/cities'
 import { explain, monthsText, salaryRangeText } from './match-explain'
-import { MATCH_PARAMS, scoreJob, type Anchor, type MatchCandidate, type MatchJob } from './match-score'
+import { anchor, DELIVERY, NOW, riderCandidate, ROLE_DELIVERY, ROLE_WAREHOUSE, TRANSPORT } from './match-fixtures'
+import { scoreJob, type MatchCandidate, type MatchJob } from './match-score'
 
-const NOW = new Date('2026-12-01T12:00:00Z')
-const DELIVERY = '00000000-0000-4000-8000-000000000001'
-const TRANSPORT = '00000000-0000-4000-8000-000000000002'
-const ROLE = '10000000-0000-4000-8000-000000000001'
-const OTHER_ROLE = '10000000-0000-4000-8000-000000000002'
-
+const ROLE = ROLE_DELIVERY
+const OTHER_ROLE = ROLE_WAREHOUSE
 const city = (id: string) => getCityById(id)!
-const anchor = (id: string, kind: Anchor['kind'] = 'current'): Anchor => {
-  const c = city(id)
-  return { cityId: c.id, name: c.name, lat: c.lat, lng: c.lng, kind, cap: kind === 'metro' ? MATCH_PARAMS.location.metroCap : 1 }
-}
-
-const rider: MatchCandidate = {
-  roleId: ROLE,
-  roleName: 'Delivery Boy',
-  sameCategoryIds: [DELIVERY],
-  sameCategoryName: 'Delivery & Logistics',
-  relatedCategories: [{ id: TRANSPORT, name: 'Transportation & Driving' }],
-  anchors: [anchor('mumbai-mh')],
-  homeCityName: 'Mumbai',
-  experienceMonths: 24,
-  salaryMonthly: 20_000,
-  salaryBasis: 'expected',
-  hasDrivingLicence: true,
-  hasTwoWheeler: true,
-  languages: ['Hindi', 'Marathi'],
-}
+const rider: MatchCandidate = riderCandidate()
 
 const mumbai = city('mumbai-mh')
 const deliveryJob: MatchJob = {

@@ -17,46 +17,15 @@ import {
   roleFactor,
   salaryFactor,
   scoreJob,
-  type Anchor,
-  type MatchCandidate,
   type MatchJob,
 } from './match-score'
-
-const NOW = new Date('2026-12-01T12:00:00Z')
-const DELIVERY = '00000000-0000-4000-8000-000000000001'
-const TRANSPORT = '00000000-0000-4000-8000-000000000002'
-const HEALTH = '00000000-0000-4000-8000-000000000003'
-const ROLE_DELIVERY = '10000000-0000-4000-8000-000000000001'
-const ROLE_WAREHOUSE = '10000000-0000-4000-8000-000000000002'
-
-function anchor(cityId: string, kind: Anchor['kind'] = 'current'): Anchor {
-  const c = getCityById(cityId)
-  if (!c) throw new Error(cityId)
-  return { cityId: c.id, name: c.name, lat: c.lat, lng: c.lng, kind, cap: kind === 'metro' ? MATCH_PARAMS.location.metroCap : 1 }
-}
+import { anchor, DELIVERY, HEALTH, NOW, riderCandidate, ROLE_DELIVERY, ROLE_WAREHOUSE, TRANSPORT } from './match-fixtures'
 
 const mumbai = getCityById('mumbai-mh')!
 const thane = getCityById('thane-mh')!
 const pune = getCityById('pune-mh')!
 
-function candidate(over: Partial<MatchCandidate> = {}): MatchCandidate {
-  return {
-    roleId: ROLE_DELIVERY,
-    roleName: 'Delivery Boy',
-    sameCategoryIds: [DELIVERY],
-    sameCategoryName: 'Delivery & Logistics',
-    relatedCategories: [{ id: TRANSPORT, name: 'Transportation & Driving' }],
-    anchors: [anchor('mumbai-mh')],
-    homeCityName: 'Mumbai',
-    experienceMonths: 24,
-    salaryMonthly: 20_000,
-    salaryBasis: 'expected',
-    hasDrivingLicence: true,
-    hasTwoWheeler: true,
-    languages: ['Hindi', 'Marathi'],
-    ...over,
-  }
-}
+const candidate = riderCandidate
 
 function job(over: Partial<MatchJob> = {}): MatchJob {
   return {
