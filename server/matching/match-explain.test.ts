@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { getCityById } from '../master-data/cities'
 import { explain, monthsText, salaryRangeText } from './match-explain'
-import { anchor, DELIVERY, NOW, riderCandidate, ROLE_DELIVERY, ROLE_WAREHOUSE, TRANSPORT } from './match-fixtures'
+import { anchor, DELIVERY, deliveryJob, NOW, riderCandidate, ROLE_DELIVERY, ROLE_WAREHOUSE, TRANSPORT } from './match-fixtures'
 import { scoreJob, type MatchCandidate, type MatchJob } from './match-score'
 
 const ROLE = ROLE_DELIVERY
@@ -9,80 +9,67 @@ const OTHER_ROLE = ROLE_WAREHOUSE
 const city = (id: string) => getCityById(id)!
 const rider: MatchCandidate = riderCandidate()
 
-const mumbai = city('mumbai-mh')
-const deliveryJob: MatchJob = {
-  id: 'a0000000-0000-4000-8000-000000000001',
+// the shared job, as an older posting with no experience ceiling that needs no licence
+const delivery: MatchJob = deliveryJob({
   roleId: ROLE,
-  categoryIds: [DELIVERY, TRANSPORT],
-  lat: mumbai.lat,
-  lng: mumbai.lng,
-  cityName: 'Mumbai',
-  locality: 'Andheri East',
-  workMode: 'onsite',
-  salaryMinMonthly: 18_000,
-  salaryMaxMonthly: 25_000,
-  experienceMinMonths: 0,
   experienceMaxMonths: null,
   requiresDrivingLicence: false,
-  requiresTwoWheeler: true,
-  minLanguages: 1,
-  requiredLanguages: [],
   postedAt: new Date(NOW.getTime() - 3 * 86_400_000),
-}
+})
 
 const reasons = (j: MatchJob, c: MatchCandidate) => explain(j, c, scoreJob(j, c, NOW))
 
 describe('explain', () => {
   it('says why, in the candidate’s words', () => {
-    expect(reasons(deliveryJob, rider)).toEqual(['Delivery Boy', 'In Andheri East, Mumbai', '₹18–25k fits your ₹20k', 'needs a two-wheeler: you have one'])
+    expect(reasons(delivery, rider)).toEqual(['Delivery Boy', 'In Andheri East, Mumbai', '₹18–25k fits your ₹20k', 'needs a two-wheeler: you have one'])
   })
 
   it('names a nearby city by distance, a preferred city, and the metro nearest a small town', () => {
     const thane = city('thane-mh')
-    expect(reasons({ ...deliveryJob, lat: thane.lat, lng: thane.lng, cityName: 'Thane', locality: null }, rider)[1]).toMatch(/^\d+ km from Mumbai$/)
+    expect(reasons({ ...delivery, lat: thane.lat, lng: thane.lng, cityName: 'Thane', locality: null }, rider)[1]).toMatch(/^\d+ km from Mumbai$/)
     const pune = city('pune-mh')
     const withPune = { ...rider, anchors: [anchor('mumbai-mh'), anchor('pune-mh', 'preferred')] }
-    expect(reasons({ ...deliveryJob, lat: pune.lat, lng: pune.lng, cityName: 'Pune', locality: null }, withPune)[1]).toBe('In Pune, your preferred city')
+    expect(reasons({ ...delivery, lat: pune.lat, lng: pune.lng, cityName: 'Pune', locality: null }, withPune)[1]).toBe('In Pune, your preferred city')
     const smallTown = { ...rider, anchors: [anchor('mumbai-mh', 'metro')], homeCityName: 'Sangamner' }
-    expect(reasons(deliveryJob, smallTown)[1]).toBe('In Andheri East, Mumbai, the metro nearest Sangamner')
+    expect(reasons(delivery, smallTown)[1]).toBe('In Andheri East, Mumbai, the metro nearest Sangamner')
   })
 
   it('explains category matches and remote work', () => {
-    expect(reasons({ ...deliveryJob, roleId: OTHER_ROLE, categoryIds: [DELIVERY] }, rider)[0]).toBe('Delivery & Logistics job')
-    expect(reasons({ ...deliveryJob, roleId: OTHER_ROLE, categoryIds: [TRANSPORT] }, rider)[0]).toBe('Related field: Transportation & Driving')
+    expect(reasons({ ...delivery, roleId: OTHER_ROLE, categoryIds: [DELIVERY] }, rider)[0]).toBe('Delivery & Logistics job')
+    expect(reasons({ ...delivery, roleId: OTHER_ROLE, categoryIds: [TRANSPORT] }, rider)[0]).toBe('Related field: Transportation & Driving')
     const delhi = city('delhi-dl')
-    expect(reasons({ ...deliveryJob, workMode: 'remote', lat: delhi.lat, lng: delhi.lng }, rider)).toContain('Remote: work from anywhere')
+    expect(reasons({ ...delivery, workMode: 'remote', lat: delhi.lat, lng: delhi.lng }, rider)).toContain('Remote: work from anywhere')
   })
 
   it('uses LPA for white-collar salaries and says when a job pays more', () => {
     const dev = { ...rider, salaryMonthly: 100_000 }
-    const job = { ...deliveryJob, salaryMinMonthly: 80_000, salaryMaxMonthly: 125_000 }
+    const job = { ...delivery, salaryMinMonthly: 80_000, salaryMaxMonthly: 125_000 }
     expect(reasons(job, dev)).toContain('₹9.6–15 LPA fits your 12 LPA')
-    expect(reasons({ ...deliveryJob, salaryMinMonthly: 22_000, salaryMaxMonthly: 26_000 }, rider)).toContain('₹22–26k: more than your ₹20k')
-    expect(reasons(deliveryJob, { ...rider, salaryBasis: 'current' })).toContain('₹18–25k fits your current ₹20k')
+    expect(reasons({ ...delivery, salaryMinMonthly: 22_000, salaryMaxMonthly: 26_000 }, rider)).toContain('₹22–26k: more than your ₹20k')
+    expect(reasons(delivery, { ...rider, salaryBasis: 'current' })).toContain('₹18–25k fits your current ₹20k')
   })
 
   it('mentions languages and experience when they fit, and fresher jobs for freshers', () => {
-    const telecall = { ...deliveryJob, requiresTwoWheeler: false, minLanguages: 2, requiredLanguages: ['Hindi', 'Marathi'], experienceMinMonths: 12, experienceMaxMonths: 36 }
+    const telecall = { ...delivery, requiresTwoWheeler: false, minLanguages: 2, requiredLanguages: ['Hindi', 'Marathi'], experienceMinMonths: 12, experienceMaxMonths: 36 }
     const r = reasons(telecall, rider)
     expect(r).toContain('needs Hindi and Marathi: you speak both')
     expect(r).toContain('your 2 yrs fit 1–3 yrs')
-    expect(reasons({ ...deliveryJob, requiredLanguages: ['Marathi', 'Hindi'] }, { ...rider, languages: ['Hindi'] })).toContain('needs Marathi or Hindi: you speak Hindi')
-    const twoOf = { ...deliveryJob, minLanguages: 2, requiredLanguages: ['Hindi', 'English', 'Marathi'] }
+    expect(reasons({ ...delivery, requiredLanguages: ['Marathi', 'Hindi'] }, { ...rider, languages: ['Hindi'] })).toContain('needs Marathi or Hindi: you speak Hindi')
+    const twoOf = { ...delivery, minLanguages: 2, requiredLanguages: ['Hindi', 'English', 'Marathi'] }
     expect(reasons(twoOf, rider)).toContain('needs 2 of Hindi, English, Marathi: you speak Hindi and Marathi')
-    expect(reasons({ ...deliveryJob, experienceMaxMonths: 12 }, { ...rider, experienceMonths: 0 })).toContain('Freshers welcome')
+    expect(reasons({ ...delivery, experienceMaxMonths: 12 }, { ...rider, experienceMonths: 0 })).toContain('Freshers welcome')
   })
 
   it('never gives a reason for missing data or for a factor that counted against the job', () => {
     const blank: MatchCandidate = { ...rider, anchors: [], experienceMonths: null, salaryMonthly: null, hasTwoWheeler: null, languages: null }
-    expect(reasons(deliveryJob, blank)).toEqual(['Delivery Boy'])
-    const poor = { ...deliveryJob, salaryMinMonthly: 10_000, salaryMaxMonthly: 15_000, experienceMinMonths: 60, lat: 28.61, lng: 77.2 }
+    expect(reasons(delivery, blank)).toEqual(['Delivery Boy'])
+    const poor = { ...delivery, salaryMinMonthly: 10_000, salaryMaxMonthly: 15_000, experienceMinMonths: 60, lat: 28.61, lng: 77.2 }
     expect(reasons(poor, rider)).toEqual(['Delivery Boy', 'needs a two-wheeler: you have one'])
-    expect(reasons({ ...deliveryJob, salaryMinMonthly: null, salaryMaxMonthly: null }, rider).some((x) => x.includes('₹'))).toBe(false)
+    expect(reasons({ ...delivery, salaryMinMonthly: null, salaryMaxMonthly: null }, rider).some((x) => x.includes('₹'))).toBe(false)
   })
 
   it('marks jobs posted today as new', () => {
-    expect(reasons({ ...deliveryJob, postedAt: new Date(NOW.getTime() - 3_600_000) }, rider)).toContain('New today')
+    expect(reasons({ ...delivery, postedAt: new Date(NOW.getTime() - 3_600_000) }, rider)).toContain('New today')
   })
 })
 

@@ -1,5 +1,5 @@
 import { getCityById } from '../master-data/cities'
-import { MATCH_PARAMS, type Anchor, type MatchCandidate } from './match-score'
+import { MATCH_PARAMS, type Anchor, type MatchCandidate, type MatchJob } from './match-score'
 
 /** Shared by the pure matching tests: fixed ids, a clock, city anchors and a typical rider. */
 export const NOW = new Date('2026-12-01T12:00:00Z')
@@ -31,6 +31,31 @@ export function riderCandidate(over: Partial<MatchCandidate> = {}): MatchCandida
     hasDrivingLicence: true,
     hasTwoWheeler: true,
     languages: ['Hindi', 'Marathi'],
+    ...over,
+  }
+}
+
+/** An on-site Mumbai (Andheri East) delivery job, ₹18–25k, 0–3 years, licence and two-wheeler, posted an hour ago. */
+export function deliveryJob(over: Partial<MatchJob> = {}): MatchJob {
+  const mumbai = getCityById('mumbai-mh')!
+  return {
+    id: 'a0000000-0000-4000-8000-000000000001',
+    roleId: ROLE_DELIVERY,
+    categoryIds: [DELIVERY, TRANSPORT],
+    lat: mumbai.lat,
+    lng: mumbai.lng,
+    cityName: 'Mumbai',
+    locality: 'Andheri East',
+    workMode: 'onsite',
+    salaryMinMonthly: 18_000,
+    salaryMaxMonthly: 25_000,
+    experienceMinMonths: 0,
+    experienceMaxMonths: 36,
+    requiresDrivingLicence: true,
+    requiresTwoWheeler: true,
+    minLanguages: 1,
+    requiredLanguages: [],
+    postedAt: new Date(NOW.getTime() - 3_600_000),
     ...over,
   }
 }

@@ -17,38 +17,15 @@ import {
   roleFactor,
   salaryFactor,
   scoreJob,
-  type MatchJob,
 } from './match-score'
-import { anchor, DELIVERY, HEALTH, NOW, riderCandidate, ROLE_DELIVERY, ROLE_WAREHOUSE, TRANSPORT } from './match-fixtures'
+import { anchor, DELIVERY, deliveryJob, HEALTH, NOW, riderCandidate, ROLE_WAREHOUSE, TRANSPORT } from './match-fixtures'
 
-const mumbai = getCityById('mumbai-mh')!
 const thane = getCityById('thane-mh')!
 const pune = getCityById('pune-mh')!
 
 const candidate = riderCandidate
 
-function job(over: Partial<MatchJob> = {}): MatchJob {
-  return {
-    id: 'a0000000-0000-4000-8000-000000000001',
-    roleId: ROLE_DELIVERY,
-    categoryIds: [DELIVERY, TRANSPORT],
-    lat: mumbai.lat,
-    lng: mumbai.lng,
-    cityName: 'Mumbai',
-    locality: 'Andheri East',
-    workMode: 'onsite',
-    salaryMinMonthly: 18_000,
-    salaryMaxMonthly: 25_000,
-    experienceMinMonths: 0,
-    experienceMaxMonths: 36,
-    requiresDrivingLicence: true,
-    requiresTwoWheeler: true,
-    minLanguages: 1,
-    requiredLanguages: [],
-    postedAt: new Date(NOW.getTime() - 3_600_000),
-    ...over,
-  }
-}
+const job = deliveryJob
 
 describe('MATCH_WEIGHTS', () => {
   it('sum to 1 so a perfect match scores 100', () => {
