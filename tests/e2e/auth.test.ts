@@ -1,21 +1,13 @@
 import { randomInt } from 'node:crypto'
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DESKTOP, hasHorizontalScroll, launchBrowser, newContext, PHONE, screenshot, seriousA11yViolations, watchPage } from '../setup/browser'
+import { describe, expect, it } from 'vitest'
+import { DESKTOP, hasHorizontalScroll, newContext, PHONE, screenshot, seriousA11yViolations, useBrowserSuite, watchPage } from '../setup/browser'
 import { createCandidateActor, createEmployerActor, randomMobile } from '../setup/fixtures'
-import { startTestServer, type TestServer } from '../setup/test-server'
+import type { TestServer } from '../setup/test-server'
 
 let server: TestServer
 let browser: Browser
-
-beforeAll(async () => {
-  server = await startTestServer()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+useBrowserSuite((suite) => ({ server, browser } = suite))
 
 /** No sideways scrolling (see profile.test.ts: with `isMobile` innerWidth grows with the content). */
 async function expectFits(page: Page, what: string) {

@@ -3,25 +3,17 @@ import { subYears, format } from 'date-fns'
 import PDFParser from 'pdf2json'
 import sharp from 'sharp'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { QUESTION_TEMPLATE_BY_FAMILY } from '../../seeds/data/question-templates'
 import type { TemplateFamily } from '../../seeds/data/roles'
 import { findCity } from '../../server/master-data/cities'
-import { DESKTOP, hasHorizontalScroll, launchBrowser, newContext, PHONE, screenshot, seriousA11yViolations, watchPage } from '../setup/browser'
+import { DESKTOP, hasHorizontalScroll, newContext, PHONE, screenshot, seriousA11yViolations, useBrowserSuite, watchPage } from '../setup/browser'
 import { completeBasicProfile, createCandidateActor, randomMobile, type Actor } from '../setup/fixtures'
-import { startTestServer, type TestServer } from '../setup/test-server'
+import type { TestServer } from '../setup/test-server'
 
 let server: TestServer
 let browser: Browser
-
-beforeAll(async () => {
-  server = await startTestServer()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+useBrowserSuite((suite) => ({ server, browser } = suite))
 
 type Candidate = { actor: Actor; mobile: string; name: string }
 

@@ -1,19 +1,19 @@
 import { sql } from 'kysely'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { categoryBySlug, insertCurrentResume, insertJob, roleBySlug } from '../../server/matching/matching-test-helpers'
-import { DESKTOP, hasHorizontalScroll, launchBrowser, newContext, PHONE, screenshot, seriousA11yViolations, watchPage } from '../setup/browser'
+import { DESKTOP, hasHorizontalScroll, newContext, PHONE, screenshot, seriousA11yViolations, useBrowserSuite, watchPage } from '../setup/browser'
 import { completeBasicProfile, createCandidateActor, type Actor } from '../setup/fixtures'
-import { startTestServer, type TestServer } from '../setup/test-server'
+import type { TestServer } from '../setup/test-server'
 
 let server: TestServer
 let browser: Browser
 let rider: Actor
 let nanny: Actor
 
+useBrowserSuite((suite) => ({ server, browser } = suite))
+// runs after the suite's own beforeAll: the server is up
 beforeAll(async () => {
-  server = await startTestServer()
-  browser = await launchBrowser()
   const db = server.services.db
   // NOTE: the random demo set may hold no delivery job near Mumbai; post a few like an employer would
   const job = { roleSlug: 'delivery-boy', licence: true, twoWheeler: true, salary: [18_000, 25_000] as [number, number] }
@@ -35,10 +35,6 @@ beforeAll(async () => {
     .execute()
   nanny = await createCandidateActor(server.services, { name: 'Meena Devi' })
   await completeBasicProfile(server.services, nanny, { cityId: 'port-blair-an', roleSlug: 'nanny', name: 'Meena Devi', pinCode: '744101' })
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
 })
 
 /** Elements sticking out to the right (empty = no horizontal scroll), named so a failure says what. */

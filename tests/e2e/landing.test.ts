@@ -1,20 +1,12 @@
 import { sql } from 'kysely'
 import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DESKTOP, hasHorizontalScroll, launchBrowser, newContext, PHONE, screenshot, seriousA11yViolations, watchPage } from '../setup/browser'
-import { startTestServer, type TestServer } from '../setup/test-server'
+import { describe, expect, it } from 'vitest'
+import { DESKTOP, hasHorizontalScroll, newContext, PHONE, screenshot, seriousA11yViolations, useBrowserSuite, watchPage } from '../setup/browser'
+import type { TestServer } from '../setup/test-server'
 
 let server: TestServer
 let browser: Browser
-
-beforeAll(async () => {
-  server = await startTestServer()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+useBrowserSuite((suite) => ({ server, browser } = suite))
 
 describe('landing pages', () => {
   for (const [label, viewport] of [

@@ -2,23 +2,15 @@ import { randomInt } from 'node:crypto'
 import type { Browser, Page } from 'playwright-core'
 import { jsPDF } from 'jspdf'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { verhoeffCheckDigit } from '../../server/candidate/aadhaar'
-import { DESKTOP, hasHorizontalScroll, launchBrowser, newContext, PHONE, screenshot, seriousA11yViolations, watchPage } from '../setup/browser'
+import { DESKTOP, hasHorizontalScroll, newContext, PHONE, screenshot, seriousA11yViolations, useBrowserSuite, watchPage } from '../setup/browser'
 import { randomMobile } from '../setup/fixtures'
-import { startTestServer, type TestServer } from '../setup/test-server'
+import type { TestServer } from '../setup/test-server'
 
 let server: TestServer
 let browser: Browser
-
-beforeAll(async () => {
-  server = await startTestServer()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+useBrowserSuite((suite) => ({ server, browser } = suite))
 
 function validAadhaar(): string {
   const body = `${2 + randomInt(8)}${String(randomInt(0, 1e10)).padStart(10, '0')}`

@@ -3,12 +3,12 @@ import path from 'node:path'
 import PDFParser from 'pdf2json'
 import sharp from 'sharp'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { QUESTION_TEMPLATE_BY_FAMILY } from '../../seeds/data/question-templates'
 import { findCity } from '../../server/master-data/cities'
-import { hasHorizontalScroll, launchBrowser, newContext, PHONE, screenshot, seriousA11yViolations, watchPage } from '../setup/browser'
+import { hasHorizontalScroll, newContext, PHONE, screenshot, seriousA11yViolations, useBrowserSuite, watchPage } from '../setup/browser'
 import { completeBasicProfile, createCandidateActor, randomMobile, type Actor } from '../setup/fixtures'
-import { startTestServer, type TestServer } from '../setup/test-server'
+import type { TestServer } from '../setup/test-server'
 
 /*
  * Resume PDF upload in the browser at 360 px (SPEC §5.3): chat upload → progress → found-fields
@@ -24,15 +24,7 @@ if (!TEMPLATE) throw new Error(`no ${FAMILY} template`)
 
 let server: TestServer
 let browser: Browser
-
-beforeAll(async () => {
-  server = await startTestServer()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+useBrowserSuite((suite) => ({ server, browser } = suite))
 
 async function newCandidate(name: string): Promise<Actor> {
   const actor = await createCandidateActor(server.services, { name, mobile: randomMobile() })

@@ -2,6 +2,8 @@ import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
+import { startTestServer, type TestServer } from './test-server'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export const SCREENSHOT_DIR = path.resolve('test-results/screenshots')
@@ -57,4 +59,22 @@ export async function signUpCandidate(page: Page, opts: { mobile: string; name: 
   await page.getByLabel('Full name').fill(opts.name)
   await page.getByRole('button', { name: 'Sign up' }).click()
   await page.waitForURL('**/onboarding')
+}
+
+/**
+ * The usual browser-test file: a real server over its own database plus one Chromium, started
+ * before the file's tests and stopped after. `onReady` hands both to the file's variables.
+ */
+export function useBrowserSuite(onReady: (suite: { server: TestServer; browser: Browser }) => void) {
+  let server: TestServer | undefined
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    server = await startTestServer()
+    browser = await launchBrowser()
+    onReady({ server, browser })
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
 }
