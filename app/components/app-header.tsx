@@ -2,6 +2,7 @@ import { Form, NavLink } from '@remix-run/react'
 import { useEffect, useRef, useState } from 'react'
 import { Logo } from './ui/logo'
 import { cn } from './ui/cn'
+import { initialsOf } from '~/utils/initials'
 
 const NAV = [
   { to: '/home', label: 'Home', icon: '🏠' },
@@ -26,12 +27,7 @@ function AvatarMenu({ name, photoUrl }: { name: string; photoUrl: string | null 
       document.removeEventListener('keydown', onKey)
     }
   }, [open])
-  const initials = name
-    .split(' ')
-    .map((p) => p[0])
-    .slice(0, 2)
-    .join('')
-    .toUpperCase()
+  const initials = initialsOf(name)
   return (
     <div ref={ref} className="relative">
       <button

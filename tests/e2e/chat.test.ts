@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises'
 import { subYears, format } from 'date-fns'
-import PDFParser from 'pdf2json'
 import sharp from 'sharp'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
@@ -9,6 +8,7 @@ import type { TemplateFamily } from '../../seeds/data/roles'
 import { findCity } from '../../server/master-data/cities'
 import { DESKTOP, hasHorizontalScroll, newContext, PHONE, screenshot, seriousA11yViolations, useBrowserSuite, watchPage } from '../setup/browser'
 import { completeBasicProfile, createCandidateActor, randomMobile, type Actor } from '../setup/fixtures'
+import { readPdf } from '../setup/read-pdf'
 import type { TestServer } from '../setup/test-server'
 
 let server: TestServer
@@ -51,17 +51,7 @@ async function tap(scope: Locator, name: string | RegExp): Promise<void> {
   await scope.getByRole('button', { name, exact: typeof name === 'string' }).click()
 }
 
-async function pdfText(bytes: Buffer): Promise<string> {
-  const parser = new PDFParser(null, true)
-  // NOTE: pdf2json re-reads `buf.buffer` from offset 0, so hand it an unpooled Buffer
-  const own = Buffer.alloc(bytes.length)
-  own.set(bytes)
-  return new Promise((resolve, reject) => {
-    parser.on('pdfParser_dataError', (err) => reject(new Error(JSON.stringify(err))))
-    parser.on('pdfParser_dataReady', () => resolve(parser.getRawTextContent()))
-    parser.parseBuffer(own)
-  })
-}
+const pdfText = async (bytes: Buffer) => (await readPdf(bytes)).text
 
 async function downloadResume(page: Page): Promise<string> {
   const saved = page.getByTestId('resume-saved')

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import PDFParser from 'pdf2json'
 import sharp from 'sharp'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
@@ -8,6 +7,7 @@ import { QUESTION_TEMPLATE_BY_FAMILY } from '../../seeds/data/question-templates
 import { findCity } from '../../server/master-data/cities'
 import { hasHorizontalScroll, newContext, PHONE, screenshot, seriousA11yViolations, useBrowserSuite, watchPage } from '../setup/browser'
 import { completeBasicProfile, createCandidateActor, randomMobile, type Actor } from '../setup/fixtures'
+import { readPdf } from '../setup/read-pdf'
 import type { TestServer } from '../setup/test-server'
 
 /*
@@ -73,17 +73,7 @@ async function recordProgressLabels(page: Page): Promise<() => Promise<string[]>
   return () => page.evaluate(() => [...(window as unknown as { __progressSeen: Set<string> }).__progressSeen])
 }
 
-async function pdfText(bytes: Buffer): Promise<string> {
-  const parser = new PDFParser(null, true)
-  // NOTE: pdf2json re-reads `buf.buffer` from offset 0, so hand it an unpooled Buffer
-  const own = Buffer.alloc(bytes.length)
-  own.set(bytes)
-  return new Promise((resolve, reject) => {
-    parser.on('pdfParser_dataError', (err) => reject(new Error(JSON.stringify(err))))
-    parser.on('pdfParser_dataReady', () => resolve(parser.getRawTextContent()))
-    parser.parseBuffer(own)
-  })
-}
+const pdfText = async (bytes: Buffer) => (await readPdf(bytes)).text
 
 async function foundKeys(candidateId: string): Promise<string[]> {
   const rows = await server.services.db

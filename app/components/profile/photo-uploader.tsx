@@ -5,6 +5,7 @@ import Cropper, { type Area, type Point } from 'react-easy-crop'
 import { Button } from '../ui/button'
 import { cn } from '../ui/cn'
 import { cropToJpeg } from './crop-image'
+import { initialsOf } from '~/utils/initials'
 
 export const PHOTO_UPLOAD_URL = '/uploads/profile-photo'
 const ACCEPT = 'image/jpeg,image/png,image/webp'
@@ -28,12 +29,7 @@ const GENERIC_ERROR = 'The photo could not be uploaded. Please try again.'
 type Status = { tone: 'ok' | 'error' | 'busy'; text: string } | null
 
 function Avatar({ url, name }: { url: string | null; name: string }) {
-  const initials = name
-    .split(' ')
-    .map((p) => p[0])
-    .slice(0, 2)
-    .join('')
-    .toUpperCase()
+  const initials = initialsOf(name)
   return (
     <div className="grid h-24 w-24 shrink-0 place-items-center overflow-hidden rounded-full border-4 border-white/80 bg-gradient-to-br from-teal-400 to-brand-500 text-2xl font-black text-white shadow-glass">
       {url ? <img src={url} alt={`Profile photo of ${name}`} className="h-full w-full object-cover" data-testid="profile-photo" /> : <span aria-hidden>{initials}</span>}
