@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import type { IncomingMessage } from 'node:http'
 import { createRequestHandler } from '@remix-run/express'
 import type { ServerBuild } from '@remix-run/node'
 import * as trpcExpress from '@trpc/server/adapters/express'
@@ -12,13 +11,9 @@ import type { AppServices } from './app-services'
 import { getPublicEnv } from './config/env'
 import { createRemixLoadContext } from './remix-context'
 import { registerResumeUploadRoutes } from './resume/resume-upload.routes'
-import { createContext } from './trpc/context'
+import { createContext, nodeContextRequest } from './trpc/context'
 import { appRouter } from './trpc/root'
 import { registerUploadRoutes } from './storage/upload-routes'
-
-export function clientIp(req: IncomingMessage): string {
-  return req.socket.remoteAddress ?? 'unknown'
-}
 
 export function createHttpApp(services: AppServices, remix: { vite?: ViteDevServer; build?: () => Promise<ServerBuild> }) {
   const app = express()
@@ -80,13 +75,7 @@ export function createHttpApp(services: AppServices, remix: { vite?: ViteDevServ
     trpcExpress.createExpressMiddleware({
       router: appRouter,
       createContext: ({ req, res }) =>
-        createContext(services, {
-          transport: 'http',
-          headers: { cookie: req.headers.cookie, origin: req.headers.origin, host: req.headers.host },
-          ip: req.ip ?? clientIp(req),
-          requestId: String((req as unknown as { id?: string }).id ?? ''),
-          setCookie: (header) => res.append('Set-Cookie', header),
-        }),
+        createContext(services, nodeContextRequest(req, 'http', { setCookie: (header) => res.append('Set-Cookie', header) })),
       maxBodySize: 256 * 1024,
     }),
   )

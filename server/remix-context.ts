@@ -1,7 +1,7 @@
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
 import type { AppServices } from './app-services'
 import type { PublicEnv } from './config/env'
-import { createContext, type Context } from './trpc/context'
+import { createContext, nodeContextRequest, type Context } from './trpc/context'
 import { createCaller } from './trpc/root'
 
 export type RemixLoadContext = {
@@ -19,13 +19,10 @@ export async function createRemixLoadContext(
   res: ExpressResponse,
   publicEnv: PublicEnv,
 ): Promise<RemixLoadContext> {
-  const ctx = await createContext(services, {
-    transport: 'internal',
-    headers: { cookie: req.headers.cookie, origin: req.headers.origin, host: req.headers.host },
-    ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-    requestId: String((req as unknown as { id?: string }).id ?? ''),
+  const ctx = await createContext(
+    services,
     // Remix's express adapter appends its own headers after ours, so cookies set here survive
-    setCookie: (header) => res.append('Set-Cookie', header),
-  })
+    nodeContextRequest(req, 'internal', { setCookie: (header) => res.append('Set-Cookie', header) }),
+  )
   return { trpc: createCaller(ctx), viewer: ctx.viewer, publicEnv, services, requestId: ctx.requestId }
 }

@@ -3,7 +3,8 @@ import { applyWSSHandler } from '@trpc/server/adapters/ws'
 import { WebSocketServer } from 'ws'
 import { randomUUID } from 'node:crypto'
 import type { AppServices } from './app-services'
-import { createContext } from './trpc/context'
+import { isAllowedOrigin } from './auth/origin'
+import { createContext, nodeContextRequest } from './trpc/context'
 import { appRouter } from './trpc/root'
 
 /**
@@ -17,20 +18,10 @@ export function attachWebSocketServer(server: Server, services: AppServices) {
     const url = req.url ?? ''
     if (!(url === '/trpc' || url.startsWith('/trpc?') || url.startsWith('/trpc/'))) return
     // a cross-site page must not ride the candidate's cookie into our socket
-    const origin = req.headers.origin
-    if (origin) {
-      let ok = false
-      try {
-        const allowed = services.env.ALLOWED_ORIGINS?.split(',').map((s) => s.trim())
-        ok = allowed ? allowed.includes(origin) : new URL(origin).host === req.headers.host
-      } catch {
-        ok = false
-      }
-      if (!ok) {
-        socket.write('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n')
-        socket.destroy()
-        return
-      }
+    if (!isAllowedOrigin(services.env, req.headers.origin, req.headers.host)) {
+      socket.write('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n')
+      socket.destroy()
+      return
     }
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req))
   })
@@ -41,12 +32,7 @@ export function attachWebSocketServer(server: Server, services: AppServices) {
     keepAlive: { enabled: true, pingMs: 25_000, pongWaitMs: 10_000 },
     createContext: async ({ req, res: ws }) => {
       const connectionId = randomUUID()
-      const ctx = await createContext(services, {
-        transport: 'ws',
-        headers: { cookie: req.headers.cookie, origin: req.headers.origin, host: req.headers.host },
-        ip: req.socket.remoteAddress ?? 'unknown',
-        requestId: connectionId,
-      })
+      const ctx = await createContext(services, nodeContextRequest(req, 'ws', { requestId: connectionId }))
       if (ctx.viewer) {
         // logout closes this user's sockets (see auth router)
         const remove = services.socketRegistry.add(ctx.viewer.sessionId, () => ws.close(4401, 'session ended'))

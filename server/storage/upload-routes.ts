@@ -4,7 +4,6 @@ import type { Express, Request, Response } from 'express'
 import { RateLimiterRes } from 'rate-limiter-flexible'
 import sharp from 'sharp'
 import type { AppServices } from '../app-services'
-import type { Env } from '../config/env'
 import { readSessionId } from '../auth/session-cookie'
 import { findViewer, type Viewer } from '../auth/session.repo'
 import { updateCandidate } from '../candidate/candidate.repo'
@@ -12,6 +11,7 @@ import { checkUpload, LICENCE_MIME_TYPES, MAX_UPLOAD_BYTES, PHOTO_MIME_TYPES } f
 import { markFileDeleted } from './files.repo'
 import { discardFile, readOwnedFile, storeFile } from './files.service'
 import { ImageRejectedError, MAX_INPUT_PIXELS, PROFILE_PHOTO_MIME, reencodeProfilePhoto } from './image'
+import { isAllowedOrigin } from '../auth/origin'
 
 /*
  * Multipart uploads and authorised downloads, as plain Express routes beside tRPC (tRPC carries
@@ -148,27 +148,6 @@ export function refuseUpload(status: number, code: string, message: string): nev
 }
 const fail = refuseUpload
 
-/**
- * Same rule as the tRPC mutations (server/trpc/init.ts): an Origin, when sent, must be ours.
- * NOTE: a form navigation from a page with `Referrer-Policy: no-referrer` sends `Origin: null`;
- * then only the browser's own `Sec-Fetch-Site` (scripts cannot set it) can vouch for it.
- */
-export function isAllowedOrigin(
-  env: Pick<Env, 'ALLOWED_ORIGINS'>,
-  origin: string | undefined,
-  host: string | undefined,
-  secFetchSite?: string | string[],
-): boolean {
-  if (!origin) return true
-  if (origin === 'null') return secFetchSite === 'same-origin'
-  const allowed = env.ALLOWED_ORIGINS?.split(',').map((s) => s.trim())
-  if (allowed) return allowed.includes(origin)
-  try {
-    return new URL(origin).host === host
-  } catch {
-    return false
-  }
-}
 
 async function viewerOf(services: AppServices, req: Request): Promise<Viewer | null> {
   const sessionId = await readSessionId(services.sessionCookie, req.headers.cookie)

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import type { IncomingMessage } from 'node:http'
 import type { AppServices } from '../app-services'
 import { readSessionId } from '../auth/session-cookie'
 import { findViewer, type Viewer } from '../auth/session.repo'
@@ -13,6 +14,24 @@ export type ContextRequest = {
   requestId?: string
   /** HTTP only: lets a procedure set a cookie (login/logout) on the response */
   setCookie?: (header: string) => void
+}
+
+/**
+ * The context request for a Node request (Express or a WebSocket upgrade). Express sets `ip`
+ * (proxy-aware) and pino-http an `id`; a raw upgrade request has neither.
+ */
+export function nodeContextRequest(
+  req: IncomingMessage & { ip?: string; id?: unknown },
+  transport: Transport,
+  opts: { requestId?: string; setCookie?: (header: string) => void } = {},
+): ContextRequest {
+  return {
+    transport,
+    headers: { cookie: req.headers.cookie, origin: req.headers.origin, host: req.headers.host },
+    ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    requestId: opts.requestId ?? (req.id ? String(req.id) : undefined),
+    setCookie: opts.setCookie,
+  }
 }
 
 export type Context = {

@@ -7,6 +7,7 @@ import { initTRPC, TRPCError } from '@trpc/server'
 import { ZodError } from 'zod'
 import type { Context } from './context'
 import { FieldErrors } from './field-errors'
+import { isAllowedOrigin } from '../auth/origin'
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
@@ -38,16 +39,8 @@ const logErrors = t.middleware(async ({ ctx, path, type, next }) => {
 
 /** Mutations over HTTP (or Remix actions) must come from our own pages: a CSRF guard beside SameSite=Lax. */
 const sameOrigin = t.middleware(({ ctx, type, next }) => {
-  if (type === 'mutation' && ctx.transport !== 'ws' && ctx.origin) {
-    const allowed = ctx.services.env.ALLOWED_ORIGINS?.split(',').map((s) => s.trim())
-    let originHost: string | null = null
-    try {
-      originHost = new URL(ctx.origin).host
-    } catch {
-      originHost = null
-    }
-    const ok = allowed ? allowed.includes(ctx.origin) : originHost !== null && originHost === ctx.host
-    if (!ok) throw new TRPCError({ code: 'FORBIDDEN', message: 'Cross-origin request refused' })
+  if (type === 'mutation' && ctx.transport !== 'ws' && !isAllowedOrigin(ctx.services.env, ctx.origin, ctx.host)) {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'Cross-origin request refused' })
   }
   return next()
 })
