@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import { SESSION_MAX_AGE_S } from './session-cookie'
+import type { Cookie } from '@remix-run/node'
+import { readSessionId, SESSION_MAX_AGE_S } from './session-cookie'
 import type { Queryable } from '../db/database'
 
 export type Viewer =
@@ -44,4 +45,13 @@ export async function revokeSession(db: Queryable, sessionId: string): Promise<v
 
 export async function isSessionLive(db: Queryable, sessionId: string): Promise<boolean> {
   return (await findViewer(db, sessionId)) !== null
+}
+
+/** The one session reader: the signed cookie → a live session row → who is calling (or null). */
+export async function viewerFromCookie(
+  services: { sessionCookie: Cookie; db: Queryable; now: () => Date },
+  cookieHeader: string | null | undefined,
+): Promise<Viewer | null> {
+  const sessionId = await readSessionId(services.sessionCookie, cookieHeader)
+  return sessionId ? findViewer(services.db, sessionId, services.now()) : null
 }

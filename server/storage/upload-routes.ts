@@ -4,8 +4,7 @@ import type { Express, Request, Response } from 'express'
 import { RateLimiterRes } from 'rate-limiter-flexible'
 import sharp from 'sharp'
 import type { AppServices } from '../app-services'
-import { readSessionId } from '../auth/session-cookie'
-import { findViewer, type Viewer } from '../auth/session.repo'
+import { viewerFromCookie, type Viewer } from '../auth/session.repo'
 import { updateCandidate } from '../candidate/candidate.repo'
 import { checkUpload, LICENCE_MIME_TYPES, MAX_UPLOAD_BYTES, PHOTO_MIME_TYPES } from './file-checks'
 import { markFileDeleted } from './files.repo'
@@ -149,9 +148,8 @@ export function refuseUpload(status: number, code: string, message: string): nev
 const fail = refuseUpload
 
 
-async function viewerOf(services: AppServices, req: Request): Promise<Viewer | null> {
-  const sessionId = await readSessionId(services.sessionCookie, req.headers.cookie)
-  return sessionId ? findViewer(services.db, sessionId, services.now()) : null
+function viewerOf(services: AppServices, req: Request): Promise<Viewer | null> {
+  return viewerFromCookie(services, req.headers.cookie)
 }
 
 /** A plain HTML form post (no JavaScript) wants a page back, not JSON. */

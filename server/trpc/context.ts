@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 import type { AppServices } from '../app-services'
-import { readSessionId } from '../auth/session-cookie'
-import { findViewer, type Viewer } from '../auth/session.repo'
+import { viewerFromCookie, type Viewer } from '../auth/session.repo'
 import type { Logger } from '../logger'
 
 export type Transport = 'http' | 'ws' | 'internal'
@@ -54,8 +53,7 @@ export type Context = {
  */
 export async function createContext(services: AppServices, req: ContextRequest): Promise<Context> {
   const requestId = req.requestId ?? randomUUID()
-  const sessionId = await readSessionId(services.sessionCookie, req.headers.cookie)
-  const viewer = sessionId ? await findViewer(services.db, sessionId, services.now()) : null
+  const viewer = await viewerFromCookie(services, req.headers.cookie)
   return {
     services,
     db: services.db,
