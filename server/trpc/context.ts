@@ -26,7 +26,7 @@ export function nodeContextRequest(
 ): ContextRequest {
   return {
     transport,
-    headers: { cookie: req.headers.cookie, origin: req.headers.origin, host: req.headers.host },
+    headers: { cookie: req.headers.cookie, origin: req.headers.origin, host: req.headers.host, 'user-agent': req.headers['user-agent'] },
     ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
     requestId: opts.requestId ?? (req.id ? String(req.id) : undefined),
     setCookie: opts.setCookie,
@@ -41,6 +41,8 @@ export type Context = {
   ip: string
   origin: string | null
   host: string | null
+  /** stored on new sessions so "Where you're logged in" can name the device */
+  userAgent: string | null
   requestId: string
   log: Logger
   setCookie: (header: string) => void
@@ -62,6 +64,7 @@ export async function createContext(services: AppServices, req: ContextRequest):
     ip: req.ip,
     origin: req.headers.origin ?? null,
     host: req.headers.host ?? null,
+    userAgent: req.headers['user-agent'] ?? null,
     requestId,
     log: services.log.child({ requestId, transport: req.transport }),
     setCookie:
