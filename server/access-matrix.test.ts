@@ -22,7 +22,8 @@ import { appRouter, type AppRouter } from './trpc/root'
 type Who = 'anonymous' | 'candidateA' | 'candidateB' | 'employer'
 // A goes last, so a call by A that changes A's data (discard, logout…) cannot mask B's view
 const EVERYONE: Who[] = ['anonymous', 'candidateB', 'employer', 'candidateA']
-type Access = 'public' | 'candidate' | 'employer'
+/** signedIn: any candidate or employer, about their own account (e.g. their sessions) */
+type Access = 'public' | 'candidate' | 'employer' | 'signedIn'
 
 type World = {
   a: Actor & { mobile: string }
@@ -37,6 +38,8 @@ type World = {
   publishedJobId: string
   /** A's active chat session (created when needed, e.g. after a discard) */
   aChatSession: () => Promise<string>
+  /** the public id of a fresh session of A's (revoking one never ends the session a call uses) */
+  aSessionPublicId: () => Promise<string>
 }
 
 type ProcedureFixture = {
@@ -72,6 +75,9 @@ const PROCEDURES: Record<string, ProcedureFixture> = {
   },
   'auth.employerLogin': { access: 'public', input: (w) => ({ email: w.loginEmployerEmail }) },
   'auth.logout': { access: 'public' },
+  'auth.sessions': { access: 'signedIn' },
+  'auth.revokeSession': { access: 'signedIn', ownedByA: true, input: async (w) => ({ id: await w.aSessionPublicId() }) },
+  'auth.logoutOtherSessions': { access: 'signedIn' },
 
   'candidate.me': { access: 'candidate' },
   'candidate.saveBasicProfile': {
@@ -209,6 +215,10 @@ beforeAll(async () => {
     categoryId: role.category_id,
     publishedJobId: (await services.db.selectFrom('jobs').select('id').where('status', '=', 'published').executeTakeFirstOrThrow()).id,
     aChatSession: async () => (await (await callerFor(services, a.cookie)).chat.start({})).sessionId,
+    aSessionPublicId: async () => {
+      const id = await createSession(services.db, { candidateId: a.id })
+      return (await services.db.selectFrom('sessions').select('public_id').where('id', '=', id).executeTakeFirstOrThrow()).public_id
+    },
   }
 
   const stored = await services.db
@@ -244,7 +254,10 @@ describe('tRPC procedures × {anonymous, candidate A, candidate B, employer}', (
         const outcome = await invoke(procPath, type, who, input)
         const label = `${procPath} as ${who}: ${text(outcome).slice(0, 300)}`
 
-        const shutOut = (fixture.access === 'candidate' && (who === 'anonymous' || who === 'employer')) || (fixture.access === 'employer' && who !== 'employer')
+        const shutOut =
+          (fixture.access === 'candidate' && (who === 'anonymous' || who === 'employer')) ||
+          (fixture.access === 'employer' && who !== 'employer') ||
+          (fixture.access === 'signedIn' && who === 'anonymous')
         if (shutOut) {
           expect(outcome.ok ? 'ok' : outcome.code, label).toBe('UNAUTHORIZED')
         } else if (fixture.ownedByA && who !== 'candidateA') {

@@ -1,16 +1,23 @@
 import { randomBytes } from 'node:crypto'
 import type { Cookie } from '@remix-run/node'
 import { readSessionId, SESSION_MAX_AGE_S } from './session-cookie'
+import { ipPrefix, USER_AGENT_MAX } from './session-device'
 import type { Queryable } from '../db/database'
 
 export type Viewer =
   | { kind: 'candidate'; candidateId: string; sessionId: string }
   | { kind: 'employer'; employerId: string; sessionId: string }
 
+export type SessionOwner = { candidateId: string } | { employerId: string }
+
+/** `last_seen_at` moves at most this often, so reading a session is not a write per request. */
+export const LAST_SEEN_RESOLUTION_MS = 5 * 60 * 1000
+
 export async function createSession(
   db: Queryable,
-  owner: { candidateId: string } | { employerId: string },
+  owner: SessionOwner,
   now = new Date(),
+  client: { userAgent?: string | null; ip?: string | null } = {},
 ): Promise<string> {
   const id = randomBytes(32).toString('base64url')
   await db
@@ -19,24 +26,35 @@ export async function createSession(
       id,
       candidate_id: 'candidateId' in owner ? owner.candidateId : null,
       employer_id: 'employerId' in owner ? owner.employerId : null,
+      created_at: now,
+      last_seen_at: now,
       expires_at: new Date(now.getTime() + SESSION_MAX_AGE_S * 1000),
+      user_agent: client.userAgent ? client.userAgent.slice(0, USER_AGENT_MAX) : null,
+      ip_prefix: ipPrefix(client.ip),
     })
     .execute()
   return id
 }
 
-export async function findViewer(db: Queryable, sessionId: string, now = new Date()): Promise<Viewer | null> {
-  const row = await db
+async function findLiveSession(db: Queryable, sessionId: string, now: Date) {
+  return db
     .selectFrom('sessions')
-    .select(['id', 'candidate_id', 'employer_id'])
+    .select(['id', 'candidate_id', 'employer_id', 'last_seen_at'])
     .where('id', '=', sessionId)
     .where('revoked_at', 'is', null)
     .where('expires_at', '>', now)
     .executeTakeFirst()
-  if (!row) return null
+}
+
+function toViewer(row: { id: string; candidate_id: string | null; employer_id: string | null }): Viewer | null {
   if (row.candidate_id) return { kind: 'candidate', candidateId: row.candidate_id, sessionId: row.id }
   if (row.employer_id) return { kind: 'employer', employerId: row.employer_id, sessionId: row.id }
   return null
+}
+
+export async function findViewer(db: Queryable, sessionId: string, now = new Date()): Promise<Viewer | null> {
+  const row = await findLiveSession(db, sessionId, now)
+  return row ? toViewer(row) : null
 }
 
 export async function revokeSession(db: Queryable, sessionId: string): Promise<void> {
@@ -53,5 +71,58 @@ export async function viewerFromCookie(
   cookieHeader: string | null | undefined,
 ): Promise<Viewer | null> {
   const sessionId = await readSessionId(services.sessionCookie, cookieHeader)
-  return sessionId ? findViewer(services.db, sessionId, services.now()) : null
+  if (!sessionId) return null
+  const now = services.now()
+  const row = await findLiveSession(services.db, sessionId, now)
+  if (!row) return null
+  if (now.getTime() - row.last_seen_at.getTime() >= LAST_SEEN_RESOLUTION_MS) {
+    // the guard in WHERE keeps concurrent requests of one session to a single effective write
+    await services.db
+      .updateTable('sessions')
+      .set({ last_seen_at: now })
+      .where('id', '=', row.id)
+      .where('last_seen_at', '<=', new Date(now.getTime() - LAST_SEEN_RESOLUTION_MS))
+      .execute()
+  }
+  return toViewer(row)
+}
+
+/** The owner's live sessions, the newest use first. */
+export async function listLiveSessions(db: Queryable, owner: SessionOwner, now = new Date()) {
+  return db
+    .selectFrom('sessions')
+    .select(['id', 'public_id', 'user_agent', 'ip_prefix', 'created_at', 'last_seen_at'])
+    .$call((q) => ('candidateId' in owner ? q.where('candidate_id', '=', owner.candidateId) : q.where('employer_id', '=', owner.employerId)))
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', now)
+    .orderBy('last_seen_at', 'desc')
+    .orderBy('created_at', 'desc')
+    .execute()
+}
+
+/**
+ * Revokes the owner's live sessions named by public id (all but `exceptSessionId` when no ids are
+ * given) and returns the row ids it ended, for closing their sockets. Another owner's id matches
+ * nothing.
+ */
+export async function revokeOwnedSessions(
+  db: Queryable,
+  owner: SessionOwner,
+  which: { publicId: string } | { allExcept: string },
+  now = new Date(),
+): Promise<string[]> {
+  const rows = await db
+    .updateTable('sessions')
+    .set({ revoked_at: now })
+    .$call((q) => ('candidateId' in owner ? q.where('candidate_id', '=', owner.candidateId) : q.where('employer_id', '=', owner.employerId)))
+    .$call((q) => ('publicId' in which ? q.where('public_id', '=', which.publicId) : q.where('id', '<>', which.allExcept)))
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', now)
+    .returning('id')
+    .execute()
+  return rows.map((r) => r.id)
+}
+
+export function ownerOf(viewer: Viewer): SessionOwner {
+  return viewer.kind === 'candidate' ? { candidateId: viewer.candidateId } : { employerId: viewer.employerId }
 }

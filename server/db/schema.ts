@@ -132,6 +132,12 @@ export interface SessionsTable {
   created_at: Generated<Date>
   expires_at: Timestamp
   revoked_at: TimestampNullable
+  /** names the session to its owner (pages, procedures); `id` stays the cookie's secret */
+  public_id: Generated<string>
+  user_agent: string | null
+  ip_prefix: string | null
+  /** refreshed at most every few minutes (session.repo.ts) */
+  last_seen_at: Timestamp
 }
 
 export type FileKind = 'profile_photo' | 'resume_upload' | 'resume_pdf' | 'driving_licence'
