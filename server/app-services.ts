@@ -48,7 +48,13 @@ export type RateLimiters = {
   authByIp: RateLimiterPostgres
   authByIdentifier: RateLimiterPostgres
   uploadsByUser: RateLimiterPostgres
+  /** profile saves per candidate (tRPC and the Remix form share the procedure) */
+  profileUpdatesByCandidate: RateLimiterPostgres
+  /** "already linked to another account" answers per candidate: each is a lookup of someone's Aadhaar/PAN */
+  piiDuplicatesByCandidate: RateLimiterPostgres
 }
+
+export type RateLimitPoints = { [K in keyof RateLimiters]: number }
 
 export type SocketRegistry = {
   add: (sessionId: string, close: () => void) => () => void
@@ -86,13 +92,18 @@ async function createLimiter(pool: pg.Pool, keyPrefix: string, points: number, d
   })
 }
 
-export async function createRateLimiters(pool: pg.Pool, env: Env): Promise<RateLimiters> {
+/** `points` overrides the defaults (tests prove a refusal without making hundreds of calls). */
+export async function createRateLimiters(pool: pg.Pool, env: Env, points: Partial<RateLimitPoints> = {}): Promise<RateLimiters> {
   // tests sign up many accounts from one address; production keeps the strict numbers
   const relaxed = env.NODE_ENV === 'test'
   return {
-    authByIp: await createLimiter(pool, 'auth_ip', relaxed ? 10_000 : 30, 15 * 60),
-    authByIdentifier: await createLimiter(pool, 'auth_id', relaxed ? 20 : 10, 15 * 60),
-    uploadsByUser: await createLimiter(pool, 'upload', relaxed ? 1000 : 30, 60 * 60),
+    authByIp: await createLimiter(pool, 'auth_ip', points.authByIp ?? (relaxed ? 10_000 : 30), 15 * 60),
+    authByIdentifier: await createLimiter(pool, 'auth_id', points.authByIdentifier ?? (relaxed ? 20 : 10), 15 * 60),
+    uploadsByUser: await createLimiter(pool, 'upload', points.uploadsByUser ?? (relaxed ? 1000 : 30), 60 * 60),
+    // generous for someone editing section by section
+    profileUpdatesByCandidate: await createLimiter(pool, 'profile_update', points.profileUpdatesByCandidate ?? (relaxed ? 1000 : 30), 60 * 60),
+    // a person has one Aadhaar and one PAN: a few typos a day, not a search (strict in tests too)
+    piiDuplicatesByCandidate: await createLimiter(pool, 'pii_duplicate', points.piiDuplicatesByCandidate ?? 5, 24 * 60 * 60),
   }
 }
 

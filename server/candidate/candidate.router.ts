@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { consumeOrThrow, throwIfSpent } from '../auth/rate-limit'
 import { candidateProcedure, router } from '../trpc/init'
 import { makeProfileSchemas } from './profile-schema'
 import { buildProfileView, loadCandidateOrThrow, saveBasicProfile, updateProfile } from './candidate.service'
@@ -23,6 +24,13 @@ export const candidateRouter = router({
   }),
 
   updateProfile: candidateProcedure.input(profileUpdateInput).mutation(async ({ ctx, input }) => {
+    const { profileUpdatesByCandidate, piiDuplicatesByCandidate } = ctx.services.limiters
+    const key = ctx.viewer.candidateId
+    await consumeOrThrow([[profileUpdatesByCandidate, key]], 'You have saved your profile too many times.')
+    // "already linked to another account" tells whether someone's number is registered: after a
+    // few such answers, no Aadhaar/PAN change at all (a success would answer "not registered")
+    const piiRefusal = 'Too many Aadhaar/PAN numbers tried.'
+    const onPiiDuplicate = () => consumeOrThrow([[piiDuplicatesByCandidate, key]], piiRefusal)
     await ctx.db.transaction().execute(async (trx) => {
       const current = await trx
         .selectFrom('candidates')
@@ -31,8 +39,10 @@ export const candidateRouter = router({
         .forUpdate()
         .executeTakeFirst()
       if (!current) return
+      // checked under the row lock, so parallel requests see each other's spent points
+      if (input.aadhaar || input.pan) await throwIfSpent(piiDuplicatesByCandidate, key, piiRefusal)
       const c = await loadCandidateOrThrow(trx, ctx.viewer.candidateId)
-      await updateProfile(trx, c, input, ctx.services.cipher)
+      await updateProfile(trx, c, input, ctx.services.cipher, { onPiiDuplicate })
     })
     return buildProfileView(ctx.db, await loadCandidateOrThrow(ctx.db, ctx.viewer.candidateId))
   }),

@@ -117,7 +117,14 @@ export async function saveBasicProfile(trx: Trx, candidateId: string, input: Bas
   })
 }
 
-export async function updateProfile(trx: Trx, candidate: CandidateRow, input: ProfileUpdate, cipher: FieldCipher) {
+/** `onPiiDuplicate` runs before "already linked" is answered, and may refuse instead (rate limit). */
+export async function updateProfile(
+  trx: Trx,
+  candidate: CandidateRow,
+  input: ProfileUpdate,
+  cipher: FieldCipher,
+  hooks: { onPiiDuplicate?: () => Promise<void> } = {},
+) {
   await checkPreferences(trx, input, candidate)
   const set: CandidateUpdate = {}
   if (input.name !== undefined) set.full_name = input.name
@@ -151,6 +158,7 @@ export async function updateProfile(trx: Trx, candidate: CandidateRow, input: Pr
     await updateCandidate(trx, candidate.id, set)
   } catch (error) {
     const constraint = (error as { constraint?: string }).constraint
+    if (constraint === 'candidates_aadhaar_bidx_key' || constraint === 'candidates_pan_bidx_key') await hooks.onPiiDuplicate?.()
     if (constraint === 'candidates_aadhaar_bidx_key') throwFieldErrors({ aadhaar: ['This Aadhaar number is already linked to another account'] })
     if (constraint === 'candidates_pan_bidx_key') throwFieldErrors({ pan: ['This PAN is already linked to another account'] })
     throw error
