@@ -1,6 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node'
 import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useRouteError } from '@remix-run/react'
 import { ButtonLink } from './components/ui/button'
+import { useNonce } from './utils/nonce-provider'
 import stylesheet from './styles/tailwind.css?url'
 
 export const links: LinksFunction = () => [
@@ -14,6 +15,7 @@ export async function loader({ context }: LoaderFunctionArgs) {
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
+  const nonce = useNonce()
   return (
     <html lang="en">
       <head>
@@ -28,8 +30,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
           Skip to content
         </a>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   )
@@ -37,10 +39,12 @@ export function Layout({ children }: { children: React.ReactNode }) {
 
 export default function App() {
   const data = useLoaderData<typeof loader>()
+  const nonce = useNonce()
   return (
     <>
       <Outlet />
       <script
+        nonce={nonce}
         // eslint-disable-next-line react/no-danger -- public, allow-listed values only
         dangerouslySetInnerHTML={{ __html: `window.ENV = ${JSON.stringify(data.ENV).replace(/</g, '\\u003c')}` }}
       />

@@ -12,6 +12,7 @@ import type { Database } from './db/database'
 import type { Logger } from './logger'
 import type { FieldCipher } from './security/field-encryption'
 import type { PubSub } from './realtime/pg-pubsub'
+import type { SubscriptionSlots } from './realtime/subscription-slots'
 import { createLocalStorage } from './storage/local-storage'
 import { createS3Storage } from './storage/s3-storage'
 import type { FileStorage } from './storage/storage'
@@ -35,6 +36,8 @@ export type AppServices = {
   limiters: RateLimiters
   /** closes the open WebSockets of a session (logout); set by the WS layer */
   socketRegistry: SocketRegistry
+  /** caps on open subscriptions per connection and per user */
+  subscriptionSlots: SubscriptionSlots
   /** parsed question templates by family@version (immutable once stored) */
   templateCache: TemplateCache
   /** offline extractor, or Gemini + offline fallback when GOOGLE_API_KEY is set */
@@ -48,6 +51,8 @@ export type RateLimiters = {
   authByIp: RateLimiterPostgres
   authByIdentifier: RateLimiterPostgres
   uploadsByUser: RateLimiterPostgres
+  /** new chat sessions (one batched request once created 100) */
+  chatSessionsByCandidate: RateLimiterPostgres
   /** profile saves per candidate (tRPC and the Remix form share the procedure) */
   profileUpdatesByCandidate: RateLimiterPostgres
   /** "already linked to another account" answers per candidate: each is a lookup of someone's Aadhaar/PAN */
@@ -100,6 +105,7 @@ export async function createRateLimiters(pool: pg.Pool, env: Env, points: Partia
     authByIp: await createLimiter(pool, 'auth_ip', points.authByIp ?? (relaxed ? 10_000 : 30), 15 * 60),
     authByIdentifier: await createLimiter(pool, 'auth_id', points.authByIdentifier ?? (relaxed ? 20 : 10), 15 * 60),
     uploadsByUser: await createLimiter(pool, 'upload', points.uploadsByUser ?? (relaxed ? 1000 : 30), 60 * 60),
+    chatSessionsByCandidate: await createLimiter(pool, 'chat_session', points.chatSessionsByCandidate ?? (relaxed ? 1000 : 20), 60 * 60),
     // generous for someone editing section by section
     profileUpdatesByCandidate: await createLimiter(pool, 'profile_update', points.profileUpdatesByCandidate ?? (relaxed ? 1000 : 30), 60 * 60),
     // a person has one Aadhaar and one PAN: a few typos a day, not a search (strict in tests too)

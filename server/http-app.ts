@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
 import { createRequestHandler } from '@remix-run/express'
 import type { ServerBuild } from '@remix-run/node'
 import * as trpcExpress from '@trpc/server/adapters/express'
@@ -8,18 +8,22 @@ import helmet from 'helmet'
 import { pinoHttp } from 'pino-http'
 import type { ViteDevServer } from 'vite'
 import type { AppServices } from './app-services'
+import { isAllowedOrigin } from './auth/origin'
 import { getPublicEnv } from './config/env'
+import { trustProxySetting } from './http/client-address'
 import { createRemixLoadContext } from './remix-context'
 import { registerResumeUploadRoutes } from './resume/resume-upload.routes'
 import { createContext, nodeContextRequest } from './trpc/context'
+import { MAX_BATCH_SIZE } from './trpc/limits'
 import { appRouter } from './trpc/root'
 import { registerUploadRoutes } from './storage/upload-routes'
 
 export function createHttpApp(services: AppServices, remix: { vite?: ViteDevServer; build?: () => Promise<ServerBuild> }) {
   const app = express()
   app.disable('x-powered-by')
-  // one proxy hop in production (load balancer) so req.ip is the client's
-  if (services.env.NODE_ENV === 'production') app.set('trust proxy', 1)
+  // nothing is trusted unless TRUST_PROXY says so: a forged X-Forwarded-For must not buy a fresh
+  // rate-limit bucket (see server/http/client-address.ts, which the WebSocket side uses too)
+  app.set('trust proxy', trustProxySetting(services.env))
 
   app.use(
     pinoHttp({
@@ -39,6 +43,11 @@ export function createHttpApp(services: AppServices, remix: { vite?: ViteDevServ
   )
 
   const dev = Boolean(remix.vite)
+  // a fresh nonce per response: only scripts we rendered run (no 'unsafe-inline' in production)
+  app.use((_req, res, next) => {
+    res.locals.cspNonce = randomBytes(16).toString('base64')
+    next()
+  })
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -47,7 +56,8 @@ export function createHttpApp(services: AppServices, remix: { vite?: ViteDevServ
           // the app's own WebSocket (tRPC) and, in dev, Vite's HMR socket
           'connect-src': ["'self'", 'ws:', 'wss:'],
           'img-src': ["'self'", 'data:', 'blob:'],
-          'script-src': dev ? ["'self'", "'unsafe-inline'"] : ["'self'", "'unsafe-inline'"],
+          // NOTE: Vite's dev server injects inline scripts without a nonce; dev alone allows them
+          'script-src': dev ? ["'self'", "'unsafe-inline'"] : ["'self'", (_req, res) => `'nonce-${(res as express.Response).locals.cspNonce}'`],
           'style-src': ["'self'", "'unsafe-inline'"],
           'upgrade-insecure-requests': services.env.NODE_ENV === 'production' && services.env.SECURE_COOKIES !== false ? [] : null,
         },
@@ -59,6 +69,11 @@ export function createHttpApp(services: AppServices, remix: { vite?: ViteDevServ
       strictTransportSecurity: services.env.NODE_ENV === 'production' && services.env.SECURE_COOKIES !== false,
     }),
   )
+  // powerful features off except what AIVI may use: the microphone (voice answers) and location
+  app.use((_req, res, next) => {
+    res.setHeader('Permissions-Policy', 'camera=(), microphone=(self), geolocation=(self), payment=(), usb=()')
+    next()
+  })
   app.use(compression())
 
   app.get('/healthz', async (_req, res) => {
@@ -77,6 +92,8 @@ export function createHttpApp(services: AppServices, remix: { vite?: ViteDevServ
       createContext: ({ req, res }) =>
         createContext(services, nodeContextRequest(req, 'http', { setCookie: (header) => res.append('Set-Cookie', header) })),
       maxBodySize: 256 * 1024,
+      // one request once created 100 chat sessions; the app's client batches at most this many
+      maxBatchSize: MAX_BATCH_SIZE,
     }),
   )
   registerUploadRoutes(app, services)
@@ -94,6 +111,14 @@ export function createHttpApp(services: AppServices, remix: { vite?: ViteDevServ
   const build = remix.vite
     ? () => remix.vite!.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>
     : remix.build!
+  // Remix actions: a form posted from another site is refused here, plainly, before any action
+  // runs (the procedures behind the actions would refuse it too, but as a thrown error → 500)
+  app.use((req, res, next) => {
+    if (req.method === 'GET' || req.method === 'HEAD') return next()
+    const site = req.headers['sec-fetch-site']
+    if (site !== 'cross-site' && isAllowedOrigin(services.env, req.headers.origin, req.headers.host, site)) return next()
+    res.status(403).type('text/plain').send('This form was sent from another website, so AIVIUE refused it. Please use the form on AIVIUE itself.')
+  })
   app.all(
     '*',
     createRequestHandler({

@@ -11,6 +11,8 @@ export type RemixLoadContext = {
   publicEnv: PublicEnv
   services: AppServices
   requestId: string
+  /** this response's CSP nonce, put on every script tag (see app/entry.server.tsx) */
+  cspNonce: string
 }
 
 export async function createRemixLoadContext(
@@ -24,5 +26,5 @@ export async function createRemixLoadContext(
     // Remix's express adapter appends its own headers after ours, so cookies set here survive
     nodeContextRequest(req, 'internal', { setCookie: (header) => res.append('Set-Cookie', header) }),
   )
-  return { trpc: createCaller(ctx), viewer: ctx.viewer, publicEnv, services, requestId: ctx.requestId }
+  return { trpc: createCaller(ctx), viewer: ctx.viewer, publicEnv, services, requestId: ctx.requestId, cspNonce: String(res.locals.cspNonce ?? '') }
 }

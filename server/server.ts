@@ -16,6 +16,7 @@ import { createHttpApp } from './http-app'
 import { createLogger, type Logger } from './logger'
 import { createFieldCipher } from './security/field-encryption'
 import { createPgPubSub } from './realtime/pg-pubsub'
+import { createSubscriptionSlots } from './realtime/subscription-slots'
 import { createLlmAboutDrafter, offlineAboutDrafter } from './llm/about-llm'
 import { createGeminiModel, createLlmResumeExtractor } from './llm/resume-llm'
 import { closePdfWorkers } from './resume/extraction/pdf-text'
@@ -63,6 +64,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     sessionCookie: buildSessionCookie(env, secrets),
     limiters: await createRateLimiters(database.pool, env),
     socketRegistry: createSocketRegistry(),
+    subscriptionSlots: createSubscriptionSlots(),
     templateCache: new Map(),
     resumeExtractor: gemini ? createLlmResumeExtractor(gemini, { onReport: (report) => log.info({ llm: report }, 'resume llm pass') }) : offlineExtractor,
     aboutDrafter: gemini ? createLlmAboutDrafter(gemini) : offlineAboutDrafter,

@@ -20,7 +20,9 @@ export async function startDatabase(env: Env, log: Logger): Promise<StartedDatab
     stopEmbedded = embedded.stop
     log.info({ port: embedded.port }, 'embedded postgres started')
   }
-  const { db, pool } = createDatabase(connectionString)
+  const { db, pool } = createDatabase(connectionString, {
+    onIdleError: (error) => log.warn({ err: error }, 'idle database connection lost; the pool replaces it'),
+  })
   await migrateToLatest(db)
   return {
     db,

@@ -4,6 +4,8 @@ import { WebSocketServer } from 'ws'
 import { randomUUID } from 'node:crypto'
 import type { AppServices } from './app-services'
 import { isAllowedOrigin } from './auth/origin'
+import { createClientAddress } from './http/client-address'
+import { MAX_BATCH_SIZE } from './trpc/limits'
 import { createContext, nodeContextRequest } from './trpc/context'
 import { appRouter } from './trpc/root'
 
@@ -13,6 +15,7 @@ import { appRouter } from './trpc/root'
  */
 export function attachWebSocketServer(server: Server, services: AppServices) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 })
+  const clientAddress = createClientAddress(services.env)
 
   server.on('upgrade', (req, socket, head) => {
     const url = req.url ?? ''
@@ -30,9 +33,10 @@ export function attachWebSocketServer(server: Server, services: AppServices) {
     wss,
     router: appRouter,
     keepAlive: { enabled: true, pingMs: 25_000, pongWaitMs: 10_000 },
+    maxBatchSize: MAX_BATCH_SIZE,
     createContext: async ({ req, res: ws }) => {
       const connectionId = randomUUID()
-      const ctx = await createContext(services, nodeContextRequest(req, 'ws', { requestId: connectionId }))
+      const ctx = await createContext(services, nodeContextRequest(req, 'ws', { requestId: connectionId, ip: clientAddress(req) }))
       if (ctx.viewer) {
         // logout closes this user's sockets (see auth router)
         const remove = services.socketRegistry.add(ctx.viewer.sessionId, () => ws.close(4401, 'session ended'))

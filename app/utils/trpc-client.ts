@@ -1,5 +1,6 @@
 import { createTRPCClient, createWSClient, httpBatchLink, splitLink, wsLink, type TRPCClient } from '@trpc/client'
 import type { AppRouter } from '#server/trpc/root'
+import { MAX_BATCH_SIZE } from '#server/trpc/limits'
 
 /**
  * The browser's tRPC client, one per page: subscriptions (and `chat.send` while the socket is
@@ -76,7 +77,7 @@ export function getBrowserTrpc(): BrowserTrpc {
   })
   const isOpen = () => ws.connection?.state === 'open'
 
-  const http = httpBatchLink({ url: '/trpc' })
+  const http = httpBatchLink({ url: '/trpc', maxItems: MAX_BATCH_SIZE })
   const client = createTRPCClient<AppRouter>({
     links: [
       splitLink({
@@ -86,7 +87,7 @@ export function getBrowserTrpc(): BrowserTrpc {
       }),
     ],
   })
-  const httpOnly = createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: '/trpc' })] })
+  const httpOnly = createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: '/trpc', maxItems: MAX_BATCH_SIZE })] })
 
   instance = {
     client,

@@ -73,6 +73,8 @@ export const chatRouter = router({
         if (p === `${prefix}1`) queue.push('typing-on')
         else if (p === `${prefix}0`) queue.push('typing-off')
       })
+      // NOTIFYs sent while the LISTEN connection was down are lost: re-read after it is back
+      const offReconnect = ctx.services.pubsub.onReconnect(() => queue.push('events'))
       let last = input.lastEventId ? Number(input.lastEventId) : 0
       try {
         const drain = async function* () {
@@ -96,6 +98,7 @@ export const chatRouter = router({
       } finally {
         offEvents()
         offTyping()
+        offReconnect()
       }
     }),
 })

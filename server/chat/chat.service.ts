@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server'
 import type { AppServices } from '../app-services'
+import { consumeOrThrow } from '../auth/rate-limit'
 import type { Database, Trx } from '../db/database'
 import { answersSchema, type Answers } from '../resume/resume-answers'
 import { saveResume } from '../resume/resume.service'
@@ -302,6 +303,8 @@ export async function startOrContinue(
     await trx.selectFrom('candidates').select('id').where('id', '=', candidateId).forUpdate().executeTakeFirstOrThrow()
     const active = await findActiveSession(trx, candidateId)
     if (active && !opts.discardActive && !opts.fromResume) return { sessionId: active.id, created: false, lastSeq: active.last_seq }
+    // continuing costs nothing; each new session costs one point
+    await consumeOrThrow([[services.limiters.chatSessionsByCandidate, candidateId]])
     if (active) await trx.updateTable('chat_sessions').set({ status: 'discarded', updated_at: new Date() }).where('id', '=', active.id).execute()
 
     const facts = await loadCandidateFacts(trx, candidateId)

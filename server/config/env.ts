@@ -31,6 +31,18 @@ const envSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** public origin(s) allowed to send mutations, comma-separated; defaults to the request's own host */
     ALLOWED_ORIGINS: optionalString,
+    /**
+     * Which proxies may tell us the client's address (X-Forwarded-For): unset = none (the socket's
+     * peer is the client), a hop count (`1` behind one load balancer), or comma-separated
+     * addresses/subnets (`10.0.0.0/8, loopback`). Rate limits key on the address this yields.
+     */
+    TRUST_PROXY: optionalString.pipe(
+      z
+        .string()
+        .refine((v) => v !== 'true', 'TRUST_PROXY=true would let any client pick its own address; give a hop count or proxy addresses')
+        .transform((v): number | string | false => (v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v))
+        .optional(),
+    ),
     /** set when TLS terminates in front of the app so cookies get `Secure` */
     SECURE_COOKIES: z
       .enum(['true', 'false'])

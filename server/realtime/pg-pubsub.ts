@@ -8,6 +8,11 @@ export type PubSub = {
   publish: (channel: string, payload: string) => Promise<void>
   /** Returns an unsubscribe function. Listening starts before this resolves. */
   subscribe: (channel: string, listener: Listener) => Promise<() => void>
+  /**
+   * Called after the LISTEN connection was lost and is back: notifications sent in between are
+   * gone, so subscribers re-read the database. Returns an unsubscribe function.
+   */
+  onReconnect: (listener: () => void) => () => void
   close: () => Promise<void>
 }
 
@@ -15,11 +20,13 @@ const CHANNEL_RE = /^[a-z_][a-z0-9_]{0,62}$/
 
 /**
  * Postgres LISTEN/NOTIFY fan-out so every app instance on one database delivers events. One
- * dedicated connection per process; it reconnects and re-LISTENs after a drop (subscribers must
- * also catch up from the database, which the chat subscription does anyway).
+ * dedicated connection per process; it reconnects and re-LISTENs after a drop and then tells
+ * `onReconnect` subscribers, who catch up from the database.
  */
 export function createPgPubSub(opts: { connectionString: string; pool: pg.Pool; log: Logger }): PubSub {
   const listeners = new Map<string, Set<Listener>>()
+  const reconnectListeners = new Set<() => void>()
+  let lostOnce = false
   let client: pg.Client | null = null
   let connecting: Promise<pg.Client> | null = null
   let closed = false
@@ -40,15 +47,41 @@ export function createPgPubSub(opts: { connectionString: string; pool: pg.Pool; 
           }
         }
       })
-      c.on('error', (error) => {
-        opts.log.warn({ err: error }, 'pubsub connection error; reconnecting')
-        client = null
+      // a dropped connection (terminated backend, database restart) shows up as 'error', 'end'
+      // or both; handle it once
+      let gone = false
+      const lost = (error?: Error) => {
+        if (gone) return
+        gone = true
+        if (client === c) client = null
         void c.end().catch(() => {})
-        if (!closed) setTimeout(() => void reconnect(), 500)
-      })
-      await c.connect()
-      for (const channel of listeners.keys()) await c.query(`LISTEN ${channel}`)
+        if (closed) return
+        lostOnce = true
+        opts.log.warn({ err: error }, 'pubsub connection lost; reconnecting')
+        setTimeout(() => void reconnect(), 500)
+      }
+      c.on('error', lost)
+      c.on('end', () => lost())
+      try {
+        await c.connect()
+        for (const channel of listeners.keys()) await c.query(`LISTEN ${channel}`)
+      } catch (error) {
+        gone = true
+        void c.end().catch(() => {})
+        throw error
+      }
       client = c
+      if (lostOnce) {
+        lostOnce = false
+        opts.log.info('pubsub reconnected')
+        for (const l of reconnectListeners) {
+          try {
+            l()
+          } catch (error) {
+            opts.log.warn({ err: error }, 'pubsub reconnect listener threw')
+          }
+        }
+      }
       return c
     })().finally(() => {
       connecting = null
@@ -86,9 +119,16 @@ export function createPgPubSub(opts: { connectionString: string; pool: pg.Pool; 
         set?.delete(listener)
       }
     },
+    onReconnect(listener) {
+      reconnectListeners.add(listener)
+      return () => {
+        reconnectListeners.delete(listener)
+      }
+    },
     async close() {
       closed = true
       listeners.clear()
+      reconnectListeners.clear()
       const c = client
       client = null
       await c?.end().catch(() => {})

@@ -22,12 +22,12 @@ export type ContextRequest = {
 export function nodeContextRequest(
   req: IncomingMessage & { ip?: string; id?: unknown },
   transport: Transport,
-  opts: { requestId?: string; setCookie?: (header: string) => void } = {},
+  opts: { requestId?: string; setCookie?: (header: string) => void; ip?: string } = {},
 ): ContextRequest {
   return {
     transport,
     headers: { cookie: req.headers.cookie, origin: req.headers.origin, host: req.headers.host, 'user-agent': req.headers['user-agent'] },
-    ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    ip: opts.ip ?? req.ip ?? req.socket.remoteAddress ?? 'unknown',
     requestId: opts.requestId ?? (req.id ? String(req.id) : undefined),
     setCookie: opts.setCookie,
   }

@@ -7,7 +7,10 @@ import { initTRPC, TRPCError } from '@trpc/server'
 import { ZodError } from 'zod'
 import type { Context } from './context'
 import { FieldErrors } from './field-errors'
+import { findInputProblem } from './input-hygiene'
 import { isAllowedOrigin } from '../auth/origin'
+import { isDatabaseUnavailable } from '../db/database'
+import { releaseWhenDone } from '../realtime/subscription-slots'
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
@@ -32,9 +35,24 @@ export const createCallerFactory = t.createCallerFactory
 const logErrors = t.middleware(async ({ ctx, path, type, next }) => {
   const result = await next()
   if (!result.ok && result.error.code === 'INTERNAL_SERVER_ERROR') {
+    // a database restart or failover is an outage, not a bug: a clear 503 the client may retry
+    if (isDatabaseUnavailable(result.error)) {
+      ctx.log.warn({ err: result.error.cause ?? result.error, path, type }, 'database unavailable')
+      throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: 'AIVIUE is briefly unavailable. Please try again in a moment.' })
+    }
     ctx.log.error({ err: result.error.cause ?? result.error, path, type }, 'procedure failed')
   }
   return result
+})
+
+/** NUL bytes, broken encoding, absurd nesting or sizes: refused before any schema or query sees them. */
+const inputHygiene = t.middleware(async ({ getRawInput, next }) => {
+  const problem = findInputProblem(await getRawInput())
+  if (problem) {
+    const field = problem.path || 'input'
+    throw new TRPCError({ code: 'BAD_REQUEST', message: problem.message, cause: new FieldErrors({ [field]: [problem.message] }) })
+  }
+  return next()
 })
 
 /** Mutations over HTTP (or Remix actions) must come from our own pages: a CSRF guard beside SameSite=Lax. */
@@ -45,7 +63,37 @@ const sameOrigin = t.middleware(({ ctx, type, next }) => {
   return next()
 })
 
-export const publicProcedure = t.procedure.use(logErrors).use(sameOrigin)
+/** Every subscription holds a slot (per connection, per user) until its stream ends. */
+const subscriptionCap = t.middleware(async ({ ctx, type, next }) => {
+  if (type !== 'subscription') return next()
+  const v = ctx.viewer
+  const userKey = v ? (v.kind === 'candidate' ? `c:${v.candidateId}` : `e:${v.employerId}`) : `ip:${ctx.ip}`
+  const release = ctx.services.subscriptionSlots.acquire(ctx.requestId, userKey)
+  if (!release) throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: 'Too many live streams open. Close a tab or reload the page.' })
+  const result = await next().catch((error: unknown) => {
+    release()
+    throw error
+  })
+  const data: unknown = result.ok ? result.data : undefined
+  if (!data || typeof data !== 'object' || !(Symbol.asyncIterator in data)) {
+    release()
+    return result
+  }
+  return { ...result, data: releaseWhenDone(data as AsyncIterable<unknown>, release) }
+})
+
+export const publicProcedure = t.procedure.use(logErrors).use(sameOrigin).use(inputHygiene).use(subscriptionCap)
+
+/**
+ * For procedures that set or clear the session cookie (sign-up, login, logout). A WebSocket
+ * has no response to carry a Set-Cookie, so they are refused there before anything is written.
+ */
+export const cookieProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (ctx.transport === 'ws') {
+    throw new TRPCError({ code: 'METHOD_NOT_SUPPORTED', message: 'Sign-up, login and logout work over HTTP only, not over the WebSocket.' })
+  }
+  return next()
+})
 
 export const candidateProcedure = publicProcedure.use(({ ctx, next }) => {
   if (ctx.viewer?.kind !== 'candidate') {
