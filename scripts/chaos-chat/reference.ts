@@ -1,0 +1,112 @@
+/**
+ * The fault-free run of a chaos conversation, computed: the turns the client had acknowledged
+ * (in the order the server applied them) replayed through the pure machine
+ * (server/chat/chat-machine.ts) with the context the server builds for this candidate, the same
+ * way chat.service's runMachine/persistTurn turn outputs into stored events. The chaos run's
+ * control conversations (no faults) check that this replay matches what a real server stores.
+ */
+import type { Database } from '../../server/db/database'
+import { loadCandidateFacts, loadTemplate, machineContext } from '../../server/chat/chat-context'
+import { createInitialState, transition, type BotOutput, type ChatEvent, type ChatState, type ClientChatEvent } from '../../server/chat/chat-machine'
+import type { StoredEvent } from '../../server/chat/chat.repo'
+import { offlineAboutDrafter } from '../../server/llm/about-llm'
+
+export type EffectiveTurn = { clientMessageId: string; event: ClientChatEvent; firstSeq: number; lastSeq: number }
+
+/** An event reduced to what must be identical between the fault-free run and the chaos run. */
+export type NormalisedEvent = { type: string; payload: unknown }
+
+function normalise(e: { type: string; payload: unknown }): NormalisedEvent {
+  const p = e.payload as Record<string, unknown>
+  if (e.type === 'user_message') return { type: e.type, payload: { clientMessageId: p.clientMessageId, event: p.event, questionKey: p.questionKey } }
+  // resume ids differ between runs; the version does not
+  if (e.type === 'resume_saved') return { type: e.type, payload: { version: p.version } }
+  return { type: e.type, payload: p }
+}
+
+export function normaliseStored(events: StoredEvent[]): NormalisedEvent[] {
+  return events.map(normalise)
+}
+
+export type Reference = {
+  events: NormalisedEvent[]
+  /** the turn ranges: [firstSeq, lastSeq] of each turn's events in the fault-free run (start included) */
+  ranges: Array<{ clientMessageId: string | null; firstSeq: number; lastSeq: number }>
+  finalState: ChatState
+  completed: boolean
+}
+
+/** Replays `start` and then each effective turn, like chat.service does for a real session. */
+export async function replay(db: Database, candidateId: string, template: { family: string; version: number }, turns: EffectiveTurn[], now = new Date()): Promise<Reference> {
+  const facts = await loadCandidateFacts(db, candidateId)
+  const tpl = await loadTemplate(db, template.family, template.version)
+  const ctx = machineContext(facts, tpl, now)
+  let state = createInitialState(tpl)
+  let status = 'active' as 'active' | 'completed'
+  let resumeVersion = 0
+  const events: NormalisedEvent[] = []
+  const ranges: Reference['ranges'] = []
+
+  const run = async (first: ChatEvent, userEvent: ClientChatEvent | null, clientMessageId: string | null) => {
+    const firstSeq = events.length + 1
+    const out: NormalisedEvent[] = []
+    let pending: ChatEvent | null = first
+    let completed = false
+    for (let i = 0; pending && i < 4; i++) {
+      const r = transition(state, pending, ctx)
+      pending = null
+      state = r.state
+      for (const o of r.outputs as BotOutput[]) {
+        out.push({ type: 'bot_output', payload: o })
+        if (o.type === 'request_about_draft') {
+          pending = { type: 'draft_about_result', text: await offlineAboutDrafter(o.answers, { roleName: facts.role.name, jobType: facts.role.jobType, city: facts.currentCity }) }
+        } else if (o.type === 'resume_confirmed') {
+          completed = true
+          out.push({ type: 'resume_saved', payload: { version: ++resumeVersion } })
+        }
+      }
+    }
+    if (completed) status = 'completed'
+    const user: NormalisedEvent[] = userEvent
+      ? [{ type: 'user_message', payload: { clientMessageId, event: userEvent.type, questionKey: 'questionKey' in userEvent ? userEvent.questionKey : null } }]
+      : []
+    const all = [...user, ...out, { type: 'state', payload: { version: state.version, step: state.step, currentQuestionKey: state.currentQuestionKey, status } }]
+    events.push(...all.map(normalise))
+    ranges.push({ clientMessageId, firstSeq, lastSeq: events.length })
+  }
+
+  await run({ type: 'start' }, null, null)
+  for (const t of turns) await run(t.event, t.event, t.clientMessageId)
+  return { events, ranges, finalState: state, completed: status === 'completed' }
+}
+
+/** A stable JSON form (sorted keys) for deep comparison. */
+export function canonical(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
+  )
+}
+
+export function questionKeys(events: NormalisedEvent[]): string[] {
+  return events
+    .filter((e) => e.type === 'bot_output' && (e.payload as BotOutput).type === 'question')
+    .map((e) => (e.payload as Extract<BotOutput, { type: 'question' }>).question.key)
+}
+
+/** Question outputs in `actual` beyond those the fault-free run asks (per question key). */
+export function extraQuestions(expected: NormalisedEvent[], actual: NormalisedEvent[]): number {
+  const count = (keys: string[]) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>())
+  const want = count(questionKeys(expected))
+  let extra = 0
+  for (const [k, n] of count(questionKeys(actual))) extra += Math.max(0, n - (want.get(k) ?? 0))
+  return extra
+}
+
+/** The first position where two transcripts differ, or -1. */
+export function firstDifference(expected: NormalisedEvent[], actual: NormalisedEvent[]): number {
+  const n = Math.max(expected.length, actual.length)
+  for (let i = 0; i < n; i++) {
+    if (!expected[i] || !actual[i] || canonical(expected[i]) !== canonical(actual[i])) return i
+  }
+  return -1
+}
