@@ -1,5 +1,8 @@
 import { differenceInYears, format, isAfter, isValid, parse } from 'date-fns'
 import { z } from 'zod'
+import { parseDurationMonths } from '../normalise/experience'
+import { salaryMonthly } from '../normalise/salary'
+import { normaliseUrl } from '../normalise/url'
 import { answerValueSchemas, type AnswerKey, type Answers } from '../resume/resume-answers'
 import type { Question, QuestionOption, SalaryUnit } from './question-template'
 
@@ -115,66 +118,8 @@ function parseDateAnswer(q: Question, raw: unknown, now: Date): ParseResult {
 
 // ── durations (experience) ──────────────────────────────────────────────────
 
-const WORD_NUMBERS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, ek: 1, do: 2, teen: 3, char: 4, paanch: 5, panch: 5,
-}
-const FRESHER = /\b(fresher|fresh|freshers|no experience|no exp|none|nil|zero|not any|koi nahi|nahi)\b/
-const YEAR_UNIT = '(?:years?|yrs?|y|saal|sal|varsh|varsha)'
-const MONTH_UNIT = '(?:months?|mon|mos?|mths?|mnths?|m|mahine|mahina|mahino|maheene)'
-const WEEK_UNIT = '(?:weeks?|wks?|w|hafte)'
-const NUM = '(\\d+(?:\\.\\d+)?)'
-
-/**
- * Free-form experience → whole months: "2 years" 24, "6 months of React" 6,
- * "1.5 yrs" 18, "2 years 3 months" 27, "2-3 years" 24 (a range counts its lower
- * bound), "fresher" 0, a bare "3" is years. Several separate durations
- * ("2 years of Java, 1 year of React") give the longest one, because
- * per-skill experience usually overlaps. Null when nothing reads as a duration.
- */
-export function parseDurationMonths(input: string): number | null {
-  let text = ` ${tidyText(input).toLowerCase()} `
-  text = text.replace(/[a-z]+/g, (word) => (word in WORD_NUMBERS ? String(WORD_NUMBERS[word]) : word))
-  text = text.replace(/(\d+)\s*(?:and\s*)?(?:a\s*|1\s*)?half\b/g, (_, n: string) => String(Number(n) + 0.5))
-  text = text.replace(/\bhalf\s*(?:a\s*|1\s*)?(?=year|yr)/g, '0.5 ')
-  text = text.replace(new RegExp(`${NUM}\\s*\\+?\\s*(?:-|–|to)\\s*${NUM}`, 'g'), '$1')
-
-  const bare = text.match(/^\s*(\d+(?:\.\d+)?)\s*\+?\s*$/)
-  if (bare) return Math.round(Number(bare[1]) * 12)
-
-  const token = new RegExp(`${NUM}\\s*\\+?\\s*(${YEAR_UNIT}|${MONTH_UNIT}|${WEEK_UNIT})(?![a-z])`, 'g')
-  const durations: number[] = []
-  let current = 0
-  let lastEnd = -1
-  for (const m of text.matchAll(token)) {
-    const value = Number(m[1])
-    const unit = m[2] ?? ''
-    const months = new RegExp(`^${YEAR_UNIT}$`).test(unit) ? value * 12 : new RegExp(`^${MONTH_UNIT}$`).test(unit) ? value : value / 4.345
-    const index = m.index ?? 0
-    // "2 years 3 months" / "2 years and 3 months" are one duration; anything else in between starts a new one.
-    const joined = lastEnd >= 0 && /^[\s,&]*(and|aur)?[\s,&]*$/.test(text.slice(lastEnd, index))
-    if (joined) current += months
-    else {
-      if (lastEnd >= 0) durations.push(current)
-      current = months
-    }
-    lastEnd = index + m[0].length
-  }
-  if (lastEnd >= 0) return Math.round(Math.max(current, ...durations))
-  if (FRESHER.test(text) || /^\s*0\s*$/.test(text)) return 0
-  return null
-}
-
-/** 27 → "2 years 3 months", 0 → "fresher": a form `parseDurationMonths` reads back to the same number. */
-export function formatDurationMonths(months: number): string {
-  if (months === 0) return 'fresher'
-  const years = Math.floor(months / 12)
-  const rest = months % 12
-  const parts: string[] = []
-  if (years > 0) parts.push(`${years} ${years === 1 ? 'year' : 'years'}`)
-  if (rest > 0) parts.push(`${rest} ${rest === 1 ? 'month' : 'months'}`)
-  return parts.join(' ')
-}
+// One rule set for chat, resumes and postings lives in server/normalise.
+export { formatDurationMonths, parseDurationMonths } from '../normalise/experience'
 
 function parseDurationAnswer(q: Question, raw: unknown): ParseResult {
   const months = typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 ? Math.round(raw * 12) : typeof raw === 'string' ? parseDurationMonths(raw) : null
@@ -186,46 +131,15 @@ function parseDurationAnswer(q: Question, raw: unknown): ParseResult {
 
 // ── salary ──────────────────────────────────────────────────────────────────
 
-const MULTIPLIER = '(k|thousand|hazaa?r|lpa|l|lakhs?|lacs?|cr|crores?)'
-const MONTHLY = /(per month|\/ ?month|\/ ?mo|\bp\.? ?m\.?(?![a-z])|\bmonthly\b|\bmonth\b|\bmahina\b|\bmahine\b)/
-const ANNUAL = /(per annum|per year|\/ ?year|\/ ?yr|\bp\.? ?a\.?(?![a-z])|\byearly\b|\bannual(ly)?\b|\bannum\b|\bctc\b|\byear\b|\blpa\b)/
-
-function multiplierOf(word: string | undefined): { factor: number; annualByDefault: boolean } {
-  if (!word) return { factor: 1, annualByDefault: false }
-  if (/^(k|thousand|hazaa?r)$/.test(word)) return { factor: 1_000, annualByDefault: false }
-  if (/^(cr|crores?)$/.test(word)) return { factor: 10_000_000, annualByDefault: true }
-  // "5.5 lakh" without a period is an annual package in Indian usage.
-  return { factor: 100_000, annualByDefault: true }
-}
-
 /**
- * Salary text or number → ₹ per month (integer), or null.
- * "18k", "18,000", "₹18000" → 18000; "5 LPA", "5.5 lakh" → annual ÷ 12;
- * "1 lakh per month" → 100000; a range "15-20k" counts its lower bound.
- * A bare number is read in `unit`: on an LPA question numbers below 1000 are
- * LPA, 100000 and above are ₹ per year, in between ₹ per month.
+ * Salary text or number → ₹ per month (integer), or null, by the one salary rule set
+ * (`server/normalise/salary.ts`): "18k", "18,000", "₹18000" → 18000; "5 LPA", "5.5 lakh" →
+ * annual ÷ 12; "1 lakh per month" → 100000; a range "15-20k" counts its lower bound. On an LPA
+ * question a bare number below 1000 is LPA; everywhere a bare ₹1 lakh or more is per year.
  */
 export function parseSalaryMonthly(raw: string | number, unit: SalaryUnit): number | null {
-  let text = typeof raw === 'number' ? String(raw) : tidyText(raw).toLowerCase()
   if (typeof raw === 'number' && (!Number.isFinite(raw) || raw < 0)) return null
-  text = text.replace(/₹|\brs\.?|\binr\b|\brupees?\b|\/-/g, ' ').replace(/(\d),(?=\d)/g, '$1')
-  const range = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*${MULTIPLIER}?\\s*(?:-|–|to)\\s*(\\d+(?:\\.\\d+)?)\\s*${MULTIPLIER}?(?![a-z])`)
-  const single = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*${MULTIPLIER}?(?![a-z])`)
-  const r = text.match(range)
-  const s = r ? null : text.match(single)
-  if (!r && !s) return null
-  const amount = Number(r ? r[1] : s?.[1])
-  const { factor, annualByDefault } = multiplierOf(r ? (r[2] ?? r[4]) : s?.[2])
-  const value = amount * factor
-
-  let annual: boolean
-  if (MONTHLY.test(text)) annual = false
-  else if (ANNUAL.test(text) || annualByDefault) annual = true
-  else if (factor > 1) annual = false
-  else if (unit === 'lpa' && value < 1000) return Math.round((value * 100_000) / 12)
-  else annual = unit === 'lpa' && value >= 100_000
-
-  return Math.round(annual ? value / 12 : value)
+  return salaryMonthly(typeof raw === 'number' ? String(raw) : tidyText(raw), { bareUnit: unit === 'lpa' ? 'lpa' : 'rupees' })
 }
 
 /** ₹ per month → raw input in the question's unit that parses back to the same number. */
@@ -253,24 +167,7 @@ function parseSalaryAnswer(q: Question, raw: unknown, ctx: ParseContext): ParseR
 
 // ── links and e-mail ────────────────────────────────────────────────────────
 
-/** "github.com/yourname" → "https://github.com/yourname"; null when it is not an http(s) link (on `hosts`, if given). */
-export function normaliseUrl(input: string, hosts?: readonly string[]): string | null {
-  const text = input.trim()
-  if (text === '' || /\s/.test(text)) return null
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`
-  let url: URL
-  try {
-    url = new URL(withScheme)
-  } catch {
-    return null
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null
-  const host = url.hostname.toLowerCase()
-  if (!/^([a-z0-9-]+\.)+[a-z]{2,}$/.test(host)) return null
-  if (hosts && !hosts.some((h) => host === h || host.endsWith(`.${h}`))) return null
-  const href = url.toString()
-  return url.pathname === '/' && !url.search && !url.hash ? href.replace(/\/$/, '') : href
-}
+export { normaliseUrl } from '../normalise/url'
 
 const emailSchema = z.string().email()
 

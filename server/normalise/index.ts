@@ -1,0 +1,14 @@
+/**
+ * The one normalisation layer (pure, no I/O): chat answers, the resume extractor, the JD extractor
+ * and the LLM pass all turn written values into stored ones through these functions, so "15k",
+ * "2+ years" or "Andheri" mean the same thing everywhere.
+ */
+export { parseSalary, salaryMonthly, prepareSalaryText, WORKING_DAYS_PER_MONTH, WORKING_HOURS_PER_DAY, type PayPeriod, type SalaryOptions, type SalaryParsed } from './salary'
+export { parseDurationMonths, formatDurationMonths, parseExperienceRange, type ExperienceRange, type ExperienceOptions } from './experience'
+export { resolvePlace, findPlacesInText, canonicalCity, type Place, type PlaceMention } from './location'
+export { canonicalSkill, canonicalSkills, skillMatchKey } from './skills'
+export { canonicalLanguage, lookupLanguage, languagesIn, INDIAN_LANGUAGE_NAMES } from './languages'
+export { normaliseUrl } from './url'
+export { normalisePhone, type PhoneNormalised } from './phone'
+export { educationLevel, type EducationLevel } from './education'
+export { foldText, collapse } from './text'
