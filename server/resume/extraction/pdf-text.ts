@@ -1,20 +1,23 @@
-import { createRequire } from 'node:module'
-import { Worker } from 'node:worker_threads'
-import { buildLayout, type DocumentLayout, type RawPdfPage } from './layout'
-import { extractLinkUris } from './pdf-links'
+import { AsyncLocalStorage } from 'node:async_hooks'
+import os from 'node:os'
+import Piscina from 'piscina'
+import type { DocumentLayout } from './layout'
+import type { PdfTask, PdfTaskResult } from './pdf-worker-task'
 
 /**
- * The only module that calls pdf2json.
+ * The only way into pdf2json: a pool of worker threads (piscina) that does ALL the work on an
+ * uploaded PDF's bytes — magic and %%EOF checks, the visible page count, the /Encrypt sniff,
+ * pdf2json, the layout step and link annotations (pdf-worker-task.ts). The main thread only checks
+ * the length, so no crafted file can hold the event loop.
  *
- * pdf2json parses synchronously in long stretches (a 2 000-page file keeps it busy for seconds), so
- * it runs in a worker thread: the event loop stays free, a hard time limit is a `terminate()`, and a
- * page limit can stop a parse half-way. One worker is kept warm (loading pdf2json costs ~80 ms)
- * and replaced after a kill; jobs queue behind it so a burst of uploads cannot fan out into many
- * parsers at once. Cheap checks on the bytes (magic, size, %%EOF, visible page count) run first.
- *
- * NOTE: the layout step (`buildLayout`, pure TypeScript) runs on the main thread after the worker
- * replies: ~5–30 ms for a resume, up to ~80 ms for a page of one-item-per-character output.
- * The worker runs plain CommonJS from a string so no TypeScript loader is needed inside it.
+ * What one file may cost is bounded: a time limit per file (the worker is terminated and replaced),
+ * a heap cap per worker, a page limit that stops a parse half-way, and refusals before pdf2json
+ * for what its limits cannot catch (flate bombs inflate outside the heap; deep nesting hangs it). What one *person* may cost is
+ * bounded too: jobs wait in a queue per owner (the candidate), each owner has at most one job on a
+ * worker, and a free worker takes the owner who has waited longest since their last turn
+ * (round-robin, newcomers first). So three people uploading hostile
+ * files that each run into the time limit slow down themselves; a fourth person's resume takes the
+ * next free worker. The queues are bounded; when they are full the answer is `busy`.
  */
 
 export type PdfErrorCode =
@@ -26,6 +29,8 @@ export type PdfErrorCode =
   | 'no_text'
   | 'too_many_pages'
   | 'timeout'
+  | 'too_complex'
+  | 'busy'
 
 /** User-facing, each with the offer to build the resume with the bot instead. */
 export const PDF_ERROR_MESSAGES: Record<PdfErrorCode, string> = {
@@ -37,15 +42,22 @@ export const PDF_ERROR_MESSAGES: Record<PdfErrorCode, string> = {
   no_text: "This PDF looks like a scan or a photo — it has no text we can read. Upload a text PDF (e.g. exported from Word) — or build your resume with the AIVI bot instead.",
   too_many_pages: 'This PDF has too many pages for a resume. Upload your resume alone (a few pages) — or build it with the AIVI bot instead.',
   timeout: 'Reading this PDF took too long. Try a simpler file — or build your resume with the AIVI bot instead.',
+  too_complex: "This PDF unpacks into far more than a resume holds, so we won't open it. Save it again as a normal PDF — or build your resume with the AIVI bot instead.",
+  busy: "We're reading a lot of PDFs right now. Please try again in a minute — or build your resume with the AIVI bot instead.",
 }
 
 export interface PdfTextOptions {
   /** default 50 */
   maxPages?: number
-  /** default 10 000 ms */
+  /** time on a worker, default 10 000 ms (waiting in the queue is not counted) */
   timeoutMs?: number
   /** default 2 MB (the upload limit) */
   maxBytes?: number
+  /**
+   * Whose file this is (candidate id, employer id…): the unit of fairness. Without one, the owner
+   * set by `withPdfOwner` is used, else all unowned reads share one queue.
+   */
+  owner?: string
 }
 
 export type PdfTextResult =
@@ -55,240 +67,243 @@ export type PdfTextResult =
 export const DEFAULT_MAX_PAGES = 50
 export const DEFAULT_PDF_TIMEOUT_MS = 10_000
 export const DEFAULT_MAX_PDF_BYTES = 2 * 1024 * 1024
-/** fewer letters than this in the whole document = a scan without a text layer */
-const MIN_TEXT_LETTERS = 20
+const ANONYMOUS_OWNER = 'anonymous'
 
 function fail(code: PdfErrorCode): PdfTextResult {
   return { ok: false, code, message: PDF_ERROR_MESSAGES[code] }
 }
 
-// ---------------------------------------------------------------------------------------------
-// Cheap checks on the bytes, before any parsing.
+const ownerContext = new AsyncLocalStorage<string>()
 
-function startsWithPdfMagic(buf: Uint8Array): boolean {
-  // "%PDF-" may follow a little junk (some generators prepend a BOM or whitespace); PDF readers
-  // accept it within the first 1 KB.
-  const head = Buffer.from(buf.buffer, buf.byteOffset, Math.min(buf.byteLength, 1024)).toString('latin1')
-  return head.indexOf('%PDF-') >= 0
+/**
+ * Runs `fn` with `owner` as the owner of every PDF read started inside it that names none — for
+ * code paths (e.g. an extractor wrapped by the LLM pass) that do not pass the owner on.
+ */
+export function withPdfOwner<T>(owner: string, fn: () => Promise<T>): Promise<T> {
+  return ownerContext.run(owner, fn)
 }
 
-function hasEofMarker(buf: Uint8Array): boolean {
-  const tailStart = Math.max(0, buf.byteLength - 2048)
-  return Buffer.from(buf.buffer, buf.byteOffset + tailStart, buf.byteLength - tailStart).toString('latin1').includes('%%EOF')
+export interface PdfPoolOptions {
+  /** worker threads; default 2–4 by available cores (at least 2: one stuck file never takes the only worker) */
+  threads?: number
+  /** jobs waiting, all owners together (default 32) */
+  maxQueued?: number
+  /** jobs waiting per owner, besides the one running (default 2) */
+  maxQueuedPerOwner?: number
+  /** a job still waiting after this long is answered `busy` (default 30 s) */
+  maxWaitMs?: number
+  /** per-worker heap cap (default 512 MB): a file that balloons pdf.js kills only its worker */
+  heapMb?: number
+  /** an idle worker holds ~100 MB; it exits after this quiet spell (default 60 s) */
+  idleMs?: number
 }
-
-/** Page count visible without parsing: page objects and the page tree's /Count (uncompressed PDFs). */
-export function visiblePageCount(buf: Uint8Array): number {
-  const s = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('latin1')
-  const pageObjects = (s.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length
-  let maxCount = 0
-  for (const m of s.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)|\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g)) {
-    maxCount = Math.max(maxCount, Number(m[1] ?? m[2]))
-  }
-  return Math.max(pageObjects, maxCount)
-}
-
-function hasEncryptDictionary(buf: Uint8Array): boolean {
-  return /\/Encrypt\s+(\d+\s+\d+\s+R|<<)/.test(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('latin1'))
-}
-
-// ---------------------------------------------------------------------------------------------
-// Worker
-
-type WorkerReply =
-  | { id: number; kind: 'ok'; pages: RawPdfPage[] }
-  | { id: number; kind: 'error'; name: string; message: string }
-  | { id: number; kind: 'too_many_pages' }
-
-// CommonJS source evaluated in the worker. Kept as a string so it survives bundling (no separate
-// file to ship) and so the worker never needs a TypeScript loader.
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads')
-const PDFParser = require(workerData.pdf2jsonPath)
-const BREAK = /\\r?\\n-{16}Page \\(\\d+\\) Break-{16}\\r?\\n?/
-parentPort.on('message', (job) => {
-  let done = false
-  let pageCount = 0
-  let parser
-  const finish = (msg) => {
-    if (done) return
-    done = true
-    parentPort.postMessage(Object.assign({ id: job.id }, msg))
-  }
-  try {
-    parser = new PDFParser(null, true)
-    parser.on('data', (page) => { if (page && ++pageCount > job.maxPages) finish({ kind: 'too_many_pages' }) })
-    parser.on('pdfParser_dataError', (err) => {
-      const e = (err && err.parserError) || err
-      finish({ kind: 'error', name: String((e && e.name) || ''), message: String((e && e.message) || e) })
-    })
-    parser.on('pdfParser_dataReady', (out) => {
-      if (done) return
-      const raw = parser.getRawTextContent().split(BREAK)
-      const pages = (out && out.Pages ? out.Pages : []).map((p, i) => ({
-        width: p.Width,
-        height: p.Height,
-        rawText: raw[i] || '',
-        items: (p.Texts || []).filter((t) => !t.R.some((r) => r.RA)).map((t) => ({
-          x: t.x, y: t.y, w: t.w,
-          text: t.R.map((r) => r.T).join(''),
-          size: t.R[0].TS[1],
-          bold: t.R[0].TS[2] === 1,
-        })),
-      }))
-      finish({ kind: 'ok', pages })
-      try { parser.destroy() } catch (_) {}
-    })
-    parser.parseBuffer(Buffer.from(job.data.buffer, job.data.byteOffset, job.data.byteLength))
-  } catch (e) {
-    finish({ kind: 'error', name: String((e && e.name) || ''), message: String((e && e.message) || e) })
-  }
-})
-`
 
 interface Job {
-  id: number
-  data: Uint8Array
+  owner: string
+  pdf: Uint8Array
   maxPages: number
   timeoutMs: number
-  resolve: (r: WorkerReply | { id: number; kind: 'timeout' } | { id: number; kind: 'crash'; message: string }) => void
+  resolve: (r: PdfTextResult) => void
+  waitTimer: NodeJS.Timeout | null
 }
 
-type JobOutcome = Parameters<Job['resolve']>[0]
+export interface PdfPoolStats {
+  running: number
+  queued: number
+  /** thread ids of the live workers */
+  threadIds: number[]
+}
 
-const requireFromHere = createRequire(import.meta.url)
-let pdf2jsonPath: string | null = null
+export class PdfTextPool {
+  private readonly opts: Required<PdfPoolOptions>
+  private piscina: Piscina<PdfTask, PdfTaskResult> | null = null
+  /** waiting jobs per owner, in order of arrival */
+  private readonly queues = new Map<string, Job[]>()
+  /** owners with a job on a worker */
+  private readonly runningOwners = new Set<string>()
+  /** when each owner with work left last got a worker (a turn number): the longest-waiting goes next */
+  private readonly lastTurn = new Map<string, number>()
+  private turns = 0
+  private running = 0
+  private queued = 0
+  private closed = false
 
-/** an idle worker holds ~100 MB; let it go after a quiet spell */
-const IDLE_MS = 60_000
+  constructor(opts: PdfPoolOptions = {}) {
+    this.opts = {
+      threads: opts.threads ?? Math.min(4, Math.max(2, os.availableParallelism())),
+      maxQueued: opts.maxQueued ?? 32,
+      maxQueuedPerOwner: opts.maxQueuedPerOwner ?? 2,
+      maxWaitMs: opts.maxWaitMs ?? 30_000,
+      heapMb: opts.heapMb ?? 512,
+      idleMs: opts.idleMs ?? 60_000,
+    }
+  }
 
-class PdfWorker {
-  private worker: Worker | null = null
-  private queue: Job[] = []
-  private current: { job: Job; timer: NodeJS.Timeout } | null = null
-  private idleTimer: NodeJS.Timeout | null = null
-  private nextId = 1
+  read(pdf: Uint8Array, opts: PdfTextOptions = {}): Promise<PdfTextResult> {
+    const maxBytes = opts.maxBytes ?? DEFAULT_MAX_PDF_BYTES
+    // length only: every look at the bytes themselves happens on a worker
+    if (pdf.byteLength === 0) return Promise.resolve(fail('empty'))
+    if (pdf.byteLength > maxBytes) return Promise.resolve(fail('too_large'))
+    const owner = opts.owner ?? ownerContext.getStore() ?? ANONYMOUS_OWNER
+    const queue = this.queues.get(owner) ?? []
+    if (this.closed || this.queued >= this.opts.maxQueued || queue.length >= this.opts.maxQueuedPerOwner) return Promise.resolve(fail('busy'))
 
-  run(data: Uint8Array, maxPages: number, timeoutMs: number): Promise<JobOutcome> {
     return new Promise((resolve) => {
-      this.queue.push({ id: this.nextId++, data, maxPages, timeoutMs, resolve })
-      this.pump()
+      const job: Job = {
+        owner,
+        pdf,
+        maxPages: opts.maxPages ?? DEFAULT_MAX_PAGES,
+        timeoutMs: opts.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS,
+        resolve,
+        waitTimer: null,
+      }
+      job.waitTimer = setTimeout(() => this.giveUpWaiting(job), this.opts.maxWaitMs)
+      job.waitTimer.unref()
+      queue.push(job)
+      if (!this.queues.has(owner)) this.queues.set(owner, queue)
+      this.queued++
+      this.dispatch()
     })
   }
 
+  stats(): PdfPoolStats {
+    return { running: this.running, queued: this.queued, threadIds: this.piscina?.threads.map((t) => t.threadId) ?? [] }
+  }
+
+  /** Answers waiting jobs `busy`, stops the workers (running jobs are answered `busy` too). */
   async close(): Promise<void> {
-    // jobs in flight or queued must not be left hanging
-    const queued = this.queue
-    this.queue = []
-    if (this.current) this.settle(this.current.job.id, { id: this.current.job.id, kind: 'crash', message: 'closed' }, false)
-    for (const job of queued) job.resolve({ id: job.id, kind: 'crash', message: 'closed' })
-    if (this.idleTimer) clearTimeout(this.idleTimer)
-    this.idleTimer = null
-    const w = this.worker
-    this.worker = null
-    if (w) await w.terminate()
+    this.closed = true
+    for (const queue of this.queues.values()) {
+      for (const job of queue) {
+        if (job.waitTimer) clearTimeout(job.waitTimer)
+        job.resolve(fail('busy'))
+      }
+    }
+    this.queues.clear()
+    this.lastTurn.clear()
+    this.queued = 0
+    const piscina = this.piscina
+    this.piscina = null
+    await piscina?.destroy()
   }
 
-  private spawn(): Worker {
-    pdf2jsonPath ??= requireFromHere.resolve('pdf2json')
-    // stdout/stderr are captured and discarded: pdf2json prints warnings with console.log, which
-    // must not reach a CLI's stdout or a test's console.error guard. The heap is capped, so a
-    // crafted PDF that balloons pdf.js kills only the worker (→ corrupt).
-    const w = new Worker(WORKER_SOURCE, {
-      eval: true,
-      workerData: { pdf2jsonPath },
-      stdout: true,
-      stderr: true,
-      resourceLimits: { maxOldGenerationSizeMb: 512 },
+  private workers(): Piscina<PdfTask, PdfTaskResult> {
+    this.piscina ??= this.startWorkers()
+    return this.piscina
+  }
+
+  private startWorkers(): Piscina<PdfTask, PdfTaskResult> {
+    const piscina = new Piscina<PdfTask, PdfTaskResult>({
+      // NOTE: resolved beside this file at run time; the server runs from source under tsx (not
+      // bundled), so the .mjs ships as it is
+      filename: new URL('./pdf-worker.mjs', import.meta.url).href,
+      minThreads: 0,
+      maxThreads: this.opts.threads,
+      idleTimeout: this.opts.idleMs,
+      // our own queues decide the order; piscina's only holds a job while a killed worker is replaced
+      maxQueue: this.opts.threads * 2,
+      concurrentTasksPerWorker: 1,
+      // message passing only: a worker's event loop keeps turning between tasks
+      atomics: 'disabled',
+      resourceLimits: { maxOldGenerationSizeMb: this.opts.heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
     })
-    w.stdout.resume()
-    w.stderr.resume()
-    w.on('message', (msg: WorkerReply) => this.settle(msg.id, msg, false))
-    w.on('error', (err) => this.onWorkerGone(w, err instanceof Error ? err.message : String(err)))
-    w.on('exit', () => this.onWorkerGone(w, 'worker exited'))
-    return w
+    // a worker that dies between tasks (out of memory while idle) is replaced on demand; with no
+    // task to fail, piscina reports it as an 'error' event, which must not crash the process
+    piscina.on('error', () => {})
+    return piscina
   }
 
-  private onWorkerGone(w: Worker, message: string): void {
-    if (this.worker !== w) return
-    this.worker = null
-    if (this.current) this.settle(this.current.job.id, { id: this.current.job.id, kind: 'crash', message }, false)
+  private giveUpWaiting(job: Job): void {
+    const queue = this.queues.get(job.owner)
+    const at = queue?.indexOf(job) ?? -1
+    if (!queue || at < 0) return
+    queue.splice(at, 1)
+    if (queue.length === 0) this.forget(job.owner)
+    this.queued--
+    job.resolve(fail('busy'))
   }
 
-  private pump(): void {
-    if (this.current || this.queue.length === 0) return
-    if (this.idleTimer) clearTimeout(this.idleTimer)
-    this.idleTimer = null
-    const job = this.queue.shift() as Job
-    this.worker ??= this.spawn()
-    this.worker.ref()
-    const timer = setTimeout(() => this.settle(job.id, { id: job.id, kind: 'timeout' }, true), job.timeoutMs)
-    this.current = { job, timer }
+  /**
+   * Next job: among owners with nothing on a worker, the one whose last turn is oldest (never
+   * served first, then by arrival). So with every worker busy, a newcomer goes before anyone's
+   * second file.
+   */
+  private takeNext(): Job | null {
+    let pick: string | null = null
+    let pickTurn = Infinity
+    for (const owner of this.queues.keys()) {
+      if (this.runningOwners.has(owner)) continue
+      const turn = this.lastTurn.get(owner) ?? -1
+      if (turn < pickTurn) {
+        pick = owner
+        pickTurn = turn
+      }
+    }
+    if (pick === null) return null
+    const queue = this.queues.get(pick) as Job[]
+    const job = queue.shift() as Job
+    if (queue.length === 0) this.queues.delete(pick)
+    this.lastTurn.set(pick, ++this.turns)
+    this.queued--
+    return job
+  }
+
+  /** an owner with nothing waiting and nothing running starts afresh next time */
+  private forget(owner: string): void {
+    this.queues.delete(owner)
+    if (!this.runningOwners.has(owner)) this.lastTurn.delete(owner)
+  }
+
+  private dispatch(): void {
+    while (!this.closed && this.running < this.opts.threads) {
+      const job = this.takeNext()
+      if (!job) return
+      this.start(job)
+    }
+  }
+
+  private start(job: Job): void {
+    if (job.waitTimer) clearTimeout(job.waitTimer)
+    this.running++
+    this.runningOwners.add(job.owner)
+    const abort = new AbortController()
+    // the time limit: aborting a running task terminates its worker; piscina starts another
+    const timer = setTimeout(() => abort.abort(), job.timeoutMs)
     // a copy is transferred: the caller's buffer stays usable
-    const data = new Uint8Array(job.data)
-    this.worker.postMessage({ id: job.id, data, maxPages: job.maxPages }, [data.buffer])
-  }
-
-  private settle(id: number, outcome: JobOutcome, kill: boolean): void {
-    if (!this.current || this.current.job.id !== id) return
-    const { job, timer } = this.current
-    clearTimeout(timer)
-    this.current = null
-    // a parse stopped half-way (time or page limit) leaves pdf2json busy: replace the worker
-    if (kill || outcome.kind === 'too_many_pages' || outcome.kind === 'timeout') {
-      const w = this.worker
-      this.worker = null
-      void w?.terminate()
-    }
-    job.resolve(outcome)
-    if (this.queue.length) return this.pump()
-    this.worker?.unref()
-    this.idleTimer = setTimeout(() => void this.close(), IDLE_MS)
-    this.idleTimer.unref()
+    const pdf = new Uint8Array(job.pdf)
+    this.workers()
+      .run({ pdf, maxPages: job.maxPages }, { signal: abort.signal, transferList: [pdf.buffer] })
+      .then(
+        (r): PdfTextResult => (this.closed ? fail('busy') : r.ok ? { ok: true, layout: r.layout, pageCount: r.pageCount, linkUris: r.linkUris } : fail(r.code)),
+        // a killed worker: over time, out of memory, or crashed inside pdf.js
+        (): PdfTextResult => fail(this.closed ? 'busy' : abort.signal.aborted ? 'timeout' : 'corrupt'),
+      )
+      .then((result) => {
+        clearTimeout(timer)
+        this.running--
+        this.runningOwners.delete(job.owner)
+        if (!this.queues.has(job.owner)) this.lastTurn.delete(job.owner)
+        job.resolve(result)
+        this.dispatch()
+      })
   }
 }
 
-const pool = new PdfWorker()
+let defaultPool: PdfTextPool | null = null
 
-/** Stop the warm worker (tests, scripts). The next call starts a new one. */
-export function closePdfWorkers(): Promise<void> {
-  return pool.close()
+/** The process-wide pool, started on first use. */
+export function pdfTextPool(): PdfTextPool {
+  defaultPool ??= new PdfTextPool()
+  return defaultPool
 }
 
-function classifyParseError(name: string, message: string, encryptedDict: boolean): PdfErrorCode {
-  if (name === 'PasswordException' || /password/i.test(message)) return 'encrypted'
-  if (encryptedDict) return 'encrypted'
-  return 'corrupt'
+/** Stop the workers (shutdown, tests, scripts). The next read starts a new pool. */
+export async function closePdfWorkers(): Promise<void> {
+  const pool = defaultPool
+  defaultPool = null
+  await pool?.close()
 }
 
-export async function readPdfText(pdf: Uint8Array, opts: PdfTextOptions = {}): Promise<PdfTextResult> {
-  const maxPages = opts.maxPages ?? DEFAULT_MAX_PAGES
-  const timeoutMs = opts.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_PDF_BYTES
-  if (pdf.byteLength === 0) return fail('empty')
-  if (pdf.byteLength > maxBytes) return fail('too_large')
-  if (!startsWithPdfMagic(pdf)) return fail('not_pdf')
-  if (!hasEofMarker(pdf)) return fail('corrupt')
-  if (visiblePageCount(pdf) > maxPages) return fail('too_many_pages')
-  const encryptedDict = hasEncryptDictionary(pdf)
-
-  const outcome = await pool.run(pdf, maxPages, timeoutMs)
-  switch (outcome.kind) {
-    case 'timeout':
-      return fail('timeout')
-    case 'too_many_pages':
-      return fail('too_many_pages')
-    case 'crash':
-      return fail('corrupt')
-    case 'error':
-      return fail(classifyParseError(outcome.name, outcome.message, encryptedDict))
-    case 'ok': {
-      if (outcome.pages.length === 0) return fail(encryptedDict ? 'encrypted' : 'corrupt')
-      if (outcome.pages.length > maxPages) return fail('too_many_pages')
-      const letters = outcome.pages.reduce((n, p) => n + p.items.reduce((m, it) => m + (it.text.match(/\p{L}/gu)?.length ?? 0), 0), 0)
-      if (letters < MIN_TEXT_LETTERS) return fail('no_text')
-      const layout = buildLayout(outcome.pages)
-      return { ok: true, layout, pageCount: outcome.pages.length, linkUris: extractLinkUris(pdf) }
-    }
-  }
+export function readPdfText(pdf: Uint8Array, opts: PdfTextOptions = {}): Promise<PdfTextResult> {
+  return pdfTextPool().read(pdf, opts)
 }
