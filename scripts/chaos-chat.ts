@@ -20,7 +20,8 @@
  * consistency checks listed under `violations`) is non-zero.
  */
 import { createTRPCClient, httpLink } from '@trpc/client'
-import { listEventsAfter, type StoredEvent } from '../server/chat/chat.repo'
+import { loadCandidateFacts } from '../server/chat/chat-context'
+import { listEventsAfter } from '../server/chat/chat.repo'
 import { parseChatState } from '../server/chat/chat-machine'
 import type { AppRouter } from '../server/trpc/root'
 import { startCluster, type Cluster } from './chaos-chat/cluster'
@@ -94,7 +95,7 @@ async function verify(cluster: Cluster, r: ConversationResult): Promise<Verdict>
   }
   const tag = `#${r.plan.index} (${r.plan.roleSlug}${r.plan.control ? ', control' : ''})`
   if (r.stuckReason) v.detail.push(`${tag} stuck: ${r.stuckReason}`)
-  if (!r.sessionId || !r.candidateId) return v
+  if (!r.sessionId || !r.candidateId || !r.facts) return v
   const db = cluster.db
   const session = await db.selectFrom('chat_sessions').select(['status', 'state', 'last_seq', 'template_family', 'template_version']).where('id', '=', r.sessionId).executeTakeFirstOrThrow()
   const stored = await listEventsAfter(db, r.sessionId, 0, 100_000)
@@ -127,7 +128,7 @@ async function verify(cluster: Cluster, r: ConversationResult): Promise<Verdict>
   for (const e of stored) if (e.type === 'user_message') userIds.set(String(e.payload.clientMessageId), (userIds.get(String(e.payload.clientMessageId)) ?? 0) + 1)
   for (const n of userIds.values()) if (n > 1) v.duplicateTurns += n - 1
 
-  const ref = await replay(db, r.candidateId, { family: session.template_family, version: session.template_version }, effective)
+  const ref = await replay(db, r.facts, { family: session.template_family, version: session.template_version }, effective)
   const actual = normaliseStored(stored)
   v.duplicateQuestions = extraQuestions(ref.events, actual)
   const diff = firstDifference(ref.events, actual)
@@ -184,6 +185,7 @@ async function main() {
       ] as [{ url: string; up: () => boolean }, { url: string; up: () => boolean }],
       master,
       lastRestartAt: () => lastRestartAt,
+      snapshotFacts: (candidateId: string) => loadCandidateFacts(cluster.db, candidateId),
       log,
       deadlineMs: opts.conversationTimeoutMs,
     }
@@ -264,6 +266,7 @@ async function main() {
       duplicateQuestions: sum((v) => v.duplicateQuestions),
       lostAnswers: sum((v) => v.lostAnswers),
       duplicatedEvents: sum((v) => v.duplicatedEvents),
+      duplicatedEventsReplayedFromSubscribeStart: counters.duplicatedEventsReplayedFromSubscribeStart,
       missingEvents: sum((v) => v.missingEvents),
       stuckSessions: sum((v) => (v.stuck ? 1 : 0)) + notStarted,
       wallTimeMs: Date.now() - t0,

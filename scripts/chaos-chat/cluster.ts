@@ -81,6 +81,10 @@ export async function startCluster(opts: { log: (msg: string) => void; logLevel?
       SESSION_SECRET: randomBytes(32).toString('hex'),
       FIELD_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
       LOG_LEVEL: opts.logLevel ?? 'warn',
+      // the chaos script is the load balancer in front of both instances (on loopback) and sends
+      // each simulated candidate's own address in X-Forwarded-For, so production rate limits
+      // apply per candidate as they would behind a real one
+      TRUST_PROXY: 'loopback',
     }
 
     const makeInstance = async (name: string): Promise<Instance> => {

@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto'
 import { createTRPCClient, createWSClient, httpLink, TRPCClientError, wsLink, type TRPCClient } from '@trpc/client'
 import WebSocket from 'ws'
+import type { CandidateFacts } from '../../server/chat/chat-context'
 import type { BotOutput, QuestionView } from '../../server/chat/chat-machine'
 import type { StoredEvent } from '../../server/chat/chat.repo'
 import type { TurnResult } from '../../server/chat/chat.service'
@@ -77,6 +78,8 @@ export type Counters = {
   reconnects: number
   moves: number
   duplicatedEvents: number
+  /** of those: a run of repeats starting right after the lastEventId the subscription was first opened with */
+  duplicatedEventsReplayedFromSubscribeStart: number
   eventMismatches: number
   outOfOrderEvents: number
   stallRecoveries: number
@@ -96,6 +99,7 @@ export function emptyCounters(): Counters {
     reconnects: 0,
     moves: 0,
     duplicatedEvents: 0,
+    duplicatedEventsReplayedFromSubscribeStart: 0,
     eventMismatches: 0,
     outOfOrderEvents: 0,
     stallRecoveries: 0,
@@ -111,6 +115,7 @@ export function emptyCounters(): Counters {
 export type ConversationResult = {
   plan: Plan
   candidateId: string | null
+  facts: CandidateFacts | null
   sessionId: string | null
   completed: boolean
   stuckReason: string | null
@@ -126,10 +131,13 @@ export type Env = {
   master: MasterData
   /** ms timestamp of the last instance restart (stalls near one are explained) */
   lastRestartAt: () => number
+  /** the candidate as the bot will see them (read from the database before the chat starts) */
+  snapshotFacts: (candidateId: string) => Promise<CandidateFacts>
   log: (msg: string) => void
   deadlineMs: number
 }
 
+const oneLine = (error: unknown) => String((error as Error)?.message ?? error).replace(/\s+/g, ' ').slice(0, 300)
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 function errorCode(error: unknown): string {
@@ -205,10 +213,14 @@ export class Conversation {
   private live: Live | null = null
   private gen = 0
   private lastDisturbance = 0
+  /** the lastEventId the current subscription was opened with, and whether a repeat run started there */
+  private subscribedFrom = 0
+  private replayingFromStart = false
   private finished = false
   private readonly http: [TRPCClient<AppRouter>, TRPCClient<AppRouter>]
   private sessionId: string | null = null
   private candidateId: string | null = null
+  private facts: CandidateFacts | null = null
   private readonly deadline: number
   private readonly rng: Rng
   private readonly ip: string
@@ -261,7 +273,7 @@ export class Conversation {
         if (!retryable(code)) {
           const handled = onAppError?.(code)
           if (handled) return handled
-          throw new Error(`${what}: ${code} ${(error as Error).message}`)
+          throw new Error(`${what}: ${code} ${oneLine(error)}`)
         }
         this.bump(`${what}:${code}`)
         if (this.timeLeft() < 0) throw new Error(`${what}: gave up after ${attempt + 1} attempts (${code})`)
@@ -276,9 +288,13 @@ export class Conversation {
     const had = this.held.get(event.seq)
     if (had) {
       this.counters.duplicatedEvents++
+      if (event.seq === this.subscribedFrom + 1) this.replayingFromStart = true
+      if (this.replayingFromStart) this.counters.duplicatedEventsReplayedFromSubscribeStart++
+      if (this.counters.duplicatedEvents <= 3) this.notes.push(`event seq ${event.seq} delivered again (holding up to ${this.maxContig}, gen ${this.gen}, ${Date.now() - this.lastDisturbance} ms after the last socket disturbance)`)
       if (canonical({ ...had, createdAt: 0 }) !== canonical({ ...event, createdAt: 0 })) this.counters.eventMismatches++
       return
     }
+    this.replayingFromStart = false
     if (event.seq !== this.maxContig + 1) this.counters.outOfOrderEvents++
     this.held.set(event.seq, event)
     while (this.held.has(this.maxContig + 1)) this.maxContig++
@@ -348,6 +364,8 @@ export class Conversation {
     })
     const api = createTRPCClient<AppRouter>({ links: [wsLink({ client })] })
     const sessionId = this.sessionId!
+    this.subscribedFrom = this.maxContig
+    this.replayingFromStart = false
     const sub = api.chat.events.subscribe(
       { sessionId, lastEventId: String(this.maxContig) },
       {
@@ -412,7 +430,7 @@ export class Conversation {
         return ack
       } catch (error) {
         const code = errorCode(error)
-        if (!retryable(code)) throw new Error(`send ${event.type}: ${code} ${(error as Error).message}`)
+        if (!retryable(code)) throw new Error(`send ${event.type}: ${code} ${oneLine(error)}`)
         this.counters.sendRetries++
         this.bump(`send:${code}`)
         if (this.timeLeft() < 0) throw new Error(`send ${event.type}: gave up after ${attempt + 1} attempts (${code})`)
@@ -465,6 +483,7 @@ export class Conversation {
     return {
       plan: this.plan,
       candidateId: this.candidateId,
+      facts: this.facts,
       sessionId: this.sessionId,
       completed,
       stuckReason,
@@ -480,7 +499,14 @@ export class Conversation {
     const { master } = this.env
     const home = this.plan.home
     const mobile = `9${String(800_000_000 + this.plan.index).padStart(9, '0')}`
-    const fullName = `Chaos Candidate ${this.plan.index}`
+    // names are letters only: the index spelt in base 26
+    let n = this.plan.index
+    let tag = ''
+    do {
+      tag = String.fromCharCode(97 + (n % 26)) + tag
+      n = Math.floor(n / 26)
+    } while (n > 0)
+    const fullName = `Chaos Candidate ${tag.charAt(0).toUpperCase()}${tag.slice(1)}`
     const signedUp = await this.httpCall(
       'signup',
       home,
@@ -500,6 +526,7 @@ export class Conversation {
         preferredCityIds: [master.cityId],
       }),
     )
+    this.facts = await this.env.snapshotFacts(this.candidateId)
     const { sessionId } = await this.httpCall('start', home, (c) => c.chat.start.mutate({}))
     this.sessionId = sessionId
     const snap = await this.httpCall('get', home, (c) => c.chat.get.query({ sessionId }))

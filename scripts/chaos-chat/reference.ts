@@ -6,7 +6,7 @@
  * control conversations (no faults) check that this replay matches what a real server stores.
  */
 import type { Database } from '../../server/db/database'
-import { loadCandidateFacts, loadTemplate, machineContext } from '../../server/chat/chat-context'
+import { loadTemplate, machineContext, type CandidateFacts } from '../../server/chat/chat-context'
 import { createInitialState, transition, type BotOutput, type ChatEvent, type ChatState, type ClientChatEvent } from '../../server/chat/chat-machine'
 import type { StoredEvent } from '../../server/chat/chat.repo'
 import { offlineAboutDrafter } from '../../server/llm/about-llm'
@@ -36,9 +36,12 @@ export type Reference = {
   completed: boolean
 }
 
-/** Replays `start` and then each effective turn, like chat.service does for a real session. */
-export async function replay(db: Database, candidateId: string, template: { family: string; version: number }, turns: EffectiveTurn[], now = new Date()): Promise<Reference> {
-  const facts = await loadCandidateFacts(db, candidateId)
+/**
+ * Replays `start` and then each effective turn, like chat.service does for a real session.
+ * `facts` = the candidate as the server saw them during the conversation (taken before it began:
+ * saving the resume writes some answers back to the profile).
+ */
+export async function replay(db: Database, facts: CandidateFacts, template: { family: string; version: number }, turns: EffectiveTurn[], now = new Date()): Promise<Reference> {
   const tpl = await loadTemplate(db, template.family, template.version)
   const ctx = machineContext(facts, tpl, now)
   let state = createInitialState(tpl)
