@@ -6,7 +6,7 @@
 export { parseSalary, salaryMonthly, prepareSalaryText, WORKING_DAYS_PER_MONTH, WORKING_HOURS_PER_DAY, type PayPeriod, type SalaryOptions, type SalaryParsed } from './salary'
 export { parseDurationMonths, formatDurationMonths, parseExperienceRange, type ExperienceRange, type ExperienceOptions } from './experience'
 export { resolvePlace, findPlacesInText, canonicalCity, type Place, type PlaceMention } from './location'
-export { canonicalSkill, canonicalSkills, skillMatchKey } from './skills'
+export { canonicalSkill, canonicalSkills, lookupSkill, skillMatchKey, skillSpellings } from './skills'
 export { canonicalLanguage, lookupLanguage, languagesIn, INDIAN_LANGUAGE_NAMES } from './languages'
 export { normaliseUrl } from './url'
 export { normalisePhone, type PhoneNormalised } from './phone'
