@@ -1,24 +1,32 @@
+import { randomUUID } from 'node:crypto'
 import type { AppServices } from '../app-services'
 import { loadCandidateFacts } from '../chat/chat-context'
 import { parseChatState } from '../chat/chat-machine'
 import { findOwnedSession } from '../chat/chat.repo'
 import { appendProgress, applyServiceEvent, sendTurn, startOrContinue } from '../chat/chat.service'
 import { checkUpload, MAX_UPLOAD_BYTES, RESUME_MIME_TYPES } from '../storage/file-checks'
-import { storeFile } from '../storage/files.service'
+import { cleanOriginalName, removeFile, storeFile } from '../storage/files.service'
 import { extractResume, type ExtractionResult } from './extraction/extract'
+import { withPdfOwner } from './extraction/pdf-text'
 
 export type ResumeUploadResult = { ok: true; fileId: string; sessionId: string; found: number } | { ok: false; status: number; code: string; message: string }
 
-/** Extraction with the LLM pass when configured; the offline result is always the fallback. */
-export type ResumeExtractor = (pdf: Buffer, opts: { now: Date; roleSkills: string[] }) => Promise<ExtractionResult>
+/**
+ * Extraction with the LLM pass when configured; the offline result is always the fallback.
+ * `owner` (the candidate) is whose turn it is in the PDF pool's fair queues.
+ */
+export type ResumeExtractor = (pdf: Buffer, opts: { now: Date; roleSkills: string[]; owner: string }) => Promise<ExtractionResult>
 
-export const offlineExtractor: ResumeExtractor = (pdf, opts) => extractResume(pdf, opts)
+export const offlineExtractor: ResumeExtractor = (pdf, { owner, ...opts }) => extractResume(pdf, { ...opts, pdf: { owner } })
+
+const refusalStatus = (code: string) => (code === 'too_large' ? 413 : code === 'wrong_type' ? 415 : 400)
 
 /**
- * A resume PDF uploaded into a conversation waiting for one: check it (size, real type), store
- * the original, extract (progress events while it runs), then hand what was found to the bot,
- * which shows it and asks only what is still missing. A file we cannot use becomes the bot's
- * `upload_failed`, which offers to build the resume with the bot instead.
+ * A resume PDF uploaded into a conversation waiting for one: check it (size, real type), extract
+ * (progress events while it runs), store the original, then hand what was found to the bot, which
+ * shows it and asks only what is still missing. A file we cannot use becomes the bot's
+ * `upload_failed`, which offers to build the resume with the bot instead — and is never stored:
+ * refused files (bombs, encrypted, 2 000 pages…) leave neither a row nor bytes.
  */
 export async function processResumeUpload(
   services: AppServices,
@@ -34,31 +42,44 @@ export async function processResumeUpload(
 
   const check = await checkUpload(input.bytes, { allowed: RESUME_MIME_TYPES, maxBytes: MAX_UPLOAD_BYTES })
   if (!check.ok) {
-    await applyServiceEvent(deps, { sessionId: session.id, idempotencyKey: `upload-refused-${Date.now()}`, event: { type: 'upload_failed', reason: check.message } })
-    return { ok: false, status: check.code === 'too_large' ? 413 : check.code === 'wrong_type' ? 415 : 400, code: check.code, message: check.message }
+    await applyServiceEvent(deps, { sessionId: session.id, idempotencyKey: `upload-refused-${randomUUID()}`, event: { type: 'upload_failed', reason: check.message } })
+    return { ok: false, status: refusalStatus(check.code), code: check.code, message: check.message }
   }
 
-  // the original is written before anything depends on it
-  const stored = await storeFile(services, { owner: { candidateId: input.candidateId }, kind: 'resume_upload', bytes: input.bytes, mime: check.mime, originalName: input.originalName })
-  await services.db.updateTable('chat_sessions').set({ upload_file_id: stored.id }).where('id', '=', session.id).execute()
-  const key = `upload-${stored.id}`
+  const name = cleanOriginalName(input.originalName)
   await appendProgress(deps, session.id, { stage: 'reading', message: 'Reading your PDF…', percent: 15 })
-
   const facts = await loadCandidateFacts(services.db, input.candidateId)
-  const extraction = await extractor(input.bytes, { now: services.now(), roleSkills: facts.role.suggestedSkills })
+  // the candidate's own queue in the PDF pool; withPdfOwner also covers extractors that do not pass `owner` on
+  const extraction = await withPdfOwner(input.candidateId, () =>
+    extractor(input.bytes, { now: services.now(), roleSkills: facts.role.suggestedSkills, owner: input.candidateId }),
+  )
   if (!extraction.ok) {
-    await applyServiceEvent(deps, { sessionId: session.id, idempotencyKey: key, event: { type: 'upload_failed', reason: extraction.message }, userText: `Uploaded ${input.originalName ?? 'a PDF'}` })
-    return { ok: false, status: 422, code: extraction.code, message: extraction.message }
+    await applyServiceEvent(deps, {
+      sessionId: session.id,
+      idempotencyKey: `upload-failed-${randomUUID()}`,
+      event: { type: 'upload_failed', reason: extraction.message },
+      userText: `Uploaded ${name ?? 'a PDF'}`,
+    })
+    return { ok: false, status: extraction.code === 'busy' ? 503 : 422, code: extraction.code, message: extraction.message }
   }
-  const found = Object.keys(extraction.answers).length
-  await appendProgress(deps, session.id, { stage: 'found', message: `Found ${found} details in your resume`, percent: 85 })
-  await applyServiceEvent(deps, {
-    sessionId: session.id,
-    idempotencyKey: key,
-    event: { type: 'upload_result', answers: extraction.answers },
-    userText: `Uploaded ${input.originalName ?? 'my resume'}`,
-  })
-  return { ok: true, fileId: stored.id, sessionId: session.id, found }
+
+  // only a file we could read is kept; if handing it to the conversation fails, it goes again
+  const stored = await storeFile(services, { owner: { candidateId: input.candidateId }, kind: 'resume_upload', bytes: input.bytes, mime: check.mime, originalName: name })
+  try {
+    await services.db.updateTable('chat_sessions').set({ upload_file_id: stored.id }).where('id', '=', session.id).execute()
+    const found = Object.keys(extraction.answers).length
+    await appendProgress(deps, session.id, { stage: 'found', message: `Found ${found} details in your resume`, percent: 85 })
+    await applyServiceEvent(deps, {
+      sessionId: session.id,
+      idempotencyKey: `upload-${stored.id}`,
+      event: { type: 'upload_result', answers: extraction.answers },
+      userText: `Uploaded ${name ?? 'my resume'}`,
+    })
+    return { ok: true, fileId: stored.id, sessionId: session.id, found }
+  } catch (error) {
+    await removeFile(services, stored.id)
+    throw error
+  }
 }
 
 /** Profile → Documents: a new upload-mode conversation from the given PDF. */
@@ -70,7 +91,7 @@ export async function uploadResumeFromProfile(
   const deps = { services, candidateId: input.candidateId }
   // refuse a bad file before anything else: an unfinished conversation must not be thrown away for it
   const check = await checkUpload(input.bytes, { allowed: RESUME_MIME_TYPES, maxBytes: MAX_UPLOAD_BYTES })
-  if (!check.ok) return { ok: false, status: check.code === 'too_large' ? 413 : check.code === 'wrong_type' ? 415 : 400, code: check.code, message: check.message }
+  if (!check.ok) return { ok: false, status: refusalStatus(check.code), code: check.code, message: check.message }
   const { sessionId } = await startOrContinue(deps, { discardActive: true })
   await sendTurn(deps, { sessionId, clientMessageId: `profile-upload-${sessionId}`, event: { type: 'choose_method', method: 'upload' } })
   return processResumeUpload(services, extractor, { ...input, sessionId })

@@ -50,3 +50,8 @@ export async function markFileDeleted(db: Queryable, id: string, now: Date) {
     .returning(['id', 'storage_key'])
     .executeTakeFirst()
 }
+
+/** Hard delete, for files that must leave no trace (a refused or failed upload). Returns the key. */
+export async function deleteFileRow(db: Queryable, id: string) {
+  return db.deleteFrom('files').where('id', '=', id).returning(['id', 'storage_key']).executeTakeFirst()
+}

@@ -4,7 +4,7 @@ import type { AppServices } from '../app-services'
 import type { Viewer } from '../auth/session.repo'
 import type { Queryable } from '../db/database'
 import type { FileKind } from '../db/schema'
-import { findLiveFile, insertFile, markFileDeleted, type FileRow } from './files.repo'
+import { deleteFileRow, findLiveFile, insertFile, markFileDeleted, type FileRow } from './files.repo'
 
 /**
  * Uploaded and generated files: bytes in the storage layer (local disk or S3), one `files` row
@@ -27,13 +27,25 @@ export function extensionForMime(mime: string): string {
   return EXT_BY_MIME[mime] ?? 'bin'
 }
 
-/** The uploaded name is kept only for display/download: no path, no control characters, bounded. */
+const MAX_NAME_CHARS = 200
+
+/**
+ * The uploaded name is kept only for display/download: Unicode NFC (a Hindi or accented name as
+ * typed), no path, no control or bidirectional-override characters (they can disguise "fdp.exe"
+ * as "exe.pdf"), no quotes, at most 200 characters with the extension kept.
+ */
 export function cleanOriginalName(name: string | null | undefined): string | null {
   if (!name) return null
-  const base = name.split(/[/\\]/).pop() ?? ''
+  const base = name.normalize('NFC').split(/[/\\]/).pop() ?? ''
   // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  const clean = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, 200)
-  return clean === '' ? null : clean
+  const clean = base.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069"]/g, '').trim()
+  const chars = Array.from(clean) // code points: a cut never splits a surrogate pair
+  if (chars.length > MAX_NAME_CHARS) {
+    const dot = clean.lastIndexOf('.')
+    const ext = dot > 0 && clean.length - dot <= 10 ? Array.from(clean.slice(dot)) : []
+    return [...chars.slice(0, MAX_NAME_CHARS - ext.length), ...ext].join('').trim() || null
+  }
+  return clean === '' || /^\.+$/.test(clean) ? null : clean
 }
 
 /**
@@ -65,6 +77,16 @@ export async function storeFile(
     await removeBytes(services, storageKey)
     throw error
   }
+}
+
+/**
+ * Removes a file completely — row and bytes — for uploads that were refused or failed after
+ * storing: they must leave nothing behind. (Bytes that cannot be removed now are orphans that
+ * `cleanupOrphanFiles` removes later.)
+ */
+export async function removeFile(services: FileServices, fileId: string, db: Queryable = services.db): Promise<void> {
+  const gone = await deleteFileRow(db, fileId)
+  if (gone) await removeBytes(services, gone.storage_key)
 }
 
 /** Soft-deletes the row and removes the bytes (best effort: a leftover object is only garbage). */

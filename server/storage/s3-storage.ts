@@ -1,5 +1,5 @@
-import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
-import { assertStorageKey, streamToBuffer, type FileStorage } from './storage'
+import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
+import { assertStorageKey, STORAGE_KEY_RE, streamToBuffer, type FileStorage } from './storage'
 
 export type S3Config = {
   bucket: string
@@ -29,6 +29,17 @@ export function createS3Storage(cfg: S3Config): FileStorage {
     },
     async delete(key) {
       await client.send(new DeleteObjectCommand({ Bucket: cfg.bucket, Key: check(key) }))
+    },
+    async *list() {
+      let token: string | undefined
+      do {
+        const out = await client.send(new ListObjectsV2Command({ Bucket: cfg.bucket, ContinuationToken: token, MaxKeys: 1000 }))
+        // the bucket may hold other things: only keys shaped like ours are listed
+        yield (out.Contents ?? [])
+          .filter((o) => o.Key && STORAGE_KEY_RE.test(o.Key))
+          .map((o) => ({ key: o.Key as string, modifiedAt: o.LastModified ?? new Date(0) }))
+        token = out.IsTruncated ? out.NextContinuationToken : undefined
+      } while (token)
     },
   }
 }

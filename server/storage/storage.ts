@@ -1,10 +1,14 @@
 import { Readable } from 'node:stream'
 
+export type StoredObject = { key: string; modifiedAt: Date }
+
 /** One storage layer: local disk by default, S3 when configured. Keys are opaque, never user input. */
 export interface FileStorage {
   put(key: string, body: Buffer | Uint8Array, contentType: string): Promise<void>
   get(key: string): Promise<Buffer>
   delete(key: string): Promise<void>
+  /** every stored object, in pages (for the orphan cleanup) */
+  list(): AsyncIterable<StoredObject[]>
 }
 
 export async function streamToBuffer(body: Readable | ReadableStream | Blob | AsyncIterable<Uint8Array>): Promise<Buffer> {

@@ -8,7 +8,7 @@ import { viewerFromCookie, type Viewer } from '../auth/session.repo'
 import { updateCandidate } from '../candidate/candidate.repo'
 import { checkUpload, LICENCE_MIME_TYPES, MAX_UPLOAD_BYTES, PHOTO_MIME_TYPES } from './file-checks'
 import { markFileDeleted } from './files.repo'
-import { discardFile, readOwnedFile, storeFile } from './files.service'
+import { readOwnedFile, removeFile, storeFile } from './files.service'
 import { ImageRejectedError, MAX_INPUT_PIXELS, PROFILE_PHOTO_MIME, reencodeProfilePhoto } from './image'
 import { isAllowedOrigin } from '../auth/origin'
 
@@ -76,6 +76,9 @@ export function readSingleUpload(req: IncomingMessage, opts: { maxBytes: number;
     try {
       bb = busboy({
         headers: req.headers,
+        // NOTE: busboy decodes file names as latin1 by default, garbling "résumé.pdf" and Hindi
+        // names; browsers send them as UTF-8
+        defParamCharset: 'utf8',
         limits: { fileSize: opts.maxBytes + 1, files: 1, fields: 10, fieldSize: 2048, fieldNameSize: 100, parts: 12, headerPairs: 50 },
       })
     } catch {
@@ -278,7 +281,8 @@ async function saveProfilePhoto(services: AppServices, candidateId: string, uplo
       if (current.photo_file_id) oldKey = (await markFileDeleted(trx, current.photo_file_id, services.now()))?.storage_key ?? null
     })
   } catch (error) {
-    await discardFile(services, stored.id)
+    // a failed upload leaves nothing behind
+    await removeFile(services, stored.id)
     throw error
   }
   if (oldKey) await services.storage.delete(oldKey).catch((err: unknown) => services.log.warn({ err }, 'old profile photo bytes not removed'))
