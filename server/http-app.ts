@@ -11,6 +11,7 @@ import type { AppServices } from './app-services'
 import { isAllowedOrigin } from './auth/origin'
 import { getPublicEnv } from './config/env'
 import { trustProxySetting } from './http/client-address'
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './db/database'
 import { createRemixLoadContext } from './remix-context'
 import { registerResumeUploadRoutes } from './resume/resume-upload.routes'
 import { createContext, nodeContextRequest } from './trpc/context'
@@ -127,5 +128,16 @@ export function createHttpApp(services: AppServices, remix: { vite?: ViteDevServ
       getLoadContext: (req, res) => createRemixLoadContext(services, req, res, getPublicEnv(services.env)),
     }),
   )
+  // errors outside tRPC and Remix's own handling (e.g. the load context during an outage): plain
+  // words, never a stack trace
+  app.use((error: unknown, req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error)
+    if (isDatabaseUnavailable(error)) {
+      res.status(503).set('Retry-After', '5').type('text/plain').send(DATABASE_UNAVAILABLE_MESSAGE)
+      return
+    }
+    req.log.error({ err: error }, 'request failed')
+    res.status(500).type('text/plain').send('Something went wrong on our side. Please try again.')
+  })
   return app
 }

@@ -21,7 +21,8 @@ export async function startDatabase(env: Env, log: Logger): Promise<StartedDatab
     log.info({ port: embedded.port }, 'embedded postgres started')
   }
   const { db, pool } = createDatabase(connectionString, {
-    onIdleError: (error) => log.warn({ err: error }, 'idle database connection lost; the pool replaces it'),
+    // NOTE: not `err`: pg attaches the whole client to this error, which would flood the log
+    onIdleError: (error) => log.warn({ reason: error.message, code: (error as { code?: string }).code }, 'idle database connection lost; the pool replaces it'),
   })
   await migrateToLatest(db)
   return {

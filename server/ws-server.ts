@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto'
 import type { AppServices } from './app-services'
 import { isAllowedOrigin } from './auth/origin'
 import { createClientAddress } from './http/client-address'
-import { MAX_BATCH_SIZE } from './trpc/limits'
+import { MAX_WS_BATCH_SIZE } from './trpc/limits'
 import { createContext, nodeContextRequest } from './trpc/context'
 import { appRouter } from './trpc/root'
 
@@ -33,7 +33,7 @@ export function attachWebSocketServer(server: Server, services: AppServices) {
     wss,
     router: appRouter,
     keepAlive: { enabled: true, pingMs: 25_000, pongWaitMs: 10_000 },
-    maxBatchSize: MAX_BATCH_SIZE,
+    maxBatchSize: MAX_WS_BATCH_SIZE,
     createContext: async ({ req, res: ws }) => {
       const connectionId = randomUUID()
       const ctx = await createContext(services, nodeContextRequest(req, 'ws', { requestId: connectionId, ip: clientAddress(req) }))

@@ -26,6 +26,8 @@ export function createDatabase(
   return { db, pool }
 }
 
+export const DATABASE_UNAVAILABLE_MESSAGE = 'AIVIUE is briefly unavailable. Please try again in a moment.'
+
 const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300'])
 const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND'])
 const UNAVAILABLE_MESSAGE = /connection terminated|timeout exceeded when trying to connect|not queryable|terminating connection|the database system is (starting up|shutting down)/i

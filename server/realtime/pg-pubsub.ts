@@ -57,7 +57,7 @@ export function createPgPubSub(opts: { connectionString: string; pool: pg.Pool; 
         void c.end().catch(() => {})
         if (closed) return
         lostOnce = true
-        opts.log.warn({ err: error }, 'pubsub connection lost; reconnecting')
+        opts.log.warn({ reason: error?.message }, 'pubsub connection lost; reconnecting')
         setTimeout(() => void reconnect(), 500)
       }
       c.on('error', lost)

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
+import { TRPCError } from '@trpc/server'
 import type { AppServices } from '../app-services'
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/database'
 import { viewerFromCookie, type Viewer } from '../auth/session.repo'
 import type { Logger } from '../logger'
 
@@ -55,7 +57,11 @@ export type Context = {
  */
 export async function createContext(services: AppServices, req: ContextRequest): Promise<Context> {
   const requestId = req.requestId ?? randomUUID()
-  const viewer = await viewerFromCookie(services, req.headers.cookie)
+  const viewer = await viewerFromCookie(services, req.headers.cookie).catch((error: unknown) => {
+    // reading the session is the first query of every request: an outage surfaces here
+    if (isDatabaseUnavailable(error)) throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE, cause: error })
+    throw error
+  })
   return {
     services,
     db: services.db,

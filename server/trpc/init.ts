@@ -9,7 +9,7 @@ import type { Context } from './context'
 import { FieldErrors } from './field-errors'
 import { findInputProblem } from './input-hygiene'
 import { isAllowedOrigin } from '../auth/origin'
-import { isDatabaseUnavailable } from '../db/database'
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/database'
 import { releaseWhenDone } from '../realtime/subscription-slots'
 
 const t = initTRPC.context<Context>().create({
@@ -38,7 +38,7 @@ const logErrors = t.middleware(async ({ ctx, path, type, next }) => {
     // a database restart or failover is an outage, not a bug: a clear 503 the client may retry
     if (isDatabaseUnavailable(result.error)) {
       ctx.log.warn({ err: result.error.cause ?? result.error, path, type }, 'database unavailable')
-      throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: 'AIVIUE is briefly unavailable. Please try again in a moment.' })
+      throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE })
     }
     ctx.log.error({ err: result.error.cause ?? result.error, path, type }, 'procedure failed')
   }
