@@ -78,6 +78,16 @@ describe.each(['local', 's3'] as const)('%s storage adapter', (name) => {
     await expect(storage().delete('resume_upload/gone.pdf')).resolves.toBeUndefined()
   })
 
+  it('lists every stored object once, with its time', async () => {
+    const keys = Array.from({ length: 3 }, (_, i) => `resume_upload/listed-${name}-${i}.pdf`)
+    for (const key of keys) await storage().put(key, Buffer.from('%PDF-1.4'), 'application/pdf')
+    const listed: { key: string; modifiedAt: Date }[] = []
+    for await (const page of storage().list()) listed.push(...page)
+    expect(listed.map((o) => o.key)).toEqual(expect.arrayContaining(keys))
+    expect(new Set(listed.map((o) => o.key)).size).toBe(listed.length)
+    for (const o of listed.filter((x) => keys.includes(x.key))) expect(Math.abs(o.modifiedAt.getTime() - Date.now())).toBeLessThan(10 * 60_000)
+  })
+
   it('refuses malformed keys (absolute, leading dots, empty segments, spaces, upper-case prefix)', async () => {
     for (const key of ['../etc/passwd', '/etc/passwd', 'profile_photo//x', 'no-slash', 'Profile/x', 'profile_photo/a b.png']) {
       await expect(storage().put(key, Buffer.from('x'), 'text/plain'), key).rejects.toThrow(/invalid storage key/)
