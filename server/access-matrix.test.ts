@@ -213,7 +213,8 @@ beforeAll(async () => {
     roleId: role.id,
     categoryId: role.category_id,
     publishedJobId: (await services.db.selectFrom('jobs').select('id').where('status', '=', 'published').executeTakeFirstOrThrow()).id,
-    aChatSession: async () => (await (await callerFor(services, a.cookie)).chat.start({})).sessionId,
+    // fresh sessions: auth.logoutOtherSessions as A ends every session of A's but the calling one
+    aChatSession: async () => (await (await callerFor(services, await freshCookie('candidateA'))).chat.start({})).sessionId,
     aSessionPublicId: async () => {
       const id = await createSession(services.db, { candidateId: a.id })
       return (await services.db.selectFrom('sessions').select('public_id').where('id', '=', id).executeTakeFirstOrThrow()).public_id
@@ -309,13 +310,13 @@ describe('tRPC procedures × {anonymous, candidate A, candidate B, employer}', (
   }
 
   it("candidate A's own profile shows only the masked Aadhaar/PAN", async () => {
-    const me = await (await callerFor(server.services, world.a.cookie)).candidate.me()
+    const me = await (await callerFor(server.services, await freshCookie('candidateA'))).candidate.me()
     expect(me.aadhaarMasked).toBe(`XXXX XXXX ${SECRETS.a.aadhaar.slice(-4)}`)
     expect(me.panMasked).toBe(`XXXXXX${SECRETS.a.pan.slice(-4)}`)
   })
 
   it('candidate.updateProfile and saveBasicProfile refuse a `mobile` key; the mobile stays unchanged', async () => {
-    const caller = await callerFor(server.services, world.a.cookie)
+    const caller = await callerFor(server.services, await freshCookie('candidateA'))
     const attempts: unknown[] = [{ mobile: '+919999999999' }, { name: A_NAME, mobile: '9999999999' }, { mobile: world.b.mobile }]
     for (const input of attempts) {
       await expect(caller.candidate.updateProfile(input as Parameters<typeof caller.candidate.updateProfile>[0]), JSON.stringify(input)).rejects.toMatchObject({ code: 'BAD_REQUEST' })

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { ABOUT_MAX_CHARS, aboutHtmlToText } from '#server/candidate/rich-text'
@@ -9,6 +9,8 @@ import { DobInput } from '~/components/profile/dob-input'
 import { LanguageTags } from '~/components/profile/language-tags'
 import { PhotoUploader } from '~/components/profile/photo-uploader'
 import { ResumeUploadForm } from '~/components/profile/resume-upload-form'
+import { isSessionIntent, SessionList, type SessionActionResult, type SessionIntent } from '~/components/profile/session-list'
+import { describeSessionTimes } from '~/components/profile/session-times'
 import { dobPickerRange, isProfileIntent, profileFormToInput, type ProfileIntent } from '~/components/profile/profile-form.server'
 import { CategoryRoleSelect } from '~/components/role-select'
 import { FormAlert } from '~/components/auth-layout'
@@ -22,7 +24,13 @@ export const meta: MetaFunction = () => [{ title: 'My profile — AIVIUE' }]
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
   requireCandidate(context, request)
-  const [me, categories, roles] = await Promise.all([context.trpc.candidate.me(), context.trpc.masterData.categories(), context.trpc.masterData.roles()])
+  const [me, categories, roles, { sessions }] = await Promise.all([
+    context.trpc.candidate.me(),
+    context.trpc.masterData.categories(),
+    context.trpc.masterData.roles(),
+    context.trpc.auth.sessions(),
+  ])
+  const now = new Date()
   const params = new URL(request.url).searchParams
   const flashCode = (name: string) => {
     const v = params.get(name)
@@ -39,15 +47,32 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
     dobRange: dobPickerRange(new Date()),
     photoFlash: flashCode('photo'),
     resumeFlash: flashCode('resume'),
+    sessions: sessions.map((s) => ({ ...s, ...describeSessionTimes(s, now) })),
   }
 }
 
 type ActionResult = { intent: ProfileIntent | null; ok: boolean; formError: string | null; fieldErrors: Record<string, string[] | undefined>; values: Record<string, string> }
 
-export async function action({ request, context }: ActionFunctionArgs): Promise<ActionResult> {
+/** "Where you're logged in": end one other session, or all of them. */
+async function sessionAction(context: ActionFunctionArgs['context'], intent: SessionIntent, form: FormData): Promise<SessionActionResult> {
+  if (intent === 'logout-other-sessions') {
+    const result = await withFormErrors(() => context.trpc.auth.logoutOtherSessions())
+    if (!result.ok) return { intent, ok: false, message: result.formError ?? 'Could not log out the other devices. Please try again.' }
+    const n = result.value.ended
+    return { intent, ok: true, message: n === 0 ? 'No other devices were logged in.' : `Logged out of ${n} other device${n === 1 ? '' : 's'}.` }
+  }
+  const result = await withFormErrors(() => context.trpc.auth.revokeSession({ id: String(form.get('sessionId') ?? '') }))
+  if (!result.ok) return { intent, ok: false, message: result.code === 'NOT_FOUND' ? 'That device was already logged out.' : (result.formError ?? 'Unknown session') }
+  // ending this very session (a stale page) is a logout
+  if (result.value.endedCurrent) throw redirect('/candidate')
+  return { intent, ok: true, message: 'That device is logged out.' }
+}
+
+export async function action({ request, context }: ActionFunctionArgs): Promise<ActionResult | SessionActionResult> {
   requireCandidate(context, request)
   const form = await request.formData()
   const intent = form.get('intent')
+  if (isSessionIntent(intent)) return sessionAction(context, intent, form)
   if (!isProfileIntent(intent)) return { intent: null, ok: false, formError: 'This form is out of date. Please reload the page.', fieldErrors: {}, values: {} }
   const parsed = profileFormToInput(intent, form)
   if (!parsed.ok) return { intent, ok: false, formError: null, fieldErrors: parsed.fieldErrors, values: parsed.echo }
@@ -103,8 +128,10 @@ function SectionForm({ intent, data, children, submitLabel = 'Save' }: { intent:
 }
 
 export default function Profile() {
-  const { me, categories, roles, languageSuggestions, aboutMaxChars, aboutText, dobRange, photoFlash, resumeFlash } = useLoaderData<typeof loader>()
-  const data = useActionData<typeof action>()
+  const { me, categories, roles, languageSuggestions, aboutMaxChars, aboutText, dobRange, photoFlash, resumeFlash, sessions } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const sessionResult = actionData && isSessionIntent(actionData.intent) ? (actionData as SessionActionResult) : undefined
+  const data = actionData && !isSessionIntent(actionData.intent) ? (actionData as ActionResult) : undefined
   const errorsFor = (intent: ProfileIntent) => (data && data.intent === intent && !data.ok ? data.fieldErrors : {})
   const echo = (intent: ProfileIntent, key: string, fallback: string) => (data && data.intent === intent && !data.ok && key in data.values ? data.values[key] : fallback)
 
@@ -279,6 +306,15 @@ export default function Profile() {
               Export my data
             </Link>
           </p>
+        </Section>
+
+        <Section
+          id="sessions-heading"
+          title="Where you're logged in"
+          description="Every phone or computer where your account is open. Don't recognise one? Log it out."
+          className="lg:col-span-2"
+        >
+          <SessionList sessions={sessions} result={sessionResult} />
         </Section>
       </div>
     </div>
