@@ -32,6 +32,8 @@ const SALARY_LABEL = /\b(salary|ctc|pay|stipend|package|compensation|remuneratio
 const EXPERIENCE_LABEL = /^(experience|exp|work experience|required experience|years of experience|total experience|experience required|min(imum)? experience|experience range|relevant experience|experience level|अनुभव)$/
 const OPENINGS_LABEL = /^(openings?|vacanc(y|ies)|no of (openings|vacancies|positions|posts)|number of (openings|vacancies|positions|posts)|positions?|posts|head ?count|total (openings|vacancies|positions))$/
 const EDUCATION_LABEL = /^(qualifications?|education(al)?( qualifications?| requirements?)?|eligibility( criteria)?|qualification required|ug|min(imum)? qualification|degree|required qualification|education required)$/
+// Naukri's PG / Doctorate lines: used only when there is no UG line
+const HIGHER_EDUCATION_LABEL = /^(pg|doctorate)$/
 const EMPLOYMENT_LABEL = /^(employment type|job type|job types|job hours|employment|nature of (job|employment)|type of employment|position type|engagement type|type)$/
 const WORK_MODE_LABEL = /^(work mode|workplace type|work type|mode of work|work from|location type|work model)$/
 const SHIFT_LABEL = /^(shift|shift timing|shift timings|shifts|shift type)$/
@@ -55,11 +57,17 @@ function locationOf(doc: JdDoc, header: Header): { city: Found<string>; locality
     const p = fromLine(valueOf(doc, l))
     if (p) return { city: p.known ? high(p.city) : low(p.city), locality: p.locality }
   }
-  // prose: "based in South Delhi", "our office in Whitefield"
-  for (const l of bodyLines(doc)) {
+  // an interview venue or office address names the place too
+  for (const l of labelled(doc, /^(address|venue|office address|interview venue|work address|job address)$/)) {
+    const p = resolvePlace(valueOf(doc, l))
+    if (p) return { city: low(p.city), locality: p.locality }
+  }
+  // prose: "based in South Delhi", "our office in Whitefield", "for our Andheri office"
+  for (const l of doc.lines.filter((x) => x.zone === 'body' || x.zone === 'header')) {
     for (const m of findPlacesInText(l.text)) {
       const before = l.text.slice(Math.max(0, m.index - 24), m.index)
-      if (/\b(?:in|at|based in|located (?:in|at)|office in|offices? at|near|from)\s+(?:our\s+)?(?:the\s+)?$/i.test(before)) {
+      const after = l.text.slice(m.index + m.text.length, m.index + m.text.length + 12)
+      if (/\b(?:in|at|based in|located (?:in|at)|office in|offices? at|near|from)\s+(?:our\s+)?(?:the\s+)?$/i.test(before) || /^\s+(?:office|branch|location|store|outlet|warehouse|plant|factory)\b/i.test(after)) {
         return { city: low(m.city), locality: m.locality }
       }
     }
@@ -282,10 +290,10 @@ const LEVEL_NAME: Record<EducationLevel, string> = {
 function educationOf(doc: JdDoc): Found<string> {
   const labels = labelled(doc, EDUCATION_LABEL)
   // the employer's body label beats the card; Naukri's UG line beats its PG line
-  const ordered = [...labels.filter((x) => x.zone === 'body'), ...labels.filter((x) => x.zone !== 'body')]
+  const ordered = [...labels.filter((x) => x.zone === 'body'), ...labels.filter((x) => x.zone !== 'body'), ...labelled(doc, HIGHER_EDUCATION_LABEL)]
   for (const l of ordered) {
     const v = collapse(valueOf(doc, l).replace(/^ug\s*:\s*/i, '').replace(/[.;]+$/, ''))
-    if (v && v.length <= 200 && (educationLevel(v) !== null || /^any\b/i.test(v))) return high(v)
+    if (v && v.length <= 300 && (educationLevel(v) !== null || /^any\b/i.test(v))) return high(v)
   }
   for (const l of bodyLines(doc)) {
     if (!/\b(required|mandatory|must|minimum|qualification|should|pass(ed)?|eligib|degree)\b/i.test(l.text)) continue
@@ -348,6 +356,8 @@ function dutiesFromHeadline(doc: JdDoc): string[] {
 export function extractJd(text: string): JdExtraction {
   const doc = toDoc(text)
   const header = headerOf(doc)
+  // without a board's title/company/location lines, the first lines are the employer's own text
+  if (!header.boardHeader) for (const l of doc.lines) if (l.zone === 'header') l.zone = 'body'
   const location = locationOf(doc, header)
   const pay = payOf(doc)
   const experience = experienceOf(doc)

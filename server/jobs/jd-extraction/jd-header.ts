@@ -37,7 +37,7 @@ function namesAJob(text: string): boolean {
 
 // Recruiter filler around a title
 const FILLER_BEFORE = /^(?:we are |we're )?(?:urgent(?:ly)?\s+)?(?:hiring|opening|requirement|required|wanted|vacancy|need(?:ed)?|looking)(?:\s+(?:for|of))?\s*[:\-!]*\s*(?:an?\s+)?/i
-const FILLER_AFTER = /\s*(?:[-–|:!,]+\s*)?(?:urgent(?:ly)?\s+)?(?:wanted|required|needed|hiring|urgent requirement|immediate joiners?|immediate joining)\s*[!.]*\s*$/i
+const FILLER_AFTER = /\s*(?:[-–|:!,]+\s*)?(?:urgent(?:ly)?\s+)?(?:wanted|required|needed|hiring|urgent requirement|immediate joiners?|immediate joining)(?:\s+(?:urgently|immediately|now))?\s*[!.]*\s*$/i
 
 export function cleanTitle(raw: string): string {
   let t = collapse(raw.replace(/\s*\|\|.*$/, '').replace(/_/g, ' '))

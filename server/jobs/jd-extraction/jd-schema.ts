@@ -53,7 +53,7 @@ export const jdExtractionSchema = z.object({
   experience_min_months: months.nullable(),
   experience_max_months: months.nullable(),
   skills: z.array(shortText(60)).max(JD_LIMITS.skillsMax),
-  education: shortText(200).nullable(),
+  education: shortText(300).nullable(),
   requirements: z.object({
     driving_licence: z.boolean().nullable(),
     two_wheeler: z.boolean().nullable(),

@@ -1,6 +1,6 @@
 import { canonicalSkill, lookupSkill, skillMatchKey, skillSpellings } from '../../normalise/skills'
 import { collapse, escapeRegExp } from '../../normalise/text'
-import type { JdDoc, JdLine } from './jd-text'
+import { isHeading, type JdDoc, type JdLine } from './jd-text'
 
 /**
  * Skills a posting asks for. When the employer (or the board) lists them — "Key Skills",
@@ -53,17 +53,17 @@ export function cleanSkillItem(raw: string): string | null {
   return s
 }
 
-function mentions(text: string, spelling: string): boolean {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}+#.])${escapeRegExp(spelling)}(?![\\p{L}\\p{N}+#])`, 'iu')
-  return re.test(text)
-}
-
-let spotters: { canonical: string; spellings: string[] }[] | null = null
+let spotters: { canonical: string; re: RegExp }[] | null = null
 function spotList() {
+  // one compiled pattern per skill, built once: spotting runs on every posting
   if (!spotters) {
     spotters = skillSpellings()
       .map(({ canonical, spellings }) => ({ canonical, spellings: spellings.filter((sp) => sp.length >= 2 && !AMBIGUOUS.has(sp.toLowerCase())) }))
       .filter((s) => s.spellings.length > 0)
+      .map(({ canonical, spellings }) => ({
+        canonical,
+        re: new RegExp(`(?<![\\p{L}\\p{N}+#.])(?:${spellings.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}+#])`, 'iu'),
+      }))
   }
   return spotters
 }
@@ -71,17 +71,13 @@ function spotList() {
 /** Dictionary skills named in a piece of prose, in order of first mention. */
 export function spotSkills(text: string): string[] {
   const hits: { canonical: string; at: number }[] = []
-  for (const { canonical, spellings } of spotList()) {
-    let at = -1
-    for (const sp of spellings) {
-      if (!mentions(text, sp)) continue
-      const i = text.toLowerCase().indexOf(sp.toLowerCase())
-      if (at < 0 || (i >= 0 && i < at)) at = i
-    }
-    if (at >= 0) hits.push({ canonical, at })
+  for (const { canonical, re } of spotList()) {
+    const m = re.exec(text)
+    if (m) hits.push({ canonical, at: m.index })
   }
   // "communication skills" is a requirement; a bare "communication" is not
-  if (/\bcommunication skills?\b/i.test(text)) hits.push({ canonical: 'Communication', at: text.toLowerCase().indexOf('communication skill') })
+  const comm = /\bcommunication skills?\b/i.exec(text)
+  if (comm) hits.push({ canonical: 'Communication', at: comm.index })
   return hits.sort((a, b) => a.at - b.at).map((h) => h.canonical)
 }
 
@@ -105,6 +101,8 @@ function blockItems(doc: JdDoc, line: JdLine): string[] {
       else items.push(...spotSkills(part))
     }
   }
+  // "Skills: Strong foundation in computer science, including …": a sentence, not a list
+  if (line.value && /[.]$/.test(line.value) && line.value.split(/\s+/).length > 8) return spotSkills(line.value)
   if (line.value) take(line.value)
   if (line.value && line.value.length > 0 && !line.value.endsWith(',')) {
     // "Skills: a, b" on one line; a block only when the label stood alone
@@ -115,7 +113,9 @@ function blockItems(doc: JdDoc, line: JdLine): string[] {
     if (next.zone === 'about') break
     if (next.label && SKILL_LABEL.test(next.label)) break
     if (next.label && !next.bullet) break
-    if (!next.bullet && next.text.split(' ').length > 12) break
+    // prose ends a block; a long comma-separated line is still a list
+    if (!next.bullet && next.text.split(' ').length > 12 && (next.text.match(/,/g) ?? []).length < 3) break
+    if (/^(regards|thanks|thank you|warm regards|best regards|note|apply|contact|interested candidates)\b/i.test(next.text)) break
     if (!next.bullet && i > line.index + 1 && /^[\p{Lu}][^,]*$/u.test(next.text) && next.text.split(' ').length <= 4 && !lookupSkill(next.text)) break
     take(next.text)
     if (i > line.index + 40) break
@@ -146,7 +146,8 @@ export function skillsOf(doc: JdDoc, extraProse: string[] = []): SkillsFound {
   addAll(out, seen, spotSkills(prose.map((l) => l.text).join('\n')))
   // short bullets under a requirements heading ("Customer Feedback") are skills as written
   for (const l of prose) {
-    if (!l.section || !/requirement|skill|duties|responsibilit/.test(l.section) || l.label) continue
+    if (!l.section || !/requirement|skill|duties|responsibilit/.test(l.section) || l.label || l.text.toLowerCase() === l.section) continue
+    if (isHeading(l.text)) continue
     const words = l.text.split(/\s+/)
     if (words.length >= 1 && words.length <= 3 && /^[\p{Lu}]/u.test(l.text) && !/[.:]$/.test(l.text)) {
       const c = cleanSkillItem(l.text)

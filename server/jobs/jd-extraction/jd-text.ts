@@ -128,6 +128,12 @@ export function toDoc(raw: string): JdDoc {
   return { lines, text: lines.map((l) => l.text).join('\n') }
 }
 
+/** A section heading line ("Key Skills", "Requirements:", "About Us"). */
+export function isHeading(text: string): boolean {
+  const bare = text.replace(/[:：.]+$/, '').trim()
+  return JOB_HEADINGS.test(bare) || ABOUT_HEADINGS.test(bare) || CARD_START.test(bare)
+}
+
 /** The value of a label line, or (when empty) the next line(s): "Salary:\n• Rs 30,000". */
 export function valueOf(doc: JdDoc, line: JdLine, maxLines = 1): string {
   if (line.value) return line.value
