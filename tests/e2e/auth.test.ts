@@ -237,3 +237,34 @@ for (const [label, viewport] of [
     })
   })
 }
+
+describe('login redirects stay on AIVIUE', () => {
+  it('a tab-smuggled redirectTo lands on Home, never on another site; a newline or U+3000 is no 500', { timeout: 60_000 }, async () => {
+    const ctx = await newContext(browser, server.url, DESKTOP)
+    const page = await ctx.newPage()
+    const watch = watchPage(page)
+    const candidate = await createCandidateActor(server.services)
+    const mobile = (await server.services.db.selectFrom('candidates').select('mobile').where('id', '=', candidate.id).executeTakeFirstOrThrow()).mobile
+    await page.goto('/login?redirectTo=%2F%09%2Fevil.example')
+    await page.getByLabel('Mobile number').fill(mobile.slice(3))
+    await page.getByRole('button', { name: 'Log in' }).click()
+    // Home, or the basic-profile gate Home sends a new candidate to
+    await page.waitForURL(/\/(home|onboarding)$/)
+    expect(new URL(page.url()).host).toBe(new URL(server.url).host)
+    expect(watch.errors).toEqual([])
+    await ctx.close()
+
+    // the same form posted without a browser: every trick falls back to Home
+    for (const redirectTo of ['/\n/evil.example', '/\u3000/evil.example', '/\\evil.example', '//evil.example', 'https://evil.example']) {
+      const res = await fetch(`${server.url}/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url },
+        body: new URLSearchParams({ mobile: mobile.slice(3), redirectTo }),
+        redirect: 'manual',
+      })
+      await res.text()
+      expect(res.status, redirectTo).toBe(302)
+      expect(res.headers.get('location'), redirectTo).toBe('/home')
+    }
+  })
+})

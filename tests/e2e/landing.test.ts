@@ -64,4 +64,34 @@ describe('landing pages', () => {
       await ctx.close()
     })
   }
+
+  it('the CSP holds: our scripts carry the nonce and run; an injected inline script does not', async () => {
+    const ctx = await newContext(browser, server.url, DESKTOP)
+    const page = await ctx.newPage()
+    const watch = watchPage(page)
+    const response = await page.goto('/candidate')
+    const csp = (await response!.headerValue('content-security-policy')) ?? ''
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1]
+    expect(nonce).toBeTruthy()
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/)
+    const html = await response!.text()
+    const inlineTags = html.match(/<script(?![^>]*\bsrc=)[^>]*>/g) ?? []
+    expect(inlineTags.length).toBeGreaterThan(0)
+    for (const tag of inlineTags) expect(tag).toContain(`nonce="${nonce}"`)
+    // hydrated: React handlers work (the page's own scripts ran under the CSP)
+    await page.waitForFunction(() => (window as unknown as { __remixContext?: unknown }).__remixContext !== undefined)
+    const violation = page.waitForEvent('console', (m) => /Content Security Policy/i.test(m.text()))
+    const ran = await page.evaluate(() => {
+      const s = document.createElement('script')
+      s.textContent = 'window.__injected = true'
+      document.body.appendChild(s)
+      return (window as unknown as { __injected?: boolean }).__injected === true
+    })
+    expect(ran).toBe(false)
+    await violation
+    // only the violation we provoked
+    expect(watch.errors.filter((e) => !/Content Security Policy/i.test(e))).toEqual([])
+    expect(watch.errors.filter((e) => /Content Security Policy/i.test(e))).toHaveLength(1)
+    await ctx.close()
+  })
 })
