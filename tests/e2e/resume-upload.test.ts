@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import sharp from 'sharp'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { QUESTION_TEMPLATE_BY_FAMILY } from '../../seeds/data/question-templates'
 import { findCity } from '../../server/master-data/cities'
 import { hasHorizontalScroll, newContext, PHONE, screenshot, seriousA11yViolations, useBrowserSuite, watchPage } from '../setup/browser'
+import { makeResumePdf, SOFTWARE_ENGINEER } from '../fixtures/make-resume-pdf'
 import { completeBasicProfile, createCandidateActor, randomMobile, type Actor } from '../setup/fixtures'
 import { readPdf } from '../setup/read-pdf'
 import type { TestServer } from '../setup/test-server'
@@ -13,11 +13,10 @@ import type { TestServer } from '../setup/test-server'
 /*
  * Resume PDF upload in the browser at 360 px (SPEC §5.3): chat upload → progress → found-fields
  * card → only the missing questions → preview → saved PDF; refused files; Profile → Documents.
- * NOTE: screenshots of real resumes stay in test-results/ (never committed elsewhere).
+ * The resume is made by the test (a software engineer's one-column resume, tests/fixtures).
  */
 
-const FIXTURES_DIR = process.env.FIXTURES_DIR ?? path.resolve('../shared/fixtures/resumes')
-const SOURABH = path.join(FIXTURES_DIR, 'sb2nov__resume__sourabh_bajaj_resume.pdf')
+const SOURABH = { name: 'sourabh_bajaj_resume.pdf', mimeType: 'application/pdf', buffer: makeResumePdf(SOFTWARE_ENGINEER) }
 const FAMILY = 'software'
 const TEMPLATE = QUESTION_TEMPLATE_BY_FAMILY.get(FAMILY)
 if (!TEMPLATE) throw new Error(`no ${FAMILY} template`)
@@ -109,7 +108,7 @@ describe('resume PDF upload in the browser (360 px)', () => {
     expect(cardText).toMatch(/Python/)
     // the upload's own bar and the server's extraction progress both showed
     const labels = await progressSeen()
-    expect(labels).toContain('Uploading sb2nov__resume__sourabh_bajaj_resume.pdf')
+    expect(labels).toContain('Uploading sourabh_bajaj_resume.pdf')
     expect(labels).toContain('Reading your PDF…')
     expect(await hasHorizontalScroll(page)).toBe(false)
     await screenshot(page, 'upload-found-fields-360')
