@@ -1,4 +1,4 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { ABOUT_MAX_CHARS, aboutHtmlToText } from '#server/candidate/rich-text'
@@ -9,28 +9,27 @@ import { DobInput } from '~/components/profile/dob-input'
 import { LanguageTags } from '~/components/profile/language-tags'
 import { PhotoUploader } from '~/components/profile/photo-uploader'
 import { ResumeUploadForm } from '~/components/profile/resume-upload-form'
-import { isSessionIntent, SessionList, type SessionActionResult, type SessionIntent } from '~/components/profile/session-list'
-import { describeSessionTimes } from '~/components/profile/session-times'
 import { dobPickerRange, isProfileIntent, profileFormToInput, type ProfileIntent } from '~/components/profile/profile-form.server'
 import { CategoryRoleSelect } from '~/components/role-select'
+import { isSessionIntent, SessionList, type SessionActionResult } from '~/components/session-list'
 import { FormAlert } from '~/components/auth-layout'
 import { Button, ButtonLink } from '~/components/ui/button'
 import { Card } from '~/components/ui/card'
 import { Input } from '~/components/ui/field'
 import { requireCandidate } from '~/utils/auth.server'
 import { withFormErrors } from '~/utils/form-errors.server'
+import { loadSessionList, sessionAction } from '~/utils/sessions.server'
 
 export const meta: MetaFunction = () => [{ title: 'My profile — AIVIUE' }]
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
   requireCandidate(context, request)
-  const [me, categories, roles, { sessions }] = await Promise.all([
+  const [me, categories, roles, sessions] = await Promise.all([
     context.trpc.candidate.me(),
     context.trpc.masterData.categories(),
     context.trpc.masterData.roles(),
-    context.trpc.auth.sessions(),
+    loadSessionList(context),
   ])
-  const now = new Date()
   const params = new URL(request.url).searchParams
   const flashCode = (name: string) => {
     const v = params.get(name)
@@ -47,26 +46,11 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
     dobRange: dobPickerRange(new Date()),
     photoFlash: flashCode('photo'),
     resumeFlash: flashCode('resume'),
-    sessions: sessions.map((s) => ({ ...s, ...describeSessionTimes(s, now) })),
+    sessions,
   }
 }
 
 type ActionResult = { intent: ProfileIntent | null; ok: boolean; formError: string | null; fieldErrors: Record<string, string[] | undefined>; values: Record<string, string> }
-
-/** "Where you're logged in": end one other session, or all of them. */
-async function sessionAction(context: ActionFunctionArgs['context'], intent: SessionIntent, form: FormData): Promise<SessionActionResult> {
-  if (intent === 'logout-other-sessions') {
-    const result = await withFormErrors(() => context.trpc.auth.logoutOtherSessions())
-    if (!result.ok) return { intent, ok: false, message: result.formError ?? 'Could not log out the other devices. Please try again.' }
-    const n = result.value.ended
-    return { intent, ok: true, message: n === 0 ? 'No other devices were logged in.' : `Logged out of ${n} other device${n === 1 ? '' : 's'}.` }
-  }
-  const result = await withFormErrors(() => context.trpc.auth.revokeSession({ id: String(form.get('sessionId') ?? '') }))
-  if (!result.ok) return { intent, ok: false, message: result.code === 'NOT_FOUND' ? 'That device was already logged out.' : (result.formError ?? 'Unknown session') }
-  // ending this very session (a stale page) is a logout
-  if (result.value.endedCurrent) throw redirect('/candidate')
-  return { intent, ok: true, message: 'That device is logged out.' }
-}
 
 export async function action({ request, context }: ActionFunctionArgs): Promise<ActionResult | SessionActionResult> {
   requireCandidate(context, request)

@@ -1,19 +1,31 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, useLoaderData } from '@remix-run/react'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { isSessionIntent, SessionList } from '~/components/session-list'
 import { Button } from '~/components/ui/button'
 import { Card } from '~/components/ui/card'
 import { Navbar } from '~/components/ui/navbar'
 import { requireEmployer } from '~/utils/auth.server'
+import { loadSessionList, sessionAction } from '~/utils/sessions.server'
 
 export const meta: MetaFunction = () => [{ title: 'Employer dashboard — AIVIUE' }]
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
   requireEmployer(context, request)
-  return { employer: await context.trpc.employer.me() }
+  const [employer, sessions] = await Promise.all([context.trpc.employer.me(), loadSessionList(context)])
+  return { employer, sessions }
+}
+
+export async function action({ context, request }: ActionFunctionArgs) {
+  requireEmployer(context, request)
+  const form = await request.formData()
+  const intent = form.get('intent')
+  if (!isSessionIntent(intent)) return { intent: 'logout-other-sessions' as const, ok: false, message: 'This form is out of date. Please reload the page.' }
+  return sessionAction(context, intent, form)
 }
 
 export default function EmployerDashboard() {
-  const { employer } = useLoaderData<typeof loader>()
+  const { employer, sessions } = useLoaderData<typeof loader>()
+  const sessionResult = useActionData<typeof action>()
   const statuses = [
     { key: 'published', label: 'Published' },
     { key: 'draft', label: 'Drafts' },
@@ -58,6 +70,17 @@ export default function EmployerDashboard() {
               <dd>{new Date(employer.createdAt).toLocaleDateString('en-IN', { day: 'numeric', month: 'short', year: 'numeric' })}</dd>
             </div>
           </dl>
+        </Card>
+        <Card>
+          <section aria-labelledby="sessions-heading" className="space-y-4">
+            <div>
+              <h2 id="sessions-heading" className="text-lg font-bold text-ink-900">
+                Where you're logged in
+              </h2>
+              <p className="text-sm text-ink-700">Every phone or computer where your account is open. Don't recognise one? Log it out.</p>
+            </div>
+            <SessionList sessions={sessions} result={sessionResult} />
+          </section>
         </Card>
       </main>
     </>

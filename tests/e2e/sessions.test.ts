@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { completeBasicProfile, createCandidateActor, randomMobile } from '../setup/fixtures'
+import { completeBasicProfile, createCandidateActor, createEmployerActor, randomMobile } from '../setup/fixtures'
 import { DESKTOP, hasHorizontalScroll, PHONE, screenshot, seriousA11yViolations, useBrowserSuite, watchPage } from '../setup/browser'
 import type { TestServer } from '../setup/test-server'
 import { revokeSession } from '../../server/auth/session.repo'
@@ -119,5 +119,32 @@ describe("Profile → Where you're logged in", () => {
     await noJsCtx.close()
     await iphoneCtx.close()
     await laptopCtx.close()
+  })
+
+  it('employers have the same list on their dashboard', { timeout: 60_000 }, async () => {
+    const email = `hiring${Date.now()}@example.com`
+    const actor = await createEmployerActor(server.services, { email })
+    await revokeSession(server.services.db, actor.sessionId)
+    const deskCtx = await device({ userAgent: WINDOWS_EDGE, viewport: DESKTOP })
+    const phoneCtx = await device({ userAgent: ANDROID_CHROME, viewport: PHONE })
+    const desk = await deskCtx.newPage()
+    const phone = await phoneCtx.newPage()
+    const watch = watchPage(desk)
+    for (const page of [phone, desk]) {
+      await page.goto('/employer/login')
+      await page.getByLabel('Work email').fill(email)
+      await page.getByRole('button', { name: 'Log in' }).click()
+      await page.waitForURL(/\/employer$/)
+    }
+    const region = sessionsRegion(desk)
+    await expect(region.getByTestId('session-list').innerText()).resolves.toMatch(/Edge on Windows[\s\S]*This device[\s\S]*Chrome on Android/)
+    expect(await seriousA11yViolations(desk)).toEqual([])
+    await region.getByRole('button', { name: 'Log out of all other devices' }).click()
+    await region.getByRole('status').filter({ hasText: 'Logged out of 1 other device.' }).waitFor()
+    await phone.reload()
+    await phone.waitForURL(/\/employer\/login\?redirectTo=/)
+    expect(watch.errors).toEqual([])
+    await deskCtx.close()
+    await phoneCtx.close()
   })
 })
