@@ -47,7 +47,12 @@ export interface EmployersTable {
   phone: string
   company_name: string
   industry: string | null
+  /** a master-data city id (server/master-data/cities); `city_name` is its display name */
+  city_id: string | null
   city_name: string | null
+  website: string | null
+  /** plain text, at most 2000 characters */
+  about: string | null
   is_demo: Generated<boolean>
   created_at: Generated<Date>
   updated_at: Generated<Date>

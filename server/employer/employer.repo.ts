@@ -21,6 +21,38 @@ export async function getEmployer(db: Queryable, id: string) {
     .executeTakeFirst()
 }
 
+export async function getEmployerProfile(db: Queryable, id: string) {
+  return db
+    .selectFrom('employers')
+    .select(['id', 'full_name', 'email', 'phone', 'company_name', 'industry', 'city_id', 'city_name', 'website', 'about', 'updated_at'])
+    .where('id', '=', id)
+    .executeTakeFirst()
+}
+
+/** Returns the id, or undefined when the employer no longer exists. */
+export async function updateEmployerProfile(
+  db: Queryable,
+  id: string,
+  v: { fullName: string; companyName: string; phone: string; industry: string | null; cityId: string | null; cityName: string | null; website: string | null; about: string | null },
+) {
+  return db
+    .updateTable('employers')
+    .set({
+      full_name: v.fullName,
+      company_name: v.companyName,
+      phone: v.phone,
+      industry: v.industry,
+      city_id: v.cityId,
+      city_name: v.cityName,
+      website: v.website,
+      about: v.about,
+      updated_at: new Date(),
+    })
+    .where('id', '=', id)
+    .returning(['id'])
+    .executeTakeFirst()
+}
+
 export async function countEmployerJobsByStatus(db: Queryable, employerId: string) {
   const rows = await db
     .selectFrom('jobs')

@@ -1,6 +1,15 @@
 import { TRPCError } from '@trpc/server'
+import { z } from 'zod'
 import { employerProcedure, router } from '../trpc/init'
+import { employerProfileInput } from './employer-profile'
 import { countEmployerJobsByStatus, getEmployer } from './employer.repo'
+import { EmployerMissing, loadEmployerProfile, saveEmployerProfile } from './employer.service'
+
+/** Domain errors → tRPC codes. */
+function toTrpcError(error: unknown): never {
+  if (error instanceof EmployerMissing) throw new TRPCError({ code: 'UNAUTHORIZED', message: error.message })
+  throw error
+}
 
 export const employerRouter = router({
   me: employerProcedure.query(async ({ ctx }) => {
@@ -17,4 +26,12 @@ export const employerRouter = router({
       jobCounts,
     }
   }),
+
+  /** The signed-in employer's own profile (the session decides whose; there is no id input). */
+  profile: employerProcedure.input(z.void()).query(({ ctx }) => loadEmployerProfile(ctx.db, ctx.viewer.employerId).catch(toTrpcError)),
+
+  /** The whole profile form at once: cleaned, checked per field (flattened zod errors), saved. */
+  updateProfile: employerProcedure
+    .input(employerProfileInput)
+    .mutation(({ ctx, input }) => saveEmployerProfile(ctx.db, ctx.viewer.employerId, input).catch(toTrpcError)),
 })

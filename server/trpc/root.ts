@@ -3,6 +3,7 @@ import { candidateRouter } from '../candidate/candidate.router'
 import { chatRouter } from '../chat/chat.router'
 import { resumeRouter } from '../resume/resume.router'
 import { employerRouter } from '../employer/employer.router'
+import { employerJobsRouter } from '../jobs/employer-jobs.router'
 import { jobsRouter } from '../jobs/jobs.router'
 import { masterDataRouter } from '../master-data/master-data.router'
 import { matchingRouter } from '../matching/matching.router'
@@ -15,6 +16,7 @@ export const appRouter = router({
   auth: authRouter,
   candidate: candidateRouter,
   employer: employerRouter,
+  employerJobs: employerJobsRouter,
   chat: chatRouter,
   resume: resumeRouter,
   masterData: masterDataRouter,

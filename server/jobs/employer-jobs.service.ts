@@ -1,0 +1,93 @@
+import type { Queryable } from '../db/database'
+import type { JobStatus } from '../db/schema'
+import { toJobCard, toJobDetail } from './job-card'
+import {
+  closeOwnJob,
+  countOwnJobsByStatus,
+  findOwnJob,
+  findOwnJobStatus,
+  insertDraftCopy,
+  listOwnJobs,
+  republishOwnJob,
+} from './employer-jobs.repo'
+
+/** No such job among this employer's: another employer's job reads exactly the same. */
+export class EmployerJobNotFound extends Error {
+  constructor() {
+    super('We could not find this job among yours.')
+  }
+}
+
+/** The job exists but its status does not allow the change (e.g. closing a draft). */
+export class JobStatusConflict extends Error {}
+
+type OwnJobRow = NonNullable<Awaited<ReturnType<typeof findOwnJob>>>
+type ListRow = Awaited<ReturnType<typeof listOwnJobs>>[number]
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null)
+
+function toListItem(r: ListRow) {
+  return { ...toJobCard(r), status: r.status, closedAt: iso(r.closed_at), createdAt: r.created_at.toISOString(), updatedAt: r.updated_at.toISOString() }
+}
+
+/** The job as candidates see it (same shape as jobs.get), plus what only its employer sees. */
+function toOwnJobView(r: OwnJobRow) {
+  return { ...toJobDetail(r), status: r.status, closedAt: iso(r.closed_at), createdAt: r.created_at.toISOString(), updatedAt: r.updated_at.toISOString() }
+}
+
+export type EmployerJobListItem = ReturnType<typeof toListItem>
+export type EmployerJobView = ReturnType<typeof toOwnJobView>
+
+export async function listEmployerJobs(db: Queryable, employerId: string, q: { status?: JobStatus; page: number; pageSize: number }) {
+  const [counts, rows] = await Promise.all([
+    countOwnJobsByStatus(db, employerId),
+    listOwnJobs(db, employerId, { status: q.status, limit: q.pageSize, offset: (q.page - 1) * q.pageSize }),
+  ])
+  const total = q.status ? counts[q.status] : counts.draft + counts.published + counts.closed
+  return {
+    items: rows.map(toListItem),
+    counts,
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+    pageCount: Math.max(1, Math.ceil(total / q.pageSize)),
+  }
+}
+
+export async function getEmployerJob(db: Queryable, employerId: string, id: string): Promise<EmployerJobView> {
+  const row = await findOwnJob(db, employerId, id)
+  if (!row) throw new EmployerJobNotFound()
+  return toOwnJobView(row)
+}
+
+/** Why a change did not happen, once the single-statement update matched nothing. */
+async function explainNoChange(db: Queryable, employerId: string, id: string, settled: JobStatus, refusals: Partial<Record<JobStatus, string>>) {
+  const job = await findOwnJobStatus(db, employerId, id)
+  if (!job) throw new EmployerJobNotFound()
+  // already where the caller wanted it (a retried click): nothing to do
+  if (job.status === settled) return
+  throw new JobStatusConflict(refusals[job.status] ?? 'This job cannot be changed right now.')
+}
+
+/** Published → closed; candidates stop seeing it at once. Closing a closed job is a no-op. */
+export async function closeEmployerJob(db: Queryable, employerId: string, id: string, now: Date): Promise<EmployerJobView> {
+  if (!(await closeOwnJob(db, employerId, id, now))) {
+    await explainNoChange(db, employerId, id, 'closed', { draft: 'This job is a draft: it is not live, so there is nothing to close.' })
+  }
+  return getEmployerJob(db, employerId, id)
+}
+
+/** Closed → published again, as a new job (fresh published_at). Republishing a live job is a no-op. */
+export async function republishEmployerJob(db: Queryable, employerId: string, id: string, now: Date): Promise<EmployerJobView> {
+  if (!(await republishOwnJob(db, employerId, id, now))) {
+    await explainNoChange(db, employerId, id, 'published', { draft: 'This job is a draft. Finish it with AIVI and publish it from the preview.' })
+  }
+  return getEmployerJob(db, employerId, id)
+}
+
+/** A draft copy ("… (copy)", never published) to edit into a new job. */
+export async function duplicateEmployerJob(db: Queryable, employerId: string, id: string, now: Date): Promise<EmployerJobView> {
+  const copy = await insertDraftCopy(db, employerId, id, now)
+  if (!copy) throw new EmployerJobNotFound()
+  return getEmployerJob(db, employerId, copy.id)
+}
