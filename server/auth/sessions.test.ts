@@ -54,8 +54,8 @@ async function sessionIdOf(cookie: string): Promise<string> {
 }
 
 /** An open, authenticated socket (its context is created on the first message). */
-async function openSocket(cookie: string) {
-  const ws = new WebSocket(server.url.replace('http', 'ws') + '/trpc', { headers: { cookie } })
+async function openSocket(cookie: string, on: TestServer = server) {
+  const ws = new WebSocket(on.url.replace('http', 'ws') + '/trpc', { headers: { cookie } })
   await new Promise((resolve, reject) => {
     ws.once('open', resolve)
     ws.once('error', reject)
@@ -115,23 +115,34 @@ describe('where you are logged in', () => {
   })
 
   it('"log out of all other devices" ends them on every instance: their cookies are anonymous, their sockets close', async () => {
-    const a = await signUpOnTwoDevices('Kiran Shetty')
-    const laptop = device(WINDOWS_EDGE)
-    await laptop.client.auth.candidateLogin.mutate({ mobile: a.mobile })
-    const bystander = await signUpOnTwoDevices('Not Affected')
-    const socket = await openSocket(a.iphone.jar.cookie)
+    // a second instance on the same database (and cookie secret), holding the laptop's socket
+    const other = await startTestServer({ database: server.database, remix: 'none', env: { SESSION_SECRET: server.services.secrets.sessionSecret } })
+    try {
+      const a = await signUpOnTwoDevices('Kiran Shetty')
+      const laptop = device(WINDOWS_EDGE)
+      await laptop.client.auth.candidateLogin.mutate({ mobile: a.mobile })
+      const bystander = await signUpOnTwoDevices('Not Affected')
+      const socket = await openSocket(a.iphone.jar.cookie)
+      const socketElsewhere = await openSocket(laptop.jar.cookie, other)
+      const bystanderSocket = await openSocket(bystander.iphone.jar.cookie, other)
 
-    await expect(a.phone.client.auth.logoutOtherSessions.mutate()).resolves.toEqual({ ended: 2 })
-    expect(await socket.closed).toBe(4401)
-    for (const other of [a.iphone, laptop]) {
-      await expect(other.client.auth.me.query()).resolves.toBeNull()
-      await expect(other.client.candidate.me.query()).rejects.toMatchObject({ data: { code: 'UNAUTHORIZED' } })
+      await expect(a.phone.client.auth.logoutOtherSessions.mutate()).resolves.toEqual({ ended: 2 })
+      expect(await socket.closed).toBe(4401)
+      expect(await socketElsewhere.closed).toBe(4401)
+      expect(bystanderSocket.ws.readyState).toBe(WebSocket.OPEN)
+      bystanderSocket.ws.close()
+      for (const loggedOut of [a.iphone, laptop]) {
+        await expect(loggedOut.client.auth.me.query()).resolves.toBeNull()
+        await expect(loggedOut.client.candidate.me.query()).rejects.toMatchObject({ data: { code: 'UNAUTHORIZED' } })
+      }
+      // this device and other people stay logged in
+      expect((await a.phone.client.candidate.me.query()).fullName).toBe('Kiran Shetty')
+      expect((await a.phone.client.auth.sessions.query()).sessions.map((s) => s.device)).toEqual(['Chrome on Android'])
+      expect((await bystander.iphone.client.auth.sessions.query()).sessions).toHaveLength(2)
+      await expect(a.phone.client.auth.logoutOtherSessions.mutate()).resolves.toEqual({ ended: 0 })
+    } finally {
+      await other.stop()
     }
-    // this device and other people stay logged in
-    expect((await a.phone.client.candidate.me.query()).fullName).toBe('Kiran Shetty')
-    expect((await a.phone.client.auth.sessions.query()).sessions.map((s) => s.device)).toEqual(['Chrome on Android'])
-    expect((await bystander.iphone.client.auth.sessions.query()).sessions).toHaveLength(2)
-    await expect(a.phone.client.auth.logoutOtherSessions.mutate()).resolves.toEqual({ ended: 0 })
   })
 
   it('revokeSession ends one of the caller’s sessions; someone else’s id is NOT_FOUND and changes nothing', async () => {
