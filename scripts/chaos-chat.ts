@@ -186,37 +186,49 @@ async function main() {
       master,
       lastRestartAt: () => lastRestartAt,
       snapshotFacts: (candidateId: string) => loadCandidateFacts(cluster.db, candidateId),
+      onTurn: () => {},
       log,
       deadlineMs: opts.conversationTimeoutMs,
     }
 
-    // ── restarts: A gracefully at 30 % of finished conversations, B by SIGKILL at 60 % ──
-    const restarts: Array<{ instance: string; signal: string; downMs: number; atFinished: number }> = []
-    let finished = 0
+    // ── restarts, while conversations are in flight: A gracefully (SIGTERM) at ~25 % of the expected
+    // turns, B as a crash (SIGKILL) at ~55 % (about 12.7 turns per conversation), one after the other ──
+    const restarts: Array<{ instance: string; signal: string; downMs: number; stopMs: number; bootMs: number; atTurn: number; conversationsInFlight: number }> = []
+    let turnsTaken = 0
+    let inFlight = 0
+    const expectedTurns = opts.conversations * 12.7
     const schedule = [
-      { at: Math.max(1, Math.floor(opts.conversations * 0.3)), inst: a, signal: 'SIGTERM' as const },
-      { at: Math.max(2, Math.floor(opts.conversations * 0.6)), inst: b, signal: 'SIGKILL' as const },
+      { at: Math.max(1, Math.floor(expectedTurns * 0.25)), inst: a, signal: 'SIGTERM' as const },
+      { at: Math.max(2, Math.floor(expectedTurns * 0.55)), inst: b, signal: 'SIGKILL' as const },
     ]
     let restarting: Promise<void> = Promise.resolve()
+    let restartBusy = false
     const maybeRestart = () => {
-      while (schedule.length && finished >= schedule[0].at) {
-        const s = schedule.shift()!
-        restarting = restarting.then(async () => {
-          log(`restarting ${s.inst.name} with ${s.signal} (${finished} finished)`)
-          lastRestartAt = Date.now()
-          const atFinished = finished
-          const { downMs } = await s.inst.restart(s.signal)
-          lastRestartAt = Date.now()
-          restarts.push({ instance: s.inst.name, signal: s.signal, downMs, atFinished })
-          log(`${s.inst.name} back after ${downMs} ms`)
-        })
-      }
+      if (restartBusy || !schedule.length || turnsTaken < schedule[0].at) return
+      const s = schedule.shift()!
+      restartBusy = true
+      restarting = (async () => {
+        const atTurn = turnsTaken
+        const conversationsInFlight = inFlight
+        log(`restarting ${s.inst.name} with ${s.signal} (turn ${atTurn}, ${conversationsInFlight} conversations in flight)`)
+        lastRestartAt = Date.now()
+        const t = await s.inst.restart(s.signal)
+        lastRestartAt = Date.now()
+        restarts.push({ instance: s.inst.name, signal: s.signal, ...t, atTurn, conversationsInFlight })
+        log(`${s.inst.name} back after ${t.downMs} ms (stopped in ${t.stopMs} ms, booted in ${t.bootMs} ms)`)
+        restartBusy = false
+      })()
+    }
+    env.onTurn = () => {
+      turnsTaken++
+      maybeRestart()
     }
 
     // ── the conversations ──
     const master_rng = createRng(opts.seed)
     const plans = Array.from({ length: opts.conversations }, (_, i) => makePlan(i, createRng(Math.floor(master_rng() * 2 ** 32)), master.roles.map((r) => r.slug)))
     const results: ConversationResult[] = []
+    let finished = 0
     let next = 0
     let notStarted = 0
     const runT0 = Date.now()
@@ -230,11 +242,12 @@ async function main() {
         }
         const plan = plans[i]
         const conv = new Conversation(env, plan, createRng(opts.seed * 7919 + i))
+        inFlight++
         const result = await conv.run()
+        inFlight--
         results.push(result)
         finished++
         if (finished % 50 === 0) log(`${finished}/${plans.length} conversations done (${((Date.now() - runT0) / 1000).toFixed(1)} s)`)
-        maybeRestart()
       }
     }
     await Promise.all(Array.from({ length: Math.min(opts.concurrency, plans.length) }, worker))
@@ -252,8 +265,10 @@ async function main() {
     for (const r of results) for (const [k, n] of Object.entries(r.retryCauses)) retryCauses[k] = (retryCauses[k] ?? 0) + n
     const details = verdicts.flatMap((v) => v.detail)
     const notes = results.flatMap((r) => r.notes.map((n) => `#${r.plan.index}: ${n}`))
-    for (const line of [...details, ...notes].slice(0, 40)) log(line)
-    if (details.length + notes.length > 40) log(`… ${details.length + notes.length - 40} more`)
+    for (const line of details.slice(0, 30)) log(line)
+    if (details.length > 30) log(`… ${details.length - 30} more findings`)
+    for (const line of notes.slice(0, 10)) log(line)
+    if (notes.length > 10) log(`… ${notes.length - 10} more notes`)
     const serverErrorLines = [...(await a.errorLines()), ...(await b.errorLines())]
     for (const line of serverErrorLines.slice(0, 5)) log(`server error log: ${line.slice(0, 400)}`)
 

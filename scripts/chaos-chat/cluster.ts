@@ -38,7 +38,7 @@ export type Instance = {
   up: boolean
   pid: () => number | undefined
   /** SIGTERM (graceful) or SIGKILL (crash), then respawn on the same port; resolves when healthy again */
-  restart: (signal: 'SIGTERM' | 'SIGKILL') => Promise<{ downMs: number }>
+  restart: (signal: 'SIGTERM' | 'SIGKILL') => Promise<{ downMs: number; stopMs: number; bootMs: number }>
   stop: () => Promise<void>
   /** error-level (and worse) log lines the process wrote */
   errorLines: () => Promise<string[]>
@@ -116,10 +116,11 @@ export async function startCluster(opts: { log: (msg: string) => void; logLevel?
           logFile.write(`\n=== chaos: ${signal} at ${new Date().toISOString()} ===\n`)
           proc.kill(signal)
           await exited(proc)
+          const stopMs = Date.now() - t0
           proc = spawnOne()
           await waitHealthy(url, 60_000, proc)
           inst.up = true
-          return { downMs: Date.now() - t0 }
+          return { downMs: Date.now() - t0, stopMs, bootMs: Date.now() - t0 - stopMs }
         },
         stop: async () => {
           inst.up = false

@@ -131,6 +131,8 @@ export type Env = {
   master: MasterData
   /** ms timestamp of the last instance restart (stalls near one are explained) */
   lastRestartAt: () => number
+  /** called once per turn the client takes (drives the restart schedule) */
+  onTurn: () => void
   /** the candidate as the bot will see them (read from the database before the chat starts) */
   snapshotFacts: (candidateId: string) => Promise<CandidateFacts>
   log: (msg: string) => void
@@ -334,8 +336,9 @@ export class Conversation {
 
   /** A WebSocket client (tRPC wsLink) and a chat.events subscription from the last contiguous seq. */
   private openLive(prefer: number) {
-    this.live?.close()
+    // a new generation first: the old stream's completion is then not taken for a server-side end
     const gen = ++this.gen
+    this.live?.close()
     const cookie = this.cookie
     const targets = this.env.targets
     const state = { target: prefer, opened: true, current: null as WebSocket | null }
@@ -548,6 +551,7 @@ export class Conversation {
       else if (now.step === 'asking' && now.question) event = { type: 'answer', questionKey: now.question.key, value: sampleAnswer(now.question, { pick: p.pick + turn }) }
       else throw new Error(`unexpected step ${now.step}`)
       this.counters.turns++
+      this.env.onTurn()
 
       const r = this.rng
       const roll = r()
