@@ -49,7 +49,10 @@ export const PDF_ERROR_MESSAGES: Record<PdfErrorCode, string> = {
 export interface PdfTextOptions {
   /** default 50 */
   maxPages?: number
-  /** time on a worker, default 10 000 ms (waiting in the queue is not counted) */
+  /**
+   * default 10 000 ms, counted from when the file gets a worker (including starting one, ~0.5–1 s
+   * after a kill); time waiting in the queue is not counted
+   */
   timeoutMs?: number
   /** default 2 MB (the upload limit) */
   maxBytes?: number
