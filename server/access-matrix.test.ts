@@ -12,6 +12,7 @@ import { createTRPCClient, createWSClient, TRPCClientError, wsLink, type TRPCCli
 import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
+import { insertEmployerJob } from '../tests/setup/employer-jobs'
 import { callerFor, completeBasicProfile, createCandidateActor, createEmployerActor, randomMobile, type Actor } from '../tests/setup/fixtures'
 import { startTestServer, type TestServer } from '../tests/setup/test-server'
 import { createSession } from './auth/session.repo'
@@ -19,9 +20,10 @@ import { verhoeffCheckDigit } from './candidate/aadhaar'
 import { findCity } from './master-data/cities'
 import { appRouter, type AppRouter } from './trpc/root'
 
-type Who = 'anonymous' | 'candidateA' | 'candidateB' | 'employer'
+type Who = 'anonymous' | 'candidateA' | 'candidateB' | 'employer' | 'employerB'
 // A goes last, so a call by A that changes A's data (discard, logout…) cannot mask B's view
-const EVERYONE: Who[] = ['anonymous', 'candidateB', 'employer', 'candidateA']
+const EVERYONE: Who[] = ['anonymous', 'candidateB', 'employerB', 'employer', 'candidateA']
+const isEmployer = (who: Who) => who === 'employer' || who === 'employerB'
 /** signedIn: any candidate or employer, about their own account (e.g. their sessions) */
 type Access = 'public' | 'candidate' | 'employer' | 'signedIn'
 
@@ -29,6 +31,8 @@ type World = {
   a: Actor & { mobile: string }
   b: Actor & { mobile: string }
   employer: Actor
+  /** a second employer, who must never reach the first one's jobs */
+  employerB: Actor
   /** targets of the public login procedures, so logging in never returns A's or B's data */
   loginCandidateMobile: string
   loginEmployerEmail: string
@@ -40,6 +44,10 @@ type World = {
   aChatSession: () => Promise<string>
   /** the public id of a fresh session of A's (revoking one never ends the session a call uses) */
   aSessionPublicId: () => Promise<string>
+  /** a fresh job of `employer`'s in this status (each call its own, so one call's change never masks another's) */
+  employerJob: (status: 'draft' | 'published' | 'closed') => Promise<string>
+  /** every job made by employerJob(): employerB must never see one of these ids */
+  employerJobIds: string[]
 }
 
 type ProcedureFixture = {
@@ -47,6 +55,8 @@ type ProcedureFixture = {
   input?: (w: World, who: Who) => unknown
   /** the input names candidate A's resource: A reaches it, candidate B gets NOT_FOUND */
   ownedByA?: boolean
+  /** the input names `employer`'s job: that employer reaches it, employerB gets NOT_FOUND */
+  ownedByEmployer?: boolean
   /** an authorised call may also end in this business error (never UNAUTHORIZED/FORBIDDEN/NOT_FOUND) */
   allowedError?: string
 }
@@ -94,6 +104,17 @@ const PROCEDURES: Record<string, ProcedureFixture> = {
   'candidate.exportData': { access: 'candidate' },
 
   'employer.me': { access: 'employer' },
+  'employer.profile': { access: 'employer' },
+  'employer.updateProfile': {
+    access: 'employer',
+    input: () => ({ fullName: 'Matrix Recruiter', companyName: 'Matrix Pvt Ltd', phone: randomMobile(), industry: 'Other', cityId: 'pune-mh', website: 'matrix.example.com', about: 'We hire.' }),
+  },
+
+  'employerJobs.list': { access: 'employer', input: () => ({}) },
+  'employerJobs.get': { access: 'employer', ownedByEmployer: true, input: async (w) => ({ id: await w.employerJob('draft') }) },
+  'employerJobs.close': { access: 'employer', ownedByEmployer: true, input: async (w) => ({ id: await w.employerJob('published') }) },
+  'employerJobs.republish': { access: 'employer', ownedByEmployer: true, input: async (w) => ({ id: await w.employerJob('closed') }) },
+  'employerJobs.duplicate': { access: 'employer', ownedByEmployer: true, input: async (w) => ({ id: await w.employerJob('published') }) },
 
   'chat.start': { access: 'candidate', input: () => ({}) },
   'chat.list': { access: 'candidate' },
@@ -138,7 +159,8 @@ let piiNeedles: string[] = []
 async function freshCookie(who: Who): Promise<string | undefined> {
   if (who === 'anonymous') return undefined
   // a new session per call: a logout in one call never ends the session another call uses
-  const owner = who === 'employer' ? { employerId: world.employer.id } : { candidateId: who === 'candidateA' ? world.a.id : world.b.id }
+  const owner =
+    who === 'employer' ? { employerId: world.employer.id } : who === 'employerB' ? { employerId: world.employerB.id } : { candidateId: who === 'candidateA' ? world.a.id : world.b.id }
   const id = await createSession(server.services.db, owner)
   return (await server.services.sessionCookie.serialize(id)).split(';')[0]
 }
@@ -188,9 +210,10 @@ beforeAll(async () => {
 
   const aMobile = randomMobile()
   const bMobile = randomMobile()
-  const [a, b, employer, loginCandidate] = await Promise.all([
+  const [a, b, employer, employerB, loginCandidate] = await Promise.all([
     createCandidateActor(services, { mobile: aMobile, name: A_NAME }),
     createCandidateActor(services, { mobile: bMobile, name: 'Other Person' }),
+    createEmployerActor(services),
     createEmployerActor(services),
     createCandidateActor(services, { name: 'Login Target' }),
   ])
@@ -207,6 +230,7 @@ beforeAll(async () => {
     a: { ...a, mobile: aMobile },
     b: { ...b, mobile: bMobile },
     employer,
+    employerB,
     loginCandidateMobile: loginCandidateRow.mobile,
     loginEmployerEmail,
     cityId: city.id,
@@ -219,7 +243,15 @@ beforeAll(async () => {
       const id = await createSession(services.db, { candidateId: a.id })
       return (await services.db.selectFrom('sessions').select('public_id').where('id', '=', id).executeTakeFirstOrThrow()).public_id
     },
+    employerJob: async (status) => {
+      const id = await insertEmployerJob(services.db, employer.id, { title: `Matrix ${status} job`, status })
+      world.employerJobIds.push(id)
+      return id
+    },
+    employerJobIds: [],
   }
+  // the first one is the job whose manage page the routes table opens
+  await world.employerJob('published')
 
   const stored = await services.db
     .selectFrom('candidates')
@@ -255,12 +287,14 @@ describe('tRPC procedures × {anonymous, candidate A, candidate B, employer}', (
         const label = `${procPath} as ${who}: ${text(outcome).slice(0, 300)}`
 
         const shutOut =
-          (fixture.access === 'candidate' && (who === 'anonymous' || who === 'employer')) ||
-          (fixture.access === 'employer' && who !== 'employer') ||
+          (fixture.access === 'candidate' && (who === 'anonymous' || isEmployer(who))) ||
+          (fixture.access === 'employer' && !isEmployer(who)) ||
           (fixture.access === 'signedIn' && who === 'anonymous')
         if (shutOut) {
           expect(outcome.ok ? 'ok' : outcome.code, label).toBe('UNAUTHORIZED')
         } else if (fixture.ownedByA && who !== 'candidateA') {
+          expect(outcome.ok ? 'ok' : outcome.code, label).toBe('NOT_FOUND')
+        } else if (fixture.ownedByEmployer && who === 'employerB') {
           expect(outcome.ok ? 'ok' : outcome.code, label).toBe('NOT_FOUND')
         } else if (!outcome.ok) {
           expect(outcome.code, label).toBe(fixture.allowedError ?? 'no error expected')
@@ -269,6 +303,8 @@ describe('tRPC procedures × {anonymous, candidate A, candidate B, employer}', (
         // nobody but A sees A's data; nobody at all sees Aadhaar/PAN in clear or as stored ciphertext
         if (who !== 'candidateA') expect(leaks(text(outcome), aNeedles), label).toEqual([])
         expect(leaks(text(outcome), piiNeedles), label).toEqual([])
+        // the first employer's jobs (drafts and closed ones included) never reach the second employer
+        if (who === 'employerB' && fixture.access === 'employer') expect(leaks(text(outcome), world.employerJobIds), label).toEqual([])
       }
     })
   }
@@ -420,6 +456,8 @@ type RouteFixture =
       access: Access | 'guest'
       /** what the owner gets when it is not 200 (e.g. no resume yet → 404) */
       ownerStatus?: number
+      /** the url names `employer`'s job: employerB gets 404 */
+      ownedByEmployer?: boolean
     }
 
 const ROUTES: Record<string, RouteFixture> = {
@@ -442,6 +480,8 @@ const ROUTES: Record<string, RouteFixture> = {
   'routes/export': { url: '/export', access: 'candidate' },
   'routes/resume.download': { url: '/resume/download', access: 'candidate', ownerStatus: 404 },
   'routes/employer._index': { url: '/employer', access: 'employer' },
+  'routes/employer.profile': { url: '/employer/profile', access: 'employer' },
+  'routes/employer.jobs.$jobId': { url: (w) => `/employer/jobs/${w.employerJobIds[0]}`, access: 'employer', ownedByEmployer: true },
 }
 
 describe('Remix routes × {anonymous, candidate A, candidate B, employer}', () => {
@@ -470,7 +510,7 @@ describe('Remix routes × {anonymous, candidate A, candidate B, employer}', () =
         expect(res.status, label).toBeLessThan(500)
 
         if (fixture.access === 'candidate') {
-          if (who === 'anonymous' || who === 'employer') {
+          if (who === 'anonymous' || isEmployer(who)) {
             expect(res.status, label).toBe(302)
             expect(location, label).toMatch(/^\/login\?redirectTo=/)
           } else {
@@ -478,17 +518,19 @@ describe('Remix routes × {anonymous, candidate A, candidate B, employer}', () =
           }
         } else if (fixture.access === 'employer') {
           if (who === 'employer') expect(res.status, label).toBe(200)
+          else if (who === 'employerB') expect(res.status, label).toBe(fixture.ownedByEmployer ? 404 : 200)
           else {
             expect(res.status, label).toBe(302)
             expect(location, label).toMatch(/^\/employer\/login\?redirectTo=/)
           }
         } else if (fixture.access === 'guest') {
           if (who === 'anonymous') expect(res.status, label).toBe(200)
-          else expect(location, label).toBe(who === 'employer' ? '/employer' : '/home')
+          else expect(location, label).toBe(isEmployer(who) ? '/employer' : '/home')
         }
 
         if (who !== 'candidateA') expect(leaks(body, aNeedles), label).toEqual([])
         expect(leaks(body, piiNeedles), label).toEqual([])
+        if (who === 'employerB' && fixture.access === 'employer') expect(leaks(body, world.employerJobIds), label).toEqual([])
       }
     }
   })

@@ -49,7 +49,7 @@ export default function Index() {
           <div className="glass p-6">
             <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">How hiring works</p>
             <ol className="mt-4 space-y-4">
-              {['Sign up with your work email', 'Paste a job description or answer AIVI’s questions', 'Publish and see matched candidates'].map((step, i) => (
+              {['Sign up with your email', 'Paste a job description or answer AIVI’s questions', 'Publish and see matched candidates'].map((step, i) => (
                 <li key={step} className="flex items-start gap-3">
                   <span className="grid h-8 w-8 shrink-0 place-items-center rounded-full bg-gradient-to-br from-brand-500 to-blush-500 font-bold text-white">{i + 1}</span>
                   <span className="pt-1 font-medium text-ink-900">{step}</span>

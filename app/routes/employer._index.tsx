@@ -1,18 +1,30 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { useActionData, useLoaderData } from '@remix-run/react'
+import { EmployerJobList, NoJobsYet, STATUS_LABEL, StatusTabs, type JobStatus } from '~/components/employer/employer-jobs'
+import { EmployerNav } from '~/components/employer/employer-nav'
+import { Pagination } from '~/components/jobs/pagination'
 import { isSessionIntent, SessionList } from '~/components/session-list'
-import { Button } from '~/components/ui/button'
+import { ButtonLink } from '~/components/ui/button'
 import { Card } from '~/components/ui/card'
-import { Navbar } from '~/components/ui/navbar'
 import { requireEmployer } from '~/utils/auth.server'
 import { loadSessionList, sessionAction } from '~/utils/sessions.server'
 
 export const meta: MetaFunction = () => [{ title: 'Employer dashboard — AIVIUE' }]
 
+const STATUSES: readonly JobStatus[] = ['published', 'draft', 'closed']
+
 export async function loader({ context, request }: LoaderFunctionArgs) {
   requireEmployer(context, request)
-  const [employer, sessions] = await Promise.all([context.trpc.employer.me(), loadSessionList(context)])
-  return { employer, sessions }
+  // a hand-edited address falls back to "All" / page 1 rather than an error page
+  const params = new URL(request.url).searchParams
+  const status = STATUSES.find((s) => s === params.get('status')) ?? null
+  const page = Math.min(Math.max(Number.parseInt(params.get('page') ?? '1', 10) || 1, 1), 10_000)
+  const [employer, jobs, sessions] = await Promise.all([
+    context.trpc.employer.me(),
+    context.trpc.employerJobs.list({ status: status ?? undefined, page }),
+    loadSessionList(context),
+  ])
+  return { employer, jobs, status, sessions, now: new Date().toISOString() }
 }
 
 export async function action({ context, request }: ActionFunctionArgs) {
@@ -24,32 +36,40 @@ export async function action({ context, request }: ActionFunctionArgs) {
 }
 
 export default function EmployerDashboard() {
-  const { employer, sessions } = useLoaderData<typeof loader>()
+  const { employer, jobs, status, sessions, now } = useLoaderData<typeof loader>()
   const sessionResult = useActionData<typeof action>()
-  const statuses = [
-    { key: 'published', label: 'Published' },
-    { key: 'draft', label: 'Drafts' },
-    { key: 'closed', label: 'Closed' },
-  ] as const
+  const hasAnyJob = jobs.counts.published + jobs.counts.draft + jobs.counts.closed > 0
   return (
     <>
-      <Navbar logoTo="/employer">
-        <Form method="post" action="/logout">
-          <Button type="submit" variant="ghost" size="sm">
-            Log out
-          </Button>
-        </Form>
-      </Navbar>
+      <EmployerNav />
       <main id="main" className="mx-auto max-w-4xl space-y-6 px-4 py-8">
-        <h1 className="text-3xl font-extrabold text-white">{employer.companyName}</h1>
-        <div className="grid gap-4 sm:grid-cols-3">
-          {statuses.map((s) => (
-            <Card key={s.key}>
-              <p className="text-sm font-semibold text-ink-700">{s.label} jobs</p>
-              <p className="text-3xl font-black text-brand-700">{employer.jobCounts[s.key]}</p>
-            </Card>
-          ))}
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <div className="min-w-0">
+            <p className="text-sm font-semibold text-white/85">Dashboard</p>
+            <h1 className="break-words text-3xl font-extrabold text-white">{employer.companyName}</h1>
+          </div>
+          <ButtonLink to="/employer/jobs/new" size="lg" className="w-full sm:w-auto">
+            ＋ Post a job
+          </ButtonLink>
         </div>
+        {hasAnyJob ? (
+          <section aria-labelledby="jobs-heading" className="space-y-4">
+            <h2 id="jobs-heading" className="text-xl font-bold text-white">
+              Your jobs
+            </h2>
+            <StatusTabs current={status} counts={jobs.counts} />
+            {jobs.items.length ? (
+              <EmployerJobList jobs={jobs.items} now={new Date(now)} />
+            ) : (
+              <Card>
+                <p className="text-ink-900">{status ? `No ${STATUS_LABEL[status].toLowerCase()} jobs.` : 'No jobs on this page.'}</p>
+              </Card>
+            )}
+            <Pagination page={jobs.page} pageCount={jobs.pageCount} query={status ? `status=${status}` : ''} basePath="/employer" hash="#jobs-heading" />
+          </section>
+        ) : (
+          <NoJobsYet />
+        )}
         <Card>
           <h2 className="text-lg font-bold text-ink-900">Your account</h2>
           <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-2">
@@ -58,7 +78,7 @@ export default function EmployerDashboard() {
               <dd>{employer.fullName}</dd>
             </div>
             <div>
-              <dt className="font-semibold text-ink-700">Work email</dt>
+              <dt className="font-semibold text-ink-700">Email</dt>
               <dd className="break-all">{employer.email}</dd>
             </div>
             <div>

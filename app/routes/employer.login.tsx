@@ -26,14 +26,14 @@ export default function EmployerLogin() {
   return (
     <AuthLayout
       title="Employer login"
-      subtitle="Log in with your work email."
+      subtitle="Log in with your email."
       nav={
         <ButtonLink to="/employer/signup" variant="secondary" size="sm">
           Sign Up
         </ButtonLink>
       }
     >
-      <LoginForm field={{ name: 'email', label: 'Work email', type: 'email', autoComplete: 'email' }} data={data} signUpTo="/employer/signup" />
+      <LoginForm field={{ name: 'email', label: 'Email', type: 'email', autoComplete: 'email' }} data={data} signUpTo="/employer/signup" />
     </AuthLayout>
   )
 }

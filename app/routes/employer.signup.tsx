@@ -48,7 +48,7 @@ export default function EmployerSignUp() {
           ) : null}
         </FormAlert>
         <Input label="Your name" name="fullName" autoComplete="name" defaultValue={data?.values.fullName} errors={data?.fieldErrors.fullName} required />
-        <Input label="Work email" name="email" type="email" autoComplete="email" defaultValue={data?.values.email} errors={data?.fieldErrors.email} required />
+        <Input label="Email" name="email" type="email" autoComplete="email" defaultValue={data?.values.email} errors={data?.fieldErrors.email} required />
         <Input label="Phone" name="phone" type="tel" inputMode="tel" autoComplete="tel" defaultValue={data?.values.phone} errors={data?.fieldErrors.phone} required />
         <Input label="Company name" name="companyName" autoComplete="organization" defaultValue={data?.values.companyName} errors={data?.fieldErrors.companyName} required />
         <Button type="submit" className="w-full" disabled={busy}>

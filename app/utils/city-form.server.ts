@@ -1,4 +1,4 @@
-import { findCity, searchCities } from '#server/master-data/cities'
+import { findCity, getCityById, searchCities } from '#server/master-data/cities'
 
 function resolveName(name: string): string | null {
   const n = name.trim()
@@ -20,4 +20,19 @@ export function cityIdsFromForm(form: FormData, name: string): string[] {
     .map(resolveName)
     .filter((x): x is string => x !== null)
   return [...new Set([...ids, ...typed])]
+}
+
+/**
+ * An optional city: '' when the box was emptied (clears it), the id when it names a known place,
+ * null when the typed text matches nothing. The hidden id only counts while the box still shows
+ * that city's name: without JavaScript the hidden field keeps the initial city while the text
+ * changes.
+ */
+export function optionalCityIdFromForm(form: FormData, name: string): string | null {
+  const typed = String(form.get(`${name}Name`) ?? '').trim()
+  if (!typed) return ''
+  const id = String(form.get(`${name}Id`) ?? '').trim()
+  const picked = id ? getCityById(id) : null
+  if (picked && picked.name.toLowerCase() === typed.toLowerCase()) return picked.id
+  return resolveName(typed)
 }

@@ -132,7 +132,7 @@ describe("Profile → Where you're logged in", () => {
     const watch = watchPage(desk)
     for (const page of [phone, desk]) {
       await page.goto('/employer/login')
-      await page.getByLabel('Work email').fill(email)
+      await page.getByLabel('Email', { exact: true }).fill(email)
       await page.getByRole('button', { name: 'Log in' }).click()
       await page.waitForURL(/\/employer$/)
     }

@@ -14,13 +14,13 @@ export function pageWindow(page: number, pageCount: number): (number | 'gap')[] 
 }
 
 /** Plain links (`?…&page=N#explore`), so paging works without JavaScript and can be shared. */
-export function Pagination({ page, pageCount, query }: { page: number; pageCount: number; query: string }) {
+export function Pagination({ page, pageCount, query, basePath = '/jobs', hash = '#explore' }: { page: number; pageCount: number; query: string; basePath?: string; hash?: string }) {
   if (pageCount <= 1) return null
   const href = (p: number) => {
     const params = new URLSearchParams(query)
     if (p > 1) params.set('page', String(p))
     else params.delete('page')
-    return `/jobs?${params.toString()}#explore`
+    return `${basePath}?${params.toString()}${hash}`
   }
   const item = 'inline-flex min-h-[44px] min-w-[44px] items-center justify-center rounded-xl px-3 font-semibold'
   return (
