@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { useActionData, useLoaderData } from '@remix-run/react'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { EmployerJobList, NoJobsYet, STATUS_LABEL, StatusTabs, type JobStatus } from '~/components/employer/employer-jobs'
 import { EmployerNav } from '~/components/employer/employer-nav'
 import { Pagination } from '~/components/jobs/pagination'
@@ -49,7 +49,7 @@ export default function EmployerDashboard() {
             <h1 className="break-words text-3xl font-extrabold text-white">{employer.companyName}</h1>
           </div>
           <ButtonLink to="/employer/jobs/new" size="lg" className="w-full sm:w-auto">
-            ＋ Post a job
+            Post a job
           </ButtonLink>
         </div>
         {hasAnyJob ? (
@@ -71,7 +71,12 @@ export default function EmployerDashboard() {
           <NoJobsYet />
         )}
         <Card>
-          <h2 className="text-lg font-bold text-ink-900">Your account</h2>
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <h2 className="text-lg font-bold text-ink-900">Your account</h2>
+            <Link to="/employer/profile" className="text-sm font-semibold text-brand-800 underline">
+              Edit company profile
+            </Link>
+          </div>
           <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-2">
             <div>
               <dt className="font-semibold text-ink-700">Name</dt>

@@ -2,7 +2,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, isRouteErrorResponse, Link, useActionData, useLoaderData, useNavigation, useRouteError } from '@remix-run/react'
 import { TRPCError } from '@trpc/server'
 import { FormAlert } from '~/components/auth-layout'
-import { formatIstDate, StatusChip, statusLine } from '~/components/employer/employer-jobs'
+import { formatIstDate, StatusChip } from '~/components/employer/employer-jobs'
 import { EmployerNav } from '~/components/employer/employer-nav'
 import { JobDetailView } from '~/components/job-detail'
 import { Button, ButtonLink } from '~/components/ui/button'
@@ -20,6 +20,12 @@ const DONE = {
 } as const
 type Done = keyof typeof DONE
 const isDone = (v: string | null): v is Done => v !== null && v in DONE
+
+const STATUS_NOTE = {
+  published: 'Live: candidates find it in their matches and in search.',
+  closed: 'Closed: candidates can no longer find it or apply.',
+  draft: 'Draft: candidates do not see it until it is published.',
+} as const
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.job.title} — manage — AIVIUE` : 'Job — AIVIUE' }]
 
@@ -101,7 +107,7 @@ export default function ManageJob() {
                     </h2>
                     <StatusChip status={job.status} />
                   </div>
-                  <p className="text-sm text-ink-700">{statusLine(job, new Date(now))}</p>
+                  <p className="text-sm text-ink-700">{STATUS_NOTE[job.status]}</p>
                   <p role="status" className="text-sm font-semibold text-teal-800">
                     {done ? DONE[done] : ''}
                   </p>

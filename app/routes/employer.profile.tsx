@@ -45,6 +45,12 @@ export async function action({ context, request }: ActionFunctionArgs): Promise<
   return { ok: false, formError: result.formError, fieldErrors: result.fieldErrors, values }
 }
 
+/** +919820054321 → +91 98200 54321 (the form accepts either). */
+function formatMobile(e164: string): string {
+  const m = /^\+91(\d{5})(\d{5})$/.exec(e164)
+  return m ? `+91 ${m[1]} ${m[2]}` : e164
+}
+
 export default function EmployerProfile() {
   const { profile, industries, aboutMaxChars } = useLoaderData<typeof loader>()
   const data = useActionData<typeof action>()
@@ -104,7 +110,7 @@ export default function EmployerProfile() {
               <legend className="sr-only">Contact person</legend>
               <p className="pt-2 text-sm font-bold text-ink-900">Contact person</p>
               <Input label="Your name" name="fullName" autoComplete="name" defaultValue={value('fullName', profile.fullName)} errors={fe.fullName} required />
-              <Input label="Contact phone" name="phone" type="tel" inputMode="tel" autoComplete="tel" defaultValue={value('phone', profile.phone)} errors={fe.phone} required />
+              <Input label="Contact phone" name="phone" type="tel" inputMode="tel" autoComplete="tel" defaultValue={value('phone', formatMobile(profile.phone))} errors={fe.phone} required />
               <div className="space-y-1">
                 <p className="text-sm font-semibold text-ink-900">Email</p>
                 <p className="break-all text-ink-900">{profile.email}</p>

@@ -1,5 +1,4 @@
 import { Form, NavLink } from '@remix-run/react'
-import { buttonClasses } from '../ui/button'
 import { cn } from '../ui/cn'
 import { Navbar } from '../ui/navbar'
 
@@ -9,21 +8,24 @@ const LINKS = [
   { to: '/employer/profile', label: 'Profile', end: true },
 ] as const
 
+// narrow padding on phones keeps all four on one row at 360 px; 44 px tall for thumbs
+const ITEM = 'inline-flex min-h-[44px] items-center rounded-lg px-1.5 text-sm font-semibold text-white hover:bg-white/15 sm:px-3'
+
 /** The employer's navigation on every employer page: Dashboard · Post a job · Profile · Log out. */
 export function EmployerNav() {
   return (
     <Navbar logoTo="/employer">
-      <ul className="flex flex-wrap items-center gap-1">
+      <ul className="flex flex-wrap items-center sm:gap-1">
         {LINKS.map((l) => (
           <li key={l.to}>
-            <NavLink to={l.to} end={l.end} className={({ isActive }) => cn(buttonClasses('ghost', 'sm'), isActive && 'bg-white/25')}>
+            <NavLink to={l.to} end={l.end} className={({ isActive }) => cn(ITEM, isActive && 'bg-white/25')}>
               {l.label}
             </NavLink>
           </li>
         ))}
         <li>
           <Form method="post" action="/logout">
-            <button type="submit" className={buttonClasses('ghost', 'sm')}>
+            <button type="submit" className={ITEM}>
               Log out
             </button>
           </Form>
