@@ -118,6 +118,7 @@ export type ConversationResult = {
   facts: CandidateFacts | null
   sessionId: string | null
   completed: boolean
+  durationMs: number
   stuckReason: string | null
   held: Map<number, StoredEvent>
   acks: Ack[]
@@ -471,6 +472,7 @@ export class Conversation {
   }
 
   async run(): Promise<ConversationResult> {
+    const t0 = Date.now()
     let stuckReason: string | null = null
     let completed = false
     try {
@@ -489,6 +491,7 @@ export class Conversation {
       facts: this.facts,
       sessionId: this.sessionId,
       completed,
+      durationMs: Date.now() - t0,
       stuckReason,
       held: this.held,
       acks: this.acks,
