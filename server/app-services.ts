@@ -51,8 +51,8 @@ export type RateLimiters = {
   authByIp: RateLimiterPostgres
   authByIdentifier: RateLimiterPostgres
   uploadsByUser: RateLimiterPostgres
-  /** new chat sessions (one batched request once created 100) */
-  chatSessionsByCandidate: RateLimiterPostgres
+  /** new chat sessions per candidate or employer (one batched request once created 100) */
+  chatSessionsByOwner: RateLimiterPostgres
   /** profile saves per candidate (tRPC and the Remix form share the procedure) */
   profileUpdatesByCandidate: RateLimiterPostgres
   /** "already linked to another account" answers per candidate: each is a lookup of someone's Aadhaar/PAN */
@@ -105,7 +105,7 @@ export async function createRateLimiters(pool: pg.Pool, env: Env, points: Partia
     authByIp: await createLimiter(pool, 'auth_ip', points.authByIp ?? (relaxed ? 10_000 : 30), 15 * 60),
     authByIdentifier: await createLimiter(pool, 'auth_id', points.authByIdentifier ?? (relaxed ? 20 : 10), 15 * 60),
     uploadsByUser: await createLimiter(pool, 'upload', points.uploadsByUser ?? (relaxed ? 1000 : 30), 60 * 60),
-    chatSessionsByCandidate: await createLimiter(pool, 'chat_session', points.chatSessionsByCandidate ?? (relaxed ? 1000 : 20), 60 * 60),
+    chatSessionsByOwner: await createLimiter(pool, 'chat_session', points.chatSessionsByOwner ?? (relaxed ? 1000 : 20), 60 * 60),
     // generous for someone editing section by section
     profileUpdatesByCandidate: await createLimiter(pool, 'profile_update', points.profileUpdatesByCandidate ?? (relaxed ? 1000 : 30), 60 * 60),
     // a person has one Aadhaar and one PAN: a few typos a day, not a search (strict in tests too)

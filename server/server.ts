@@ -22,6 +22,7 @@ import { createGeminiModel, createLlmResumeExtractor } from './llm/resume-llm'
 import { closePdfWorkers } from './resume/extraction/pdf-text'
 import { offlineExtractor } from './resume/resume-upload.service'
 import { startDatabase } from './start-database'
+import { startFileCleanup } from './storage/file-cleanup'
 import { attachWebSocketServer } from './ws-server'
 import { seedIfEmpty } from '../seeds/run-seeds'
 import { SESSION_REVOKED_CHANNEL } from './auth/auth.router'
@@ -71,6 +72,9 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     now: () => new Date(),
   }
 
+  // refused uploads leave nothing; this sweeps what a crash mid-upload may have left
+  const stopFileCleanup = startFileCleanup(services)
+
   // logout on any instance closes this session's sockets on every instance
   await pubsub.subscribe(SESSION_REVOKED_CHANNEL, (sessionId) => services.socketRegistry.closeSession(sessionId))
 
@@ -118,6 +122,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
       await vite?.close()
       await pubsub.close()
       await closePdfWorkers()
+      await stopFileCleanup()
       await database.stop()
       log.info('AIVIUE stopped')
     })())

@@ -2,7 +2,6 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData, useRevalidator } from '@remix-run/react'
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import { ChatPanel } from '~/components/chat/chat-panel'
-import { summariseCurrentResume } from '~/components/chat/resume-summary.server'
 import type { ChatSessionSummary } from '~/components/chat/transcript'
 import { Button } from '~/components/ui/button'
 import { Badge, Card } from '~/components/ui/card'
@@ -14,14 +13,12 @@ import { isTransportError, newClientMessageId } from '~/utils/use-chat'
 export const meta: MetaFunction = () => [{ title: 'My Resume — AIVIUE' }]
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
-  const viewer = requireCandidate(context, request)
+  requireCandidate(context, request)
   const [me, resume, sessions] = await Promise.all([context.trpc.candidate.me(), context.trpc.resume.current(), context.trpc.chat.list()])
   const active = sessions.find((s) => s.status === 'active') ?? null
-  const [activeChat, summary] = await Promise.all([
-    // the unfinished conversation renders with the page (another device continues where it was)
-    active ? context.trpc.chat.get({ sessionId: active.id }).catch(() => null) : Promise.resolve(null),
-    resume ? summariseCurrentResume(context.services.db, viewer.candidateId, resume.answers, resume.jobType) : Promise.resolve([]),
-  ])
+  // the unfinished conversation renders with the page (another device continues where it was)
+  const activeChat = active ? await context.trpc.chat.get({ sessionId: active.id }).catch(() => null) : null
+  const summary = resume?.summary ?? []
   return {
     firstName: me.fullName.split(' ')[0] ?? me.fullName,
     roleName: me.preferredRole?.name ?? null,

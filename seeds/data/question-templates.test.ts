@@ -82,7 +82,7 @@ describe('seeded question templates', () => {
           for (let pick = 0; pick < 6; pick += 1) {
             const result = parseAnswer(q, validRaw(q, jobType, ctx.suggestedSkills, pick), ctx)
             expect(result.ok, `${t.family}.${q.key} valid #${pick}: ${result.ok ? '' : result.message}`).toBe(true)
-            if (result.ok) expect(answerValueSchemas[q.key].safeParse(result.value).success).toBe(true)
+            if (result.ok) expect(answerValueSchemas[q.key as keyof typeof answerValueSchemas].safeParse(result.value).success).toBe(true)
             const bad = invalidRaw(q, pick)
             if (bad !== null) expect(parseAnswer(q, bad, ctx).ok, `${t.family}.${q.key} invalid ${JSON.stringify(bad)}`).toBe(false)
           }

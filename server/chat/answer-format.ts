@@ -31,8 +31,30 @@ function formatGeneric(value: AnswerValue): string {
   if (typeof value === 'boolean') return value ? 'Yes' : 'No'
   if (typeof value === 'number') return String(value)
   if (typeof value === 'string') return value
-  return value.map((item) => (isRecord(item) ? describeEntry(item) : String(item))).join(', ')
+  if (Array.isArray(value)) return value.map((item: unknown) => (isRecord(item) ? describeEntry(item) : String(item))).join(', ')
+  return describeEntry(value as Record<string, unknown>)
 }
+
+/** `{ min, max }` ₹ per month → "₹15,000 – ₹20,000 per month" (or one figure when equal). */
+export function formatSalaryRange(range: { min: number; max: number }): string {
+  return range.min === range.max ? `${formatRupees(range.min)} per month` : `${formatRupees(range.min)} – ${formatRupees(range.max)} per month`
+}
+
+/** `{ min, max | null }` months → "Fresher", "1 – 3 years", "2 years or more", "Any experience". */
+export function formatExperienceRange(range: { min: number; max: number | null }): string {
+  if (range.max === null) return range.min === 0 ? 'Any experience' : `${formatDurationMonths(range.min)} or more`
+  if (range.max === 0) return 'Fresher'
+  if (range.min === range.max) return capitalise(formatDurationMonths(range.min))
+  const years = (m: number) => Math.round((m / 12) * 10) / 10
+  if (range.min % 12 === 0 && range.max % 12 === 0) return `${years(range.min)} – ${years(range.max)} years`
+  return `${formatDurationMonths(range.min)} – ${formatDurationMonths(range.max)}`
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
+const isSalaryRange = (v: unknown): v is { min: number; max: number } => isRecord(v) && typeof v.min === 'number' && typeof v.max === 'number'
+const isExperienceRange = (v: unknown): v is { min: number; max: number | null } =>
+  isRecord(v) && typeof v.min === 'number' && (typeof v.max === 'number' || v.max === null)
 
 function optionLabel(q: Question, value: string): string {
   return q.options?.find((o) => o.value === value)?.label ?? value
@@ -54,6 +76,10 @@ export function formatAnswer(q: Question | undefined, value: AnswerValue, jobTyp
     }
     case 'file':
       return 'Uploaded'
+    case 'salary_range':
+      return isSalaryRange(value) ? formatSalaryRange(value) : formatGeneric(value)
+    case 'experience_range':
+      return isExperienceRange(value) ? formatExperienceRange(value) : formatGeneric(value)
     case 'single_select':
       return optionLabel(q, String(value))
     case 'multi_select':
@@ -76,6 +102,17 @@ export function toRawInput(q: Question, value: AnswerValue, jobType: JobType): u
       return typeof value === 'number' ? salaryToInput(value, effectiveSalaryUnit(q, jobType)) : value
     case 'file':
       return { fileKey: value }
+    case 'salary_range': {
+      if (!isSalaryRange(value)) return value
+      const unit = effectiveSalaryUnit(q, jobType)
+      return value.min === value.max ? salaryToInput(value.min, unit) : `${salaryToInput(value.min, unit).replace(/ LPA$/, '')} - ${salaryToInput(value.max, unit)}`
+    }
+    case 'experience_range': {
+      if (!isExperienceRange(value)) return value
+      if (value.max === null) return value.min === 0 ? 'any experience' : `${formatDurationMonths(value.min)} or more`
+      if (value.max === 0) return 'fresher'
+      return `${value.min} - ${value.max} months`
+    }
     case 'text':
       return q.parseAs === 'duration_months' && typeof value === 'number' ? formatDurationMonths(value) : value
     default:

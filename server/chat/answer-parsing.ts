@@ -1,10 +1,10 @@
 import { differenceInYears, format, isAfter, isValid, parse } from 'date-fns'
 import { z } from 'zod'
-import { parseDurationMonths } from '../normalise/experience'
-import { salaryMonthly } from '../normalise/salary'
+import { parseDurationMonths, parseExperienceRange } from '../normalise/experience'
+import { parseSalary, salaryMonthly } from '../normalise/salary'
 import { normaliseUrl } from '../normalise/url'
-import { answerValueSchemas, type AnswerKey, type Answers } from '../resume/resume-answers'
 import type { Question, QuestionOption, SalaryUnit } from './question-template'
+import { VOCABULARIES, type Vocabulary } from './vocabulary'
 
 /**
  * Raw input from the client (`unknown`: string, boolean, string[], number or
@@ -12,7 +12,8 @@ import type { Question, QuestionOption, SalaryUnit } from './question-template'
  * candidate understands. Pure: "today" comes in as `now`.
  */
 export type JobType = 'blue_collar' | 'white_collar'
-export type AnswerValue = NonNullable<Answers[AnswerKey]>
+/** A stored answer: already normalised, and checked against the bot's vocabulary. */
+export type AnswerValue = string | number | boolean | readonly unknown[] | { readonly [key: string]: unknown }
 export type ParseResult = { ok: true; value: AnswerValue } | { ok: false; message: string }
 
 export interface ParseContext {
@@ -22,6 +23,8 @@ export interface ParseContext {
   suggestedSkills: readonly string[]
   /** canonical city name for what was typed, or null when unknown; when absent, tidied text is accepted */
   resolveCity?: (input: string) => string | null
+  /** whose vocabulary answers must fit; the resume bot's when absent */
+  vocabulary?: Vocabulary
 }
 
 const ok = (value: AnswerValue): ParseResult => ({ ok: true, value })
@@ -163,6 +166,31 @@ function parseSalaryAnswer(q: Question, raw: unknown, ctx: ParseContext): ParseR
   if (monthly < min) return fail(`That looks too low for a ${unit === 'lpa' ? 'salary' : 'monthly salary'} — ${example}`)
   if (monthly > max) return fail(`That looks too high — please check the amount, ${example}`)
   return ok(monthly)
+}
+
+/** "15000-20000", "15k to 18k", "2.5-3 LPA", "₹18,000" (one figure = a fixed amount) → ₹ per month. */
+function parseSalaryRangeAnswer(q: Question, raw: unknown, ctx: ParseContext): ParseResult {
+  const unit = effectiveSalaryUnit(q, ctx.jobType)
+  const example = unit === 'lpa' ? 'e.g. 4-6 LPA' : 'e.g. 15000-20000 or 18k'
+  const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? tidyText(raw) : ''
+  const parsed = text ? parseSalary(text, { bareUnit: unit === 'lpa' ? 'lpa' : 'rupees' }) : null
+  const min = parsed?.min ?? parsed?.max ?? null
+  const max = parsed?.max ?? parsed?.min ?? null
+  if (min === null || max === null) return fail(`Please give the monthly pay, ${example}`)
+  const floor = q.validation?.min ?? 1000
+  const ceiling = q.validation?.max ?? 10_000_000
+  if (min < floor) return fail(`That looks too low for monthly pay — ${example}`)
+  if (max > ceiling) return fail(`That looks too high — please check the amount, ${example}`)
+  return ok({ min: Math.min(min, max), max: Math.max(min, max) })
+}
+
+/** "fresher", "0-2 years", "2+ yrs", "6 months", "any experience" → months `{ min, max | null }`. */
+function parseExperienceRangeAnswer(raw: unknown): ParseResult {
+  const text = typeof raw === 'number' ? `${raw} years` : typeof raw === 'string' ? tidyText(raw) : ''
+  const range = text ? parseExperienceRange(text, { labelled: true }) : null
+  if (!range || (range.min === null && range.max === null)) return fail('Tell me like “fresher”, “1-3 years”, “2+ years” or “any experience”')
+  const min = range.min ?? 0
+  return ok({ min, max: range.max === null ? null : Math.max(min, range.max) })
 }
 
 // ── links and e-mail ────────────────────────────────────────────────────────
@@ -360,7 +388,8 @@ function parseByKind(q: Question, raw: unknown, ctx: ParseContext): ParseResult 
       return parseTextAnswer(q, raw)
     case 'yes_no': {
       const yes = parseYesNo(raw)
-      return yes === null ? fail('Please answer yes or no') : ok(yes)
+      if (yes === null) return fail('Please answer yes or no')
+      return yes && q.validation?.refuseYes ? fail(q.validation.refuseYes) : ok(yes)
     }
     case 'single_select':
       return parseSingleSelect(q, raw, ctx)
@@ -376,18 +405,22 @@ function parseByKind(q: Question, raw: unknown, ctx: ParseContext): ParseResult 
       return parseFileAnswer(q, raw)
     case 'city':
       return parseCityAnswer(raw, ctx)
+    case 'salary_range':
+      return parseSalaryRangeAnswer(q, raw, ctx)
+    case 'experience_range':
+      return parseExperienceRangeAnswer(raw)
   }
 }
 
 /**
- * Parse and validate one answer. The result is re-checked against the resume
- * vocabulary (`answerValueSchemas`) so a stored answer always fits `Answers`,
+ * Parse and validate one answer. The result is re-checked against the bot's
+ * vocabulary so a stored answer always fits its answers schema,
  * even when a template edited in the database asks for something odd.
  */
 export function parseAnswer(q: Question, raw: unknown, ctx: ParseContext): ParseResult {
   const parsed = parseByKind(q, raw, ctx)
   if (!parsed.ok) return parsed
-  const schema: z.ZodType<AnswerValue> = answerValueSchemas[q.key]
-  const checked = schema.safeParse(parsed.value)
-  return checked.success ? ok(checked.data) : fail('That answer doesn’t look right — please try again')
+  const schema = (ctx.vocabulary ?? VOCABULARIES.resume).valueSchemas[q.key]
+  const checked = schema?.safeParse(parsed.value)
+  return checked?.success ? ok(checked.data as AnswerValue) : fail('That answer doesn’t look right — please try again')
 }

@@ -1,6 +1,7 @@
-import { TRPCError } from '@trpc/server'
 import type { Queryable } from '../db/database'
 import { findCity } from '../master-data/cities'
+import { DomainError } from '../domain-error'
+import { RESUME_BOT } from './bots'
 import type { MachineContext } from './chat-machine'
 import { parseQuestionTemplate, type QuestionTemplate } from './question-template'
 
@@ -38,9 +39,9 @@ export async function loadCandidateFacts(db: Queryable, candidateId: string): Pr
     ])
     .where('c.id', '=', candidateId)
     .executeTakeFirst()
-  if (!c) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please log in again' })
+  if (!c) throw new DomainError('NOT_FOUND', 'Please log in again')
   if (!c.role_id || !c.role_name || !c.job_type || !c.template_family) {
-    throw new TRPCError({ code: 'PRECONDITION_FAILED', message: 'Choose your preferred job role in your profile first' })
+    throw new DomainError('PRECONDITION_FAILED', 'Choose your preferred job role in your profile first')
   }
   return {
     candidateId: c.id,
@@ -77,8 +78,10 @@ export async function loadTemplate(db: Queryable, family: string, version?: numb
   return template
 }
 
+/** The resume bot's machine context for a candidate. */
 export function machineContext(facts: CandidateFacts, template: QuestionTemplate, now: Date): MachineContext {
   return {
+    bot: RESUME_BOT,
     template,
     profile: {
       name: facts.name,

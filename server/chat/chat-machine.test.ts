@@ -2,7 +2,6 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { QUESTION_TEMPLATE_BY_FAMILY, QUESTION_TEMPLATES } from '../../seeds/data/question-templates'
 import type { TemplateFamily } from '../../seeds/data/roles'
-import type { AnswerKey } from '../resume/resume-answers'
 import {
   chatStateSchema,
   createInitialState,
@@ -26,7 +25,7 @@ const template = (family: TemplateFamily): QuestionTemplate => {
 }
 
 /** Drive a session with a list of events, asserting each is accepted; returns the last result. */
-function run(ctx: MachineContext, events: ChatEvent[], from: ChatState = createInitialState(ctx.template)) {
+function run(ctx: MachineContext, events: ChatEvent[], from: ChatState = createInitialState(ctx.template, ctx.bot)) {
   let state = from
   let last = { state, outputs: currentOutputs(state, ctx), accepted: true }
   for (const event of events) {
@@ -37,7 +36,7 @@ function run(ctx: MachineContext, events: ChatEvent[], from: ChatState = createI
   return last
 }
 
-const answer = (questionKey: AnswerKey, value: unknown): ChatEvent => ({ type: 'answer', questionKey, value })
+const answer = (questionKey: string, value: unknown): ChatEvent => ({ type: 'answer', questionKey, value })
 const startBot: ChatEvent[] = [{ type: 'start' }, { type: 'choose_method', method: 'bot' }]
 
 describe('welcome and method choice', () => {
@@ -341,7 +340,7 @@ describe('re-opening a saved resume, restart', () => {
   it('start with saved answers goes straight to the preview', () => {
     const ctx = makeContext(template('delivery'))
     const { state: preview } = answerUntilPreview(run(ctx, startBot).state, ctx)
-    const reopened = run(ctx, [{ type: 'start' }], createInitialState(ctx.template, { answers: preview.answers }))
+    const reopened = run(ctx, [{ type: 'start' }], createInitialState(ctx.template, ctx.bot, { answers: preview.answers }))
     expect(reopened.outputs[0]).toMatchObject({ type: 'text', text: 'Welcome back, Ravi! Here is your resume — tap any answer to change it.' })
     expect(reopened.state.step).toBe('preview')
   })
@@ -414,7 +413,7 @@ function toEvent(state: ChatState, command: Command, ctx: MachineContext): ChatE
   }
 }
 
-function resolved(state: ChatState, key: AnswerKey): boolean {
+function resolved(state: ChatState, key: string): boolean {
   return state.answers[key] !== undefined || state.skipped.includes(key)
 }
 

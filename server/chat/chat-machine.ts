@@ -1,5 +1,4 @@
 import { z } from 'zod'
-import { ANSWER_KEYS, answersSchema, answerValueSchemas, type AnswerKey, type Answers } from '../resume/resume-answers'
 import { formatAnswer, humaniseKey, toRawInput } from './answer-format'
 import {
   effectiveSalaryUnit,
@@ -12,11 +11,15 @@ import {
   type JobType,
   type ParseContext,
 } from './answer-parsing'
+import type { BotDefinition } from './bots'
 import { evaluateCondition } from './conditions'
 import type { FileSpec, Question, QuestionOption, QuestionTemplate, QuestionValidation, QuickPick, SalaryUnit } from './question-template'
+import { validAnswersFor } from './vocabulary'
 
 /**
- * The AIVI resume bot as a pure state machine:
+ * The AIVI chat engine as a pure state machine, serving every bot (the resume bot and the
+ * job-posting bot; `ctx.bot` says which — its vocabulary, its words, what "upload" means and
+ * what completing the conversation asks the service to do):
  *   transition(state, event, ctx) → { state, outputs, accepted }
  * No I/O, no clock (ctx.now), deterministic. The service persists `state`
  * (jsonb), stores and publishes `outputs`, and runs the side effects they ask
@@ -44,6 +47,9 @@ import type { FileSpec, Question, QuestionOption, QuestionTemplate, QuestionVali
  *   the draft comes back as the question's prefill for the candidate to edit.
  */
 
+/** a pasted job description: long corporate JDs run to ~10 000 characters */
+export const MAX_PASTED_TEXT = 20_000
+
 // ── state ───────────────────────────────────────────────────────────────────
 
 export const CHAT_STEPS = ['welcome', 'choose_method', 'waiting_upload', 'asking', 'preview', 'done'] as const
@@ -51,7 +57,10 @@ export type ChatStep = (typeof CHAT_STEPS)[number]
 export type ResumeMethod = 'bot' | 'upload'
 export type QuestionMode = 'ask' | 'confirm'
 
-const answerKeySchema = z.enum(ANSWER_KEYS as [AnswerKey, ...AnswerKey[]])
+/** a key of the bot's vocabulary; answers are checked against it whenever they enter the state */
+type AnswerKey = string
+export type Answers = Record<string, unknown>
+const answerKeySchema = z.string().regex(/^[a-z][a-z0-9_]{0,59}$/)
 
 export const chatStateSchema = z
   .object({
@@ -65,7 +74,9 @@ export const chatStateSchema = z
     questionMode: z.enum(['ask', 'confirm']).nullable(),
     /** the current question was re-opened (edit/back) to change an answer */
     editing: z.boolean(),
-    answers: answersSchema,
+    answers: z.record(z.string(), z.unknown()),
+    /** answers an extractor was unsure of: asked as "is this right?" before they count */
+    unconfirmed: z.array(answerKeySchema).default([]),
     /** optional questions the candidate skipped; they count as answered */
     skipped: z.array(answerKeySchema),
     /** answered keys, most recent last; `back` walks it */
@@ -87,7 +98,7 @@ export function parseChatState(json: unknown): ChatState {
  * A fresh session. `answers` pre-loads a saved resume ("Edit" on My Resume):
  * `start` then skips the method choice and goes to what is missing, or straight to the preview.
  */
-export function createInitialState(template: QuestionTemplate, opts: { answers?: Answers } = {}): ChatState {
+export function createInitialState(template: QuestionTemplate, bot: BotDefinition, opts: { answers?: Answers } = {}): ChatState {
   return {
     version: 0,
     step: 'welcome',
@@ -96,7 +107,8 @@ export function createInitialState(template: QuestionTemplate, opts: { answers?:
     currentQuestionKey: null,
     questionMode: null,
     editing: false,
-    answers: opts.answers ? validAnswers(opts.answers) : {},
+    answers: opts.answers ? validAnswersFor(bot.vocabulary, opts.answers) : {},
+    unconfirmed: [],
     skipped: [],
     history: [],
     draft: null,
@@ -115,12 +127,15 @@ export const clientChatEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('back') }).strict(),
   z.object({ type: z.literal('confirm') }).strict(),
   z.object({ type: z.literal('restart') }).strict(),
+  /** pasted text for a bot whose intake is text (a job description) */
+  z.object({ type: z.literal('submit_text'), text: z.string().min(1).max(MAX_PASTED_TEXT) }).strict(),
 ])
 export type ClientChatEvent = z.infer<typeof clientChatEventSchema>
 
 /** Events only the service produces (results of the side effects it ran). */
 export type ServiceChatEvent =
-  | { type: 'upload_result'; answers: Answers }
+  /** `unconfirmed`: keys the extractor was unsure of (confirmed with the user before they count) */
+  | { type: 'upload_result'; answers: Answers; unconfirmed?: string[] }
   | { type: 'upload_failed'; reason: string }
   | { type: 'draft_about_result'; text: string }
 
@@ -130,6 +145,8 @@ export type ChatEvent = ClientChatEvent | ServiceChatEvent
 
 export interface MachineProfile {
   name: string
+  /** job bot: the employer's company, confirmed rather than asked */
+  companyName?: string | null
   /** ISO yyyy-mm-dd */
   dateOfBirth?: string | null
   currentCity?: string | null
@@ -139,7 +156,13 @@ export interface MachineProfile {
 }
 
 export interface MachineContext {
+  bot: BotDefinition
   template: QuestionTemplate
+  /**
+   * Data the service looked up for this turn, applied to a question before it is shown or parsed
+   * (e.g. role options suggested from the job title, pay quick picks from live jobs). Pure.
+   */
+  adaptQuestion?: (question: Question, answers: Readonly<Answers>) => Question
   profile: MachineProfile
   suggestedSkills: readonly string[]
   now: Date
@@ -191,12 +214,18 @@ export type BotOutput =
   /** buttons whose value is sent as `{ type: action, method: value }` */
   | { type: 'quick_replies'; action: 'choose_method'; prompt: string; options: QuestionOption[] }
   | { type: 'upload_request'; prompt: string; accept: ['application/pdf']; maxBytes: number }
+  /** paste text (a job description) — or upload it as a PDF */
+  | { type: 'paste_request'; prompt: string; maxLength: number; acceptPdf: boolean; maxBytes: number }
   | { type: 'question'; question: QuestionView }
   | { type: 'error'; message: string; retryable: boolean; questionKey: AnswerKey | null }
   | { type: 'found_fields'; answers: Answers; items: AnswerItem[] }
   | { type: 'preview'; answers: Answers; items: AnswerItem[] }
   /** the service saves the resume from `answers` */
   | { type: 'resume_confirmed'; answers: Answers }
+  /** the service saves and publishes the job from `answers` */
+  | { type: 'job_confirmed'; answers: Answers }
+  /** the service extracts fields from pasted text (after the turn commits) and sends `upload_result` */
+  | { type: 'request_extraction'; text: string }
   /** the service drafts text for `questionKey` from `answers` and sends `draft_about_result` */
   | { type: 'request_about_draft'; questionKey: AnswerKey; answers: Answers }
   | { type: 'stale'; message: string; step: ChatStep; currentQuestionKey: AnswerKey | null }
@@ -214,19 +243,34 @@ export const RESUME_PDF_MAX_BYTES = 2_000_000
 
 // ── queries over a state ────────────────────────────────────────────────────
 
-function isResolved(state: Pick<ChatState, 'answers' | 'skipped'>, key: AnswerKey): boolean {
+type Resolvable = Pick<ChatState, 'answers' | 'skipped'> & { unconfirmed?: readonly string[] }
+
+function isResolved(state: Resolvable, key: AnswerKey): boolean {
+  if (state.unconfirmed?.includes(key)) return false
   return state.answers[key] !== undefined || state.skipped.includes(key)
 }
 
-function findQuestion(template: QuestionTemplate, key: string): Question | undefined {
+function templateQuestion(template: QuestionTemplate, key: string): Question | undefined {
   return template.questions.find((q) => q.key === key)
 }
 
-/** The question the bot asks next, or null when everything needed is answered. */
-export function nextQuestion(template: QuestionTemplate, state: Pick<ChatState, 'answers' | 'skipped' | 'requiredOnly'>): Question | null {
+/** A template question with this turn's data applied (see `MachineContext.adaptQuestion`). */
+function findQuestion(ctx: MachineContext, key: string, answers: Readonly<Answers>): Question | undefined {
+  const q = templateQuestion(ctx.template, key)
+  return q && ctx.adaptQuestion ? ctx.adaptQuestion(q, answers) : q
+}
+
+/**
+ * The question the bot asks next, or null when everything needed is answered. An answer the
+ * extractor was unsure of is asked (as a confirmation) even where only required ones are.
+ */
+export function nextQuestion(template: QuestionTemplate, state: Resolvable & Pick<ChatState, 'requiredOnly'>): Question | null {
   return (
     template.questions.find(
-      (q) => evaluateCondition(q.when, state.answers) && !isResolved(state, q.key) && (q.required || !state.requiredOnly),
+      (q) =>
+        evaluateCondition(q.when, state.answers) &&
+        !isResolved(state, q.key) &&
+        (q.required || !state.requiredOnly || state.unconfirmed?.includes(q.key) === true),
     ) ?? null
   )
 }
@@ -243,17 +287,6 @@ function progressOf(template: QuestionTemplate, state: ChatState): { answered: n
   return { answered: relevant.filter((q) => isResolved(state, q.key)).length, total: relevant.length }
 }
 
-/** Keep only answers that fit the resume vocabulary (defends against a bad extraction or an old stored resume). */
-function validAnswers(input: Answers): Answers {
-  const out: Record<string, unknown> = {}
-  for (const key of ANSWER_KEYS) {
-    const value: unknown = input[key]
-    if (value === undefined) continue
-    const checked = answerValueSchemas[key].safeParse(value)
-    if (checked.success) out[key] = checked.data
-  }
-  return answersSchema.parse(out)
-}
 
 /** Drop answers (and skips) whose condition no longer holds; one ordered pass since conditions read earlier questions only. */
 function pruneInapplicable(template: QuestionTemplate, state: ChatState): ChatState {
@@ -265,22 +298,29 @@ function pruneInapplicable(template: QuestionTemplate, state: ChatState): ChatSt
     skipped = skipped.filter((k) => k !== q.key)
   }
   const history = state.history.filter((k) => answers[k] !== undefined || skipped.includes(k))
-  return { ...state, answers, skipped, history }
+  const unconfirmed = state.unconfirmed.filter((k) => answers[k] !== undefined)
+  return { ...state, answers, skipped, history, unconfirmed }
 }
 
 // ── rendering outputs ───────────────────────────────────────────────────────
 
 function parseContextOf(ctx: MachineContext): ParseContext {
-  return { now: ctx.now, jobType: ctx.profile.jobType, suggestedSkills: ctx.suggestedSkills, resolveCity: ctx.resolveCity }
+  return { now: ctx.now, jobType: ctx.profile.jobType, suggestedSkills: ctx.suggestedSkills, resolveCity: ctx.resolveCity, vocabulary: ctx.bot.vocabulary }
 }
 
 function firstName(state: ChatState, ctx: MachineContext): string {
-  const full = state.answers.full_name ?? ctx.profile.name
+  const full = typeof state.answers.full_name === 'string' ? state.answers.full_name : ctx.profile.name
   return full.trim().split(/\s+/)[0] ?? full
 }
 
+/** {name}, {role}, and {some_key} for a text answer (e.g. wording an extractor flagged). */
 function fillPlaceholders(text: string, state: ChatState, ctx: MachineContext): string {
-  return text.replace(/\{name\}/g, firstName(state, ctx)).replace(/\{role\}/g, ctx.profile.roleName)
+  return text.replace(/\{([a-z_]+)\}/g, (whole, key: string) => {
+    if (key === 'name') return firstName(state, ctx)
+    if (key === 'role') return ctx.profile.roleName
+    const value = state.answers[key]
+    return typeof value === 'string' ? value : whole
+  })
 }
 
 function rawProfileValue(q: Question, ctx: MachineContext): unknown {
@@ -307,11 +347,18 @@ const CONFIRM_OPTIONS: QuestionOption[] = [
   { value: 'no', label: 'No, change it' },
 ]
 
+/** An extracted answer awaiting confirmation, or the profile's value: what a confirm question shows. */
+function confirmableValue(state: ChatState, q: Question, ctx: MachineContext): AnswerValue | null {
+  const current = state.answers[q.key]
+  if (state.unconfirmed.includes(q.key) && current !== undefined) return current as AnswerValue
+  return profileAnswer(q, ctx)
+}
+
 function questionView(state: ChatState, q: Question, ctx: MachineContext): QuestionView {
   const jobType = ctx.profile.jobType
   const mode: QuestionMode = state.questionMode ?? 'ask'
-  const current = state.answers[q.key]
-  const profileValue = current === undefined && mode === 'confirm' ? profileAnswer(q, ctx) : null
+  const current = state.unconfirmed.includes(q.key) ? undefined : (state.answers[q.key] as AnswerValue | undefined)
+  const profileValue = mode === 'confirm' ? confirmableValue(state, q, ctx) : null
   const draftText = state.draft?.key === q.key && state.draft.status === 'ready' ? state.draft.text : null
 
   let prefill: unknown = null
@@ -325,19 +372,24 @@ function questionView(state: ChatState, q: Question, ctx: MachineContext): Quest
   } else if (profileValue !== null) {
     prefill = toRawInput(q, profileValue, jobType)
     prefillDisplay = formatAnswer(q, profileValue, jobType)
+  } else if (state.answers[q.key] !== undefined) {
+    // an unsure extraction re-asked after "no, change it": offered as the starting point
+    prefill = toRawInput(q, state.answers[q.key] as AnswerValue, jobType)
+    prefillDisplay = null
   } else {
     prefill = rawProfileValue(q, ctx)
     prefillDisplay = null
   }
 
-  let prompt = fillPlaceholders(q.prompt, state, ctx)
+  const basePrompt = q.promptIf && evaluateCondition(q.promptIf.when, state.answers) ? q.promptIf.prompt : q.prompt
+  let prompt = fillPlaceholders(basePrompt, state, ctx)
   if (mode === 'confirm' && prefillDisplay !== null) {
     const template = q.confirmPrompt ?? `We have your ${q.label.toLowerCase()} as {value} — is that right?`
     prompt = fillPlaceholders(template, state, ctx).replace(/\{value\}/g, prefillDisplay)
   }
   if (draftText !== null) prompt = 'Here is a draft — change anything you like, then send it.'
 
-  const unit = q.kind === 'salary' ? effectiveSalaryUnit(q, jobType) : null
+  const unit = q.kind === 'salary' || q.kind === 'salary_range' ? effectiveSalaryUnit(q, jobType) : null
   const suggestions = q.kind === 'multi_select' ? effectiveSuggestions(q, ctx.suggestedSkills) : []
   return {
     key: q.key,
@@ -364,22 +416,34 @@ function questionView(state: ChatState, q: Question, ctx: MachineContext): Quest
 }
 
 function answerItems(state: ChatState, ctx: MachineContext, keys: readonly AnswerKey[] | null): AnswerItem[] {
-  const jobType = ctx.profile.jobType
+  return summariseAnswers({ template: ctx.template, bot: ctx.bot, jobType: ctx.profile.jobType, answers: state.answers, adaptQuestion: ctx.adaptQuestion }, keys)
+}
+
+/**
+ * Answers as the preview card lists them: template questions in order (optional ones not
+ * answered too, so they can be added, unless `keys` narrows the list), then facts no question
+ * asks (e.g. from a PDF), read-only. Also used to show a saved record the way the bot did.
+ */
+export function summariseAnswers(
+  input: { template: QuestionTemplate; bot: BotDefinition; jobType: JobType; answers: Readonly<Answers>; adaptQuestion?: MachineContext['adaptQuestion'] },
+  keys: readonly AnswerKey[] | null = null,
+): AnswerItem[] {
+  const { template, bot, jobType, answers } = input
   const items: AnswerItem[] = []
   const listed = new Set<AnswerKey>()
-  for (const q of ctx.template.questions) {
+  for (const templateQ of template.questions) {
+    const q = input.adaptQuestion ? input.adaptQuestion(templateQ, answers) : templateQ
     if (keys && !keys.includes(q.key)) continue
-    if (!evaluateCondition(q.when, state.answers)) continue
-    const value = state.answers[q.key]
-    // The preview also lists optional questions not answered, so they can be added.
+    if (!evaluateCondition(q.when, answers)) continue
+    const value = answers[q.key] as AnswerValue | undefined
     if (value === undefined && (keys !== null || q.required)) continue
     listed.add(q.key)
     items.push({ key: q.key, label: q.label, display: value === undefined ? null : formatAnswer(q, value, jobType), editable: true })
   }
-  // Facts from an uploaded PDF that the template does not ask about (e-mail, work history…) are shown, not edited.
-  for (const key of ANSWER_KEYS) {
-    const value = state.answers[key]
-    if (listed.has(key) || value === undefined || findQuestion(ctx.template, key) || (keys && !keys.includes(key))) continue
+  for (const key of bot.vocabulary.keys) {
+    const value = answers[key] as AnswerValue | undefined
+    if (listed.has(key) || value === undefined || templateQuestion(template, key) || (keys && !keys.includes(key))) continue
+    if (bot.vocabulary.hiddenKeys.includes(key)) continue
     items.push({ key, label: humaniseKey(key), display: formatAnswer(undefined, value, jobType), editable: false })
   }
   return items
@@ -389,25 +453,25 @@ function previewOutput(state: ChatState, ctx: MachineContext): BotOutput {
   return { type: 'preview', answers: state.answers, items: answerItems(state, ctx, null) }
 }
 
-function chooseMethodOutput(prompt = 'How would you like to make your resume?', uploadLabel = 'Upload PDF'): BotOutput {
+function chooseMethodOutput(ctx: MachineContext, retry = false): BotOutput {
+  const t = ctx.bot.texts
   return {
     type: 'quick_replies',
     action: 'choose_method',
-    prompt,
+    prompt: retry ? t.retryPrompt : t.methodPrompt,
     options: [
-      { value: 'upload', label: uploadLabel },
-      { value: 'bot', label: 'Create with AIVI bot' },
+      { value: 'upload', label: retry ? t.retryLabel : t.uploadLabel },
+      { value: 'bot', label: t.botLabel },
     ],
   }
 }
 
-function uploadRequestOutput(): BotOutput {
-  return { type: 'upload_request', prompt: 'Upload your resume as a PDF (up to 2 MB).', accept: ['application/pdf'], maxBytes: RESUME_PDF_MAX_BYTES }
+function intakeOutput(ctx: MachineContext): BotOutput {
+  return ctx.bot.intake
 }
 
 function welcomeOutputs(state: ChatState, ctx: MachineContext): BotOutput[] {
-  const text = `Hi ${firstName(state, ctx)}! I'm AIVI. Let's make your resume for ${ctx.profile.roleName} jobs.`
-  return [{ type: 'text', text }, chooseMethodOutput()]
+  return [{ type: 'text', text: ctx.bot.texts.welcome(firstName(state, ctx), ctx.profile.roleName) }, chooseMethodOutput(ctx)]
 }
 
 /**
@@ -419,18 +483,18 @@ export function currentOutputs(state: ChatState, ctx: MachineContext): BotOutput
     case 'welcome':
       return []
     case 'choose_method':
-      return [chooseMethodOutput()]
+      return [chooseMethodOutput(ctx)]
     case 'waiting_upload':
-      return [uploadRequestOutput()]
+      return [intakeOutput(ctx)]
     case 'asking': {
-      const q = state.currentQuestionKey ? findQuestion(ctx.template, state.currentQuestionKey) : undefined
+      const q = state.currentQuestionKey ? findQuestion(ctx, state.currentQuestionKey, state.answers) : undefined
       if (!q) return [previewOutput(state, ctx)]
       return [{ type: 'question', question: questionView(state, q, ctx) }]
     }
     case 'preview':
       return [previewOutput(state, ctx)]
     case 'done':
-      return [{ type: 'text', text: 'Your resume is saved. Start a new chat to change it.' }]
+      return [{ type: 'text', text: ctx.bot.texts.done }]
   }
 }
 
@@ -445,7 +509,7 @@ function reject(state: ChatState, outputs: BotOutput[]): TransitionResult {
 }
 
 function stale(state: ChatState, ctx: MachineContext): TransitionResult {
-  const message = state.step === 'done' ? 'Your resume is already saved.' : 'That was already answered — here is where we are now.'
+  const message = state.step === 'done' ? ctx.bot.texts.alreadyDone : 'That was already answered — here is where we are now.'
   return reject(state, [{ type: 'stale', message, step: state.step, currentQuestionKey: state.currentQuestionKey }, ...currentOutputs(state, ctx)])
 }
 
@@ -460,15 +524,25 @@ function advance(state: ChatState, ctx: MachineContext, outputs: BotOutput[]): T
     const next: ChatState = { ...state, step: 'preview', currentQuestionKey: null, questionMode: null, editing: false, draft: null }
     return accept(next, [...outputs, previewOutput(next, ctx)])
   }
-  const mode: QuestionMode = profileAnswer(q, ctx) !== null ? 'confirm' : 'ask'
+  const shown = findQuestion(ctx, q.key, state.answers) ?? q
   const draft = state.draft?.key === q.key ? state.draft : null
-  const next: ChatState = { ...state, step: 'asking', currentQuestionKey: q.key, questionMode: mode, editing: false, draft }
-  return accept(next, [...outputs, { type: 'question', question: questionView(next, q, ctx) }])
+  const asked: ChatState = { ...state, step: 'asking', currentQuestionKey: q.key, questionMode: 'ask', editing: false, draft }
+  const mode: QuestionMode = confirmableValue(asked, shown, ctx) !== null ? 'confirm' : 'ask'
+  const next: ChatState = { ...asked, questionMode: mode }
+  return accept(next, [...outputs, { type: 'question', question: questionView(next, shown, ctx) }])
 }
 
 /** Ask `q` again to change it (edit / back): current value prefilled. */
 function reopen(state: ChatState, q: Question, ctx: MachineContext): TransitionResult {
-  const next: ChatState = { ...state, step: 'asking', currentQuestionKey: q.key, questionMode: 'ask', editing: true, draft: null }
+  const next: ChatState = {
+    ...state,
+    step: 'asking',
+    currentQuestionKey: q.key,
+    questionMode: 'ask',
+    editing: true,
+    draft: null,
+    unconfirmed: state.unconfirmed.filter((k) => k !== q.key),
+  }
   return accept(next, [{ type: 'question', question: questionView(next, q, ctx) }])
 }
 
@@ -482,7 +556,8 @@ function recordAnswer(state: ChatState, ctx: MachineContext, key: AnswerKey, val
     Object.assign(answers, { [key]: value })
   }
   const history = [...state.history.filter((k) => k !== key), key]
-  const next = pruneInapplicable(ctx.template, { ...state, answers, skipped, history, draft: null })
+  const unconfirmed = state.unconfirmed.filter((k) => k !== key)
+  const next = pruneInapplicable(ctx.template, { ...state, answers, skipped, history, unconfirmed, draft: null })
   return advance(next, ctx, [])
 }
 
@@ -490,7 +565,7 @@ function startFresh(state: ChatState, ctx: MachineContext): TransitionResult {
   if (Object.keys(state.answers).length > 0) {
     // A saved resume re-opened for editing: ask only what is missing, then show the preview.
     const next = pruneInapplicable(ctx.template, { ...state, method: 'bot', requiredOnly: true })
-    return advance(next, ctx, [{ type: 'text', text: `Welcome back, ${firstName(state, ctx)}! Here is your resume — tap any answer to change it.` }])
+    return advance(next, ctx, [{ type: 'text', text: ctx.bot.texts.welcomeBack(firstName(state, ctx)) }])
   }
   return accept({ ...state, step: 'choose_method' }, welcomeOutputs(state, ctx))
 }
@@ -499,14 +574,14 @@ function startFresh(state: ChatState, ctx: MachineContext): TransitionResult {
 
 function onAnswer(state: ChatState, event: { questionKey: string; value?: unknown }, ctx: MachineContext): TransitionResult {
   if (state.step !== 'asking' || event.questionKey !== state.currentQuestionKey) return stale(state, ctx)
-  const q = findQuestion(ctx.template, event.questionKey)
+  const q = findQuestion(ctx, event.questionKey, state.answers)
   if (!q) return stale(state, ctx)
   const raw = event.value
 
   if (state.questionMode === 'confirm' && (typeof raw === 'boolean' || typeof raw === 'string')) {
     const yes = parseYesNo(raw)
     if (yes === true) {
-      const kept = profileAnswer(q, ctx)
+      const kept = confirmableValue(state, q, ctx)
       if (kept !== null) return recordAnswer(state, ctx, q.key, kept)
     }
     if (yes === false) {
@@ -526,7 +601,7 @@ function onAnswer(state: ChatState, event: { questionKey: string; value?: unknow
     ])
   }
   if (special === 'skip') {
-    if (q.required) return rejectWithError(state, ctx, 'This one is needed for your resume — please answer it.', true)
+    if (q.required) return rejectWithError(state, ctx, ctx.bot.texts.requiredAnswer, true)
     return recordAnswer(state, ctx, q.key, null)
   }
 
@@ -537,8 +612,8 @@ function onAnswer(state: ChatState, event: { questionKey: string; value?: unknow
 
 function onEdit(state: ChatState, key: string, ctx: MachineContext): TransitionResult {
   if (state.step !== 'asking' && state.step !== 'preview') return stale(state, ctx)
-  const q = findQuestion(ctx.template, key)
-  if (!q || !evaluateCondition(q.when, state.answers)) return rejectWithError(state, ctx, 'That question is not part of this resume.', false)
+  const q = findQuestion(ctx, key, state.answers)
+  if (!q || !evaluateCondition(q.when, state.answers)) return rejectWithError(state, ctx, ctx.bot.texts.notPart, false)
   // Earlier answers, the current question and (from the preview) optional extras can be opened; not a required question still ahead.
   if (q.required && !isResolved(state, q.key) && q.key !== state.currentQuestionKey) {
     return rejectWithError(state, ctx, 'Let’s finish this question first.', false)
@@ -547,37 +622,33 @@ function onEdit(state: ChatState, key: string, ctx: MachineContext): TransitionR
 }
 
 function onBack(state: ChatState, ctx: MachineContext): TransitionResult {
-  if (state.step === 'waiting_upload') return accept({ ...state, step: 'choose_method', method: null }, [chooseMethodOutput()])
+  if (state.step === 'waiting_upload') return accept({ ...state, step: 'choose_method', method: null }, [chooseMethodOutput(ctx)])
   if (state.step !== 'asking' && state.step !== 'preview') return rejectWithError(state, ctx, 'There is nothing to go back to.', false)
   // Walk backwards from where the candidate is: from a re-opened answer, to the one answered before it.
   const position = state.currentQuestionKey ? state.history.lastIndexOf(state.currentQuestionKey) : -1
   const earlier = position >= 0 ? state.history.slice(0, position) : state.history
   const target = [...earlier].reverse().find((key) => {
-    const q = findQuestion(ctx.template, key)
+    const q = templateQuestion(ctx.template, key)
     return key !== state.currentQuestionKey && q !== undefined && evaluateCondition(q.when, state.answers) && isResolved(state, key)
   })
-  const q = target ? findQuestion(ctx.template, target) : undefined
+  const q = target ? findQuestion(ctx, target, state.answers) : undefined
   if (!q) return rejectWithError(state, ctx, 'There is no earlier answer to change.', false)
   return reopen(state, q, ctx)
 }
 
 function onChooseMethod(state: ChatState, method: ResumeMethod, ctx: MachineContext): TransitionResult {
   if (state.step !== 'choose_method' && state.step !== 'waiting_upload') return stale(state, ctx)
-  if (method === 'upload') return accept({ ...state, step: 'waiting_upload', method: 'upload' }, [uploadRequestOutput()])
-  return advance({ ...state, method: 'bot', requiredOnly: false }, ctx, [
-    { type: 'text', text: 'Great — I’ll ask a few quick questions. You can change any answer later.' },
-  ])
+  if (method === 'upload') return accept({ ...state, step: 'waiting_upload', method: 'upload' }, [intakeOutput(ctx)])
+  return advance({ ...state, method: 'bot', requiredOnly: false }, ctx, [{ type: 'text', text: ctx.bot.texts.botIntro }])
 }
 
-function onUploadResult(state: ChatState, extracted: Answers, ctx: MachineContext): TransitionResult {
-  // The candidate may have switched to the bot while extraction ran: a late result changes nothing.
+function onUploadResult(state: ChatState, extracted: Answers, unsure: readonly string[], ctx: MachineContext): TransitionResult {
+  // The user may have switched to the bot while extraction ran: a late result changes nothing.
   if (state.step !== 'waiting_upload') return reject(state, [])
-  const found = validAnswers(extracted)
-  const foundKeys = ANSWER_KEYS.filter((k) => found[k] !== undefined)
+  const found = validAnswersFor(ctx.bot.vocabulary, extracted)
+  const foundKeys = ctx.bot.vocabulary.keys.filter((k) => found[k] !== undefined && !ctx.bot.vocabulary.hiddenKeys.includes(k))
   if (foundKeys.length === 0) {
-    return advance({ ...state, method: 'bot', requiredOnly: false }, ctx, [
-      { type: 'text', text: 'I couldn’t find your details in that PDF — let’s build your resume together instead.' },
-    ])
+    return advance({ ...state, method: 'bot', requiredOnly: false }, ctx, [{ type: 'text', text: ctx.bot.texts.foundNothing }])
   }
   const templateKeys = ctx.template.questions.map((q) => q.key).filter((k) => found[k] !== undefined)
   const merged = pruneInapplicable(ctx.template, {
@@ -585,12 +656,24 @@ function onUploadResult(state: ChatState, extracted: Answers, ctx: MachineContex
     method: 'upload',
     requiredOnly: true,
     answers: { ...state.answers, ...found },
+    unconfirmed: [...new Set([...state.unconfirmed, ...unsure.filter((k) => templateKeys.includes(k))])],
     history: [...state.history.filter((k) => !templateKeys.includes(k)), ...templateKeys],
   })
   const keptKeys = foundKeys.filter((k) => merged.answers[k] !== undefined)
   const outputs: BotOutput[] = [{ type: 'found_fields', answers: pickAnswers(merged.answers, keptKeys), items: answerItems(merged, ctx, keptKeys) }]
-  if (nextQuestion(ctx.template, merged)) outputs.push({ type: 'text', text: 'I just need a few more details.' })
+  if (nextQuestion(ctx.template, merged)) outputs.push({ type: 'text', text: ctx.bot.texts.moreDetails })
   return advance(merged, ctx, outputs)
+}
+
+function onSubmitText(state: ChatState, text: string, ctx: MachineContext): TransitionResult {
+  if (state.step !== 'waiting_upload' || ctx.bot.intake.type !== 'paste_request') return stale(state, ctx)
+  const cleaned = tidyText(text, true)
+  if (cleaned.length < 30) return rejectWithError(state, ctx, ctx.bot.texts.pasteTooShort, true)
+  // extraction may call a model: the service runs it after this turn commits and feeds the result back
+  return accept(state, [
+    { type: 'text', text: ctx.bot.texts.reading },
+    { type: 'request_extraction', text: cleaned },
+  ])
 }
 
 function pickAnswers(answers: Answers, keys: readonly AnswerKey[]): Answers {
@@ -599,19 +682,16 @@ function pickAnswers(answers: Answers, keys: readonly AnswerKey[]): Answers {
   return out
 }
 
-function onUploadFailed(state: ChatState, reason: string): TransitionResult {
+function onUploadFailed(state: ChatState, reason: string, ctx: MachineContext): TransitionResult {
   if (state.step !== 'waiting_upload') return reject(state, [])
-  const message = tidyText(reason) || 'I couldn’t read that PDF.'
-  return accept(state, [
-    { type: 'error', message, retryable: true, questionKey: null },
-    chooseMethodOutput('Try another PDF, or build your resume with me?', 'Try another PDF'),
-  ])
+  const message = tidyText(reason) || ctx.bot.texts.uploadFailed
+  return accept(state, [{ type: 'error', message, retryable: true, questionKey: null }, chooseMethodOutput(ctx, true)])
 }
 
 function onDraftResult(state: ChatState, text: string, ctx: MachineContext): TransitionResult {
   const draft = state.draft
   if (state.step !== 'asking' || !draft || draft.status !== 'pending' || draft.key !== state.currentQuestionKey) return reject(state, [])
-  const q = findQuestion(ctx.template, draft.key)
+  const q = findQuestion(ctx, draft.key, state.answers)
   if (!q) return reject(state, [])
   const maxLength = q.validation?.maxLength ?? 2000
   const cleaned = tidyText(text, true).slice(0, maxLength).trim()
@@ -630,7 +710,7 @@ function onConfirm(state: ChatState, ctx: MachineContext): TransitionResult {
   if (state.step !== 'preview') return stale(state, ctx)
   // NOTE: the template may have changed since the preview was built; never save with a required answer missing.
   if (nextQuestion(ctx.template, state)) return advance(state, ctx, [])
-  return accept({ ...state, step: 'done', currentQuestionKey: null, questionMode: null, editing: false }, [{ type: 'resume_confirmed', answers: state.answers }])
+  return accept({ ...state, step: 'done', currentQuestionKey: null, questionMode: null, editing: false }, [{ type: ctx.bot.completion, answers: state.answers }])
 }
 
 /** The machine: pure and deterministic. See the decisions at the top of this file. */
@@ -640,7 +720,7 @@ export function transition(state: ChatState, event: ChatEvent, ctx: MachineConte
     case 'start':
       return state.step === 'welcome' ? startFresh(state, ctx) : reject(state, currentOutputs(state, ctx))
     case 'restart': {
-      const fresh = { ...createInitialState(ctx.template), version: state.version }
+      const fresh = { ...createInitialState(ctx.template, ctx.bot), version: state.version }
       return accept({ ...fresh, step: 'choose_method' }, welcomeOutputs(fresh, ctx))
     }
     case 'choose_method':
@@ -653,10 +733,12 @@ export function transition(state: ChatState, event: ChatEvent, ctx: MachineConte
       return onBack(state, ctx)
     case 'confirm':
       return onConfirm(state, ctx)
+    case 'submit_text':
+      return onSubmitText(state, event.text, ctx)
     case 'upload_result':
-      return onUploadResult(state, event.answers, ctx)
+      return onUploadResult(state, event.answers, event.unconfirmed ?? [], ctx)
     case 'upload_failed':
-      return onUploadFailed(state, event.reason)
+      return onUploadFailed(state, event.reason, ctx)
     case 'draft_about_result':
       return onDraftResult(state, event.text, ctx)
   }

@@ -1,3 +1,4 @@
+import { JOB_BOT, RESUME_BOT } from './bots'
 import { effectiveSalaryUnit, effectiveSuggestions, type JobType } from './answer-parsing'
 import { currentOutputs, transition, type BotOutput, type ChatEvent, type ChatState, type MachineContext, type QuestionView } from './chat-machine'
 import type { Question, QuestionTemplate } from './question-template'
@@ -11,6 +12,7 @@ export const NOW = new Date(2026, 5, 15, 10, 0, 0)
 
 export function makeContext(template: QuestionTemplate, overrides: Partial<MachineContext['profile']> = {}, suggestedSkills: string[] = ['React', 'Node.js', 'TypeScript']): MachineContext {
   return {
+    bot: template.bot === 'job' ? JOB_BOT : RESUME_BOT,
     template,
     profile: { name: 'Ravi Kumar', roleName: 'Delivery Boy', jobType: 'blue_collar', currentCity: 'Pune', languages: ['Hindi', 'Marathi'], ...overrides },
     suggestedSkills,

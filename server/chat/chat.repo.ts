@@ -1,5 +1,8 @@
 import type { Queryable } from '../db/database'
 
+/** Whose conversation: a candidate's (resume bot) or an employer's (job-posting bot). */
+export type ChatOwner = { kind: 'candidate'; candidateId: string } | { kind: 'employer'; employerId: string }
+
 export const CHAT_EVENTS_CHANNEL = 'chat_events'
 export const CHAT_TYPING_CHANNEL = 'chat_typing'
 
@@ -8,6 +11,9 @@ export type StoredEvent = { seq: number; type: string; payload: Record<string, u
 const SESSION_COLUMNS = [
   'id',
   'candidate_id',
+  'employer_id',
+  'job_id',
+  'kind',
   'status',
   'title',
   'template_family',
@@ -22,36 +28,130 @@ const SESSION_COLUMNS = [
   'completed_at',
 ] as const
 
-export async function findOwnedSession(db: Queryable, candidateId: string, sessionId: string) {
-  return db.selectFrom('chat_sessions').select(SESSION_COLUMNS).where('id', '=', sessionId).where('candidate_id', '=', candidateId).executeTakeFirst()
+function sessionsOf(db: Queryable, owner: ChatOwner) {
+  const q = db.selectFrom('chat_sessions')
+  return owner.kind === 'candidate' ? q.where('candidate_id', '=', owner.candidateId) : q.where('employer_id', '=', owner.employerId)
+}
+
+export async function findOwnedSession(db: Queryable, owner: ChatOwner, sessionId: string) {
+  return sessionsOf(db, owner).select(SESSION_COLUMNS).where('id', '=', sessionId).executeTakeFirst()
 }
 
 /** Row lock: concurrent turns on one session queue here, so each runs on the state the last one left. */
-export async function lockOwnedSession(db: Queryable, candidateId: string, sessionId: string) {
-  return db
-    .selectFrom('chat_sessions')
-    .select(SESSION_COLUMNS)
-    .where('id', '=', sessionId)
-    .where('candidate_id', '=', candidateId)
-    .forUpdate()
-    .executeTakeFirst()
+export async function lockOwnedSession(db: Queryable, owner: ChatOwner, sessionId: string) {
+  return sessionsOf(db, owner).select(SESSION_COLUMNS).where('id', '=', sessionId).forUpdate().executeTakeFirst()
 }
 
 export type ChatSessionRow = NonNullable<Awaited<ReturnType<typeof findOwnedSession>>>
 
-export async function findActiveSession(db: Queryable, candidateId: string) {
-  return db.selectFrom('chat_sessions').select(SESSION_COLUMNS).where('candidate_id', '=', candidateId).where('status', '=', 'active').executeTakeFirst()
+/** The owner's unfinished conversation of a kind (a candidate has at most one resume session). */
+export async function findActiveSession(db: Queryable, owner: ChatOwner, kind: string) {
+  return sessionsOf(db, owner).select(SESSION_COLUMNS).where('kind', '=', kind).where('status', '=', 'active').orderBy('updated_at', 'desc').executeTakeFirst()
 }
 
-export async function listSessions(db: Queryable, candidateId: string) {
-  return db
-    .selectFrom('chat_sessions')
-    .select(['id', 'title', 'status', 'created_at', 'updated_at', 'completed_at'])
-    .where('candidate_id', '=', candidateId)
+/** An employer's unfinished conversation editing this job, if any. */
+export async function findActiveSessionForJob(db: Queryable, owner: ChatOwner, jobId: string) {
+  return sessionsOf(db, owner).select(SESSION_COLUMNS).where('job_id', '=', jobId).where('status', '=', 'active').executeTakeFirst()
+}
+
+export async function listSessions(db: Queryable, owner: ChatOwner, kind: string) {
+  return sessionsOf(db, owner)
+    .select(['id', 'title', 'status', 'job_id', 'created_at', 'updated_at', 'completed_at'])
+    .where('kind', '=', kind)
     .where('status', '!=', 'discarded')
     .orderBy('created_at', 'desc')
     .limit(50)
     .execute()
+}
+
+export type NewSession = {
+  owner: ChatOwner
+  kind: string
+  title: string
+  templateFamily: string
+  templateVersion: number
+  roleId: string | null
+  jobId: string | null
+  state: unknown
+}
+
+export async function insertSession(db: Queryable, s: NewSession): Promise<ChatSessionRow> {
+  return db
+    .insertInto('chat_sessions')
+    .values({
+      candidate_id: s.owner.kind === 'candidate' ? s.owner.candidateId : null,
+      employer_id: s.owner.kind === 'employer' ? s.owner.employerId : null,
+      kind: s.kind,
+      status: 'active',
+      title: s.title,
+      template_family: s.templateFamily,
+      template_version: s.templateVersion,
+      role_id: s.roleId,
+      job_id: s.jobId,
+      state: JSON.stringify(s.state),
+      updated_at: new Date(),
+    })
+    .returning(SESSION_COLUMNS)
+    .executeTakeFirstOrThrow()
+}
+
+export async function markSessionDiscarded(db: Queryable, sessionId: string): Promise<void> {
+  await db.updateTable('chat_sessions').set({ status: 'discarded', updated_at: new Date() }).where('id', '=', sessionId).execute()
+}
+
+/** Discards the owner's unfinished session; false when there was none. */
+export async function discardOwnedSession(db: Queryable, owner: ChatOwner, sessionId: string): Promise<boolean> {
+  let q = db.updateTable('chat_sessions').set({ status: 'discarded', updated_at: new Date() }).where('id', '=', sessionId).where('status', '=', 'active')
+  q = owner.kind === 'candidate' ? q.where('candidate_id', '=', owner.candidateId) : q.where('employer_id', '=', owner.employerId)
+  const r = await q.executeTakeFirst()
+  return Number(r.numUpdatedRows) > 0
+}
+
+export async function saveSessionState(
+  db: Queryable,
+  sessionId: string,
+  next: { state: unknown; version: number; lastSeq: number; status: 'active' | 'completed' | 'discarded'; completedAt: Date | null; jobId?: string },
+): Promise<void> {
+  await db
+    .updateTable('chat_sessions')
+    .set({
+      state: JSON.stringify(next.state),
+      state_version: next.version,
+      last_seq: next.lastSeq,
+      updated_at: new Date(),
+      status: next.status,
+      completed_at: next.completedAt,
+      ...(next.jobId ? { job_id: next.jobId } : {}),
+    })
+    .where('id', '=', sessionId)
+    .execute()
+}
+
+/** The uploaded original a conversation was built from (kept with the saved resume). */
+export async function setSessionUploadFile(db: Queryable, sessionId: string, fileId: string): Promise<void> {
+  await db.updateTable('chat_sessions').set({ upload_file_id: fileId }).where('id', '=', sessionId).execute()
+}
+
+export async function bumpLastSeq(db: Queryable, sessionId: string, lastSeq: number): Promise<void> {
+  await db.updateTable('chat_sessions').set({ last_seq: lastSeq, updated_at: new Date() }).where('id', '=', sessionId).execute()
+}
+
+/** Locks the owner's row so two tabs cannot both create a session at once. */
+export async function lockOwner(db: Queryable, owner: ChatOwner): Promise<void> {
+  if (owner.kind === 'candidate') await db.selectFrom('candidates').select('id').where('id', '=', owner.candidateId).forUpdate().executeTakeFirstOrThrow()
+  else await db.selectFrom('employers').select('id').where('id', '=', owner.employerId).forUpdate().executeTakeFirstOrThrow()
+}
+
+/** A file the owner uploaded (a licence in the chat), or undefined. */
+export async function findOwnedFile(db: Queryable, owner: ChatOwner, fileId: string) {
+  if (owner.kind !== 'candidate') return undefined
+  return db
+    .selectFrom('files')
+    .select(['id', 'mime', 'size_bytes'])
+    .where('id', '=', fileId)
+    .where('candidate_id', '=', owner.candidateId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst()
 }
 
 export async function findTurn(db: Queryable, sessionId: string, clientMessageId: string) {

@@ -2,11 +2,13 @@ import { tracked, TRPCError } from '@trpc/server'
 import { z } from 'zod'
 import { isSessionLive } from '../auth/session.repo'
 import { createSignalQueue } from '../realtime/signal-queue'
-import { candidateProcedure, router } from '../trpc/init'
-import { loadCandidateFacts } from './chat-context'
+import { findActiveResumeSession, resumeBotRuntime } from '../resume/resume-bot'
+import type { Context } from '../trpc/context'
+import { candidateProcedure, publicProcedure, router } from '../trpc/init'
 import { clientChatEventSchema } from './chat-machine'
-import { CHAT_EVENTS_CHANNEL, CHAT_TYPING_CHANNEL, findOwnedSession, listEventsAfter, listSessions, type StoredEvent } from './chat.repo'
-import { currentPrompt, discardSession, sendTurn, startOrContinue } from './chat.service'
+import { CHAT_EVENTS_CHANNEL, CHAT_TYPING_CHANNEL, findOwnedSession, listEventsAfter, listSessions, type ChatOwner, type StoredEvent } from './chat.repo'
+import { currentPrompt, discardSession, sendTurn, startOrContinue, type BotRuntime, type TurnDeps } from './chat.service'
+import { sessionBudget } from './session-budget'
 
 const sessionId = z.string().uuid('Unknown conversation')
 // client-generated ids (uuid v4 from the browser, or any opaque token a developer picks)
@@ -14,57 +16,68 @@ const clientMessageId = z.string().min(8).max(100).regex(/^[A-Za-z0-9_-]+$/, 'cl
 
 export type ChatStreamItem = { kind: 'event'; event: StoredEvent } | { kind: 'typing'; on: boolean }
 
-export const chatRouter = router({
-  start: candidateProcedure
-    .input(z.object({ fromResume: z.boolean().optional(), discardActive: z.boolean().optional() }).default({}))
-    .mutation(({ ctx, input }) => startOrContinue({ services: ctx.services, candidateId: ctx.viewer.candidateId }, input)),
+export const sendInput = z.object({ sessionId, clientMessageId, expectedVersion: z.number().int().min(0).optional(), event: clientChatEventSchema })
+export const getInput = z.object({ sessionId })
+export const eventsInput = z.object({ sessionId, lastEventId: z.string().regex(/^\d{1,9}$/).nullish() })
 
-  list: candidateProcedure.query(async ({ ctx }) => {
-    const rows = await listSessions(ctx.db, ctx.viewer.candidateId)
-    return rows.map((r) => ({
-      id: r.id,
-      title: r.title,
-      status: r.status,
-      createdAt: r.created_at.toISOString(),
-      updatedAt: r.updated_at.toISOString(),
-      completedAt: r.completed_at?.toISOString() ?? null,
-    }))
-  }),
+/**
+ * The procedures every bot shares — list, get, send, discard and the live event stream — for the
+ * owner a procedure builder yields. The resume bot (`chat.*`, candidates) and the job-posting bot
+ * (`jobBot.*`, employers) are both made here; only `start` differs.
+ */
+export function sharedChatProcedures(procedure: typeof publicProcedure, ownerOf: (ctx: Context) => ChatOwner, runtime: BotRuntime) {
+  const deps = (ctx: Context): TurnDeps => ({ services: ctx.services, owner: ownerOf(ctx), runtime })
+  return {
+    list: procedure.query(async ({ ctx }) => {
+      const rows = await listSessions(ctx.db, ownerOf(ctx), runtime.kind)
+      return rows.map((r) => ({
+        id: r.id,
+        title: r.title,
+        status: r.status,
+        jobId: r.job_id,
+        createdAt: r.created_at.toISOString(),
+        updatedAt: r.updated_at.toISOString(),
+        completedAt: r.completed_at?.toISOString() ?? null,
+      }))
+    }),
 
-  /** Transcript + the current prompt. The client renders this and then subscribes after `lastSeq`. */
-  get: candidateProcedure.input(z.object({ sessionId })).query(async ({ ctx, input }) => {
-    const session = await findOwnedSession(ctx.db, ctx.viewer.candidateId, input.sessionId)
-    if (!session) throw new TRPCError({ code: 'NOT_FOUND', message: 'This conversation was not found' })
-    const facts = await loadCandidateFacts(ctx.db, ctx.viewer.candidateId)
-    const events = await listEventsAfter(ctx.db, session.id, 0, 5000)
-    return {
-      session: { id: session.id, title: session.title, status: session.status, version: session.state_version, lastSeq: session.last_seq, createdAt: session.created_at.toISOString() },
-      events,
-      prompt: session.status === 'active' ? await currentPrompt(ctx.services, facts, session) : [],
-    }
-  }),
+    /** Transcript + the current prompt. The client renders this and then subscribes after `lastSeq`. */
+    get: procedure.input(getInput).query(async ({ ctx, input }) => {
+      const session = await findOwnedSession(ctx.db, ownerOf(ctx), input.sessionId)
+      if (!session || session.kind !== runtime.kind) throw new TRPCError({ code: 'NOT_FOUND', message: 'This conversation was not found' })
+      const events = await listEventsAfter(ctx.db, session.id, 0, 5000)
+      return {
+        session: {
+          id: session.id,
+          title: session.title,
+          status: session.status,
+          version: session.state_version,
+          lastSeq: session.last_seq,
+          jobId: session.job_id,
+          createdAt: session.created_at.toISOString(),
+        },
+        events,
+        prompt: session.status === 'active' ? await currentPrompt(deps(ctx), session) : [],
+      }
+    }),
 
-  /** One turn. Idempotent by clientMessageId; works the same over HTTP and WebSocket. */
-  send: candidateProcedure
-    .input(z.object({ sessionId, clientMessageId, expectedVersion: z.number().int().min(0).optional(), event: clientChatEventSchema }))
-    .mutation(({ ctx, input }) => sendTurn({ services: ctx.services, candidateId: ctx.viewer.candidateId }, input)),
+    /** One turn. Idempotent by clientMessageId; works the same over HTTP and WebSocket. */
+    send: procedure.input(sendInput).mutation(({ ctx, input }) => sendTurn(deps(ctx), input)),
 
-  discard: candidateProcedure.input(z.object({ sessionId })).mutation(async ({ ctx, input }) => {
-    const ok = await discardSession(ctx.db, ctx.viewer.candidateId, input.sessionId)
-    if (!ok) throw new TRPCError({ code: 'NOT_FOUND', message: 'No unfinished conversation to discard' })
-    return { ok: true as const }
-  }),
+    discard: procedure.input(getInput).mutation(async ({ ctx, input }) => {
+      await discardSession(ctx.db, ownerOf(ctx), input.sessionId)
+      return { ok: true as const }
+    }),
 
-  /**
-   * Live events. Listen first, then replay from the database after `lastEventId`, then forward
-   * what NOTIFY announces — so nothing committed in between is lost and nothing is sent twice.
-   */
-  events: candidateProcedure
-    .input(z.object({ sessionId, lastEventId: z.string().regex(/^\d{1,9}$/).nullish() }))
-    .subscription(async function* ({ ctx, input, signal }) {
-      const candidateId = ctx.viewer.candidateId
-      const owned = await findOwnedSession(ctx.db, candidateId, input.sessionId)
+    /**
+     * Live events. Listen first, then replay from the database after `lastEventId`, then forward
+     * what NOTIFY announces — so nothing committed in between is lost and nothing is sent twice.
+     */
+    events: procedure.input(eventsInput).subscription(async function* ({ ctx, input, signal }) {
+      const owned = await findOwnedSession(ctx.db, ownerOf(ctx), input.sessionId)
       if (!owned) throw new TRPCError({ code: 'NOT_FOUND', message: 'This conversation was not found' })
+      const viewer = ctx.viewer
+      if (!viewer) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please log in' })
 
       const queue = createSignalQueue<'events' | 'typing-on' | 'typing-off'>(signal)
       const prefix = `${input.sessionId}:`
@@ -91,7 +104,7 @@ export const chatRouter = router({
         for await (const item of queue) {
           // the WebSocket authenticated once, at connect: a revoked session stops here
           if (item === 'events') {
-            if (!(await isSessionLive(ctx.db, ctx.viewer.sessionId))) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Your session has ended' })
+            if (!(await isSessionLive(ctx.db, viewer.sessionId))) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Your session has ended' })
             yield* drain()
           } else yield { kind: 'typing', on: item === 'typing-on' } satisfies ChatStreamItem
         }
@@ -101,4 +114,21 @@ export const chatRouter = router({
         offReconnect()
       }
     }),
+  }
+}
+
+const candidateOwner = (ctx: Context): ChatOwner => {
+  if (ctx.viewer?.kind !== 'candidate') throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please log in as a candidate' })
+  return { kind: 'candidate', candidateId: ctx.viewer.candidateId }
+}
+
+/** The resume bot (candidates). */
+export const chatRouter = router({
+  start: candidateProcedure
+    .input(z.object({ fromResume: z.boolean().optional(), discardActive: z.boolean().optional() }).default({}))
+    .mutation(({ ctx, input }) => {
+      const owner = candidateOwner(ctx)
+      return startOrContinue({ services: ctx.services, owner, runtime: resumeBotRuntime }, input, findActiveResumeSession(owner), sessionBudget(ctx.services, owner))
+    }),
+  ...sharedChatProcedures(candidateProcedure, candidateOwner, resumeBotRuntime),
 })

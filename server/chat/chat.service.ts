@@ -1,36 +1,51 @@
-import { TRPCError } from '@trpc/server'
 import type { AppServices } from '../app-services'
-import { consumeOrThrow } from '../auth/rate-limit'
-import type { Database, Trx } from '../db/database'
-import { answersSchema, type Answers } from '../resume/resume-answers'
-import { saveResume } from '../resume/resume.service'
-import { getCurrentResume } from '../resume/resume.repo'
+import type { Queryable, Trx } from '../db/database'
 import { formatAnswer } from './answer-format'
-import { loadCandidateFacts, loadTemplate, machineContext, type CandidateFacts } from './chat-context'
+import type { AnswerValue } from './answer-parsing'
+import type { BotDefinition } from './bots'
 import {
   createInitialState,
   currentOutputs,
   parseChatState,
   transition,
+  type Answers,
   type BotOutput,
   type ChatEvent,
   type ChatState,
   type ClientChatEvent,
-  type ServiceChatEvent,
   type MachineContext,
+  type ServiceChatEvent,
 } from './chat-machine'
+import { ChatNotFound, ChatFinished, ChatError } from './chat-errors'
+import type { QuestionTemplate } from './question-template'
 import {
   appendEvents,
+  bumpLastSeq,
   CHAT_EVENTS_CHANNEL,
   CHAT_TYPING_CHANNEL,
-  findActiveSession,
+  discardOwnedSession,
+  findOwnedFile,
   findTurn,
+  insertSession,
   insertTurn,
   listEventsAfter,
   lockOwnedSession,
+  lockOwner,
+  markSessionDiscarded,
+  saveSessionState,
+  type ChatOwner,
   type ChatSessionRow,
   type StoredEvent,
 } from './chat.repo'
+
+/**
+ * The thin shell around the pure chat machine, for every bot. One turn = one transaction: lock
+ * the session, run the machine, store the user's message, the bot's outputs and the new state,
+ * record the turn for idempotency, commit — then publish (ids only). The bot's in-transaction
+ * completion (save the resume / the job) is a fast write; slow work the machine asks for (an LLM
+ * draft, extraction of a pasted JD) runs only after the commit, and its result comes back as a
+ * service event: its own exactly-once turn.
+ */
 
 /** What the client gets back from a turn, over HTTP or WebSocket; stored so a repeat returns it unchanged. */
 export type TurnResult = {
@@ -46,19 +61,59 @@ export type TurnResult = {
   events: StoredEvent[]
 }
 
-type PendingEvent = { type: string; payload: unknown }
+export type PendingEvent = { type: string; payload: unknown }
+
+/** What a conversation's machine context needs, loaded per turn inside its transaction. */
+export type TurnContext = { ctx: MachineContext }
+
+/**
+ * What a bot needs from the world, implemented by its domain (server/resume/resume-bot.ts,
+ * server/jobs/job-bot.ts), so this shell imports no domain code.
+ */
+export interface BotRuntime {
+  bot: BotDefinition
+  /** `chat_sessions.kind` */
+  kind: 'resume' | 'job'
+  /** the machine context for a session (facts, its pinned template, lookups for `adaptQuestion`) */
+  context(db: Queryable, services: AppServices, owner: ChatOwner, session: ChatSessionRow): Promise<MachineContext>
+  /** a new conversation: its template, title and any prefilled answers (editing a saved record) */
+  begin(
+    trx: Trx,
+    services: AppServices,
+    owner: ChatOwner,
+    opts: StartOptions,
+  ): Promise<{ template: QuestionTemplate; title: string; roleId: string | null; jobId: string | null; answers?: Answers; ctx: MachineContext }>
+  /** the confirmed preview's effect, in the turn's transaction; returns events to append */
+  complete(trx: Trx, services: AppServices, owner: ChatOwner, session: ChatSessionRow, state: ChatState, answers: Answers): Promise<{ events: PendingEvent[]; jobId?: string }>
+  /** "Write it for me" (may call an LLM: runs after the commit) */
+  draft?(services: AppServices, owner: ChatOwner, session: ChatSessionRow, answers: Answers): Promise<string>
+  /** pasted text → answers (may call an LLM: runs after the commit) */
+  extract?(services: AppServices, owner: ChatOwner, session: ChatSessionRow, text: string): Promise<{ answers: Answers; unconfirmed: string[] } | { failed: string }>
+}
+
+export type StartOptions = {
+  /** resume bot: re-open the current resume prefilled ("Edit") */
+  fromResume?: boolean
+  /** job bot: re-open this job prefilled ("Edit"), or copy it */
+  jobId?: string
+  /** abandon an unfinished conversation first */
+  discardActive?: boolean
+}
+
+export type TurnDeps = { services: AppServices; owner: ChatOwner; runtime: BotRuntime }
 
 function statePayload(state: ChatState, status: string) {
   return { version: state.version, step: state.step, currentQuestionKey: state.currentQuestionKey, status }
 }
 
-/** How the candidate's own message appears in the transcript. */
+/** How the user's own message appears in the transcript. */
 function describeUserEvent(event: ClientChatEvent, ctx: MachineContext, before: ChatState, after: ChatState, accepted: boolean): string {
+  const t = ctx.bot.texts
   switch (event.type) {
     case 'start':
       return 'Start'
     case 'choose_method':
-      return event.method === 'upload' ? 'Upload PDF' : 'Create with AIVI bot'
+      return event.method === 'upload' ? t.uploadLabel : t.botLabel
     case 'edit': {
       const q = ctx.template.questions.find((x) => x.key === event.questionKey)
       return `Change ${q?.label.toLowerCase() ?? 'an answer'}`
@@ -66,14 +121,18 @@ function describeUserEvent(event: ClientChatEvent, ctx: MachineContext, before: 
     case 'back':
       return 'Go back'
     case 'confirm':
-      return 'Looks good — save my resume'
+      return t.confirmLabel
     case 'restart':
       return 'Start over'
+    case 'submit_text':
+      return event.text.length > 300 ? `${event.text.slice(0, 300)}…` : event.text
     case 'answer': {
       const q = ctx.template.questions.find((x) => x.key === event.questionKey)
       const key = q?.key
       const value = key ? after.answers[key] : undefined
-      if (accepted && q && value !== undefined && value !== before.answers[q.key]) return formatAnswer(q, value, ctx.profile.jobType)
+      if (accepted && q && value !== undefined && (value !== before.answers[q.key] || before.unconfirmed.includes(q.key))) {
+        return formatAnswer(q, value as AnswerValue, ctx.profile.jobType)
+      }
       if (accepted && key && after.skipped.includes(key)) return 'Skip'
       const raw = event.value
       if (raw && typeof raw === 'object' && 'fileKey' in raw) return 'Uploaded a file'
@@ -84,68 +143,36 @@ function describeUserEvent(event: ClientChatEvent, ctx: MachineContext, before: 
   }
 }
 
-export type TurnDeps = { services: AppServices; candidateId: string }
+/** Work the machine asked for that must wait until the turn has committed. */
+type Effect = { type: 'draft'; answers: Answers } | { type: 'extract'; text: string }
 
-/**
- * Runs machine events and their side effects (about drafts, resume save) inside the caller's
- * transaction; returns the state after and the events to append.
- */
-async function runMachine(
-  trx: Trx,
-  deps: TurnDeps,
-  session: ChatSessionRow,
-  facts: CandidateFacts,
-  ctx: MachineContext,
-  state: ChatState,
-  event: ChatEvent,
-): Promise<{ state: ChatState; accepted: boolean; events: PendingEvent[]; completed: boolean }> {
+type Ran = { state: ChatState; accepted: boolean; events: PendingEvent[]; completed: boolean; effects: Effect[]; jobId?: string }
+
+async function runMachine(trx: Trx, deps: TurnDeps, session: ChatSessionRow, ctx: MachineContext, state: ChatState, event: ChatEvent): Promise<Ran> {
+  const result = transition(state, event, ctx)
   const events: PendingEvent[] = []
+  const effects: Effect[] = []
   let completed = false
-  let current = state
-  let pending: ChatEvent | null = event
-  let anyAccepted = false
-  // a side effect feeds its result back as the next event; bounded so a bug cannot loop forever
-  for (let i = 0; pending && i < 4; i++) {
-    const result = transition(current, pending, ctx)
-    pending = null
-    anyAccepted ||= result.accepted
-    current = result.state
-    for (const output of result.outputs) {
-      events.push({ type: 'bot_output', payload: output })
-      if (output.type === 'request_about_draft') {
-        const text = await deps.services.aboutDrafter(output.answers, { roleName: facts.role.name, jobType: facts.role.jobType, city: facts.currentCity })
-        pending = { type: 'draft_about_result', text }
-      } else if (output.type === 'resume_confirmed') {
-        const saved = await saveResume(trx, {
-          candidateId: deps.candidateId,
-          answers: output.answers,
-          source: current.method === 'upload' ? 'upload' : 'bot',
-          jobType: facts.role.jobType,
-          roleId: facts.role.id,
-          chatSessionId: session.id,
-          sourceFileId: session.upload_file_id,
-        })
-        completed = true
-        events.push({ type: 'resume_saved', payload: { resumeId: saved.id, version: saved.version } })
-      }
+  let jobId: string | undefined
+  for (const output of result.outputs) {
+    events.push({ type: 'bot_output', payload: output })
+    if (output.type === 'request_about_draft') effects.push({ type: 'draft', answers: output.answers })
+    else if (output.type === 'request_extraction') effects.push({ type: 'extract', text: output.text })
+    else if (output.type === 'resume_confirmed' || output.type === 'job_confirmed') {
+      const done = await deps.runtime.complete(trx, deps.services, deps.owner, session, result.state, output.answers)
+      events.push(...done.events)
+      jobId = done.jobId
+      completed = true
     }
   }
-  return { state: current, accepted: anyAccepted, events, completed }
+  return { state: result.state, accepted: result.accepted, events, completed, effects, jobId }
 }
 
-async function verifyFileAnswer(trx: Trx, candidateId: string, event: Extract<ChatEvent, { type: 'answer' }>): Promise<ChatEvent> {
+/** A file answer names a file id: only the owner's own live file counts (details filled from the row). */
+async function verifyFileAnswer(trx: Trx, owner: ChatOwner, event: Extract<ChatEvent, { type: 'answer' }>): Promise<ChatEvent> {
   if (!event.value || typeof event.value !== 'object' || !('fileKey' in event.value)) return event
   const fileKey = (event.value as { fileKey: unknown }).fileKey
-  const file =
-    typeof fileKey === 'string' && /^[0-9a-f-]{36}$/.test(fileKey)
-      ? await trx
-          .selectFrom('files')
-          .select(['id', 'mime', 'size_bytes'])
-          .where('id', '=', fileKey)
-          .where('candidate_id', '=', candidateId)
-          .where('deleted_at', 'is', null)
-          .executeTakeFirst()
-      : undefined
+  const file = typeof fileKey === 'string' && /^[0-9a-f-]{36}$/.test(fileKey) ? await findOwnedFile(trx, owner, fileKey) : undefined
   // an unknown or someone else's file id reads as "no file": the machine asks again
   if (!file) return { ...event, value: {} }
   return { ...event, value: { fileKey: file.id, mimeType: file.mime, sizeBytes: file.size_bytes } }
@@ -157,24 +184,14 @@ async function persistTurn(
   next: ChatState,
   events: PendingEvent[],
   completed: boolean,
+  jobId?: string,
 ): Promise<{ firstSeq: number; lastSeq: number; stored: StoredEvent[] }> {
   const status = completed ? 'completed' : session.status
   const all = [...events, { type: 'state', payload: statePayload(next, status) }]
   const firstSeq = session.last_seq + 1
   const lastSeq = session.last_seq + all.length
   const stored = await appendEvents(trx, session.id, firstSeq, all)
-  await trx
-    .updateTable('chat_sessions')
-    .set({
-      state: JSON.stringify(next),
-      state_version: next.version,
-      last_seq: lastSeq,
-      updated_at: new Date(),
-      status,
-      completed_at: completed ? new Date() : session.completed_at,
-    })
-    .where('id', '=', session.id)
-    .execute()
+  await saveSessionState(trx, session.id, { state: next, version: next.version, lastSeq, status, completedAt: completed ? new Date() : session.completed_at, jobId })
   return { firstSeq, lastSeq, stored }
 }
 
@@ -183,98 +200,131 @@ type TurnInput = {
   clientMessageId: string
   expectedVersion?: number
   event: ChatEvent
-  /** how the candidate's side of the turn reads in the transcript; null = nothing (a service event) */
+  /** how the user's side of the turn reads in the transcript; null = nothing (a service event) */
   userText: ((ctx: MachineContext, before: ChatState, after: ChatState, accepted: boolean) => string) | null
 }
 
 /**
  * One turn, exactly once: lock the session, return the stored result for a repeated message id,
- * refuse a stale expected version, run the machine, store the user's message, the bot's outputs
- * and the new state, record the turn — all in one transaction — and only then publish (ids only)
- * so any instance delivers the events.
+ * refuse a stale expected version, run the machine, store everything, record the turn — all in
+ * one transaction — and only then publish.
  */
-async function runTurn(deps: TurnDeps, input: TurnInput): Promise<TurnResult> {
-  const { services, candidateId } = deps
-  // a holder, not a `let`: the closure below assigns it and TypeScript would not see that
-  const typing: { on: Promise<void> | null } = { on: null }
-  try {
-    const result = await services.db.transaction().execute(async (trx): Promise<TurnResult> => {
-      const session = await lockOwnedSession(trx, candidateId, input.sessionId)
-      if (!session) throw new TRPCError({ code: 'NOT_FOUND', message: 'This conversation was not found' })
-      // typing indicator once we know the session is theirs: the bot may take a moment (drafts, saves)
-      typing.on = services.pubsub.publish(CHAT_TYPING_CHANNEL, `${session.id}:1`).catch(() => {})
-      const previous = await findTurn(trx, session.id, input.clientMessageId)
-      if (previous) {
-        const stored = previous.result as Omit<TurnResult, 'events' | 'duplicate'>
-        const events = await listEventsAfter(trx, session.id, stored.firstSeq - 1, 500, stored.lastSeq)
-        return { ...stored, duplicate: true, events }
-      }
-      if (session.status !== 'active') throw new TRPCError({ code: 'CONFLICT', message: 'This conversation is finished. Start a new chat to make changes.' })
-      const state = parseChatState(session.state)
-      if (input.expectedVersion !== undefined && input.expectedVersion !== state.version) {
-        // never applied to the next question: the client resyncs from the events it missed
-        return { sessionId: session.id, accepted: false, duplicate: false, stale: true, version: state.version, firstSeq: session.last_seq + 1, lastSeq: session.last_seq, events: [] }
-      }
-      const facts = await loadCandidateFacts(trx, candidateId)
-      const template = await loadTemplate(trx, session.template_family, session.template_version, services.templateCache)
-      const ctx = machineContext(facts, template, services.now())
-      const event = input.event.type === 'answer' ? await verifyFileAnswer(trx, candidateId, input.event) : input.event
-      const ran = await runMachine(trx, deps, session, facts, ctx, state, event)
-      const userEvents: PendingEvent[] = input.userText
-        ? [
-            {
-              type: 'user_message',
-              payload: {
-                clientMessageId: input.clientMessageId,
-                event: input.event.type,
-                questionKey: 'questionKey' in input.event ? input.event.questionKey : null,
-                text: input.userText(ctx, state, ran.state, ran.accepted),
-              },
+async function runTurn(deps: TurnDeps, input: TurnInput): Promise<{ result: TurnResult; effects: Effect[] }> {
+  const { services, owner } = deps
+  const out = await services.db.transaction().execute(async (trx): Promise<{ result: TurnResult; effects: Effect[] }> => {
+    const session = await lockOwnedSession(trx, owner, input.sessionId)
+    if (!session) throw new ChatNotFound()
+    const previous = await findTurn(trx, session.id, input.clientMessageId)
+    if (previous) {
+      const stored = previous.result as Omit<TurnResult, 'events' | 'duplicate'>
+      const events = await listEventsAfter(trx, session.id, stored.firstSeq - 1, 500, stored.lastSeq)
+      return { result: { ...stored, duplicate: true, events }, effects: [] }
+    }
+    if (session.status !== 'active') throw new ChatFinished()
+    const state = parseChatState(session.state)
+    if (input.expectedVersion !== undefined && input.expectedVersion !== state.version) {
+      // never applied to the next question: the client resyncs from the events it missed
+      const result = { sessionId: session.id, accepted: false, duplicate: false, stale: true, version: state.version, firstSeq: session.last_seq + 1, lastSeq: session.last_seq, events: [] }
+      return { result, effects: [] }
+    }
+    const ctx = await deps.runtime.context(trx, services, owner, session)
+    const event = input.event.type === 'answer' ? await verifyFileAnswer(trx, owner, input.event) : input.event
+    const ran = await runMachine(trx, deps, session, ctx, state, event)
+    const userEvents: PendingEvent[] = input.userText
+      ? [
+          {
+            type: 'user_message',
+            payload: {
+              clientMessageId: input.clientMessageId,
+              event: input.event.type,
+              questionKey: 'questionKey' in input.event ? input.event.questionKey : null,
+              text: input.userText(ctx, state, ran.state, ran.accepted),
             },
-          ]
-        : []
-      const persisted = await persistTurn(trx, session, ran.state, [...userEvents, ...ran.events], ran.completed)
-      const stored = { sessionId: session.id, accepted: ran.accepted, stale: false, version: ran.state.version, firstSeq: persisted.firstSeq, lastSeq: persisted.lastSeq }
-      await insertTurn(trx, session.id, input.clientMessageId, stored)
-      return { ...stored, duplicate: false, events: persisted.stored }
-    })
-    if (!result.duplicate && !result.stale) await notify(services, result.sessionId, result.lastSeq)
-    return result
+          },
+        ]
+      : []
+    const persisted = await persistTurn(trx, session, ran.state, [...userEvents, ...ran.events], ran.completed, ran.jobId)
+    const stored = { sessionId: session.id, accepted: ran.accepted, stale: false, version: ran.state.version, firstSeq: persisted.firstSeq, lastSeq: persisted.lastSeq }
+    await insertTurn(trx, session.id, input.clientMessageId, stored)
+    return { result: { ...stored, duplicate: false, events: persisted.stored }, effects: ran.effects }
+  })
+  if (!out.result.duplicate && !out.result.stale) await notify(services, out.result.sessionId, out.result.lastSeq)
+  return out
+}
+
+/** Runs the slow work a turn asked for, after its commit, and feeds each result back as a service event. */
+async function runEffects(deps: TurnDeps, first: TurnResult, effects: Effect[]): Promise<TurnResult> {
+  let result = first
+  for (const [i, effect] of effects.entries()) {
+    const session = await lockOwnedSession(deps.services.db, deps.owner, first.sessionId)
+    if (!session) break
+    let event: ServiceChatEvent
+    if (effect.type === 'draft') {
+      const text = deps.runtime.draft ? await deps.runtime.draft(deps.services, deps.owner, session, effect.answers).catch(() => '') : ''
+      event = { type: 'draft_about_result', text }
+    } else {
+      const found = deps.runtime.extract
+        ? await deps.runtime.extract(deps.services, deps.owner, session, effect.text).catch((error: unknown) => {
+            deps.services.log.warn({ err: error, sessionId: session.id }, 'extraction failed')
+            return { failed: deps.runtime.bot.texts.uploadFailed }
+          })
+        : { failed: deps.runtime.bot.texts.uploadFailed }
+      event = 'failed' in found ? { type: 'upload_failed', reason: found.failed } : { type: 'upload_result', answers: found.answers, unconfirmed: found.unconfirmed }
+    }
+    // keyed by the turn that asked, so a retry of the effect cannot apply twice
+    const next = await runTurn(deps, { sessionId: first.sessionId, clientMessageId: `effect-${first.lastSeq}-${i}`, event, userText: null })
+    result = { ...result, version: next.result.version, lastSeq: Math.max(result.lastSeq, next.result.lastSeq), events: [...result.events, ...next.result.events] }
+  }
+  return result
+}
+
+/** The typing indicator is on while the bot works (the turn and any slow effect after it). */
+async function withTyping<T>(services: AppServices, sessionId: string, work: () => Promise<T>): Promise<T> {
+  const on = services.pubsub.publish(CHAT_TYPING_CHANNEL, `${sessionId}:1`).catch(() => {})
+  try {
+    return await work()
   } finally {
     // off after on (they travel on different connections), and also when the turn failed
-    if (typing.on) void typing.on.then(() => services.pubsub.publish(CHAT_TYPING_CHANNEL, `${input.sessionId}:0`)).catch(() => {})
+    void on.then(() => services.pubsub.publish(CHAT_TYPING_CHANNEL, `${sessionId}:0`)).catch(() => {})
   }
 }
 
-/** A candidate's turn (tRPC `chat.send`, over HTTP or WebSocket). */
-export function sendTurn(
+/** A user's turn (tRPC `send`, over HTTP or WebSocket). */
+export async function sendTurn(
   deps: TurnDeps,
   input: { sessionId: string; clientMessageId: string; expectedVersion?: number; event: ClientChatEvent },
 ): Promise<TurnResult> {
+  // ownership first: a stranger's session id must not even flash a typing indicator
+  const owned = await lockOwnedSession(deps.services.db, deps.owner, input.sessionId)
+  if (!owned) throw new ChatNotFound()
   const clientEvent = input.event
-  return runTurn(deps, { ...input, userText: (ctx, before, after, accepted) => describeUserEvent(clientEvent, ctx, before, after, accepted) })
+  return withTyping(deps.services, input.sessionId, async () => {
+    const { result, effects } = await runTurn(deps, { ...input, userText: (ctx, before, after, accepted) => describeUserEvent(clientEvent, ctx, before, after, accepted) })
+    return effects.length > 0 ? runEffects(deps, result, effects) : result
+  })
 }
 
 /**
  * The result of work the service did for the conversation (PDF extraction), fed to the machine
  * as its own exactly-once turn keyed by `idempotencyKey`.
  */
-export function applyServiceEvent(
+export async function applyServiceEvent(
   deps: TurnDeps,
   input: { sessionId: string; idempotencyKey: string; event: ServiceChatEvent; userText?: string },
 ): Promise<TurnResult> {
   const text = input.userText
-  return runTurn(deps, { sessionId: input.sessionId, clientMessageId: input.idempotencyKey, event: input.event, userText: text ? () => text : null })
+  const { result } = await runTurn(deps, { sessionId: input.sessionId, clientMessageId: input.idempotencyKey, event: input.event, userText: text ? () => text : null })
+  return result
 }
 
 /** Progress of long work (e.g. "Reading your PDF…"), stored like every other event. */
-export async function appendProgress(deps: TurnDeps, sessionId: string, progress: { stage: string; message: string; percent: number }): Promise<void> {
+export async function appendProgress(deps: Pick<TurnDeps, 'services' | 'owner'>, sessionId: string, progress: { stage: string; message: string; percent: number }): Promise<void> {
   const lastSeq = await deps.services.db.transaction().execute(async (trx) => {
-    const session = await lockOwnedSession(trx, deps.candidateId, sessionId)
-    if (!session) throw new TRPCError({ code: 'NOT_FOUND', message: 'This conversation was not found' })
+    const session = await lockOwnedSession(trx, deps.owner, sessionId)
+    if (!session) throw new ChatNotFound()
     const seq = session.last_seq + 1
     await appendEvents(trx, session.id, seq, [{ type: 'progress', payload: progress }])
-    await trx.updateTable('chat_sessions').set({ last_seq: seq, updated_at: new Date() }).where('id', '=', session.id).execute()
+    await bumpLastSeq(trx, session.id, seq)
     return seq
   })
   await notify(deps.services, sessionId, lastSeq)
@@ -290,48 +340,40 @@ async function notify(services: AppServices, sessionId: string, lastSeq: number)
 }
 
 /**
- * The unfinished resume conversation, or a new one. `fromResume` re-opens the current resume
- * with its answers prefilled ("Edit"). `discardActive` abandons an unfinished one first.
+ * Continue the owner's unfinished conversation, or start one. `opts` re-open a saved record
+ * prefilled; `discardActive` abandons an unfinished one first. `findActive` says which unfinished
+ * conversation counts (a candidate's one resume session; an employer's draft of this job).
  */
 export async function startOrContinue(
   deps: TurnDeps,
-  opts: { fromResume?: boolean; discardActive?: boolean } = {},
+  opts: StartOptions,
+  findActive: (trx: Trx) => Promise<ChatSessionRow | undefined>,
+  /** a new session costs a point of this budget (one batched request once created 100) */
+  consume: () => Promise<void>,
 ): Promise<{ sessionId: string; created: boolean }> {
-  const { services, candidateId } = deps
+  const { services, owner, runtime } = deps
   const out = await services.db.transaction().execute(async (trx) => {
-    // one starter at a time per candidate, so two tabs cannot both create a session
-    await trx.selectFrom('candidates').select('id').where('id', '=', candidateId).forUpdate().executeTakeFirstOrThrow()
-    const active = await findActiveSession(trx, candidateId)
+    // one starter at a time per owner, so two tabs cannot both create a session
+    await lockOwner(trx, owner)
+    const active = await findActive(trx)
+    // "Edit" of a saved resume always starts afresh from it; otherwise an unfinished one continues
     if (active && !opts.discardActive && !opts.fromResume) return { sessionId: active.id, created: false, lastSeq: active.last_seq }
-    // continuing costs nothing; each new session costs one point
-    await consumeOrThrow([[services.limiters.chatSessionsByCandidate, candidateId]])
-    if (active) await trx.updateTable('chat_sessions').set({ status: 'discarded', updated_at: new Date() }).where('id', '=', active.id).execute()
+    await consume()
+    if (active) await markSessionDiscarded(trx, active.id)
 
-    const facts = await loadCandidateFacts(trx, candidateId)
-    const template = await loadTemplate(trx, facts.role.templateFamily, undefined, services.templateCache)
-    let answers: Answers | undefined
-    if (opts.fromResume) {
-      const current = await getCurrentResume(trx, candidateId)
-      if (!current) throw new TRPCError({ code: 'NOT_FOUND', message: 'You have no resume to edit yet' })
-      answers = answersSchema.parse(current.data)
-    }
-    const initial = createInitialState(template, { answers })
-    const ctx = machineContext(facts, template, services.now())
-    const session = await trx
-      .insertInto('chat_sessions')
-      .values({
-        candidate_id: candidateId,
-        status: 'active',
-        title: `${opts.fromResume ? 'Edit resume' : 'Resume'} — ${facts.role.name}`,
-        template_family: template.family,
-        template_version: template.version,
-        role_id: facts.role.id,
-        state: JSON.stringify(initial),
-        updated_at: new Date(),
-      })
-      .returning(['id', 'candidate_id', 'status', 'title', 'template_family', 'template_version', 'role_id', 'state', 'state_version', 'last_seq', 'upload_file_id', 'created_at', 'updated_at', 'completed_at'])
-      .executeTakeFirstOrThrow()
-    const ran = await runMachine(trx, deps, session, facts, ctx, initial, { type: 'start' })
+    const begun = await runtime.begin(trx, services, owner, opts)
+    const initial = createInitialState(begun.template, runtime.bot, { answers: begun.answers })
+    const session = await insertSession(trx, {
+      owner,
+      kind: runtime.kind,
+      title: begun.title,
+      templateFamily: begun.template.family,
+      templateVersion: begun.template.version,
+      roleId: begun.roleId,
+      jobId: begun.jobId,
+      state: initial,
+    })
+    const ran = await runMachine(trx, deps, session, begun.ctx, initial, { type: 'start' })
     const { lastSeq } = await persistTurn(trx, session, ran.state, ran.events, ran.completed)
     return { sessionId: session.id, created: true, lastSeq }
   })
@@ -339,19 +381,12 @@ export async function startOrContinue(
   return { sessionId: out.sessionId, created: out.created }
 }
 
-export async function discardSession(db: Database, candidateId: string, sessionId: string): Promise<boolean> {
-  const r = await db
-    .updateTable('chat_sessions')
-    .set({ status: 'discarded', updated_at: new Date() })
-    .where('id', '=', sessionId)
-    .where('candidate_id', '=', candidateId)
-    .where('status', '=', 'active')
-    .executeTakeFirst()
-  return Number(r.numUpdatedRows) > 0
+export async function discardSession(db: Queryable, owner: ChatOwner, sessionId: string): Promise<void> {
+  if (!(await discardOwnedSession(db, owner, sessionId))) throw new ChatError('NOT_FOUND', 'No unfinished conversation to discard')
 }
 
-/** What the candidate should see now (after a reload or on another device). */
-export async function currentPrompt(services: AppServices, facts: CandidateFacts, session: ChatSessionRow): Promise<BotOutput[]> {
-  const template = await loadTemplate(services.db, session.template_family, session.template_version, services.templateCache)
-  return currentOutputs(parseChatState(session.state), machineContext(facts, template, services.now()))
+/** What the user should see now (after a reload or on another device). */
+export async function currentPrompt(deps: TurnDeps, session: ChatSessionRow): Promise<BotOutput[]> {
+  const ctx = await deps.runtime.context(deps.services.db, deps.services, deps.owner, session)
+  return currentOutputs(parseChatState(session.state), ctx)
 }

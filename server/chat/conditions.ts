@@ -1,5 +1,4 @@
 import { z } from 'zod'
-import { ANSWER_KEYS, type AnswerKey, type Answers } from '../resume/resume-answers'
 
 /**
  * Conditions decide whether a question applies, from earlier answers only.
@@ -10,6 +9,9 @@ import { ANSWER_KEYS, type AnswerKey, type Answers } from '../resume/resume-answ
  * template schema), which is what lets one ordered pass re-evaluate them.
  */
 export type Scalar = string | number | boolean
+/** a key of the template's bot vocabulary (checked when the template is parsed) */
+type AnswerKey = string
+type Answers = Readonly<Record<string, unknown>>
 
 export type ConditionLeaf =
   | { key: AnswerKey; equals: Scalar }
@@ -24,7 +26,7 @@ export type ConditionLeaf =
 
 export type Condition = ConditionLeaf | { all: Condition[] } | { any: Condition[] } | { not: Condition }
 
-const answerKey = z.enum(ANSWER_KEYS as [AnswerKey, ...AnswerKey[]])
+const answerKey = z.string().regex(/^[a-z][a-z0-9_]{0,59}$/)
 const scalar = z.union([z.string(), z.number(), z.boolean()])
 
 const leafSchema = z.union([

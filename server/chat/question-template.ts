@@ -1,17 +1,31 @@
 import { z } from 'zod'
-import { ANSWER_KEYS, answerValueSchemas, type AnswerKey } from '../resume/resume-answers'
 import { conditionKeys, conditionSchema } from './conditions'
+import { BOT_KINDS, VOCABULARIES, type Vocabulary } from './vocabulary'
 
 /**
  * A question template is data: stored as JSON in the database and validated
  * with `questionTemplateSchema` whenever it is loaded, so a bad edit is caught
  * before a candidate ever sees it.
  */
-export const QUESTION_KINDS = ['text', 'yes_no', 'single_select', 'multi_select', 'date', 'number', 'salary', 'file', 'city'] as const
+export const QUESTION_KINDS = [
+  'text',
+  'yes_no',
+  'single_select',
+  'multi_select',
+  'date',
+  'number',
+  'salary',
+  'file',
+  'city',
+  /** a pay range, stored as `{ min, max }` ₹ per month ("15k–20k", "2.5-3 LPA") */
+  'salary_range',
+  /** an experience range, stored as `{ min, max | null }` months ("fresher", "1-3 years", "2+ yrs") */
+  'experience_range',
+] as const
 export type QuestionKind = (typeof QUESTION_KINDS)[number]
 
 /** Profile fields a question can be prefilled from (then only confirmed). */
-export const PROFILE_FIELDS = ['name', 'dateOfBirth', 'currentCity', 'languages'] as const
+export const PROFILE_FIELDS = ['name', 'dateOfBirth', 'currentCity', 'languages', 'companyName'] as const
 export type ProfileField = (typeof PROFILE_FIELDS)[number]
 
 export const SALARY_UNITS = ['monthly', 'lpa'] as const
@@ -19,7 +33,9 @@ export type SalaryUnit = (typeof SALARY_UNITS)[number]
 
 export const FILE_MIME_TYPES = ['image/png', 'image/jpeg', 'application/pdf'] as const
 
-const answerKeySchema = z.enum(ANSWER_KEYS as [AnswerKey, ...AnswerKey[]])
+/** a key of the template's bot vocabulary (checked against it in `questionTemplateSchema`) */
+const answerKeySchema = z.string().regex(/^[a-z][a-z0-9_]{0,59}$/)
+type AnswerKey = string
 
 export const optionSchema = z.object({ value: z.string().min(1).max(60), label: z.string().min(1).max(120) }).strict()
 export type QuestionOption = z.infer<typeof optionSchema>
@@ -38,6 +54,8 @@ export const validationSchema = z
     min: z.number().optional(),
     max: z.number().optional(),
     integer: z.boolean().optional(),
+    /** yes_no: answering yes is refused with this message (e.g. a job that charges candidates a fee) */
+    refuseYes: z.string().min(1).max(300).optional(),
     /** JavaScript regex source (compiled with the `u` flag), tested against the tidied text */
     pattern: z.string().max(300).optional(),
     patternMessage: z.string().max(200).optional(),
@@ -63,8 +81,10 @@ export const questionSchema = z
     key: answerKeySchema,
     /** short name for the preview card and found-fields card, e.g. "Date of birth" */
     label: z.string().min(1).max(60),
-    /** may contain {name} and {role} */
+    /** may contain {name}, {role} and {answer_key} (a text answer, e.g. what an extractor flagged) */
     prompt: z.string().min(1).max(500),
+    /** a different prompt while a condition holds (e.g. quoting fee wording found in a pasted JD) */
+    promptIf: z.object({ when: conditionSchema, prompt: z.string().min(1).max(600) }).strict().optional(),
     kind: z.enum(QUESTION_KINDS),
     required: z.boolean(),
     options: z.array(optionSchema).min(1).max(40).optional(),
@@ -93,14 +113,15 @@ export const questionSchema = z
   .strict()
 export type Question = z.infer<typeof questionSchema>
 
-type AnswerShape = 'boolean' | 'number' | 'string' | 'array'
+type AnswerShape = 'boolean' | 'number' | 'string' | 'array' | 'object'
 
-/** What kind of value a resume key stores, read off its zod schema. */
-function answerShape(key: AnswerKey): AnswerShape {
-  const schema: z.ZodTypeAny = answerValueSchemas[key]
-  if (schema instanceof z.ZodBoolean) return 'boolean'
-  if (schema instanceof z.ZodNumber) return 'number'
-  if (schema instanceof z.ZodArray) return 'array'
+/** What kind of value a vocabulary key stores, read off its zod schema. */
+function answerShape(schema: z.ZodTypeAny): AnswerShape {
+  const inner = schema instanceof z.ZodEffects ? schema.innerType() : schema
+  if (inner instanceof z.ZodBoolean) return 'boolean'
+  if (inner instanceof z.ZodNumber) return 'number'
+  if (inner instanceof z.ZodArray) return 'array'
+  if (inner instanceof z.ZodObject) return 'object'
   return 'string'
 }
 
@@ -113,6 +134,9 @@ function expectedShape(q: Question): AnswerShape {
       return 'number'
     case 'multi_select':
       return 'array'
+    case 'salary_range':
+    case 'experience_range':
+      return 'object'
     case 'text':
       return q.parseAs === 'duration_months' ? 'number' : 'string'
     default:
@@ -125,9 +149,12 @@ const PROFILE_FIELD_KIND: Record<ProfileField, QuestionKind> = {
   dateOfBirth: 'date',
   currentCity: 'city',
   languages: 'multi_select',
+  companyName: 'text',
 }
 
-function checkQuestion(q: Question, earlier: Set<AnswerKey>, issue: (message: string) => void): void {
+function checkQuestion(q: Question, vocabulary: Vocabulary, earlier: Set<AnswerKey>, issue: (message: string) => void): void {
+  const schema = vocabulary.valueSchemas[q.key]
+  if (!schema || vocabulary.hiddenKeys.includes(q.key)) return issue(`"${q.key}" is not a ${vocabulary.kind} answer key`)
   const only = (field: keyof Question, kinds: QuestionKind[]) => {
     if (q[field] !== undefined && !kinds.includes(q.kind)) issue(`"${field}" is not allowed on a ${q.kind} question`)
   }
@@ -136,13 +163,13 @@ function checkQuestion(q: Question, earlier: Set<AnswerKey>, issue: (message: st
   only('suggestionsFromRole', ['multi_select'])
   only('itemNoun', ['multi_select'])
   only('allowCustom', ['single_select', 'multi_select'])
-  only('salaryUnit', ['salary'])
-  only('quickPicks', ['salary'])
+  only('salaryUnit', ['salary', 'salary_range'])
+  only('quickPicks', ['salary', 'salary_range'])
   only('file', ['file'])
   only('parseAs', ['text'])
   only('draftable', ['text'])
 
-  if (answerShape(q.key) !== expectedShape(q)) issue(`a ${q.kind} question cannot fill "${q.key}" (stores a ${answerShape(q.key)})`)
+  if (answerShape(schema) !== expectedShape(q)) issue(`a ${q.kind} question cannot fill "${q.key}" (stores a ${answerShape(schema)})`)
   if (q.kind === 'single_select' && (q.options?.length ?? 0) < 2) issue('a single_select question needs at least 2 options')
   if (q.kind === 'multi_select' && !q.options && !q.suggestions && !q.suggestionsFromRole && !q.allowCustom) {
     issue('a multi_select question needs options, suggestions or allowCustom')
@@ -150,7 +177,6 @@ function checkQuestion(q: Question, earlier: Set<AnswerKey>, issue: (message: st
   if (q.kind === 'file' && !q.file) issue('a file question needs "file" (accept, maxBytes)')
   if (q.draftable && q.required) issue('a draftable question must be optional')
 
-  const schema: z.ZodTypeAny = answerValueSchemas[q.key]
   for (const option of q.options ?? []) {
     const sample = q.kind === 'multi_select' ? [option.value] : option.value
     if (!schema.safeParse(sample).success) issue(`option "${option.value}" is not a valid value for "${q.key}"`)
@@ -160,9 +186,10 @@ function checkQuestion(q: Question, earlier: Set<AnswerKey>, issue: (message: st
   }
 
   if (q.fromProfile && PROFILE_FIELD_KIND[q.fromProfile] !== q.kind) issue(`fromProfile "${q.fromProfile}" needs a ${PROFILE_FIELD_KIND[q.fromProfile]} question`)
-  for (const key of conditionKeys(q.when)) {
-    if (!earlier.has(key)) issue(`condition refers to "${key}", which is not an earlier question`)
+  for (const key of [...conditionKeys(q.when), ...conditionKeys(q.promptIf?.when)]) {
+    if (!earlier.has(key) && !vocabulary.hiddenKeys.includes(key)) issue(`condition refers to "${key}", which is not an earlier question`)
   }
+  if (q.validation?.refuseYes !== undefined && q.kind !== 'yes_no') issue('refuseYes only applies to yes_no questions')
 
   const v = q.validation
   if (!v) return
@@ -186,6 +213,8 @@ export const questionTemplateSchema = z
     /** role family key, e.g. "delivery"; roles link to one family */
     family: z.string().regex(/^[a-z][a-z-]{1,40}$/),
     version: z.number().int().min(1),
+    /** whose vocabulary the keys come from: the resume bot (default) or the job-posting bot */
+    bot: z.enum(BOT_KINDS).default('resume'),
     questions: z.array(questionSchema).min(1).max(80),
   })
   .strict()
@@ -194,7 +223,7 @@ export const questionTemplateSchema = z
     template.questions.forEach((q, index) => {
       const issue = (message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['questions', index], message: `${q.key}: ${message}` })
       if (earlier.has(q.key)) issue('duplicate question key')
-      checkQuestion(q, earlier, issue)
+      checkQuestion(q, VOCABULARIES[template.bot], earlier, issue)
       earlier.add(q.key)
     })
   })

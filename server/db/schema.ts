@@ -95,10 +95,21 @@ export interface JobsTable {
   closed_at: TimestampNullable
   is_demo: Generated<boolean>
   seed_key: string | null
+  incentive_monthly: number | null
+  shift: 'day' | 'night' | 'rotational' | null
+  vehicle_required: 'two_wheeler' | 'four_wheeler' | 'none' | null
+  licence_types: Generated<string[]>
+  requires_smartphone: Generated<boolean>
+  real_requirement: string | null
+  interview: Json<JobInterview> | null
+  /** the posting bot's answers, so "Edit" re-opens it prefilled */
+  posting_answers: Json<Record<string, unknown>> | null
   created_at: Generated<Date>
   updated_at: Generated<Date>
   search: ColumnType<string, never, never>
 }
+
+export type JobInterview = { mode: 'walk_in' | 'phone' | 'video'; address: string | null; hours: string | null }
 
 export interface CandidatesTable {
   id: Generated<string>
@@ -165,7 +176,11 @@ export type ChatStatus = 'active' | 'completed' | 'discarded'
 
 export interface ChatSessionsTable {
   id: Generated<string>
-  candidate_id: string
+  /** exactly one of candidate_id / employer_id is set */
+  candidate_id: string | null
+  employer_id: string | null
+  /** the job an employer's session edits (null: a new job) */
+  job_id: string | null
   kind: Generated<string>
   status: ChatStatus
   title: string

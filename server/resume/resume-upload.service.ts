@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto'
 import type { AppServices } from '../app-services'
 import { loadCandidateFacts } from '../chat/chat-context'
 import { parseChatState } from '../chat/chat-machine'
-import { findOwnedSession } from '../chat/chat.repo'
-import { appendProgress, applyServiceEvent, sendTurn, startOrContinue } from '../chat/chat.service'
+import { findOwnedSession, setSessionUploadFile, type ChatOwner } from '../chat/chat.repo'
+import { appendProgress, applyServiceEvent, sendTurn, startOrContinue, type TurnDeps } from '../chat/chat.service'
+import { sessionBudget } from '../chat/session-budget'
 import { checkUpload, MAX_UPLOAD_BYTES, RESUME_MIME_TYPES } from '../storage/file-checks'
 import { cleanOriginalName, removeFile, storeFile } from '../storage/files.service'
 import { extractResume, type ExtractionResult } from './extraction/extract'
 import { withPdfOwner } from './extraction/pdf-text'
+import { findActiveResumeSession, resumeBotRuntime } from './resume-bot'
 
 export type ResumeUploadResult = { ok: true; fileId: string; sessionId: string; found: number } | { ok: false; status: number; code: string; message: string }
 
@@ -18,6 +20,10 @@ export type ResumeUploadResult = { ok: true; fileId: string; sessionId: string; 
 export type ResumeExtractor = (pdf: Buffer, opts: { now: Date; roleSkills: string[]; owner: string }) => Promise<ExtractionResult>
 
 export const offlineExtractor: ResumeExtractor = (pdf, { owner, ...opts }) => extractResume(pdf, { ...opts, pdf: { owner } })
+
+function resumeDeps(services: AppServices, candidateId: string): TurnDeps & { owner: ChatOwner } {
+  return { services, owner: { kind: 'candidate', candidateId }, runtime: resumeBotRuntime }
+}
 
 const refusalStatus = (code: string) => (code === 'too_large' ? 413 : code === 'wrong_type' ? 415 : 400)
 
@@ -33,8 +39,8 @@ export async function processResumeUpload(
   extractor: ResumeExtractor,
   input: { candidateId: string; sessionId: string; bytes: Buffer; originalName: string | null },
 ): Promise<ResumeUploadResult> {
-  const deps = { services, candidateId: input.candidateId }
-  const session = await findOwnedSession(services.db, input.candidateId, input.sessionId)
+  const deps = resumeDeps(services, input.candidateId)
+  const session = await findOwnedSession(services.db, deps.owner, input.sessionId)
   if (!session) return { ok: false, status: 404, code: 'not_found', message: 'This conversation was not found' }
   if (session.status !== 'active' || parseChatState(session.state).step !== 'waiting_upload') {
     return { ok: false, status: 409, code: 'not_waiting', message: 'Choose "Upload PDF" in the chat first.' }
@@ -66,7 +72,7 @@ export async function processResumeUpload(
   // only a file we could read is kept; if handing it to the conversation fails, it goes again
   const stored = await storeFile(services, { owner: { candidateId: input.candidateId }, kind: 'resume_upload', bytes: input.bytes, mime: check.mime, originalName: name })
   try {
-    await services.db.updateTable('chat_sessions').set({ upload_file_id: stored.id }).where('id', '=', session.id).execute()
+    await setSessionUploadFile(services.db, session.id, stored.id)
     const found = Object.keys(extraction.answers).length
     await appendProgress(deps, session.id, { stage: 'found', message: `Found ${found} details in your resume`, percent: 85 })
     await applyServiceEvent(deps, {
@@ -88,11 +94,11 @@ export async function uploadResumeFromProfile(
   extractor: ResumeExtractor,
   input: { candidateId: string; bytes: Buffer; originalName: string | null },
 ): Promise<ResumeUploadResult> {
-  const deps = { services, candidateId: input.candidateId }
+  const deps = resumeDeps(services, input.candidateId)
   // refuse a bad file before anything else: an unfinished conversation must not be thrown away for it
   const check = await checkUpload(input.bytes, { allowed: RESUME_MIME_TYPES, maxBytes: MAX_UPLOAD_BYTES })
   if (!check.ok) return { ok: false, status: refusalStatus(check.code), code: check.code, message: check.message }
-  const { sessionId } = await startOrContinue(deps, { discardActive: true })
+  const { sessionId } = await startOrContinue(deps, { discardActive: true }, findActiveResumeSession(deps.owner), sessionBudget(services, deps.owner))
   await sendTurn(deps, { sessionId, clientMessageId: `profile-upload-${sessionId}`, event: { type: 'choose_method', method: 'upload' } })
   return processResumeUpload(services, extractor, { ...input, sessionId })
 }

@@ -70,7 +70,7 @@ describe('resume PDF upload into the chat', () => {
     expect(found?.answers.full_name).toBe('Sourabh Bajaj')
     expect(found?.answers.email).toBe('sourabh@sourabhbajaj.com')
     expect(found?.answers.highest_education).toBe('post_graduate')
-    expect(found?.answers.work_history?.[0]).toMatchObject({ company: 'Google', title: 'Software Engineer', start: '2016-10', end: 'present' })
+    expect((found?.answers.work_history as unknown[] | undefined)?.[0]).toMatchObject({ company: 'Google', title: 'Software Engineer', start: '2016-10', end: 'present' })
     expect(found?.answers.skills).toEqual(expect.arrayContaining(['Python', 'SQL']))
     // the next question is one the PDF did not answer
     const q = lastQuestion(evs)

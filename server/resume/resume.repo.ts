@@ -17,3 +17,9 @@ export async function listResumeVersions(db: Queryable, candidateId: string) {
     .orderBy('version', 'desc')
     .execute()
 }
+
+/** The question-template family of a role (the template a resume for it was asked with). */
+export async function roleTemplateFamily(db: Queryable, roleId: string): Promise<string | null> {
+  const row = await db.selectFrom('job_roles').select('template_family').where('id', '=', roleId).executeTakeFirst()
+  return row?.template_family ?? null
+}

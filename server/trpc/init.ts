@@ -9,6 +9,7 @@ import type { Context } from './context'
 import { FieldErrors } from './field-errors'
 import { findInputProblem } from './input-hygiene'
 import { isAllowedOrigin } from '../auth/origin'
+import { DomainError } from '../domain-error'
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/database'
 import { releaseWhenDone } from '../realtime/subscription-slots'
 
@@ -34,6 +35,10 @@ export const createCallerFactory = t.createCallerFactory
 
 const logErrors = t.middleware(async ({ ctx, path, type, next }) => {
   const result = await next()
+  // services throw domain errors; this is where they become tRPC codes
+  if (!result.ok && result.error.cause instanceof DomainError) {
+    throw new TRPCError({ code: result.error.cause.code, message: result.error.cause.message, cause: result.error.cause })
+  }
   if (!result.ok && result.error.code === 'INTERNAL_SERVER_ERROR') {
     // a database restart or failover is an outage, not a bug: a clear 503 the client may retry
     if (isDatabaseUnavailable(result.error)) {
