@@ -48,9 +48,12 @@ export default function EmployerDashboard() {
             <p className="text-sm font-semibold text-white/85">Dashboard</p>
             <h1 className="break-words text-3xl font-extrabold text-white">{employer.companyName}</h1>
           </div>
-          <ButtonLink to="/employer/jobs/new" size="lg" className="w-full sm:w-auto">
-            Post a job
-          </ButtonLink>
+          {/* a new employer gets the button inside the explanation below instead */}
+          {hasAnyJob ? (
+            <ButtonLink to="/employer/jobs/new" size="lg" className="w-full sm:w-auto">
+              Post a job
+            </ButtonLink>
+          ) : null}
         </div>
         {hasAnyJob ? (
           <section aria-labelledby="jobs-heading" className="space-y-4">

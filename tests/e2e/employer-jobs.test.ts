@@ -186,7 +186,7 @@ for (const [label, viewport] of [
 }
 
 describe('employer jobs without JavaScript', () => {
-  it('close and duplicate are plain form posts; another employer’s job is a 404', { timeout: 60_000 }, async () => {
+  it('the profile, close and duplicate are plain form posts; another employer’s job is a 404', { timeout: 60_000 }, async () => {
     const owner = await createEmployerActor(server.services)
     const stranger = await createEmployerActor(server.services)
     const title = `No Script Rider ${randomInt(1e6)}`
@@ -194,6 +194,23 @@ describe('employer jobs without JavaScript', () => {
 
     const ctx = await signedIn(owner, PHONE, { javaScriptEnabled: false })
     const page = await ctx.newPage()
+
+    // the profile form: the city is typed, not picked, and resolved on the server
+    await page.goto('/employer/profile')
+    await page.getByLabel('City').fill('Bombay')
+    await page.getByLabel('Website').fill('No-Script.Example.in/jobs')
+    await page.getByRole('button', { name: 'Save profile' }).click()
+    await page.getByText('Saved ✓').waitFor()
+    expect(await server.services.db.selectFrom('employers').select(['city_id', 'city_name', 'website']).where('id', '=', owner.id).executeTakeFirstOrThrow()).toEqual({
+      city_id: 'mumbai-mh',
+      city_name: 'Mumbai',
+      website: 'https://no-script.example.in/jobs',
+    })
+    await page.getByLabel('City').fill('Atlantis')
+    await page.getByRole('button', { name: 'Save profile' }).click()
+    await page.getByText('Choose your city from the list').waitFor()
+    expect((await server.services.db.selectFrom('employers').select('city_id').where('id', '=', owner.id).executeTakeFirstOrThrow()).city_id).toBe('mumbai-mh')
+
     await page.goto(`/employer/jobs/${jobId}`)
     await page.getByRole('button', { name: 'Close job' }).click()
     await page.getByText('Job closed. Candidates no longer see it.').waitFor()
