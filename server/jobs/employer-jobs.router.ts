@@ -1,32 +1,17 @@
-import { TRPCError } from '@trpc/server'
 import { z } from 'zod'
 import { employerProcedure, router } from '../trpc/init'
-import {
-  closeEmployerJob,
-  duplicateEmployerJob,
-  EmployerJobNotFound,
-  getEmployerJob,
-  JobStatusConflict,
-  listEmployerJobs,
-  republishEmployerJob,
-} from './employer-jobs.service'
+import { closeEmployerJob, duplicateEmployerJob, getEmployerJob, listEmployerJobs, republishEmployerJob } from './employer-jobs.service'
 
 export const EMPLOYER_JOB_STATUSES = ['draft', 'published', 'closed'] as const
 export const EMPLOYER_JOBS_PAGE_SIZE = 20
 
 const jobId = z.object({ id: z.string({ required_error: 'Which job?' }).uuid('Unknown job') }).strict()
 
-/** Domain errors → tRPC codes. */
-function toTrpcError(error: unknown): never {
-  if (error instanceof EmployerJobNotFound) throw new TRPCError({ code: 'NOT_FOUND', message: error.message })
-  if (error instanceof JobStatusConflict) throw new TRPCError({ code: 'CONFLICT', message: error.message })
-  throw error
-}
-
 /**
  * An employer's own jobs: list by status, one job, close / republish / duplicate. The employer
  * always comes from the session and every query is scoped to them; another employer's job id
- * answers NOT_FOUND, exactly like an id that does not exist.
+ * answers NOT_FOUND, exactly like an id that does not exist. The service's domain errors
+ * (not found, status conflict) become tRPC codes at the edge (server/trpc/init.ts).
  */
 export const employerJobsRouter = router({
   list: employerProcedure
@@ -41,17 +26,17 @@ export const employerJobsRouter = router({
     )
     .query(({ ctx, input }) => listEmployerJobs(ctx.db, ctx.viewer.employerId, { ...input, pageSize: EMPLOYER_JOBS_PAGE_SIZE })),
 
-  get: employerProcedure.input(jobId).query(({ ctx, input }) => getEmployerJob(ctx.db, ctx.viewer.employerId, input.id).catch(toTrpcError)),
+  get: employerProcedure.input(jobId).query(({ ctx, input }) => getEmployerJob(ctx.db, ctx.viewer.employerId, input.id)),
 
   close: employerProcedure
     .input(jobId)
-    .mutation(({ ctx, input }) => closeEmployerJob(ctx.db, ctx.viewer.employerId, input.id, ctx.services.now()).catch(toTrpcError)),
+    .mutation(({ ctx, input }) => closeEmployerJob(ctx.db, ctx.viewer.employerId, input.id, ctx.services.now())),
 
   republish: employerProcedure
     .input(jobId)
-    .mutation(({ ctx, input }) => republishEmployerJob(ctx.db, ctx.viewer.employerId, input.id, ctx.services.now()).catch(toTrpcError)),
+    .mutation(({ ctx, input }) => republishEmployerJob(ctx.db, ctx.viewer.employerId, input.id, ctx.services.now())),
 
   duplicate: employerProcedure
     .input(jobId)
-    .mutation(({ ctx, input }) => duplicateEmployerJob(ctx.db, ctx.viewer.employerId, input.id, ctx.services.now()).catch(toTrpcError)),
+    .mutation(({ ctx, input }) => duplicateEmployerJob(ctx.db, ctx.viewer.employerId, input.id, ctx.services.now())),
 })

@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/database'
+import { DomainError } from '../domain-error'
 import type { JobStatus } from '../db/schema'
 import { toJobCard, toJobDetail } from './job-card'
 import {
@@ -12,14 +13,18 @@ import {
 } from './employer-jobs.repo'
 
 /** No such job among this employer's: another employer's job reads exactly the same. */
-export class EmployerJobNotFound extends Error {
+export class EmployerJobNotFound extends DomainError {
   constructor() {
-    super('We could not find this job among yours.')
+    super('NOT_FOUND', 'We could not find this job among yours.')
   }
 }
 
 /** The job exists but its status does not allow the change (e.g. closing a draft). */
-export class JobStatusConflict extends Error {}
+export class JobStatusConflict extends DomainError {
+  constructor(message: string) {
+    super('CONFLICT', message)
+  }
+}
 
 type OwnJobRow = NonNullable<Awaited<ReturnType<typeof findOwnJob>>>
 type ListRow = Awaited<ReturnType<typeof listOwnJobs>>[number]
