@@ -277,13 +277,23 @@ async function main() {
     const retryCauses: Record<string, number> = {}
     for (const r of results) for (const [k, n] of Object.entries(r.retryCauses)) retryCauses[k] = (retryCauses[k] ?? 0) + n
     const details = verdicts.flatMap((v) => v.detail)
-    const notes = results.flatMap((r) => r.notes.map((n) => `#${r.plan.index}: ${n}`))
+    // the rarer notes first (stalls, race/triple anomalies), then a few examples of repeated deliveries
+    const notes = results
+      .flatMap((r) => r.notes.map((n) => `#${r.plan.index}: ${n}`))
+      .sort((x, y) => Number(x.includes('delivered again')) - Number(y.includes('delivered again')))
     for (const line of details.slice(0, 30)) log(line)
     if (details.length > 30) log(`… ${details.length - 30} more findings`)
     for (const line of notes.slice(0, 10)) log(line)
     if (notes.length > 10) log(`… ${notes.length - 10} more notes`)
     const serverErrorLines = [...(await a.errorLines()), ...(await b.errorLines())]
-    for (const line of serverErrorLines.slice(0, 5)) log(`server error log: ${line.slice(0, 400)}`)
+    for (const line of serverErrorLines.slice(0, 5)) {
+      try {
+        const j = JSON.parse(line) as { msg?: string; path?: string; err?: { message?: string } }
+        log(`server error log: ${j.msg ?? ''} ${j.path ?? ''}: ${j.err?.message ?? ''}`)
+      } catch {
+        log(`server error log: ${line.slice(0, 300)}`)
+      }
+    }
 
     const summary = {
       chaos: 'chat',
