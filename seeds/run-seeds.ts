@@ -5,6 +5,7 @@ import { findCity } from '../server/master-data/cities'
 import { CATEGORIES } from './data/categories'
 import { DEMO_EMPLOYERS } from './data/demo-employers'
 import { generateDemoJobs } from './data/demo-jobs'
+import { JOB_POSTING_TEMPLATE } from './data/job-posting-template'
 import { QUESTION_TEMPLATES } from './data/question-templates'
 import { ROLES } from './data/roles'
 
@@ -79,14 +80,15 @@ async function seedRoles(trx: Trx): Promise<number> {
 }
 
 async function seedTemplates(trx: Trx): Promise<number> {
-  for (const t of QUESTION_TEMPLATES) {
+  // the resume bot's templates (one per role family) and the job-posting bot's
+  for (const t of [...QUESTION_TEMPLATES, JOB_POSTING_TEMPLATE]) {
     await trx
       .insertInto('question_templates')
       .values({ family: t.family, version: t.version, definition: JSON.stringify(t) })
       .onConflict((oc) => oc.columns(['family', 'version']).doNothing())
       .execute()
   }
-  return QUESTION_TEMPLATES.length
+  return QUESTION_TEMPLATES.length + 1
 }
 
 async function seedDemoData(trx: Trx, now: Date): Promise<{ employers: number; jobs: number }> {

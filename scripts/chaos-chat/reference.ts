@@ -10,6 +10,7 @@ import { loadTemplate, machineContext, type CandidateFacts } from '../../server/
 import { createInitialState, transition, type BotOutput, type ChatEvent, type ChatState, type ClientChatEvent } from '../../server/chat/chat-machine'
 import type { StoredEvent } from '../../server/chat/chat.repo'
 import { offlineAboutDrafter } from '../../server/llm/about-llm'
+import { answersSchema } from '../../server/resume/resume-answers'
 
 export type EffectiveTurn = { clientMessageId: string; event: ClientChatEvent; firstSeq: number; lastSeq: number }
 
@@ -44,37 +45,40 @@ export type Reference = {
 export async function replay(db: Database, facts: CandidateFacts, template: { family: string; version: number }, turns: EffectiveTurn[], now = new Date()): Promise<Reference> {
   const tpl = await loadTemplate(db, template.family, template.version)
   const ctx = machineContext(facts, tpl, now)
-  let state = createInitialState(tpl)
+  let state = createInitialState(tpl, ctx.bot)
   let status = 'active' as 'active' | 'completed'
   let resumeVersion = 0
   const events: NormalisedEvent[] = []
   const ranges: Reference['ranges'] = []
 
+  // One client turn as chat.service runs it: the machine's turn (user message, outputs, state),
+  // then any slow effect it asked for (an about-me draft) as its own service turn after the commit
+  // (outputs, state). `sendTurn` answers with both, so they share one range.
   const run = async (first: ChatEvent, userEvent: ClientChatEvent | null, clientMessageId: string | null) => {
     const firstSeq = events.length + 1
-    const out: NormalisedEvent[] = []
-    let pending: ChatEvent | null = first
-    let completed = false
-    for (let i = 0; pending && i < 4; i++) {
-      const r = transition(state, pending, ctx)
-      pending = null
+    const stateEvent = (): NormalisedEvent => ({ type: 'state', payload: { version: state.version, step: state.step, currentQuestionKey: state.currentQuestionKey, status } })
+    const step = async (event: ChatEvent, user: NormalisedEvent[]): Promise<ChatEvent | null> => {
+      const r = transition(state, event, ctx)
       state = r.state
+      const out: NormalisedEvent[] = []
+      let effect: ChatEvent | null = null
       for (const o of r.outputs as BotOutput[]) {
         out.push({ type: 'bot_output', payload: o })
         if (o.type === 'request_about_draft') {
-          pending = { type: 'draft_about_result', text: await offlineAboutDrafter(o.answers, { roleName: facts.role.name, jobType: facts.role.jobType, city: facts.currentCity }) }
+          effect = { type: 'draft_about_result', text: await offlineAboutDrafter(answersSchema.parse(o.answers), { roleName: facts.role.name, jobType: facts.role.jobType, city: facts.currentCity }) }
         } else if (o.type === 'resume_confirmed') {
-          completed = true
+          status = 'completed'
           out.push({ type: 'resume_saved', payload: { version: ++resumeVersion } })
         }
       }
+      events.push(...[...user, ...out, stateEvent()].map(normalise))
+      return effect
     }
-    if (completed) status = 'completed'
     const user: NormalisedEvent[] = userEvent
       ? [{ type: 'user_message', payload: { clientMessageId, event: userEvent.type, questionKey: 'questionKey' in userEvent ? userEvent.questionKey : null } }]
       : []
-    const all = [...user, ...out, { type: 'state', payload: { version: state.version, step: state.step, currentQuestionKey: state.currentQuestionKey, status } }]
-    events.push(...all.map(normalise))
+    const effect = await step(first, user)
+    if (effect) await step(effect, [])
     ranges.push({ clientMessageId, firstSeq, lastSeq: events.length })
   }
 

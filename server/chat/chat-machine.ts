@@ -82,7 +82,7 @@ export const chatStateSchema = z
     /** answered keys, most recent last; `back` walks it */
     history: z.array(answerKeySchema),
     /** "Write it for me" in flight (pending) or shown as prefill (ready) */
-    draft: z.object({ key: answerKeySchema, status: z.enum(['pending', 'ready']), text: z.string().max(5000).nullable() }).strict().nullable(),
+    draft: z.object({ key: answerKeySchema, status: z.enum(['pending', 'ready']), text: z.string().max(8000).nullable() }).strict().nullable(),
     /** the template the session started with, for audit */
     template: z.object({ family: z.string(), version: z.number().int() }).strict(),
   })

@@ -29,8 +29,11 @@ export function validRaw(q: Question, jobType: JobType, suggestedSkills: readonl
       if (q.validation?.format === 'url') return q.validation.hosts ? `${q.validation.hosts[0]}/ravi-kumar` : 'ravikumar.dev/work'
       if (q.validation?.format === 'email') return 'ravi@example.com'
       if (q.key === 'full_name') return choose(['Ravi Kumar', 'Priya Sharma', 'K. Ramesh'])
+      if ((q.validation?.minLength ?? 0) > 12) return choose(['Hard-working and punctual, with good customer skills.', 'Shop 4, MG Road, near the bus stand'])
       return choose(['Hard-working and punctual, with good customer skills.', 'ITI Electrician', 'Quick learner'])
     case 'yes_no':
+      // "yes" is refused where the template forbids it (a job that charges a fee)
+      if (q.validation?.refuseYes) return choose([false, 'nahi', 'no'])
       return choose([true, false, 'haan', 'nahi', 'yes', 'no'])
     case 'single_select': {
       const options = q.options ?? []
@@ -54,6 +57,10 @@ export function validRaw(q: Question, jobType: JobType, suggestedSkills: readonl
       return { fileKey: `uploads/licence-${pick}.png`, mimeType: 'image/png', sizeBytes: 120_000 }
     case 'city':
       return choose(['Pune', 'Mumbai', 'Jaipur'])
+    case 'salary_range':
+      return choose(['15000-20000', '15k to 18k', '₹18,000', '12000 - 15000 per month'])
+    case 'experience_range':
+      return choose(['fresher', '1-3 years', '2+ years', 'any experience', '6 months'])
   }
 }
 
@@ -84,6 +91,10 @@ export function invalidRaw(q: Question, pick = 0): unknown {
       return choose([{}, { fileKey: 'x', mimeType: 'application/zip' }])
     case 'city':
       return choose(['1', ''])
+    case 'salary_range':
+      return choose(['lots', '0', 'negotiable'])
+    case 'experience_range':
+      return choose(['lots', 'abc'])
   }
 }
 

@@ -1,6 +1,7 @@
 import { tracked, TRPCError } from '@trpc/server'
 import { z } from 'zod'
 import { isSessionLive } from '../auth/session.repo'
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/database'
 import { createSignalQueue } from '../realtime/signal-queue'
 import { findActiveResumeSession, resumeBotRuntime } from '../resume/resume-bot'
 import type { Context } from '../trpc/context'
@@ -106,8 +107,16 @@ export function sharedChatProcedures(procedure: typeof publicProcedure, ownerOf:
           if (item === 'events') {
             if (!(await isSessionLive(ctx.db, viewer.sessionId))) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Your session has ended' })
             yield* drain()
-          } else yield { kind: 'typing', on: item === 'typing-on' } satisfies ChatStreamItem
+          } else {
+            // NOTE: tracked with the last event's seq: the client keeps the id of every message as
+            // its resume point, so an untracked typing signal would make a reconnect replay all
+            yield tracked(String(last), { kind: 'typing', on: item === 'typing-on' } satisfies ChatStreamItem)
+          }
         }
+      } catch (error) {
+        // an outage mid-stream is a 503 the client retries, not an internal error
+        if (isDatabaseUnavailable(error)) throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE, cause: error })
+        throw error
       } finally {
         offEvents()
         offTyping()

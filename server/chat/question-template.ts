@@ -64,7 +64,7 @@ export const validationSchema = z
     hosts: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/)).min(1).optional(),
     minLength: z.number().int().min(0).optional(),
     /** text: whole answer; multi_select: each custom entry */
-    maxLength: z.number().int().min(1).max(5000).optional(),
+    maxLength: z.number().int().min(1).max(8000).optional(),
     /** shown in error messages and as the input placeholder, e.g. "github.com/yourname" */
     example: z.string().max(80).optional(),
   })

@@ -5,6 +5,7 @@ import { resumeRouter } from '../resume/resume.router'
 import { employerRouter } from '../employer/employer.router'
 import { employerJobsRouter } from '../jobs/employer-jobs.router'
 import { jobsRouter } from '../jobs/jobs.router'
+import { jobBotRouter } from '../jobs/job-bot.router'
 import { masterDataRouter } from '../master-data/master-data.router'
 import { matchingRouter } from '../matching/matching.router'
 import { systemRouter } from '../system/system.router'
@@ -21,6 +22,7 @@ export const appRouter = router({
   resume: resumeRouter,
   masterData: masterDataRouter,
   jobs: jobsRouter,
+  jobBot: jobBotRouter,
   matching: matchingRouter,
 })
 

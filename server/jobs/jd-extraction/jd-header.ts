@@ -40,7 +40,8 @@ const FILLER_BEFORE = /^(?:we are |we're )?(?:urgent(?:ly)?\s+)?(?:hiring|openin
 const FILLER_AFTER = /\s*(?:[-–|:!,]+\s*)?(?:urgent(?:ly)?\s+)?(?:wanted|required|needed|hiring|urgent requirement|immediate joiners?|immediate joining)(?:\s+(?:urgently|immediately|now))?\s*[!.]*\s*$/i
 
 export function cleanTitle(raw: string): string {
-  let t = collapse(raw.replace(/\s*\|\|.*$/, '').replace(/_/g, ' '))
+  // WhatsApp bold/italic marks and emoji around a title are decoration
+  let t = collapse(raw.replace(/\s*\|\|.*$/, '').replace(/[_*~]/g, ' ').replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, ' '))
   t = t.replace(/^job title\s*[:\-]\s*/i, '')
   for (let i = 0; i < 2; i++) t = t.replace(FILLER_BEFORE, '').replace(FILLER_AFTER, '')
   return collapse(t.replace(/[!.]+$/, ''))
@@ -67,10 +68,17 @@ export function isLocationLine(text: string): boolean {
 // "Satyam Home Care Services wants nannies and ward boys for patient care, housework and cooking."
 const WANTS = /^(.{2,80}?)\s+(?:wants|needs|requires|is hiring|are hiring|hiring)\s+(.{3,80}?)(?:\s+for\s+(.{3,120}?))?[.!]*$/i
 const POST_OF = /\b(?:post|posts|position|positions|role)\s+of\s+(.{3,80}?)\s*[.:]*$/i
+// "Delivery Boy required for Swiggy Instamart dark store", "Cook needed at a hotel in Baner"
+const REQUIRED_FOR = /^(.{3,60}?)\s+(?:is\s+|are\s+)?(?:urgently\s+)?(?:required|wanted|needed)\s+(?:for|at|in|by)\s+.{3,}$/i
 const REQUIREMENT_OF = /^(?:urgent\s+)?(?:requirement|opening|vacancy|vacancies)\s+(?:of|for)\s+(.{3,80}?)(?:\s+(?:for|in|at)\s+.*)?$/i
 
+/** A banner line with no job in it ("*URGENT HIRING* 🚚🚚", "WE ARE HIRING!!"): not a header line. */
+function isBanner(l: JdLine): boolean {
+  return !l.label && cleanTitle(l.text).replace(/[^\p{L}]/gu, '').length < 2
+}
+
 export function headerOf(doc: JdDoc): Header {
-  const first = doc.lines.slice(0, 3)
+  const first = doc.lines.filter((l, i) => !(i < 3 && isBanner(l))).slice(0, 3)
   const header = doc.lines.filter((l) => l.zone === 'header')
   // A job board's header: title / company / location
   if (first.length >= 3 && first[0].zone === 'header' && first[1].zone === 'header' && isLocationLine(first[2].text) && first[0].text.length <= 140) {
@@ -99,7 +107,7 @@ function titleFromLines(doc: JdDoc, _header: JdLine[]): Header['title'] {
   }
   for (const l of doc.lines.slice(0, 14)) {
     if (l.zone === 'about') continue
-    const post = POST_OF.exec(l.text) ?? REQUIREMENT_OF.exec(l.text)
+    const post = POST_OF.exec(l.text) ?? REQUIREMENT_OF.exec(l.text) ?? REQUIRED_FOR.exec(cleanTitle(l.text))
     if (post && namesAJob(post[1])) return { value: cleanTitle(post[1]), high: false }
     if (l.label || l.text.length > 90) continue
     const t = cleanTitle(l.text)
