@@ -14,6 +14,7 @@ import { trustProxySetting } from './http/client-address'
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './db/database'
 import { createRemixLoadContext } from './remix-context'
 import { registerResumeUploadRoutes } from './resume/resume-upload.routes'
+import { registerJobBotRoutes } from './jobs/job-bot.routes'
 import { createContext, nodeContextRequest } from './trpc/context'
 import { MAX_BATCH_SIZE } from './trpc/limits'
 import { appRouter } from './trpc/root'
@@ -99,6 +100,7 @@ export function createHttpApp(services: AppServices, remix: { vite?: ViteDevServ
   )
   registerUploadRoutes(app, services)
   registerResumeUploadRoutes(app, services)
+  registerJobBotRoutes(app, services)
 
 
   if (remix.vite) {

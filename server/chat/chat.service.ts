@@ -293,13 +293,19 @@ async function withTyping<T>(services: AppServices, sessionId: string, work: () 
 export async function sendTurn(
   deps: TurnDeps,
   input: { sessionId: string; clientMessageId: string; expectedVersion?: number; event: ClientChatEvent },
+  /** how the user's side reads in the transcript, when not the event itself (e.g. "Uploaded jd.pdf") */
+  opts: { userText?: string } = {},
 ): Promise<TurnResult> {
   // ownership first: a stranger's session id must not even flash a typing indicator
   const owned = await lockOwnedSession(deps.services.db, deps.owner, input.sessionId)
   if (!owned) throw new ChatNotFound()
   const clientEvent = input.event
   return withTyping(deps.services, input.sessionId, async () => {
-    const { result, effects } = await runTurn(deps, { ...input, userText: (ctx, before, after, accepted) => describeUserEvent(clientEvent, ctx, before, after, accepted) })
+    const userText = opts.userText
+    const { result, effects } = await runTurn(deps, {
+      ...input,
+      userText: userText ? () => userText : (ctx, before, after, accepted) => describeUserEvent(clientEvent, ctx, before, after, accepted),
+    })
     return effects.length > 0 ? runEffects(deps, result, effects) : result
   })
 }

@@ -4,6 +4,7 @@
  * preview → publish → a matching candidate sees the job; edit a live job; who may do what.
  */
 import { TRPCError } from '@trpc/server'
+import { jsPDF } from 'jspdf'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { callerFor, completeBasicProfile, createCandidateActor, createEmployerActor, type Actor } from '../../tests/setup/fixtures'
 import { createTestDatabase, type TestDatabase } from '../../tests/setup/test-db'
@@ -197,5 +198,39 @@ describe('job-posting bot', () => {
     const asCandidate = await callerFor(server.services, candidate.cookie)
     expect(await code(asCandidate.jobBot.start({}))).toBe('UNAUTHORIZED')
     expect(await code(asCandidate.chat.get({ sessionId }))).toBe('NOT_FOUND')
+  })
+
+  it('a JD uploaded as a PDF is read on the PDF pool and handed to the bot like pasted text; a non-PDF is refused and changes nothing', async () => {
+    const caller = await callerFor(server.services, employer.cookie)
+    const { sessionId } = await caller.jobBot.start({})
+    await caller.jobBot.send({ sessionId, clientMessageId: id(), event: { type: 'start' } })
+    await caller.jobBot.send({ sessionId, clientMessageId: id(), event: { type: 'choose_method', method: 'upload' } })
+    const doc = new jsPDF()
+    const lines = ['Security Guard', 'Shield Facility Services Pvt Ltd', 'Location: Andheri East, Mumbai', 'Salary: Rs 14,000 - 17,000 per month', 'Experience: 1-3 years', 'Openings: 6', '12-hour rotational shifts at a residential society.']
+    lines.forEach((line, i) => doc.text(line, 20, 20 + i * 10))
+    const post = (bytes: Uint8Array, name: string, type: string) => {
+      const form = new FormData()
+      form.set('sessionId', sessionId)
+      form.set('file', new Blob([bytes], { type }), name)
+      return fetch(`${server.url}/uploads/job-description`, { method: 'POST', body: form, headers: { cookie: employer.cookie, accept: 'application/json' } })
+    }
+    const before = await caller.jobBot.get({ sessionId })
+    const wrong = await post(new TextEncoder().encode('not a pdf at all'), 'jd.pdf', 'application/pdf')
+    expect(wrong.status).toBe(415)
+    expect((await caller.jobBot.get({ sessionId })).session.lastSeq).toBe(before.session.lastSeq)
+
+    const res = await post(new Uint8Array(doc.output('arraybuffer')), 'Guard JD.pdf', 'application/pdf')
+    expect(res.status, await res.clone().text()).toBe(200)
+    const after = await caller.jobBot.get({ sessionId })
+    const found = outputsOf(after.events).find((o): o is Extract<BotOutput, { type: 'found_fields' }> => o.type === 'found_fields')
+    expect(found?.answers).toMatchObject({ city: 'Mumbai', locality: 'Andheri East', salary_range: { min: 14000, max: 17000 }, openings: 6 })
+    expect(after.events.some((e) => e.type === 'user_message' && e.payload.text === 'Uploaded Guard JD.pdf')).toBe(true)
+    // a candidate cannot use the employer's upload route
+    const candidate = await createCandidateActor(server.services)
+    const form = new FormData()
+    form.set('sessionId', sessionId)
+    form.set('file', new Blob([new Uint8Array(doc.output('arraybuffer'))], { type: 'application/pdf' }), 'x.pdf')
+    const asCandidate = await fetch(`${server.url}/uploads/job-description`, { method: 'POST', body: form, headers: { cookie: candidate.cookie, accept: 'application/json' } })
+    expect(asCandidate.status).toBe(401)
   })
 })

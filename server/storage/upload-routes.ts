@@ -161,21 +161,23 @@ function wantsHtml(req: Request): boolean {
   return accept.includes('text/html') && !accept.includes('application/json')
 }
 
-async function requireCandidateUpload(services: AppServices, req: Request): Promise<Extract<Viewer, { kind: 'candidate' }>> {
+async function requireUploader<K extends Viewer['kind']>(services: AppServices, req: Request, kind: K): Promise<Extract<Viewer, { kind: K }>> {
   const site = req.headers['sec-fetch-site']
   if (!isAllowedOrigin(services.env, req.headers.origin, req.headers.host, site) || site === 'cross-site') {
     fail(403, 'cross_origin', 'Cross-origin request refused')
   }
   const viewer = await viewerOf(services, req)
-  if (viewer?.kind !== 'candidate') return fail(401, 'unauthenticated', 'Please log in as a candidate to upload files.')
+  if (viewer?.kind !== kind) return fail(401, 'unauthenticated', `Please log in as ${kind === 'candidate' ? 'a candidate' : 'an employer'} to upload files.`)
+  const uploader = viewer as Extract<Viewer, { kind: K }>
+  const v: Viewer = uploader
   try {
-    await services.limiters.uploadsByUser.consume(viewer.candidateId)
+    await services.limiters.uploadsByUser.consume(v.kind === 'candidate' ? v.candidateId : `e:${v.employerId}`)
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error
     const minutes = Math.max(1, Math.ceil(error.msBeforeNext / 60_000))
     fail(429, 'rate_limited', `Too many uploads. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`)
   }
-  return viewer
+  return uploader
 }
 
 async function readOrFail(req: Request, res: Response, maxBytes: number): Promise<{ file: UploadedFile; fields: Record<string, string> }> {
@@ -201,6 +203,7 @@ function imageFailure(error: unknown): never {
 }
 
 export type CandidateUpload = { candidateId: string; upload: UploadedFile; fields: Record<string, string>; req: Request; res: Response }
+export type EmployerUpload = { employerId: string; upload: UploadedFile; fields: Record<string, string>; req: Request; res: Response }
 
 /**
  * An Express handler for one candidate upload kind: Origin check, candidate session, rate limit,
@@ -208,18 +211,40 @@ export type CandidateUpload = { candidateId: string; upload: UploadedFile; field
  * a form posted without JavaScript, a 303 back to `htmlReturnTo?<flashParam>=saved|<error code>`.
  * `handle` refuses with `refuseUpload` / `requireUploadType`; it returns the JSON body's extras.
  */
-export function candidateUploadHandler(
-  services: AppServices,
+type UploadOptions = {
   /** no-JS form posts: success goes to `htmlSuccessTo` (default `htmlReturnTo`), refusals back to `htmlReturnTo` */
-  opts: { htmlReturnTo: string; flashParam: string; htmlSuccessTo?: string; maxBytes?: number },
-  handle: (ctx: CandidateUpload) => Promise<Record<string, unknown>>,
+  htmlReturnTo: string
+  flashParam: string
+  htmlSuccessTo?: string
+  maxBytes?: number
+}
+
+export function candidateUploadHandler(services: AppServices, opts: UploadOptions, handle: (ctx: CandidateUpload) => Promise<Record<string, unknown>>) {
+  return uploadHandler(services, opts, async (req, res, read) => {
+    const viewer = await requireUploader(services, req, 'candidate')
+    const { file: upload, fields } = await read()
+    return handle({ candidateId: viewer.candidateId, upload, fields, req, res })
+  })
+}
+
+/** The same for an employer's upload (a job description as a PDF). */
+export function employerUploadHandler(services: AppServices, opts: UploadOptions, handle: (ctx: EmployerUpload) => Promise<Record<string, unknown>>) {
+  return uploadHandler(services, opts, async (req, res, read) => {
+    const viewer = await requireUploader(services, req, 'employer')
+    const { file: upload, fields } = await read()
+    return handle({ employerId: viewer.employerId, upload, fields, req, res })
+  })
+}
+
+function uploadHandler(
+  services: AppServices,
+  opts: UploadOptions,
+  run: (req: Request, res: Response, read: () => Promise<{ file: UploadedFile; fields: Record<string, string> }>) => Promise<Record<string, unknown>>,
 ) {
   return async (req: Request, res: Response) => {
     const html = wantsHtml(req)
     try {
-      const viewer = await requireCandidateUpload(services, req)
-      const { file: upload, fields } = await readOrFail(req, res, opts.maxBytes ?? MAX_UPLOAD_BYTES)
-      const body = await handle({ candidateId: viewer.candidateId, upload, fields, req, res })
+      const body = await run(req, res, () => readOrFail(req, res, opts.maxBytes ?? MAX_UPLOAD_BYTES))
       if (html) return res.redirect(303, opts.htmlSuccessTo ?? `${opts.htmlReturnTo}?${opts.flashParam}=saved`)
       res.setHeader('Cache-Control', 'no-store')
       return res.json({ ok: true, ...body })
