@@ -42,6 +42,8 @@ type World = {
   publishedJobId: string
   /** A's active chat session (created when needed, e.g. after a discard) */
   aChatSession: () => Promise<string>
+  /** a job-posting conversation of `employer` (created when needed) */
+  employerChatSession: () => Promise<string>
   /** the public id of a fresh session of A's (revoking one never ends the session a call uses) */
   aSessionPublicId: () => Promise<string>
   /** a fresh job of `employer`'s in this status (each call its own, so one call's change never masks another's) */
@@ -127,6 +129,18 @@ const PROCEDURES: Record<string, ProcedureFixture> = {
   },
   'chat.discard': { access: 'candidate', ownedByA: true, input: async (w) => ({ sessionId: await w.aChatSession() }) },
   'chat.events': { access: 'candidate', ownedByA: true, input: async (w) => ({ sessionId: await w.aChatSession() }) },
+
+  'jobBot.start': { access: 'employer', input: () => ({}) },
+  'jobBot.list': { access: 'employer' },
+  'jobBot.get': { access: 'employer', ownedByEmployer: true, input: async (w) => ({ sessionId: await w.employerChatSession() }) },
+  'jobBot.send': {
+    access: 'employer',
+    ownedByEmployer: true,
+    input: async (w) => ({ sessionId: await w.employerChatSession(), clientMessageId: `matrix-${randomUUID()}`, event: { type: 'back' } }),
+    allowedError: 'BAD_REQUEST',
+  },
+  'jobBot.discard': { access: 'employer', ownedByEmployer: true, input: async (w) => ({ sessionId: await w.employerChatSession() }) },
+  'jobBot.events': { access: 'employer', ownedByEmployer: true, input: async (w) => ({ sessionId: await w.employerChatSession() }) },
 
   'resume.current': { access: 'candidate' },
   'resume.versions': { access: 'candidate' },
@@ -239,6 +253,7 @@ beforeAll(async () => {
     publishedJobId: (await services.db.selectFrom('jobs').select('id').where('status', '=', 'published').executeTakeFirstOrThrow()).id,
     // fresh sessions: auth.logoutOtherSessions as A ends every session of A's but the calling one
     aChatSession: async () => (await (await callerFor(services, await freshCookie('candidateA'))).chat.start({})).sessionId,
+    employerChatSession: async () => (await (await callerFor(services, await freshCookie('employer'))).jobBot.start({})).sessionId,
     aSessionPublicId: async () => {
       const id = await createSession(services.db, { candidateId: a.id })
       return (await services.db.selectFrom('sessions').select('public_id').where('id', '=', id).executeTakeFirstOrThrow()).public_id

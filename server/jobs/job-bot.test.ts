@@ -208,7 +208,7 @@ describe('job-posting bot', () => {
     const doc = new jsPDF()
     const lines = ['Security Guard', 'Shield Facility Services Pvt Ltd', 'Location: Andheri East, Mumbai', 'Salary: Rs 14,000 - 17,000 per month', 'Experience: 1-3 years', 'Openings: 6', '12-hour rotational shifts at a residential society.']
     lines.forEach((line, i) => doc.text(line, 20, 20 + i * 10))
-    const post = (bytes: Uint8Array, name: string, type: string) => {
+    const post = (bytes: Uint8Array<ArrayBuffer>, name: string, type: string) => {
       const form = new FormData()
       form.set('sessionId', sessionId)
       form.set('file', new Blob([bytes], { type }), name)
