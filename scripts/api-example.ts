@@ -8,7 +8,7 @@
 import { createTRPCClient, createWSClient, httpBatchLink, splitLink, wsLink } from '@trpc/client'
 import WebSocket from 'ws'
 import type { BotOutput, QuestionView } from '../server/chat/chat-machine'
-import { sampleAnswer } from '../server/chat/sample-answers'
+import { sampleAnswer } from '../tests/helpers/sample-answers'
 import type { AppRouter } from '../server/trpc/root'
 
 const baseUrl = process.env.API_URL ?? 'http://localhost:3000'

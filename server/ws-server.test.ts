@@ -6,7 +6,7 @@ import { TRPCClientError } from '@trpc/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCandidateActor, completeBasicProfile, randomMobile, type Actor } from '../tests/setup/fixtures'
 import { startTestServer, type TestServer } from '../tests/setup/test-server'
-import { connect } from './chat/chat-test-client'
+import { connect } from '../tests/helpers/chat-client'
 import { findCity } from './master-data/cities'
 import { SUBSCRIPTION_LIMITS } from './realtime/subscription-slots'
 

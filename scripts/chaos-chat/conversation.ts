@@ -12,7 +12,7 @@ import type { CandidateFacts } from '../../server/chat/chat-context'
 import type { BotOutput, QuestionView } from '../../server/chat/chat-machine'
 import type { StoredEvent } from '../../server/chat/chat.repo'
 import type { TurnResult } from '../../server/chat/chat.service'
-import { sampleAnswer } from '../../server/chat/sample-answers'
+import { sampleAnswer } from '../../tests/helpers/sample-answers'
 import type { AppRouter } from '../../server/trpc/root'
 import { canonical } from './reference'
 

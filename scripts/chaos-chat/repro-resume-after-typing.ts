@@ -12,8 +12,8 @@
  */
 import { createTRPCClient, createWSClient, httpLink, wsLink } from '@trpc/client'
 import WebSocket from 'ws'
-import { lastQuestion } from '../../server/chat/chat-test-client'
-import { sampleAnswer } from '../../server/chat/sample-answers'
+import { lastQuestion } from '../../tests/helpers/chat-client'
+import { sampleAnswer } from '../../tests/helpers/sample-answers'
 import type { AppRouter } from '../../server/trpc/root'
 import { startCluster } from './cluster'
 

@@ -14,7 +14,7 @@ import {
   type ChatState,
   type MachineContext,
 } from './chat-machine'
-import { answerUntilPreview, hasOutput, invalidRaw, lastQuestion, makeContext, validRaw } from './chat-test-helpers'
+import { answerUntilPreview, hasOutput, invalidRaw, lastQuestion, makeContext, validRaw } from '../../tests/helpers/chat-machine-helpers'
 import { evaluateCondition } from './conditions'
 import type { QuestionTemplate } from './question-template'
 

@@ -3,9 +3,9 @@ import { createCandidateActor, completeBasicProfile, type Actor } from '../../te
 import { createTestDatabase, type TestDatabase } from '../../tests/setup/test-db'
 import { startTestServer, type TestServer } from '../../tests/setup/test-server'
 import { findCity } from '../master-data/cities'
-import { botOutputs, collectEvents, connect, hasOutput, lastQuestion, newMessageId } from './chat-test-client'
+import { botOutputs, collectEvents, connect, hasOutput, lastQuestion, newMessageId } from '../../tests/helpers/chat-client'
 import type { StoredEvent } from './chat.repo'
-import { sampleAnswer } from './sample-answers'
+import { sampleAnswer } from '../../tests/helpers/sample-answers'
 
 let database: TestDatabase
 let server: TestServer

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { answerUntilPreview, hasOutput, lastQuestion, makeContext, validRaw, invalidRaw } from '../chat/chat-test-helpers'
+import { answerUntilPreview, hasOutput, lastQuestion, makeContext, validRaw, invalidRaw } from '../../tests/helpers/chat-machine-helpers'
 import { createInitialState, currentOutputs, missingRequiredKeys, nextQuestion, parseChatState, transition, type ChatEvent, type ChatState, type MachineContext } from '../chat/chat-machine'
 import { evaluateCondition } from '../chat/conditions'
 import { JOB_POSTING_TEMPLATE } from '../../seeds/data/job-posting-template'

@@ -4,7 +4,7 @@ import { callerFor } from '../../tests/setup/fixtures'
 import { startTestServer, type TestServer } from '../../tests/setup/test-server'
 import { getCityById } from '../master-data/cities'
 import { distanceKm } from '../matching/match-score'
-import { categoryBySlug, insertJob, roleBySlug } from '../matching/matching-test-helpers'
+import { categoryBySlug, insertJob, roleBySlug } from '../../tests/helpers/matching'
 import { exploreSearchParams, parseExploreParams } from './explore-params'
 import { EXPLORE_COUNT_CAP } from './jobs.repo'
 

@@ -1,7 +1,7 @@
 import { FakeListChatModel } from '@langchain/core/utils/testing'
 import { describe, expect, it } from 'vitest'
 import { extractFromLayout, type ExtractionSuccess } from '../resume/extraction/extract'
-import { h, layoutFromLines } from '../resume/extraction/test-layout'
+import { h, layoutFromLines } from '../../tests/helpers/test-layout'
 import { enrichWithLlm, fieldsToAsk, mergeLlmAnswers } from './resume-llm'
 
 const NOW = new Date('2025-06-01T00:00:00Z')

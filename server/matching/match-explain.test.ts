@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { getCityById } from '../master-data/cities'
 import { explain, monthsText, salaryRangeText } from './match-explain'
-import { anchor, DELIVERY, deliveryJob, NOW, riderCandidate, ROLE_DELIVERY, ROLE_WAREHOUSE, TRANSPORT } from './match-fixtures'
+import { anchor, DELIVERY, deliveryJob, NOW, riderCandidate, ROLE_DELIVERY, ROLE_WAREHOUSE, TRANSPORT } from '../../tests/helpers/match-fixtures'
 import { scoreJob, type MatchCandidate, type MatchJob } from './match-score'
 
 const ROLE = ROLE_DELIVERY

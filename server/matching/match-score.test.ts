@@ -18,7 +18,7 @@ import {
   salaryFactor,
   scoreJob,
 } from './match-score'
-import { anchor, DELIVERY, deliveryJob, HEALTH, NOW, riderCandidate, ROLE_WAREHOUSE, TRANSPORT } from './match-fixtures'
+import { anchor, DELIVERY, deliveryJob, HEALTH, NOW, riderCandidate, ROLE_WAREHOUSE, TRANSPORT } from '../../tests/helpers/match-fixtures'
 
 const thane = getCityById('thane-mh')!
 const pune = getCityById('pune-mh')!

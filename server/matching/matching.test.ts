@@ -6,7 +6,7 @@ import type { Answers } from '../resume/resume-answers'
 import { buildMatchCandidate } from './candidate-facts'
 import { distanceKm, isPlausible, MATCH_PARAMS, scoreJob, type MatchCandidate, type MatchJob } from './match-score'
 import { countHiddenJobs, findMatches, loadCandidateInputs, matchesQuery, toMatchJob } from './matching.repo'
-import { categoryBySlug, insertCurrentResume, insertJob, roleBySlug } from './matching-test-helpers'
+import { categoryBySlug, insertCurrentResume, insertJob, roleBySlug } from '../../tests/helpers/matching'
 import { lackingGaps } from './nudge'
 
 let server: TestServer

@@ -5,10 +5,10 @@ import { makeResumePdf, SOFTWARE_ENGINEER } from '../../tests/fixtures/make-resu
 import { callerFor, completeBasicProfile, createCandidateActor, type Actor } from '../../tests/setup/fixtures'
 import { startTestServer, type TestServer } from '../../tests/setup/test-server'
 import type { BotOutput } from '../chat/chat-machine'
-import { botOutputs, connect, lastQuestion, newMessageId } from '../chat/chat-test-client'
+import { botOutputs, connect, lastQuestion, newMessageId } from '../../tests/helpers/chat-client'
 import type { StoredEvent } from '../chat/chat.repo'
 import { findCity } from '../master-data/cities'
-import { encryptedPdf, flateBombPdf, nestedArraysPdf, pageCountRedosPdf } from './extraction/hostile-pdfs'
+import { encryptedPdf, flateBombPdf, nestedArraysPdf, pageCountRedosPdf } from '../../tests/helpers/hostile-pdfs'
 
 let server: TestServer
 let dev: Actor

@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { categoryBySlug, insertCurrentResume, insertJob, roleBySlug } from '../../server/matching/matching-test-helpers'
+import { categoryBySlug, insertCurrentResume, insertJob, roleBySlug } from '../helpers/matching'
 import { DESKTOP, hasHorizontalScroll, newContext, PHONE, screenshot, seriousA11yViolations, useBrowserSuite, watchPage } from '../setup/browser'
 import { completeBasicProfile, createCandidateActor, type Actor } from '../setup/fixtures'
 import type { TestServer } from '../setup/test-server'

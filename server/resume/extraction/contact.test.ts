@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extractEmail, extractLinks, extractPhone, normaliseLink } from './contact'
-import { docFromLines, h } from './test-layout'
+import { docFromLines, h } from '../../../tests/helpers/test-layout'
 
 describe('extractEmail', () => {
   it('takes the header email, lower-cased, not a referee’s', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { extractEducation } from './education'
 import { documentVocabulary } from './segment'
-import { docFromLines, h } from './test-layout'
+import { docFromLines, h } from '../../../tests/helpers/test-layout'
 
 const edu = (lines: (string | { text: string; size?: number; bold?: boolean })[]) => {
   const doc = docFromLines(['Name', h('Education'), ...lines])

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { experienceMonths, extractExperience, splitCompanyTitle } from './experience'
 import { documentVocabulary } from './segment'
-import { docFromLines, h, type TestLine } from './test-layout'
+import { docFromLines, h, type TestLine } from '../../../tests/helpers/test-layout'
 
 const work = (lines: (string | TestLine)[]) => {
   const doc = docFromLines(['Name', h('Work Experience'), ...lines])

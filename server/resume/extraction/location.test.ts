@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cityInText, extractLocation, looksLikePlace } from './location'
-import { docFromLines, h } from './test-layout'
+import { docFromLines, h } from '../../../tests/helpers/test-layout'
 
 describe('cityInText', () => {
   it.each([

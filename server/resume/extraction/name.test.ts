@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cleanName, extractName } from './name'
-import { docFromLines, h } from './test-layout'
+import { docFromLines, h } from '../../../tests/helpers/test-layout'
 
 describe('cleanName', () => {
   it.each([

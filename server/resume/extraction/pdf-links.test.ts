@@ -1,6 +1,6 @@
 import { jsPDF } from 'jspdf'
 import { describe, expect, it } from 'vitest'
-import { pdfWithCompressedLink } from './hostile-pdfs'
+import { pdfWithCompressedLink } from '../../../tests/helpers/hostile-pdfs'
 import { extractLinkUris } from './pdf-links'
 
 describe('extractLinkUris', () => {

@@ -1,6 +1,6 @@
 import { jsPDF } from 'jspdf'
 import { describe, expect, it } from 'vitest'
-import { encryptedPdf, flateBombPdf, nestedArraysPdf, pageCountRedosPdf, pdfWithPagesInObjectStream } from './hostile-pdfs'
+import { encryptedPdf, flateBombPdf, nestedArraysPdf, pageCountRedosPdf, pdfWithPagesInObjectStream } from '../../../tests/helpers/hostile-pdfs'
 import { hasEncryptDictionary, inflatedSizeWithin, scanPdfStructure, visiblePageCount } from './pdf-sniff'
 
 const bytes = (s: string) => new Uint8Array(Buffer.from(s, 'latin1'))

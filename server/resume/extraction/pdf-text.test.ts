@@ -2,7 +2,7 @@ import { jsPDF } from 'jspdf'
 import sharp from 'sharp'
 import { afterAll, describe, expect, it } from 'vitest'
 import { makeResumePdf, SOFTWARE_ENGINEER } from '../../../tests/fixtures/make-resume-pdf'
-import { encryptedPdf, flateBombPdf, pageCountRedosPdf, pdfWithCompressedLink, pdfWithPagesInObjectStream, slowTextPdf } from './hostile-pdfs'
+import { encryptedPdf, flateBombPdf, pageCountRedosPdf, pdfWithCompressedLink, pdfWithPagesInObjectStream, slowTextPdf } from '../../../tests/helpers/hostile-pdfs'
 import { visiblePageCount } from './pdf-sniff'
 import { closePdfWorkers, PDF_ERROR_MESSAGES, PdfTextPool, readPdfText, type PdfErrorCode, type PdfTextResult } from './pdf-text'
 

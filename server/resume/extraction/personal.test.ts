@@ -8,7 +8,7 @@ import {
   extractLicenceAndVehicle,
   languagesIn,
 } from './personal'
-import { docFromLines, h } from './test-layout'
+import { docFromLines, h } from '../../../tests/helpers/test-layout'
 
 describe('extractDateOfBirth', () => {
   it('reads labelled and unlabelled dates of birth', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { classifyHeadingText, labelValues, splitSections } from './sections'
-import { docFromLines, h, layoutFromLines } from './test-layout'
+import { docFromLines, h, layoutFromLines } from '../../../tests/helpers/test-layout'
 
 describe('classifyHeadingText', () => {
   it.each([

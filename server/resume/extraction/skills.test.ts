@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cleanSkill, extractSkills, splitSkillList } from './skills'
-import { docFromLines, h } from './test-layout'
+import { docFromLines, h } from '../../../tests/helpers/test-layout'
 
 describe('splitSkillList', () => {
   it('splits on commas, bullets and pipes, keeping parentheses and slashes', () => {

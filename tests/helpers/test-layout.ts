@@ -1,5 +1,5 @@
-import type { DocumentLayout, LayoutLine } from './layout'
-import { splitSections, type SectionedResume } from './sections'
+import type { DocumentLayout, LayoutLine } from '../../server/resume/extraction/layout'
+import { splitSections, type SectionedResume } from '../../server/resume/extraction/sections'
 
 /**
  * Builds a `DocumentLayout` from plain lines, for unit tests of the field extractors without a

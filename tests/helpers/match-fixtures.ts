@@ -1,5 +1,5 @@
-import { getCityById } from '../master-data/cities'
-import { MATCH_PARAMS, type Anchor, type MatchCandidate, type MatchJob } from './match-score'
+import { getCityById } from '../../server/master-data/cities'
+import { MATCH_PARAMS, type Anchor, type MatchCandidate, type MatchJob } from '../../server/matching/match-score'
 
 /** Shared by the pure matching tests: fixed ids, a clock, city anchors and a typical rider. */
 export const NOW = new Date('2026-12-01T12:00:00Z')

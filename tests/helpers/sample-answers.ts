@@ -1,4 +1,4 @@
-import type { QuestionView } from './chat-machine'
+import type { QuestionView } from '../../server/chat/chat-machine'
 
 /**
  * A plausible valid answer to a question as a client sees it (QuestionView). Drives scripted

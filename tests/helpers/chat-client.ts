@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import { createTRPCClient, createWSClient, httpBatchLink, splitLink, wsLink, type TRPCClient } from '@trpc/client'
 import WebSocket from 'ws'
-import type { AppRouter } from '../trpc/root'
-import type { BotOutput, QuestionView } from './chat-machine'
-import type { StoredEvent } from './chat.repo'
-import type { TurnResult } from './chat.service'
+import type { AppRouter } from '../../server/trpc/root'
+import type { BotOutput, QuestionView } from '../../server/chat/chat-machine'
+import type { StoredEvent } from '../../server/chat/chat.repo'
+import type { TurnResult } from '../../server/chat/chat.service'
 
 /**
  * A scripted chat client for tests and benchmarks: the same links a browser uses (HTTP batch +

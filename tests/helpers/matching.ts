@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
-import type { Queryable } from '../db/database'
-import { getCityById } from '../master-data/cities'
-import type { Answers } from '../resume/resume-answers'
+import type { Queryable } from '../../server/db/database'
+import { getCityById } from '../../server/master-data/cities'
+import type { Answers } from '../../server/resume/resume-answers'
 
 /** Test support: a candidate's current resume straight in the database (as the bot would save it). */
 export async function insertCurrentResume(db: Queryable, candidateId: string, answers: Answers, jobType: 'blue_collar' | 'white_collar' = 'blue_collar') {

@@ -1,7 +1,7 @@
-import { JOB_BOT, RESUME_BOT } from './bots'
-import { effectiveSalaryUnit, effectiveSuggestions, type JobType } from './answer-parsing'
-import { currentOutputs, transition, type BotOutput, type ChatEvent, type ChatState, type MachineContext, type QuestionView } from './chat-machine'
-import type { Question, QuestionTemplate } from './question-template'
+import { JOB_BOT, RESUME_BOT } from '../../server/chat/bots'
+import { effectiveSalaryUnit, effectiveSuggestions, type JobType } from '../../server/chat/answer-parsing'
+import { currentOutputs, transition, type BotOutput, type ChatEvent, type ChatState, type MachineContext, type QuestionView } from '../../server/chat/chat-machine'
+import type { Question, QuestionTemplate } from '../../server/chat/question-template'
 
 /**
  * Shared by the chat tests (machine walks, property tests, template tests):
