@@ -1,11 +1,7 @@
 import { formatDistanceStrict } from 'date-fns'
 
-const inr = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 0 })
-
-/** 18000 → "₹18,000"; 125000 → "₹1,25,000" (Indian digit grouping). */
-export function formatInr(n: number): string {
-  return `₹${inr.format(n)}`
-}
+/** 18000 → "₹18,000"; 125000 → "₹1,25,000": the one ₹ formatter, shared with the server. */
+export { formatRupees as formatInr } from '#server/format/money'
 
 /** Compact monthly salary for cards: "₹18k–25k /month", "₹1.2L–1.5L /month". */
 export function formatSalaryRange(min: number | null, max: number | null): string {

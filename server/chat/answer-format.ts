@@ -1,5 +1,6 @@
 import { format } from 'date-fns'
 import { effectiveSalaryUnit, formatDurationMonths, isRecord, parseDateInput, salaryToInput, type AnswerValue, type JobType } from './answer-parsing'
+import { formatRupees } from '../format/money'
 import type { Question } from './question-template'
 
 /**
@@ -7,8 +8,7 @@ import type { Question } from './question-template'
  * confirm prompts), and → the raw input that re-submits it unchanged (prefill
  * when an answer is edited).
  */
-const rupees = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 0 })
-export const formatRupees = (amount: number): string => `₹${rupees.format(amount)}`
+export { formatRupees } from '../format/money'
 
 /** "work_history" → "Work history", for answers that have no question in the template (e.g. extracted from a PDF). */
 export function humaniseKey(key: string): string {

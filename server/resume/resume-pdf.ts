@@ -1,4 +1,5 @@
 import { jsPDF } from 'jspdf'
+import { groupIndian } from '../format/money'
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max'
 import type { Answers } from './resume-answers'
 
@@ -34,12 +35,8 @@ export type ResumePdfInput = {
 // ---------------------------------------------------------------------------------------------
 // Formatting helpers (shared with about-draft.ts)
 
-const INR = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 0 })
-
-/** Indian digit grouping: `18000` → `18,000`, `125000` → `1,25,000`. */
-export function formatInr(n: number): string {
-  return INR.format(n)
-}
+/** Indian digit grouping: `18000` → `18,000` (the PDF fonts have no ₹ sign, so "Rs." goes before it). */
+export const formatInr = groupIndian
 
 /** `18000` → `Rs. 18,000 / month` */
 export function formatMonthlySalary(monthly: number): string {
