@@ -13,12 +13,12 @@ import { getPublicEnv } from './config/env'
 import { trustProxySetting } from './http/client-address'
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './db/database'
 import { createRemixLoadContext } from './remix-context'
-import { registerResumeUploadRoutes } from './resume/resume-upload.routes'
-import { registerJobBotRoutes } from './jobs/job-bot.routes'
+import { registerResumeUploadRoutes } from './http/resume-uploads'
+import { registerJobBotRoutes } from './http/job-description-upload'
 import { createContext, nodeContextRequest } from './trpc/context'
 import { MAX_BATCH_SIZE } from './trpc/limits'
 import { appRouter } from './trpc/root'
-import { registerUploadRoutes } from './storage/upload-routes'
+import { registerUploadRoutes } from './http/uploads'
 
 export function createHttpApp(services: AppServices, remix: { vite?: ViteDevServer; build?: () => Promise<ServerBuild> }) {
   const app = express()

@@ -7,19 +7,12 @@ import { appendProgress, applyServiceEvent, sendTurn, startOrContinue, type Turn
 import { sessionBudget } from '../chat/session-budget'
 import { checkUpload, MAX_UPLOAD_BYTES, RESUME_MIME_TYPES } from '../storage/file-checks'
 import { cleanOriginalName, removeFile, storeFile } from '../storage/files.service'
-import { extractResume, type ExtractionResult } from './extraction/extract'
+import type { ResumeExtractor } from './extraction/resume-extractor'
 import { withPdfOwner } from './extraction/pdf-text'
 import { findActiveResumeSession, resumeBotRuntime } from './resume-bot'
 
 export type ResumeUploadResult = { ok: true; fileId: string; sessionId: string; found: number } | { ok: false; status: number; code: string; message: string }
 
-/**
- * Extraction with the LLM pass when configured; the offline result is always the fallback.
- * `owner` (the candidate) is whose turn it is in the PDF pool's fair queues.
- */
-export type ResumeExtractor = (pdf: Buffer, opts: { now: Date; roleSkills: string[]; owner: string }) => Promise<ExtractionResult>
-
-export const offlineExtractor: ResumeExtractor = (pdf, { owner, ...opts }) => extractResume(pdf, { ...opts, pdf: { owner } })
 
 function resumeDeps(services: AppServices, candidateId: string): TurnDeps & { owner: ChatOwner } {
   return { services, owner: { kind: 'candidate', candidateId }, runtime: resumeBotRuntime }

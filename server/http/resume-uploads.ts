@@ -1,7 +1,7 @@
 import type { Express } from 'express'
 import type { AppServices } from '../app-services'
-import { candidateUploadHandler, refuseUpload } from '../storage/upload-routes'
-import { processResumeUpload, uploadResumeFromProfile, type ResumeUploadResult } from './resume-upload.service'
+import { candidateUploadHandler, refuseUpload } from './uploads'
+import { processResumeUpload, uploadResumeFromProfile, type ResumeUploadResult } from '../resume/resume-upload.service'
 
 export const RESUME_UPLOAD_ROUTE = '/uploads/resume'
 export const PROFILE_RESUME_UPLOAD_ROUTE = '/uploads/profile-resume'

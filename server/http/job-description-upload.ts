@@ -6,8 +6,8 @@ import { findOwnedSession } from '../chat/chat.repo'
 import { sendTurn } from '../chat/chat.service'
 import { readPdfText } from '../resume/extraction/pdf-text'
 import { cleanOriginalName } from '../storage/files.service'
-import { employerUploadHandler, refuseUpload, requireUploadType } from '../storage/upload-routes'
-import { jobBotRuntime } from './job-bot'
+import { employerUploadHandler, refuseUpload, requireUploadType } from './uploads'
+import { jobBotRuntime } from '../jobs/job-bot'
 
 export const JOB_DESCRIPTION_UPLOAD_ROUTE = '/uploads/job-description'
 
