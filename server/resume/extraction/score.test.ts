@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { aggregate, formatReport, jaccard, normaliseItem, scoreFile, tokens, type FixtureEntry } from './score'
+import { aggregate, aggregateSet, formatReport, formatSetReport, jaccard, normaliseItem, scoreFile, scoreSetFile, tokens, type FixtureEntry, type SetEntry } from './score'
 
 const empty: FixtureEntry = { name: null, email: null, phone: null, location: null, links: [], skills: [], education: [], experience: [], languages: [] }
 
@@ -76,5 +76,48 @@ describe('aggregate', () => {
     expect(r.skills.f1).toBeCloseTo(2 / 3)
     expect(r.name).toEqual({ correct: 2, total: 2, accuracy: 1 })
     expect(formatReport(r)).toMatch(/skills\s+P \/ R \/ F1\s+66\.7% \/ 66\.7% \/ 66\.7%/)
+  })
+})
+
+describe('scoreSetFile (set-level labels)', () => {
+  const labels: SetEntry = {
+    name: 'Asha Rao',
+    location: 'Hyderabad',
+    companies_set: ['Oracle', 'Infosys Ltd'],
+    titles_set: ['QA Analyst', 'Test Analyst'],
+    institutions_set: ['Osmania University'],
+  }
+
+  it('scores distinct extracted values against each set', () => {
+    const s = scoreSetFile(labels, {
+      ...empty,
+      name: 'ASHA RAO',
+      location: 'Hyderabad',
+      experience: [
+        { company: 'Oracle', title: 'QA Analyst', start: '2016-03', end: 'present' },
+        { company: 'Oracle', title: 'Test Analyst', start: '2015-01', end: '2016-02' },
+        { company: 'Infosys Limited', title: 'Present', start: '2011-11', end: '2014-12' },
+      ],
+      education: [
+        { institution: 'Osmania University', degree: 'MCA', year: 2011 },
+        { institution: 'Osmania University', degree: 'B.Sc', year: 2008 },
+      ],
+    })
+    expect([s.name, s.location, s.email]).toEqual([true, true, null])
+    // the same company twice is one value of the set
+    expect(s.companies).toEqual({ tp: 2, fp: 0, fn: 0 })
+    expect(s.titles).toEqual({ tp: 2, fp: 1, fn: 0 })
+    expect(s.institutions).toEqual({ tp: 1, fp: 0, fn: 0 })
+  })
+
+  it('leaves unannotated email and location out of their accuracy', () => {
+    const a = scoreSetFile({ ...labels, location: null }, { ...empty, name: 'Asha Rao', location: 'Pune' })
+    const b = scoreSetFile(labels, { ...empty, name: 'Someone', location: 'Pune' })
+    const r = aggregateSet([a, b])
+    expect(r.location).toEqual({ correct: 0, total: 1, accuracy: 0 })
+    expect(r.email.total).toBe(0)
+    expect(r.name).toEqual({ correct: 1, total: 2, accuracy: 0.5 })
+    expect(r.companies).toMatchObject({ tp: 0, fp: 0, fn: 4 })
+    expect(formatSetReport(r)).toMatch(/companies\s+P \/ R \/ F1/)
   })
 })

@@ -239,3 +239,92 @@ export function formatReport(r: EvalReport): string {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)))
   return rows.map((row) => row.map((c, i) => c.padEnd(widths[i])).join('  ')).join('\n')
 }
+
+// ---------------------------------------------------------------------------------------------
+// Set-level labels (`shared/fixtures/resumes-dataturks/README.md`): per resume, the distinct spans
+// annotators marked as a company worked at, a designation and a college — sets, not entries.
+
+export const setEntrySchema = z.object({
+  name: z.string().nullable().optional(),
+  email: z.string().nullable().optional(),
+  location: z.string().nullable().optional(),
+  companies_set: z.array(z.string()),
+  titles_set: z.array(z.string()),
+  institutions_set: z.array(z.string()),
+})
+export type SetEntry = z.infer<typeof setEntrySchema>
+
+export interface SetFileScore {
+  name: boolean
+  /** null where the label is absent (not annotated): the file does not count for the field */
+  email: boolean | null
+  location: boolean | null
+  institutions: Counts
+  companies: Counts
+  titles: Counts
+}
+
+export interface SetReport {
+  files: number
+  name: Accuracy
+  email: Accuracy
+  location: Accuracy
+  institutions: Prf
+  companies: Prf
+  titles: Prf
+}
+
+/** Distinct values (same token set = same value): a set is scored against a set. */
+function distinctValues(values: (string | null)[]): string[] {
+  const seen = new Set<string>()
+  const out: string[] = []
+  for (const v of values) {
+    if (!v) continue
+    const key = [...tokens(v)].sort().join(' ')
+    if (!key || seen.has(key)) continue
+    seen.add(key)
+    out.push(v)
+  }
+  return out
+}
+
+/**
+ * One resume against set-level labels: name (as `scoreFile`), email and location only where
+ * annotated, and the extractor's distinct company / title / institution values against each set
+ * (Jaccard ≥ 0.6 one-to-one, as `scoreFile`).
+ */
+export function scoreSetFile(expected: SetEntry, actual: FixtureEntry, opts: ScoreOptions = {}): SetFileScore {
+  return {
+    name: normaliseName(expected.name ?? null) === normaliseName(actual.name),
+    email: expected.email ? expected.email.toLowerCase() === (actual.email ?? '').toLowerCase() : null,
+    location: expected.location ? cityMatch(expected.location, actual.location, opts) : null,
+    institutions: fuzzyCounts(distinctValues(expected.institutions_set), distinctValues(actual.education.map((e) => e.institution))),
+    companies: fuzzyCounts(distinctValues(expected.companies_set), distinctValues(actual.experience.map((e) => e.company))),
+    titles: fuzzyCounts(distinctValues(expected.titles_set), distinctValues(actual.experience.map((e) => e.title))),
+  }
+}
+
+export function aggregateSet(files: SetFileScore[]): SetReport {
+  const counted = (xs: (boolean | null)[]) => acc(xs.filter((x): x is boolean => x !== null))
+  return {
+    files: files.length,
+    name: acc(files.map((f) => f.name)),
+    email: counted(files.map((f) => f.email)),
+    location: counted(files.map((f) => f.location)),
+    institutions: prf(sum(files.map((f) => f.institutions))),
+    companies: prf(sum(files.map((f) => f.companies))),
+    titles: prf(sum(files.map((f) => f.titles))),
+  }
+}
+
+export function formatSetReport(r: SetReport): string {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`
+  const rows: string[][] = [['field', 'metric', 'value', 'detail']]
+  for (const k of ['name', 'email', 'location'] as const) rows.push([k, 'accuracy', r[k].total ? pct(r[k].accuracy) : '–', `${r[k].correct}/${r[k].total}`])
+  for (const k of ['institutions', 'companies', 'titles'] as const) {
+    const v = r[k]
+    rows.push([k, 'P / R / F1', `${pct(v.precision)} / ${pct(v.recall)} / ${pct(v.f1)}`, `tp ${v.tp} fp ${v.fp} fn ${v.fn}`])
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)))
+  return rows.map((row) => row.map((c, i) => c.padEnd(widths[i])).join('  ')).join('\n')
+}
