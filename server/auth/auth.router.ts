@@ -19,7 +19,7 @@ const fullName = z
   .max(80, 'Name must be at most 80 characters')
   .regex(/^[\p{L}\p{M} .'-]+$/u, 'Name can only contain letters, spaces, dots, apostrophes and hyphens')
 
-const workEmail = z.string({ required_error: 'Please enter your work email' }).trim().toLowerCase().email('Please enter a valid email address').max(254)
+const employerEmail = z.string({ required_error: 'Please enter your email' }).trim().toLowerCase().email('Please enter a valid email address').max(254)
 
 async function startSession(ctx: Context, owner: { candidateId: string } | { employerId: string }) {
   const id = await createSession(ctx.db, owner, ctx.services.now(), { userAgent: ctx.userAgent, ip: ctx.ip })
@@ -74,7 +74,7 @@ export const authRouter = router({
     .input(
       z.object({
         fullName,
-        email: workEmail,
+        email: employerEmail,
         phone: zMobile,
         companyName: z.string().trim().min(2, 'Company name must be at least 2 characters').max(120, 'Company name must be at most 120 characters'),
       }),
@@ -87,7 +87,7 @@ export const authRouter = router({
       return { employerId: inserted.id }
     }),
 
-  employerLogin: cookieProcedure.input(z.object({ email: workEmail })).mutation(async ({ ctx, input }) => {
+  employerLogin: cookieProcedure.input(z.object({ email: employerEmail })).mutation(async ({ ctx, input }) => {
     await limitAuth(ctx, `elogin:${input.email}`)
     const found = await findEmployerByEmail(ctx.db, input.email)
     if (!found) throw new TRPCError({ code: 'NOT_FOUND', message: 'There is no employer account with this email. Please sign up first.' })
