@@ -13,13 +13,15 @@ import { JOB_EDUCATION_LEVELS, jobAnswersSchema, type JobAnswers } from './job-a
  */
 
 const EDUCATION_FROM_TEXT: ReadonlyArray<[RegExp, (typeof JOB_EDUCATION_LEVELS)[number]]> = [
+  // a negation first: "Graduation Not Required" asks for nothing
+  [/\b(not required|not mandatory|no (education|qualification)|any qualification|illiterate)\b/i, 'none'],
   [/\b(post ?grad|pg\b|m\.?\s?(tech|sc|com|a|ba|ca)\b|master|mba)/i, 'postgraduate'],
   [/\b(grad|b\.?\s?(tech|e|sc|com|a|ba|ca|pharm)\b|bachelor|degree)/i, 'graduate'],
   [/\bdiploma\b/i, 'diploma'],
   [/\biti\b/i, 'iti'],
   [/\b(12th|hsc|intermediate|higher secondary|puc)\b/i, '12th'],
   [/\b(10th|ssc|matric|secondary)\b/i, '10th'],
-  [/\b(no (education|qualification)|not required|any qualification|illiterate|literate)\b/i, 'none'],
+  [/\bliterate\b/i, 'none'],
 ]
 
 /** "B.Tech/B.E. in Any Specialization", "12th pass", "ITI" → the bot's education level. */
