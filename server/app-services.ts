@@ -6,6 +6,7 @@ import { createSessionCookie } from './auth/session-cookie'
 import type { TemplateCache } from './chat/chat-context'
 import type { Env } from './config/env'
 import type { AboutDrafter } from './llm/about-llm'
+import type { JdExtractor } from './llm/jd-llm'
 import type { ResumeExtractor } from './resume/extraction/resume-extractor'
 import type { Secrets } from './config/secrets'
 import type { Database } from './db/database'
@@ -42,6 +43,8 @@ export type AppServices = {
   templateCache: TemplateCache
   /** offline extractor, or Gemini + offline fallback when GOOGLE_API_KEY is set */
   resumeExtractor: ResumeExtractor
+  /** pasted job descriptions: offline extractor, or Gemini for the gaps with the offline result as fallback */
+  jdExtractor: JdExtractor
   /** "Write it for me": offline template, or Gemini with the template as fallback */
   aboutDrafter: AboutDrafter
   now: () => Date

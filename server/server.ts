@@ -18,6 +18,7 @@ import { createFieldCipher } from './security/field-encryption'
 import { createPgPubSub } from './realtime/pg-pubsub'
 import { createSubscriptionSlots } from './realtime/subscription-slots'
 import { createLlmAboutDrafter, offlineAboutDrafter } from './llm/about-llm'
+import { createLlmJdExtractor, offlineJdExtractor } from './llm/jd-llm'
 import { createGeminiModel, createLlmResumeExtractor } from './llm/resume-llm'
 import { closePdfWorkers } from './resume/extraction/pdf-text'
 import { offlineExtractor } from './resume/extraction/resume-extractor'
@@ -68,6 +69,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     subscriptionSlots: createSubscriptionSlots(),
     templateCache: new Map(),
     resumeExtractor: gemini ? createLlmResumeExtractor(gemini, { onReport: (report) => log.info({ llm: report }, 'resume llm pass') }) : offlineExtractor,
+    jdExtractor: gemini ? createLlmJdExtractor(gemini, { onReport: (report) => log.info({ llm: report }, 'jd llm pass') }) : offlineJdExtractor,
     aboutDrafter: gemini ? createLlmAboutDrafter(gemini) : offlineAboutDrafter,
     now: () => new Date(),
   }

@@ -11,7 +11,6 @@ import { findCity } from '../master-data/cities'
 import { resolvePlace } from '../normalise/location'
 import { ROLE_BY_SLUG } from '../../seeds/data/roles'
 import { JOB_POSTING_FAMILY } from '../../seeds/data/job-posting-template'
-import { extractJd } from './jd-extraction/extract-jd'
 import { jobAnswersSchema, type JobAnswers } from './job-answers'
 import { adaptPayQuestion, adaptRoleQuestion, answersFromExtraction, draftJobDescription, type MarketPay } from './job-posting'
 import { findEmployerFacts, findOwnJobForPosting, findRoleBySlug, insertPublishedJob, marketPay, updateAndPublishOwnJob, type JobPostingRow } from './job-posting.repo'
@@ -197,8 +196,8 @@ export const jobBotRuntime: BotRuntime = {
     return draftJobDescription(a, a.role ? (ROLE_BY_SLUG.get(a.role)?.name ?? null) : null)
   },
 
-  async extract(_services, _owner, _session, text) {
-    const extraction = extractJd(text)
+  async extract(services, _owner, _session, text) {
+    const extraction = await services.jdExtractor(text)
     return answersFromExtraction(extraction, text)
   },
 }
