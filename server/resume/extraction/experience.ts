@@ -1,4 +1,5 @@
 import { findPeriods, monthIndex, type DateRange, type ResumeDate } from './dates'
+import { hasCompanySuffix, isDateWords, titleWordCount } from './job-words'
 import { INSTITUTION_RE } from './education'
 import type { LayoutLine } from './layout'
 import { looksLikePlace } from './location'
@@ -30,19 +31,49 @@ const ORG_WORDS =
 
 const PRESENT_WORDS = /^(present|current|now|till date|to date)$/i
 
+const ROLE_WORDS_G = new RegExp(ROLE_WORDS.source, 'gi')
+const ORG_WORDS_G = new RegExp(ORG_WORDS.source, 'gi')
+
+/** Title cues: role words, and a role noun at the end ("Senior Software Analyst"). */
 function roleScore(s: string): number {
-  return (s.match(new RegExp(ROLE_WORDS.source, 'gi')) ?? []).length
+  const t = s.replace(/\([^)]*\)/g, ' ').trim()
+  const regexHits = (t.match(ROLE_WORDS_G) ?? []).length
+  const vocab = titleWordCount(t)
+  const hits = Math.max(regexHits, vocab.strong + vocab.weak)
+  if (hits === 0) return 0
+  const last = t.toLowerCase().split(/[^a-z-]+/).filter(Boolean).pop() ?? ''
+  return hits + (titleWordCount(last).strong > 0 ? 1 : 0)
 }
+/** Company cues: organisation words, a company suffix at the end, a "- City" tail. */
 function orgScore(s: string): number {
-  return (s.match(new RegExp(ORG_WORDS.source, 'gi')) ?? []).length + (INSTITUTION_RE.test(s) ? 1 : 0)
+  const tail = placeTail(s)
+  const name = tail ?? s
+  return (
+    (name.match(ORG_WORDS_G) ?? []).length +
+    (INSTITUTION_RE.test(name) ? 1 : 0) +
+    (hasCompanySuffix(name) ? 1 : 0) +
+    (tail !== null ? 2 : 0)
+  )
 }
 
 function isPlace(text: string): boolean {
   return looksLikePlace(text, new RegExp(`${ORG_WORDS.source}|${ROLE_WORDS.source}`, 'i'))
 }
 
+/**
+ * "Accenture - Bengaluru, Karnataka -" → "Accenture": job portals print an employer with its city
+ * after a dash. Null when the text has no such tail.
+ */
+export function placeTail(s: string): string | null {
+  const t = s.replace(/\s*[-–—]\s*$/, '').trim()
+  const m = /^(.*\S)\s+[-–—]\s*([^-–—]+)$/.exec(t) ?? /^(.*\S)\s*[-–—]\s+([^-–—]+)$/.exec(t)
+  if (!m || !/\p{L}/u.test(m[1])) return null
+  return isPlace(m[2]) && !isDateWords(m[2]) ? m[1].trim() : null
+}
+
 function cleanName(s: string, vocab: Set<string>): string | null {
   let t = stripBullet(s).replace(/^[|,;:–-]+\s*/, '').replace(/\s*[|,;:–-]+$/, '')
+  t = placeTail(t) ?? t
   // "Shree Ganesh Travels, Nagpur": the employer's city is not its name
   for (let k = 0; k < 2; k++) {
     const m = /^(.*\S)\s*,\s*([^,]+)$/.exec(t)
@@ -51,7 +82,7 @@ function cleanName(s: string, vocab: Set<string>): string | null {
   }
   t = t.replace(/\s*\(\s*$/, '').replace(/\s*\(([^)]+)\)/g, (all, inner: string) => (isPlace(inner) ? '' : all))
   t = trimPunct(collapse(segmentPhrase(t, vocab)))
-  if (t.length < 2 || !/\p{L}/u.test(t)) return null
+  if (t.length < 2 || !/\p{L}/u.test(t) || isDateWords(t)) return null
   return unshout(t)
 }
 
@@ -101,7 +132,7 @@ export function splitCompanyTitle(texts: string[], vocab: Set<string>): { compan
     const ci = parts.findIndex((x, i) => i > 0 && orgScore(x) > 0 && roleScore(x) === 0)
     return ci > 0 ? [parts.slice(0, ci).join(' - '), parts.slice(ci).join(' - ')] : [p]
   })
-  const clean = split.map((p) => p.trim()).filter((p) => p && !isPlace(p))
+  const clean = split.map((p) => p.trim()).filter((p) => p && !isPlace(p) && !isDateWords(p))
   if (clean.length === 0) return { company: null, title: null }
   // one piece: "Delivery Executive — Swiggy" (title and company around a dash)
   if (clean.length === 1) {
@@ -121,7 +152,7 @@ export function splitCompanyTitle(texts: string[], vocab: Set<string>): { compan
   const scored = clean.map((p, i) => ({ p, i, role: roleScore(p) - orgScore(p) }))
   const titleIdx = [...scored].sort((a, b) => b.role - a.role || b.i - a.i)[0].i
   const companyIdx = scored.filter((s) => s.i !== titleIdx).sort((a, b) => a.role - b.role || a.i - b.i)[0].i
-  if (scored[titleIdx].role <= 0 && scored[companyIdx].role <= 0) {
+  if (scored[titleIdx].role <= 0 && scored[companyIdx].role === scored[titleIdx].role) {
     // no role words anywhere: first is the company (the usual order)
     return { company: cleanName(clean[0], vocab), title: cleanName(clean[1], vocab) }
   }
