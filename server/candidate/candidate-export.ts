@@ -1,10 +1,11 @@
+import { listApplicationsForExport } from '../applications/applications.repo'
 import type { Queryable } from '../db/database'
 import { buildProfileView, loadCandidateOrThrow } from './candidate.service'
 
 /** "Export my data": everything we hold about the candidate, PII masked, as one JSON document. */
 export async function exportCandidateData(db: Queryable, candidateId: string) {
   const candidate = await loadCandidateOrThrow(db, candidateId)
-  const [profile, resumes, sessions, files] = await Promise.all([
+  const [profile, resumes, sessions, files, applications] = await Promise.all([
     buildProfileView(db, candidate),
     db
       .selectFrom('resumes')
@@ -25,6 +26,8 @@ export async function exportCandidateData(db: Queryable, candidateId: string) {
       .where('deleted_at', 'is', null)
       .orderBy('created_at', 'desc')
       .execute(),
+    // the employer's private notes are theirs, not part of the candidate's data
+    listApplicationsForExport(db, candidateId),
   ])
   const sessionIds = sessions.map((s) => s.id)
   const events = sessionIds.length
@@ -49,5 +52,6 @@ export async function exportCandidateData(db: Queryable, candidateId: string) {
       messages: events.filter((e) => e.session_id === s.id).map((e) => ({ seq: e.seq, type: e.type, payload: e.payload, at: e.created_at.toISOString() })),
     })),
     uploads: files.map((f) => ({ ...f, created_at: f.created_at.toISOString() })),
+    applications: applications.map((a) => ({ ...a, applied_at: a.applied_at.toISOString(), updated_at: a.updated_at.toISOString() })),
   }
 }

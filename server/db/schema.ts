@@ -104,6 +104,8 @@ export interface JobsTable {
   interview: Json<JobInterview> | null
   /** the posting bot's answers, so "Edit" re-opens it prefilled */
   posting_answers: Json<Record<string, unknown>> | null
+  /** show the employer's phone to this job's applicants (off unless the employer turns it on) */
+  share_phone: Generated<boolean>
   created_at: Generated<Date>
   updated_at: Generated<Date>
   search: ColumnType<string, never, never>
@@ -226,6 +228,64 @@ export interface ResumesTable {
   created_at: Generated<Date>
 }
 
+export type ApplicationStatus = 'applied' | 'viewed' | 'shortlisted' | 'interview' | 'hired' | 'not_selected' | 'position_filled' | 'withdrawn'
+export type ApplicationTimelineEntry = { status: ApplicationStatus; at: string }
+export type ApplicationInterview = { date: string; time: string; place: string; mapUrl: string; contactName: string | null; notes: string | null }
+
+export interface ApplicationsTable {
+  id: Generated<string>
+  job_id: string
+  candidate_id: string
+  /** the job's employer, copied so ownership is one indexed comparison */
+  employer_id: string
+  status: ApplicationStatus
+  client_request_id: string
+  resume_id: string | null
+  /** answers to the apply questions (server/applications/apply-requirements.ts) */
+  answers: Json<Record<string, unknown>>
+  /** match score with recency at 1; null = a fact changed, rescore (migration 20261218090000) */
+  match_score: number | null
+  score_rev: Generated<number>
+  timeline: Json<ApplicationTimelineEntry[]>
+  interview: Json<ApplicationInterview> | null
+  /** the message sent with the employer's decision (not selected, hired) */
+  decision_message: string | null
+  contact_revealed_at: TimestampNullable
+  applied_at: Timestamp
+  updated_at: Timestamp
+}
+
+export interface ApplicationNotesTable {
+  id: Generated<string>
+  application_id: string
+  employer_id: string
+  text: string
+  created_at: Generated<Date>
+}
+
+export interface NotificationsTable {
+  id: Generated<string>
+  /** exactly one of candidate_id / employer_id is set */
+  candidate_id: string | null
+  employer_id: string | null
+  /** per recipient 1, 2, 3… (the stream's tracked id) */
+  seq: number
+  kind: string
+  title: string
+  body: string
+  href: string | null
+  application_id: string | null
+  job_id: string | null
+  read_at: TimestampNullable
+  created_at: Generated<Date>
+}
+
+export interface NotificationCountersTable {
+  /** 'c:<candidate id>' or 'e:<employer id>' */
+  owner: string
+  last_seq: number
+}
+
 export interface DB {
   job_categories: JobCategoriesTable
   job_roles: JobRolesTable
@@ -240,6 +300,10 @@ export interface DB {
   chat_turns: ChatTurnsTable
   chat_events: ChatEventsTable
   resumes: ResumesTable
+  applications: ApplicationsTable
+  application_notes: ApplicationNotesTable
+  notifications: NotificationsTable
+  notification_counters: NotificationCountersTable
 }
 
 export type Job = Selectable<JobsTable>

@@ -66,7 +66,18 @@ export async function closeOwnJob(db: Queryable, employerId: string, id: string,
     .where('id', '=', id)
     .where('employer_id', '=', employerId)
     .where('status', '=', 'published')
-    .returning(['id'])
+    .returning(['id', 'title', 'company_name'])
+    .executeTakeFirst()
+}
+
+/** Whether the job's applicants see the employer's phone number; no row when not theirs. */
+export async function setOwnJobSharePhone(db: Queryable, employerId: string, id: string, share: boolean) {
+  return db
+    .updateTable('jobs')
+    .set({ share_phone: share })
+    .where('id', '=', id)
+    .where('employer_id', '=', employerId)
+    .returning(['id', 'share_phone'])
     .executeTakeFirst()
 }
 

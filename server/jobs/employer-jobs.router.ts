@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { employerProcedure, router } from '../trpc/init'
-import { closeEmployerJob, duplicateEmployerJob, getEmployerJob, listEmployerJobs, republishEmployerJob } from './employer-jobs.service'
+import { closeEmployerJob, duplicateEmployerJob, getEmployerJob, listEmployerJobs, republishEmployerJob, setEmployerJobSharePhone } from './employer-jobs.service'
 
 export const EMPLOYER_JOB_STATUSES = ['draft', 'published', 'closed'] as const
 export const EMPLOYER_JOBS_PAGE_SIZE = 20
@@ -30,11 +30,16 @@ export const employerJobsRouter = router({
 
   close: employerProcedure
     .input(jobId)
-    .mutation(({ ctx, input }) => closeEmployerJob(ctx.db, ctx.viewer.employerId, input.id, ctx.services.now())),
+    .mutation(({ ctx, input }) => closeEmployerJob(ctx.services, ctx.viewer.employerId, input.id, ctx.services.now())),
 
   republish: employerProcedure
     .input(jobId)
     .mutation(({ ctx, input }) => republishEmployerJob(ctx.db, ctx.viewer.employerId, input.id, ctx.services.now())),
+
+  /** Per job (off by default): show the employer's phone number to its applicants. */
+  setSharePhone: employerProcedure
+    .input(z.object({ id: jobId.shape.id, share: z.boolean({ required_error: 'Share or not?' }) }).strict())
+    .mutation(({ ctx, input }) => setEmployerJobSharePhone(ctx.db, ctx.viewer.employerId, input.id, input.share)),
 
   duplicate: employerProcedure
     .input(jobId)

@@ -1,5 +1,8 @@
+import type { AppServices } from '../app-services'
+import { settleApplicationsOfClosedJob } from '../applications/applications.service'
 import type { Queryable } from '../db/database'
 import { DomainError } from '../domain-error'
+import { publishNotifications, type InsertedNotification } from '../notifications/notifications.service'
 import type { JobStatus } from '../db/schema'
 import { toJobCard, toJobDetail } from './job-card'
 import {
@@ -10,6 +13,7 @@ import {
   insertDraftCopy,
   listOwnJobs,
   republishOwnJob,
+  setOwnJobSharePhone,
 } from './employer-jobs.repo'
 
 /** No such job among this employer's: another employer's job reads exactly the same. */
@@ -74,12 +78,29 @@ async function explainNoChange(db: Queryable, employerId: string, id: string, se
   throw new JobStatusConflict(refusals[job.status] ?? 'This job cannot be changed right now.')
 }
 
-/** Published → closed; candidates stop seeing it at once. Closing a closed job is a no-op. */
-export async function closeEmployerJob(db: Queryable, employerId: string, id: string, now: Date): Promise<EmployerJobView> {
-  if (!(await closeOwnJob(db, employerId, id, now))) {
-    await explainNoChange(db, employerId, id, 'closed', { draft: 'This job is a draft: it is not live, so there is nothing to close.' })
-  }
-  return getEmployerJob(db, employerId, id)
+/**
+ * Published → closed; candidates stop seeing it at once, and its open applications become
+ * "position filled" (each candidate told) in the same transaction. Closing a closed job is a no-op.
+ */
+export async function closeEmployerJob(services: Pick<AppServices, 'db' | 'pubsub' | 'log'>, employerId: string, id: string, now: Date): Promise<EmployerJobView> {
+  let notices: InsertedNotification[] = []
+  await services.db.transaction().execute(async (trx) => {
+    const closed = await closeOwnJob(trx, employerId, id, now)
+    if (!closed) {
+      await explainNoChange(trx, employerId, id, 'closed', { draft: 'This job is a draft: it is not live, so there is nothing to close.' })
+      return
+    }
+    notices = await settleApplicationsOfClosedJob(trx, { id: closed.id, title: closed.title, companyName: closed.company_name }, now)
+  })
+  await publishNotifications(services, notices)
+  return getEmployerJob(services.db, employerId, id)
+}
+
+/** Show (or stop showing) the employer's phone number to this job's applicants. */
+export async function setEmployerJobSharePhone(db: Queryable, employerId: string, id: string, share: boolean): Promise<{ id: string; sharePhone: boolean }> {
+  const row = await setOwnJobSharePhone(db, employerId, id, share)
+  if (!row) throw new EmployerJobNotFound()
+  return { id: row.id, sharePhone: row.share_phone }
 }
 
 /** Closed → published again, as a new job (fresh published_at). Republishing a live job is a no-op. */

@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server'
 import { z } from 'zod'
+import { markApplied } from '../applications/applied-marks'
 import { publicProcedure, router } from '../trpc/init'
 import { exploreInputSchema } from './explore-params'
 import { toJobCard, toJobDetail } from './job-card'
@@ -19,7 +20,8 @@ export const jobsRouter = router({
   explore: publicProcedure.input(exploreInputSchema).query(async ({ ctx, input }) => {
     const { rows, total, totalIsCapped } = await exploreJobs(ctx.db, input)
     return {
-      items: rows.map(toJobCard),
+      // a signed-in candidate sees which of these they applied to (one query)
+      items: await markApplied(ctx.db, ctx.viewer, rows.map(toJobCard)),
       total,
       /** more jobs match than `total` (the count stops at a cap) */
       totalIsCapped,
@@ -40,6 +42,7 @@ export const jobsRouter = router({
         job: { id: row.id, title: row.title, companyName: row.company_name, cityName: row.city_name, closedAt: row.closed_at ? row.closed_at.toISOString() : null },
       }
     }
-    return { status: 'published' as const, job: toJobDetail(row) }
+    const [job] = await markApplied(ctx.db, ctx.viewer, [toJobDetail(row)])
+    return { status: 'published' as const, job }
   }),
 })

@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server'
 import { z } from 'zod'
+import { markApplied } from '../applications/applied-marks'
 import { candidateProcedure, router } from '../trpc/init'
 import { matchOneJob, recommendJobs } from './matching.service'
 
@@ -17,7 +18,11 @@ export const matchingRouter = router({
         })
         .default({}),
     )
-    .query(({ ctx, input }) => recommendJobs(ctx.db, ctx.viewer.candidateId, { limit: input.limit, cursor: input.cursor, now: ctx.services.now() })),
+    .query(async ({ ctx, input }) => {
+      const page = await recommendJobs(ctx.db, ctx.viewer.candidateId, { limit: input.limit, cursor: input.cursor, now: ctx.services.now() })
+      // applied jobs stay in the list, marked (one query for the page)
+      return { ...page, items: await markApplied(ctx.db, ctx.viewer, page.items) }
+    }),
 
   /** How one published job matches the caller (job detail page). */
   job: candidateProcedure.input(z.object({ jobId: z.string().uuid('Unknown job') })).query(async ({ ctx, input }) => {

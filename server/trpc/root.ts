@@ -1,3 +1,4 @@
+import { applicantsRouter, applicationsRouter } from '../applications/applications.router'
 import { authRouter } from '../auth/auth.router'
 import { candidateRouter } from '../candidate/candidate.router'
 import { chatRouter } from '../chat/chat.router'
@@ -8,6 +9,7 @@ import { jobsRouter } from '../jobs/jobs.router'
 import { jobBotRouter } from '../jobs/job-bot.router'
 import { masterDataRouter } from '../master-data/master-data.router'
 import { matchingRouter } from '../matching/matching.router'
+import { notificationsRouter } from '../notifications/notifications.router'
 import { systemRouter } from '../system/system.router'
 import { createCallerFactory, router } from './init'
 
@@ -24,6 +26,9 @@ export const appRouter = router({
   jobs: jobsRouter,
   jobBot: jobBotRouter,
   matching: matchingRouter,
+  applications: applicationsRouter,
+  applicants: applicantsRouter,
+  notifications: notificationsRouter,
 })
 
 export type AppRouter = typeof appRouter

@@ -1,0 +1,254 @@
+import type { AppServices } from '../app-services'
+import type { Queryable, Trx } from '../db/database'
+import type { ApplicationInterview, ApplicationStatus, ApplicationTimelineEntry } from '../db/schema'
+import { DomainError } from '../domain-error'
+import { toJobCard, type JobCard } from '../jobs/job-card'
+import { loadMatchCandidate } from '../matching/matching.service'
+import { insertNotifications, type NewNotification } from '../notifications/notifications.repo'
+import { publishNotifications, type InsertedNotification } from '../notifications/notifications.service'
+import { applyQuestions, checkApplyAnswers, hardMismatches, withAnswers, type ApplyQuestion } from './apply-requirements'
+import { jobAsMatchJob, requirementFacts, requirementJob, storedScore } from './application-scoring'
+import { candidateNotice, nextStepText, withdrawTransition } from './application-status'
+import {
+  fillOpenApplications,
+  fillProfileFacts,
+  findCandidateApplication,
+  findCandidateApplicationForJob,
+  findJobFacts,
+  insertApplication,
+  listCandidateApplications,
+  loadApplyProfile,
+  lockCandidate,
+  lockCandidateApplication,
+  lockJobForApply,
+  reopenApplication,
+  setApplicationStatus,
+  type CandidateApplicationRow,
+} from './applications.repo'
+
+/** The candidate's side of applying: prepare, apply, withdraw, and "My applications". */
+
+export class JobNotOpen extends DomainError {
+  constructor() {
+    super('NOT_FOUND', 'We could not find this job. It may have been removed.')
+  }
+}
+
+export class ApplicationNotFound extends DomainError {
+  constructor() {
+    super('NOT_FOUND', 'We could not find this application.')
+  }
+}
+
+/** Where each side's notification links to (pages of the app). */
+export const hrefs = {
+  candidateApplication: (id: string) => `/applications/${id}`,
+  employerApplicant: (jobId: string, id: string) => `/employer/jobs/${jobId}/applicants/${id}`,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Prepare and apply
+
+export async function prepareApplication(db: Queryable, candidateId: string, jobId: string) {
+  const job = await findJobFacts(db, jobId)
+  if (!job || job.status === 'draft') throw new JobNotOpen()
+  const [c, profile, existing] = await Promise.all([loadMatchCandidate(db, candidateId), loadApplyProfile(db, candidateId), findCandidateApplicationForJob(db, candidateId, jobId)])
+  const facts = requirementFacts(c, profile?.resume_data ?? null, profile?.vehicle_type ?? null)
+  const applied = existing && existing.status !== 'withdrawn' ? { id: existing.id, status: existing.status } : null
+  return {
+    job: {
+      id: job.id,
+      title: job.title,
+      companyName: job.company_name,
+      cityName: job.city_name,
+      salaryMin: job.salary_min_monthly,
+      salaryMax: job.salary_max_monthly,
+      status: job.status,
+    },
+    hasResume: Boolean(profile?.resume_id),
+    alreadyApplied: applied,
+    hardMismatches: hardMismatches(requirementJob(job), facts),
+    questions: job.status === 'published' && !applied ? applyQuestions(requirementJob(job), facts) : ([] as ApplyQuestion[]),
+  }
+}
+
+export type ApplyInput = { jobId: string; clientRequestId: string; answers?: Record<string, unknown> }
+export type ApplyResult = { applicationId: string; status: ApplicationStatus; created: boolean }
+
+export class ResumeNeeded extends DomainError {
+  constructor() {
+    super('PRECONDITION_FAILED', 'You need a resume to apply. Build one with AIVI or upload a PDF, then come back to this job.')
+  }
+}
+
+/**
+ * One tap: exactly one application per candidate and job. The candidate row lock serialises a
+ * candidate's double taps and retries; the one that comes second finds the application and
+ * returns it (created: false). A withdrawn application is re-opened by a *new* request; a retry
+ * of an old request (same clientRequestId) never undoes a withdrawal.
+ */
+export async function applyToJob(services: Pick<AppServices, 'db' | 'pubsub' | 'log'>, candidateId: string, input: ApplyInput, now: Date): Promise<ApplyResult> {
+  let notices: InsertedNotification[] = []
+  const result = await services.db.transaction().execute(async (trx): Promise<ApplyResult> => {
+    const me = await lockCandidate(trx, candidateId)
+    if (!me) throw new DomainError('NOT_FOUND', 'Your account was not found. Please log in again.')
+    const existing = await findCandidateApplicationForJob(trx, candidateId, input.jobId)
+    if (existing && (existing.status !== 'withdrawn' || existing.client_request_id === input.clientRequestId)) {
+      return { applicationId: existing.id, status: existing.status, created: false }
+    }
+    const job = await lockJobForApply(trx, input.jobId)
+    if (!job || job.status === 'draft') throw new JobNotOpen()
+    if (job.status !== 'published') throw new DomainError('CONFLICT', 'This job is closed and no longer takes applications.')
+    const profile = await loadApplyProfile(trx, candidateId)
+    if (!profile?.resume_id) throw new ResumeNeeded()
+
+    const before = await loadMatchCandidate(trx, candidateId)
+    const questions = applyQuestions(requirementJob(job), requirementFacts(before, profile.resume_data, profile.vehicle_type))
+    const check = checkApplyAnswers(questions, input.answers ?? {})
+    if (!check.ok) throw new DomainError('BAD_REQUEST', Object.values(check.fieldErrors)[0]?.[0] ?? 'Please answer the questions about this job.')
+    const a = check.answers
+    // NOTE: licence, vehicle and languages are profile facts the candidate can edit anyway: saved,
+    // so no other job asks again. Experience, education and shift stay with this application —
+    // the resume is a document the candidate confirmed, and is never rewritten behind their back.
+    await fillProfileFacts(trx, candidateId, { hasDrivingLicence: a.has_driving_licence, vehicleType: a.vehicle_type, languages: a.languages }, now)
+    const c = a.has_driving_licence !== undefined || a.vehicle_type !== undefined || a.languages?.length ? await loadMatchCandidate(trx, candidateId) : before
+    const score = storedScore(jobAsMatchJob(job), c)
+
+    const row = existing
+      ? await reopenApplication(trx, { id: existing.id, clientRequestId: input.clientRequestId, resumeId: profile.resume_id, answers: a, matchScore: score, now })
+      : await insertApplication(trx, {
+          jobId: job.id,
+          candidateId,
+          employerId: job.employer_id,
+          clientRequestId: input.clientRequestId,
+          resumeId: profile.resume_id,
+          answers: a,
+          matchScore: score,
+          now,
+        })
+    if (!row) throw new DomainError('CONFLICT', 'You have already applied to this job.')
+    const mismatch = hardMismatches(requirementJob(job), withAnswers(requirementFacts(c, profile.resume_data, profile.vehicle_type), a), a.shift_ok ?? null)
+    notices = await insertNotifications(
+      trx,
+      [
+        {
+          owner: { kind: 'employer', employerId: job.employer_id },
+          kind: 'new_application',
+          title: `New applicant for ${job.title}`,
+          body: `${me.full_name} applied${mismatch.length ? ` (${mismatch[0].replace(/^This job needs/, 'lacks')})` : ''}.`,
+          href: hrefs.employerApplicant(job.id, row.id),
+          applicationId: row.id,
+          jobId: job.id,
+        },
+      ],
+      now,
+    )
+    return { applicationId: row.id, status: row.status, created: true }
+  })
+  await publishNotifications(services, notices)
+  return result
+}
+
+// ---------------------------------------------------------------------------------------------
+// Withdraw
+
+export async function withdrawApplication(services: Pick<AppServices, 'db' | 'pubsub' | 'log'>, candidateId: string, applicationId: string, now: Date) {
+  let notices: InsertedNotification[] = []
+  const status = await services.db.transaction().execute(async (trx) => {
+    const row = await lockCandidateApplication(trx, candidateId, applicationId)
+    if (!row) throw new ApplicationNotFound()
+    const t = withdrawTransition(row.status)
+    if (!t.ok) throw new DomainError('CONFLICT', t.reason)
+    if (t.unchanged) return row.status
+    await setApplicationStatus(trx, row.id, 'withdrawn', now)
+    const job = { title: row.title, companyName: row.company_name }
+    notices = await insertNotifications(
+      trx,
+      [
+        { owner: { kind: 'candidate', candidateId }, kind: 'status_withdrawn', ...candidateNotice('withdrawn', job), href: hrefs.candidateApplication(row.id), applicationId: row.id, jobId: row.job_id },
+        {
+          owner: { kind: 'employer', employerId: row.employer_id },
+          kind: 'application_withdrawn',
+          title: `An applicant withdrew from ${row.title}`,
+          body: 'A candidate withdrew their application.',
+          href: hrefs.employerApplicant(row.job_id, row.id),
+          applicationId: row.id,
+          jobId: row.job_id,
+        },
+      ],
+      now,
+    )
+    return 'withdrawn' as const
+  })
+  await publishNotifications(services, notices)
+  return { applicationId, status }
+}
+
+// ---------------------------------------------------------------------------------------------
+// My applications
+
+export type InterviewView = { date: string; time: string; place: string; mapUrl: string; contactName: string | null; notes: string | null }
+
+export type CandidateApplicationView = {
+  id: string
+  status: ApplicationStatus
+  appliedAt: string
+  job: JobCard & { status: 'draft' | 'published' | 'closed' }
+  timeline: ApplicationTimelineEntry[]
+  interview: InterviewView | null
+  employerPhone: string | null
+  nextStep: string
+  /** the employer's message with their decision (hired / not selected) */
+  decisionMessage: string | null
+}
+
+export function toInterviewView(i: ApplicationInterview | null): InterviewView | null {
+  return i ? { date: i.date, time: i.time, place: i.place, mapUrl: i.mapUrl, contactName: i.contactName, notes: i.notes } : null
+}
+
+function toCandidateView(r: CandidateApplicationRow): CandidateApplicationView {
+  // the interview stays visible once scheduled (the timeline tells what happened after)
+  const interview = toInterviewView(r.interview)
+  return {
+    id: r.id,
+    status: r.status,
+    appliedAt: r.applied_at.toISOString(),
+    job: { ...toJobCard(r), status: r.job_status },
+    timeline: r.timeline,
+    interview,
+    employerPhone: r.share_phone ? r.employer_phone : null,
+    nextStep: nextStepText(r.status, r.status === 'interview' ? r.interview : null),
+    decisionMessage: r.decision_message,
+  }
+}
+
+export async function listMyApplications(db: Queryable, candidateId: string, status?: ApplicationStatus) {
+  const rows = await listCandidateApplications(db, candidateId, status, 200)
+  return { items: rows.map(toCandidateView) }
+}
+
+export async function getMyApplication(db: Queryable, candidateId: string, applicationId: string): Promise<CandidateApplicationView> {
+  const row = await findCandidateApplication(db, candidateId, applicationId)
+  if (!row) throw new ApplicationNotFound()
+  return toCandidateView(row)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Closing a job
+
+/**
+ * In the transaction that closes a job: its open applications become position_filled and each
+ * candidate is told. Returns the notifications to publish after commit.
+ */
+export async function settleApplicationsOfClosedJob(trx: Trx, job: { id: string; title: string; companyName: string }, now: Date): Promise<InsertedNotification[]> {
+  const filled = await fillOpenApplications(trx, job.id, now)
+  const notices: NewNotification[] = filled.map((a) => ({
+    owner: { kind: 'candidate', candidateId: a.candidate_id },
+    kind: 'status_position_filled',
+    ...candidateNotice('position_filled', job),
+    href: hrefs.candidateApplication(a.id),
+    applicationId: a.id,
+    jobId: job.id,
+  }))
+  return insertNotifications(trx, notices, now)
+}

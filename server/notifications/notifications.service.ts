@@ -1,0 +1,38 @@
+import type { Logger } from '../logger'
+import type { PubSub } from '../realtime/pg-pubsub'
+import { notificationSenderFor, type NotificationSender } from './notification-sender'
+import { NOTIFICATIONS_CHANNEL, ownerKey, type NotificationOwner, type NotificationRow } from './notifications.repo'
+
+export type InsertedNotification = NotificationRow & { owner: NotificationOwner }
+
+/**
+ * After the transaction that wrote `rows` has committed: NOTIFY each recipient's stream (the
+ * owner key only; streams read the rows), then hand each notification to the outside sender.
+ * Neither may fail the request that made the change — it is done and stored; a stream catches
+ * up on its next signal or reconnect — so failures are logged, never thrown.
+ */
+export async function publishNotifications(
+  services: { pubsub: PubSub; log: Logger },
+  rows: readonly InsertedNotification[],
+  sender: NotificationSender = notificationSenderFor(services),
+): Promise<void> {
+  if (rows.length === 0) return
+  const owners = [...new Set(rows.map((r) => ownerKey(r.owner)))]
+  await Promise.all(
+    owners.map((key) =>
+      services.pubsub.publish(NOTIFICATIONS_CHANNEL, key).catch((error: unknown) => services.log.warn({ err: error }, 'notification NOTIFY failed')),
+    ),
+  )
+  await Promise.all(
+    rows.map((r) =>
+      sender
+        .send({ notificationId: r.id, owner: r.owner, kind: r.kind, title: r.title, body: r.body, href: r.href })
+        .catch((error: unknown) => services.log.warn({ err: error, notificationId: r.id, sender: sender.name }, 'notification delivery failed')),
+    ),
+  )
+}
+
+/** Tells the owner's open streams that read state changed (another tab marked some read). */
+export async function publishReadChange(services: { pubsub: PubSub; log: Logger }, owner: NotificationOwner): Promise<void> {
+  await services.pubsub.publish(NOTIFICATIONS_CHANNEL, `${ownerKey(owner)}:read`).catch((error: unknown) => services.log.warn({ err: error }, 'notification NOTIFY failed'))
+}
