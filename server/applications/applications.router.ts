@@ -36,8 +36,12 @@ export const applicationsRouter = router({
   /** What applying to this job needs: resume, already applied, plain mismatches, inline questions. */
   prepare: candidateProcedure.input(z.object({ jobId }).strict()).query(({ ctx, input }) => prepareApplication(ctx.db, ctx.viewer.candidateId, input.jobId)),
 
-  /** One tap. Idempotent per (candidate, job): double taps and retries return the same application. */
-  apply: candidateProcedure
+  /**
+   * Apply: one tap. Idempotent per (candidate, job): double taps and retries return the same
+   * application. NOTE: named `submit`, not `apply` — tRPC reserves `apply` (and `call`, `then`)
+   * as procedure names, since its client proxies are functions.
+   */
+  submit: candidateProcedure
     .input(z.object({ jobId, clientRequestId, answers: z.record(z.string().max(40), z.unknown()).optional() }).strict())
     .mutation(({ ctx, input }) => applyToJob(ctx.services, ctx.viewer.candidateId, input, ctx.services.now())),
 
