@@ -15,6 +15,7 @@ import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './db/databa
 import { createRemixLoadContext } from './remix-context'
 import { registerResumeUploadRoutes } from './http/resume-uploads'
 import { registerJobBotRoutes } from './http/job-description-upload'
+import { registerApplicantFileRoutes } from './http/applicant-files'
 import { createContext, nodeContextRequest } from './trpc/context'
 import { MAX_BATCH_SIZE } from './trpc/limits'
 import { appRouter } from './trpc/root'
@@ -101,6 +102,7 @@ export function createHttpApp(services: AppServices, remix: { vite?: ViteDevServ
   registerUploadRoutes(app, services)
   registerResumeUploadRoutes(app, services)
   registerJobBotRoutes(app, services)
+  registerApplicantFileRoutes(app, services)
 
 
   if (remix.vite) {

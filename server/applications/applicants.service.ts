@@ -186,7 +186,16 @@ export async function getApplicant(services: Services & { templateCache?: Templa
       email: revealed ? a.email : null,
     },
     mobile: revealed ? a.mobile : null,
-    resume: resume && answers ? { version: resume.version, jobType: resume.job_type, createdAt: resume.created_at.toISOString(), summary: await resumeSummary(db, services.templateCache, resume, answers) } : null,
+    resume:
+      resume && answers
+        ? {
+            version: resume.version,
+            jobType: resume.job_type,
+            createdAt: resume.created_at.toISOString(),
+            // an uploaded resume may have no role: read it with the candidate's preferred role's template
+            summary: await resumeSummary(db, services.templateCache, { role_id: resume.role_id ?? a.preferred_role_id, job_type: resume.job_type }, answers),
+          }
+        : null,
     resumePdfUrl: resume ? applicantResumePdfUrl(a.id) : null,
     notes: notes.map((n) => ({ id: n.id, text: n.text, createdAt: n.created_at.toISOString() })),
     timeline: a.timeline,

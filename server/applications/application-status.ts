@@ -97,12 +97,14 @@ export const DEFAULT_NOT_SELECTED: NotSelectedTemplate = 'filled_elsewhere'
 
 export const HIRED_MESSAGE = 'Congratulations! The employer will contact you with your joining date and documents.'
 
-/** "Tue, 14 Jan 2027 at 10:30" — the date as written (no time-zone shift: it is the employer's local date). */
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/** "Tue, 14 Jan 2031 at 10:30" — the date as written (no time-zone shift: it is the employer's local date). */
 export function interviewWhen(i: Pick<ApplicationInterview, 'date' | 'time'>): string {
   const [y, m, d] = i.date.split('-').map(Number)
-  const day = new Date(Date.UTC(y, m - 1, d))
-  const text = day.toLocaleDateString('en-IN', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
-  return `${text} at ${i.time}`
+  const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]
+  return `${weekday}, ${d} ${MONTHS[m - 1]} ${y} at ${i.time}`
 }
 
 /** A Google Maps search for the place (with the job's city when the place does not name it). */

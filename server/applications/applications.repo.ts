@@ -295,6 +295,7 @@ export async function findEmployerApplication(db: Queryable, employerId: string,
       'c.languages',
       'c.has_driving_licence',
       'c.vehicle_type',
+      'c.preferred_role_id',
       'r.name as preferred_role_name',
     ])
     .where('a.id', '=', id)
