@@ -137,4 +137,43 @@ describe('experienceMonths', () => {
     expect(experienceMonths([{ start: '2017', end: '2017' }], now)).toBe(12)
     expect(experienceMonths([{ start: null, end: 'present' }], now)).toBe(0)
   })
+
+  it('reads job-portal layouts: "Title / Company - City, State - / dates", swapped pairs, city tails dropped', () => {
+    expect(
+      work([
+        'Senior Software Analyst',
+        'Accenture - Bengaluru, Karnataka -',
+        'December 2017 to Present',
+        'Client Leading telecommunication provider in US operating in four segments.',
+        'Associate Consultant',
+        'Wipro Technologies - Pune, Maharashtra',
+        'June 2011 to November 2017',
+      ]),
+    ).toEqual([
+      { company: 'Accenture', title: 'Senior Software Analyst', start: '2017-12', end: 'present' },
+      { company: 'Wipro Technologies', title: 'Associate Consultant', start: '2011-06', end: '2017-11' },
+    ])
+  })
+
+  it('never takes projects, their labels or product versions for jobs', () => {
+    expect(
+      work([
+        'QA Analyst',
+        'Oracle - Hyderabad, Telangana',
+        'March 2016 to Present',
+        'Project 1: ASPEN - Unified Communication',
+        'Client: Baker Hughes',
+        'Role: Senior QA Lead',
+        'Duration: Jan 2017 to Mar 2018',
+        'Environment: Windows Server 2008/2012',
+        'Exchange Server 2010',
+        'Test Engineer',
+        'Infosys Ltd - Mysore, Karnataka',
+        'June 2012 to February 2016',
+      ]),
+    ).toEqual([
+      { company: 'Oracle', title: 'QA Analyst', start: '2016-03', end: 'present' },
+      { company: 'Infosys Ltd', title: 'Test Engineer', start: '2012-06', end: '2016-02' },
+    ])
+  })
 })

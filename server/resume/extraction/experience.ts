@@ -4,7 +4,7 @@ import { INSTITUTION_RE } from './education'
 import type { LayoutLine } from './layout'
 import { looksLikePlace } from './location'
 import { segmentPhrase } from './segment'
-import { sectionsOf, type SectionedResume } from './sections'
+import { classifyHeadingText, sectionsOf, type SectionedResume } from './sections'
 import { collapse, lineText, stripBullet, trimPunct, unshout } from './text'
 
 /**
@@ -176,6 +176,29 @@ const BULLET_START = /^\s*(?:[•◦▪*■►●‣⁃○➢➤✓✔-]|o\s)/u
 // "June 2002 to April 2006 – Head of Finance …", "… worked as …": a period inside running text
 const NARRATIVE_HINT = /\b(work(ed|ing)?|employed|served|serving|joined|as|with)\b/i
 
+// labels of details inside an entry (never its company or title)
+const DETAIL_LABEL =
+  /^(?:client(?:\s+background)?|environment|technolog(?:y|ies)(?:\s*\/\s*tools)?|tools?(?:\s+used)?|software(?:s)?\s+used|platforms?|team\s+size|size|duration\s*\/\s*size|domain|modules?|database|operating\s+systems?|os|key\s+skills|skills(?:\s+used)?|tech(?:nical)?\s+stack|description|project\s+description|responsibilit(?:y|ies)|key\s+responsibilit(?:y|ies)|roles?\s*(?:&|and)\s*responsibilit(?:y|ies)|achievements?|key\s+result\s+areas|location|reporting\s+to|reports\s+to|years\s+of\s+experience|total\s+experience|joining\s+date(?:\s+from)?|languages?|front\s*end|back\s*end|methodolog(?:y|ies))\s*(?:[:：]|[-–]\s*$|$)/i
+// a project inside an experience section: "Project 1: ASPEN", "Project Title: …", "UG PROJECT TITLE: …"
+const PROJECT_LINE = /^(?:(?:ug|pg|academic|major|minor|mini|final\s+year|key)\s+)?projects?\s*(?:#?\s*\d+|name|title|details?|description|undertaken)?\s*(?:[:：#.)-]|$)/i
+
+/**
+ * A bare year that is a product version, not a date: "Exchange Server 2007", "Windows Server
+ * 2000/2003", "Cisco 2950, 2960 Switches".
+ */
+function isVersionYear(text: string, p: DateRange): boolean {
+  if (p.start !== p.end || !p.start || !/^\d{4}$/.test(p.start)) return false
+  const before = text.slice(0, p.index)
+  const after = text.slice(p.index + p.length)
+  if (/^\s*[/\\]\s*\d/.test(after) || /\d\s*[/\\,]\s*$/.test(before)) return true
+  const m = /([A-Za-z][\w.+#-]*)\s$/.exec(before)
+  return !!m && !/^(in|since|from|year|of|batch|till|to|and|until|during|circa|c|for|on|by|at)$/i.test(m[1]) && !monthWord(m[1])
+}
+
+function monthWord(w: string): boolean {
+  return /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|spring|summer|fall|autumn|winter)\.?$/i.test(w)
+}
+
 function wordsIn(s: string): number {
   return stripBullet(s).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
 }
@@ -188,9 +211,11 @@ function withoutPeriod(text: string, p: DateRange): string {
 function classify(line: LayoutLine, prev: Candidate | null, marginX: number): Candidate {
   const text = lineText(line)
   const plain = stripBullet(text)
-  const periods = findPeriods(text)
+  const periods = findPeriods(text).filter((p) => !isVersionYear(text, p))
   const period = periods.length ? periods[periods.length - 1] : null
   const afterDesc = prev?.kind === 'desc' || prev?.kind === 'narrative'
+  // "Client: …", "Environment: …", "Responsibilities:": facts about the work, not who or what
+  if (DETAIL_LABEL.test(plain) || PROJECT_LINE.test(plain)) return { line, text, period: null, rest: plain, kind: 'desc' }
   // continuation of a description: indented below it, lower-case, or a sentence end
   const startsWithDate = !!period && periods[0].index <= 3
   const continuation =
@@ -314,8 +339,21 @@ function sectionEntries(lines: LayoutLine[], vocab: Set<string>): WorkEntry[] {
     if (ct.company && ct.title && roleScore(ct.title) > 0) entries.push({ ...ct, start: null, end: null })
   }
 
+  // inside a project described within the experience section: its dates and roles are not jobs
+  let projectBlock = false
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]
+    if (PROJECT_LINE.test(stripBullet(c.text))) {
+      flushUndated()
+      projectBlock = true
+      lastEntry = null
+      continue
+    }
+    if (projectBlock && (c.kind === 'header' || c.kind === 'date') && companyCue(c.rest)) projectBlock = false
+    if (projectBlock && c.kind !== 'header') {
+      pending = []
+      continue
+    }
     if (c.kind === 'header') {
       // a short line right after a dated header completes that entry ("Resident Advisor")
       if (lastEntry && lastEntry.at === i - 1 && pending.length === 0 && (!lastEntry.entry.title || !lastEntry.entry.company)) {
@@ -373,7 +411,30 @@ function sectionEntries(lines: LayoutLine[], vocab: Set<string>): WorkEntry[] {
     lastEntry = { entry: e, at: i }
   }
   flushUndated()
-  return entries.filter((e) => e.company || e.title).map(fixPresent)
+  return entries
+    .map((e) => ({ ...e, company: plausibleName(e.company, 8) ? e.company : null, title: plausibleName(e.title, 10) ? e.title : null }))
+    .filter((e) => e.company || e.title)
+    .map(fixPresent)
+}
+
+const NOT_A_NAME_START =
+  /^(?:have|has|had|having|currently|mostly|also|was|were|is|are|am|participated|achieved|attended|from|before|after|during|since|till|until|worked|working|completed|received|awarded|won|got|did|done|involved|responsible|client|role|domain|environment)\b/i
+
+/** A company or title is a name, not a sentence, a heading or a label. */
+function plausibleName(s: string | null, maxWords: number): boolean {
+  if (!s) return false
+  const t = s.trim()
+  if (wordsIn(t) > maxWords || wordsIn(t) === 0) return false
+  const unabbreviated = t.replace(/\b(?:[A-Z]|[A-Z][a-z]{0,3}|ltd|pvt|inc|co|corp|jr|sr|st|dr|no|vs)\./g, '')
+  if (/[.!?]\s+[a-z]/.test(unabbreviated) || (/[.!?]\s+\S/.test(unabbreviated) && wordsIn(t) >= 5) || /[:;]/.test(t)) return false
+  if (NOT_A_NAME_START.test(t) || DESC_START.test(t)) return false
+  if (classifyHeadingText(t) && roleScore(t) === 0 && orgScore(t) === 0) return false
+  return /\p{L}{2}/u.test(t)
+}
+
+/** The line names an employer: "Company: X", "Infosys Ltd - Pune", "Tata Motors Pvt Ltd". */
+function companyCue(text: string): boolean {
+  return text.split(/\s*\|\s*/).some((t) => COMPANY_LABEL.test(stripBullet(t)) || placeTail(t) !== null || (hasCompanySuffix(t) && wordsIn(t) <= 8))
 }
 
 const DURATION = /\s*[(–—-]?\s*(?:for\s+)?\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?)(?:\s*\d+\s*(?:months?|mos?))?\s*\)?\s*$/i
