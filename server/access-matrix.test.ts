@@ -50,6 +50,12 @@ type World = {
   employerJob: (status: 'draft' | 'published' | 'closed') => Promise<string>
   /** every job made by employerJob(): employerB must never see one of these ids */
   employerJobIds: string[]
+  /** a fresh application of A's to a job of a third employer (each call its own) */
+  aApplication: () => Promise<string>
+  /** a fresh application of B's (never shortlisted) to a job of `employer`'s */
+  bApplicationAtEmployer: () => Promise<string>
+  /** `employer`'s job B applied to (the applicants list the matrix reads) */
+  employerApplicantJob: string
 }
 
 type ProcedureFixture = {
@@ -157,6 +163,31 @@ const PROCEDURES: Record<string, ProcedureFixture> = {
   'jobs.get': { access: 'public', input: (w) => ({ id: w.publishedJobId }) },
 
   'matching.recommendations': { access: 'candidate', input: () => ({ limit: 5 }) },
+
+  // A and B have no resume in this world: applying is refused with the build-one message
+  'applications.prepare': { access: 'candidate', input: (w) => ({ jobId: w.publishedJobId }) },
+  'applications.submit': { access: 'candidate', input: (w) => ({ jobId: w.publishedJobId, clientRequestId: `matrix-${randomUUID()}` }), allowedError: 'PRECONDITION_FAILED' },
+  'applications.withdraw': { access: 'candidate', ownedByA: true, input: async (w) => ({ applicationId: await w.aApplication() }) },
+  'applications.mine': { access: 'candidate', input: () => ({}) },
+  'applications.get': { access: 'candidate', ownedByA: true, input: async (w) => ({ applicationId: await w.aApplication() }) },
+
+  // B's applications to `employer`'s jobs: employerB reaches none; nobody sees B's Aadhaar/PAN,
+  // and no employer ever sees B's mobile (B is never shortlisted here: checked for every call below)
+  'applicants.list': { access: 'employer', ownedByEmployer: true, input: (w) => ({ jobId: w.employerApplicantJob }) },
+  'applicants.get': { access: 'employer', ownedByEmployer: true, input: async (w) => ({ applicationId: await w.bApplicationAtEmployer() }) },
+  'applicants.act': { access: 'employer', ownedByEmployer: true, input: async (w) => ({ applicationIds: [await w.bApplicationAtEmployer()], action: 'not_selected' }) },
+  'applicants.scheduleInterview': {
+    access: 'employer',
+    ownedByEmployer: true,
+    input: async (w) => ({ applicationId: await w.bApplicationAtEmployer(), date: '2031-01-14', time: '10:30', place: 'Matrix Hall, Pune' }),
+  },
+  'applicants.note': { access: 'employer', ownedByEmployer: true, input: async (w) => ({ applicationId: await w.bApplicationAtEmployer(), text: 'Matrix note' }) },
+  'employerJobs.setSharePhone': { access: 'employer', ownedByEmployer: true, input: async (w) => ({ id: await w.employerJob('published'), share: true }) },
+
+  'notifications.list': { access: 'signedIn', input: () => ({}) },
+  'notifications.unreadCount': { access: 'signedIn' },
+  'notifications.markRead': { access: 'signedIn', input: () => ({ all: true }) },
+  'notifications.stream': { access: 'signedIn', input: () => ({}) },
   'matching.job': { access: 'candidate', input: (w) => ({ jobId: w.publishedJobId }) },
 }
 
@@ -231,6 +262,30 @@ beforeAll(async () => {
     createEmployerActor(services),
     createCandidateActor(services, { name: 'Login Target' }),
   ])
+  // the employer of the jobs A applies to: not one of the callers, so A's name reaches no caller's applicants
+  const employerC = await createEmployerActor(services)
+  const insertApplication = async (candidateId: string, employerId: string) => {
+    const jobId = await insertEmployerJob(services.db, employerId, { title: 'Matrix applied job' })
+    const now = new Date()
+    const { id } = await services.db
+      .insertInto('applications')
+      .values({
+        job_id: jobId,
+        candidate_id: candidateId,
+        employer_id: employerId,
+        status: 'applied',
+        client_request_id: `matrix-${randomUUID()}`,
+        resume_id: null,
+        answers: '{}',
+        match_score: 50,
+        timeline: JSON.stringify([{ status: 'applied', at: now.toISOString() }]),
+        applied_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    return { id, jobId }
+  }
   const loginEmployerEmail = `target${randomInt(1e9)}@example.com`
   await createEmployerActor(services, { email: loginEmployerEmail })
   const loginCandidateRow = await services.db.selectFrom('candidates').select('mobile').where('id', '=', loginCandidate.id).executeTakeFirstOrThrow()
@@ -264,9 +319,19 @@ beforeAll(async () => {
       return id
     },
     employerJobIds: [],
+    aApplication: async () => (await insertApplication(a.id, employerC.id)).id,
+    bApplicationAtEmployer: async () => {
+      const { id, jobId } = await insertApplication(b.id, employer.id)
+      world.employerJobIds.push(jobId)
+      return id
+    },
+    employerApplicantJob: '',
   }
   // the first one is the job whose manage page the routes table opens
   await world.employerJob('published')
+  const applied = await insertApplication(b.id, employer.id)
+  world.employerApplicantJob = applied.jobId
+  world.employerJobIds.push(applied.jobId)
 
   const stored = await services.db
     .selectFrom('candidates')
@@ -318,6 +383,8 @@ describe('tRPC procedures × {anonymous, candidate A, candidate B, employer}', (
         // nobody but A sees A's data; nobody at all sees Aadhaar/PAN in clear or as stored ciphertext
         if (who !== 'candidateA') expect(leaks(text(outcome), aNeedles), label).toEqual([])
         expect(leaks(text(outcome), piiNeedles), label).toEqual([])
+        // a candidate's mobile reaches an employer only once shortlisted: B never is here
+        if (isEmployer(who)) expect(leaks(text(outcome), [world.b.mobile, world.b.mobile.slice(3)]), label).toEqual([])
         // the first employer's jobs (drafts and closed ones included) never reach the second employer
         if (who === 'employerB' && fixture.access === 'employer') expect(leaks(text(outcome), world.employerJobIds), label).toEqual([])
       }
