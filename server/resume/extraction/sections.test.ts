@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { classifyHeadingText, labelValues, splitSections } from './sections'
+import type { DocumentLayout } from './layout'
 import { docFromLines, h, layoutFromLines } from '../../../tests/helpers/test-layout'
 
 describe('classifyHeadingText', () => {
@@ -19,6 +20,15 @@ describe('classifyHeadingText', () => {
     ['ACHIEVEMENTS, AWARDS & CERTIFICATIONS', 'certifications'],
     ['Extra-curricular Activities / Interests and Hobbies', 'interests'],
     ['Volunteer Experience', 'volunteer'],
+    ['SELECTED PROJECTS', 'projects'],
+    ['2. Relevant Work Experience', 'experience'],
+    ['Professional Skills:', 'skills'],
+    ['Additional Experience', 'experience'],
+    ['Education Details', 'education'],
+    ['III. Academic Projects', 'projects'],
+    ['Relevant Coursework', 'coursework'],
+    ['Positions of Responsibility', 'volunteer'],
+    ['ADDITIONAL INFORMATION', 'additional'],
   ])('%s → %s', (text, kind) => {
     expect(classifyHeadingText(text)).toBe(kind)
   })
@@ -104,5 +114,32 @@ describe('labelValues', () => {
       ['experience', '4 years'],
       ['expected salary', 'Rs. 22,000 / month'],
     ])
+  })
+})
+
+describe('splitSections on plain job-portal text', () => {
+  it('ends a section at a dictionary heading set like body text (no size contrast)', () => {
+    const doc = docFromLines(['Asha Rao', 'EDUCATION', 'MCA', 'Osmania University', 'ADDITIONAL INFORMATION', 'Willing to relocate'])
+    expect(doc.sections.map((s) => [s.kind, s.lines.map((l) => l.text)])).toEqual([
+      ['education', ['MCA', 'Osmania University']],
+      ['additional', ['Willing to relocate']],
+    ])
+  })
+
+  it('keeps a name that is printed again at the top of every page', () => {
+    const line = (text: string, page: number, y: number, size = 10) => ({
+      text, cells: [{ text, x: 2, xEnd: 2 + text.length * 0.3 }], page, x: 2, xEnd: 2 + text.length * 0.3, y, size, bold: false, column: 'full' as const,
+    })
+    const layout: DocumentLayout = {
+      pages: [0, 1].map(() => ({ width: 38, height: 50, twoColumn: false, gutter: null })),
+      lines: [
+        line('Priya Sharma', 0, 1.5, 16), line('EXPERIENCE', 0, 5), line('Cashier', 0, 6), line('Page 1', 0, 48),
+        line('Priya Sharma', 1, 1.5, 16), line('Packer', 1, 5), line('Page 2', 1, 48),
+      ],
+      bodySize: 10,
+    }
+    const doc = splitSections(layout)
+    expect(doc.header.map((l) => l.text)).toEqual(['Priya Sharma'])
+    expect(doc.sections[0].lines.map((l) => l.text)).toEqual(['Cashier', 'Packer'])
   })
 })

@@ -24,6 +24,7 @@ export type SectionKind =
   | 'coursework'
   | 'publications'
   | 'volunteer'
+  | 'additional'
   | 'other'
 
 export interface Section {
@@ -107,9 +108,25 @@ const HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> = {
   publications: ['publications', 'papers', 'research papers', 'publication'],
   volunteer: [
     'volunteer experience', 'volunteering', 'volunteer', 'volunteer work', 'campus involvement', 'community service',
-    'social work', 'positions of responsibility',
+    'social work', 'positions of responsibility', 'position of responsibility', 'positions of responsibilities',
+    'leadership and activities', 'clubs', 'clubs and societies', 'student activities', 'campus activities',
+    'college activities', 'societies', 'nss', 'ncc',
+  ],
+  // headings that end a section without naming facts we read ("Additional Information")
+  additional: [
+    'additional information', 'other information', 'additional details', 'other details', 'miscellaneous',
+    'misc', 'others', 'extra information', 'additional', 'other', 'further information', 'additional info',
   ],
 }
+
+// Qualifiers that do not change what a heading names ("Selected Projects", "Relevant Experience",
+// "Professional Skills", "Experience Details"); stripped when the heading is not known as written.
+const LEADING_QUALIFIERS = new Set([
+  'selected', 'select', 'relevant', 'professional', 'additional', 'other', 'key', 'significant', 'major', 'recent',
+  'notable', 'detailed', 'brief', 'my', 'core', 'main', 'previous', 'past', 'current', 'overall', 'total', 'summary',
+  'of', 'related', 'prior', 'practical', 'hands', 'on', 'technical', 'it', 'full', 'complete', 'industry', 'corporate',
+])
+const TRAILING_QUALIFIERS = new Set(['details', 'detail', 'summary', 'highlights', 'history', 'overview', 'section', 'information', 'info', 'record', 'records', 'list', 'profile'])
 
 export function headingKey(text: string): string {
   return text
@@ -127,6 +144,7 @@ for (const [kind, phrases] of Object.entries(HEADINGS) as [SectionKind, string[]
 const COMPOUND_PRIORITY: SectionKind[] = [
   'certifications', 'skills', 'languages', 'experience', 'education', 'personal', 'projects', 'awards',
   'interests', 'summary', 'links', 'coursework', 'publications', 'references', 'volunteer', 'declaration',
+  'additional',
 ]
 
 function wordCount(s: string): number {
@@ -146,12 +164,41 @@ export function classifyHeadingText(text: string): SectionKind | null {
   if (!key) return null
   const exact = EXACT.get(key)
   if (exact) return exact
+  const stripped = withoutQualifiers(clean)
+  if (stripped) return stripped
   // "Extra-curricular activities / Interests and hobbies", "Achievements, Awards & Certifications"
   if (/[.!?]$/.test(clean)) return null
   const parts = clean.split(/\s*(?:[,/|]|\band\b|&)\s*/i).map(headingKey).filter(Boolean)
   if (parts.length > 1) {
     const kinds = parts.map((p) => EXACT.get(p)).filter((k): k is SectionKind => !!k)
     if (kinds.length === parts.length) return COMPOUND_PRIORITY.find((k) => kinds.includes(k)) ?? kinds[0]
+  }
+  return null
+}
+
+/** "2. Selected Projects", "Relevant Work Experience", "Education Details" → the kind of the core words. */
+function withoutQualifiers(clean: string): SectionKind | null {
+  const words = clean
+    .replace(/^(?:\d{1,2}|[ivx]{1,4}|[a-h])\s*[.)]\s*/i, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .split(/[^a-z]+/)
+    .filter(Boolean)
+  if (words.length === 0 || words.length > 6) return null
+  let a = 0
+  let b = words.length
+  const tryKey = () => (a < b ? (EXACT.get(words.slice(a, b).join('')) ?? null) : null)
+  const first = tryKey()
+  if (first) return first
+  while (a < b - 1 && LEADING_QUALIFIERS.has(words[a])) {
+    a++
+    const k = tryKey()
+    if (k) return k
+  }
+  while (b > a + 1 && TRAILING_QUALIFIERS.has(words[b - 1])) {
+    b--
+    const k = tryKey()
+    if (k) return k
   }
   return null
 }
@@ -221,7 +268,9 @@ function dropFurniture(layout: DocumentLayout): LayoutLine[] {
   for (const l of layout.lines) if (edge(l)) pagesByKey.set(key(l), (pagesByKey.get(key(l)) ?? new Set()).add(l.page))
   return layout.lines.filter((l) => {
     if (/^\^?\s*back to top$/i.test(l.text.trim()) || /^page\s+\d+(\s+of\s+\d+)?$/i.test(l.text.trim())) return false
-    return !(edge(l) && (pagesByKey.get(key(l))?.size ?? 0) >= 2)
+    if (!(edge(l) && (pagesByKey.get(key(l))?.size ?? 0) >= 2)) return true
+    // a name (or name and title) printed at the top of every page is still the name on the first
+    return l.page === 0 && !/\d/.test(l.text) && l.y < (layout.pages[0]?.height ?? 0) * 0.07
   })
 }
 
