@@ -2,7 +2,9 @@ import { jsPDF } from 'jspdf'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { Answers } from '../resume-answers'
 import { renderResumePdf, type JobType } from '../resume-pdf'
-import { educationLevel, extractResume, toFixtureShape } from './extract'
+import { h, layoutFromLines } from '../../../tests/helpers/test-layout'
+import { educationLevel, extractFromLayout, extractResume, toFixtureShape } from './extract'
+import { experienceToMonths } from './normalise'
 import { closePdfWorkers } from './pdf-text'
 
 const NOW = new Date('2025-06-01T00:00:00Z')
@@ -19,7 +21,8 @@ const delivery: Answers = {
     { company: 'Swiggy', title: 'Delivery Executive', start: '2021-03', end: 'present' },
     { company: 'Zomato Media Pvt Ltd', title: 'Delivery Partner', start: '2019-06', end: '2021-02' },
   ],
-  experience_months: 72,
+  // the union of the dated jobs (Jun 2019 – May 2025), which is what the extractor reads back
+  experience_months: 71,
   expected_salary_monthly: 22000,
   has_driving_licence: true,
   licence_type: ['two_wheeler'],
@@ -101,7 +104,7 @@ describe('an Indian bio-data resume', () => {
       work_history: [{ company: 'Shree Ganesh Travels', title: 'Driver', start: '2019-06', end: 'present' }],
       education: [{ institution: 'Maharashtra State Board', degree: 'SSC', year: 2011 }],
       highest_education: '10th',
-      experience_months: 71,
+      experience_months: 72,
       expected_salary_monthly: 20000,
       has_driving_licence: true,
       licence_type: ['lmv'],
@@ -146,5 +149,42 @@ describe('educationLevel', () => {
     ['Gardening', null],
   ])('%s → %s', (degree, level) => {
     expect(educationLevel(degree)).toBe(level)
+  })
+})
+
+describe('total experience', () => {
+  const run = (lines: Parameters<typeof layoutFromLines>[0]) => extractFromLayout(layoutFromLines(lines), [], { now: NOW })
+
+  it('is the union of dated jobs; a different stated total is flagged, not used', () => {
+    const r = run([
+      { text: 'Kavita Nair', size: 16 },
+      'Total Experience: 10 years',
+      h('Work Experience'),
+      'Cashier | Reliance Smart | Jan 2020 – Dec 2020',
+      'Store Assistant | DMart | Jun 2020 – Jun 2021',
+    ])
+    // Jan 2020 – Jun 2021, overlap merged ("Jan 2019 – Jan 2020" counts 12)
+    expect(r.answers.experience_months).toBe(17)
+    expect(r.flags).toContainEqual(expect.objectContaining({ key: 'experience_months', reason: 'stated_disagrees' }))
+  })
+
+  it('takes the stated total only when no job is dated', () => {
+    const r = run([{ text: 'Kavita Nair', size: 16 }, '6 Yrs. of IT Experience in Manual and Automation testing.', h('Work Experience'), 'Test Engineer', 'Infosys Ltd - Pune'])
+    expect(r.answers.experience_months).toBe(experienceToMonths('6 Yrs.'))
+    expect(r.confidence.experience_months).toBe('low')
+  })
+
+  it('gives a student no work experience from projects or positions of responsibility', () => {
+    const r = run([
+      { text: 'Rahul Verma', size: 16 },
+      h('Education'),
+      'B.Tech (CSE), XYZ College of Engineering, 2015 – 2019, 8.2 CGPA',
+      h('Academic Projects'),
+      'Library Management System | Developer | Jan 2018 – Apr 2018',
+      h('Positions of Responsibility'),
+      'Sports Head, Student Council\t2017 – Present',
+    ])
+    expect(r.answers.work_history).toBeUndefined()
+    expect(r.answers.experience_months).toBeUndefined()
   })
 })

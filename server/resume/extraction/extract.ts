@@ -17,7 +17,7 @@ import {
 } from './personal'
 import { revalidate, type Flag } from './revalidate'
 import { documentVocabulary } from './segment'
-import { labelValues, splitSections, type SectionedResume } from './sections'
+import { labelValues, splitSections, type LabelValue, type SectionedResume } from './sections'
 import { extractSkills } from './skills'
 import { lineText } from './text'
 
@@ -115,6 +115,25 @@ function highestEducation(entries: EducationEntry[], doc: SectionedResume): stri
   return levels.sort((a, b) => HIGHEST_ORDER.indexOf(b) - HIGHEST_ORDER.indexOf(a))[0]
 }
 
+const TOTAL_LABEL = /^(total experience|experience|total work experience|work experience|years of experience|total exp|overall experience|total it experience|relevant experience)$/
+// "6 Yrs. of IT Experience", "2.4 years of experience in …", "Total experience of 3 years"
+const CLAIM_RE = /\b(\d{1,2}(?:\.\d{1,2})?\+?\s*(?:years?|yrs?)\.?(?:\s*(?:and\s*)?\d{1,2}\s*(?:months?|mos?)\.?)?)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}experience\b/i
+
+/** A claimed total ("Total experience: 2.4 years", "6 Yrs. of IT Experience" in the header or summary). */
+export function statedExperienceMonths(doc: SectionedResume, labels: LabelValue[]): number | null {
+  const labelled = labels.find((lv) => TOTAL_LABEL.test(lv.label) && experienceToMonths(lv.value) !== null)
+  if (labelled) return experienceToMonths(labelled.value)
+  const intro = [...doc.header, ...doc.sections.filter((s) => s.kind === 'summary').flatMap((s) => s.lines)]
+  for (const line of intro.slice(0, 40)) {
+    const m = CLAIM_RE.exec(lineText(line))
+    if (m) {
+      const months = experienceToMonths(m[1])
+      if (months !== null) return months
+    }
+  }
+  return null
+}
+
 function renderSections(doc: SectionedResume): string {
   const parts: string[] = []
   if (doc.header.length) parts.push(['## HEADER', ...doc.header.map(lineText)].join('\n'))
@@ -162,10 +181,17 @@ export function extractFromLayout(layout: DocumentLayout, linkUris: string[], op
   const work = extractExperience(doc, vocab)
   set('work_history', work, work.length ? 'high' : 'low')
   const labels = labelValues(doc.lines)
-  const totalLabel = labels.find((lv) => /^(total experience|experience|total work experience|work experience|years of experience)$/.test(lv.label))
-  const stated = totalLabel ? experienceToMonths(totalLabel.value) : null
-  if (stated !== null) set('experience_months', stated, 'high')
-  else if (work.some((w) => w.start)) set('experience_months', experienceMonths(work, opts.now), 'low')
+  // total experience: the union of dated employment periods; a stated claim only when nothing is dated
+  const stated = statedExperienceMonths(doc, labels)
+  const dated = work.filter((w) => w.start)
+  const extraFlags: Flag[] = []
+  if (dated.length) {
+    const months = experienceMonths(dated, opts.now)
+    set('experience_months', months, 'high')
+    if (stated !== null && Math.abs(stated - months) > Math.max(6, months * 0.2)) {
+      extraFlags.push({ key: 'experience_months', reason: 'stated_disagrees', detail: `stated ${stated} months, dated employment ${months} months` })
+    }
+  } else if (stated !== null) set('experience_months', stated, 'low')
 
   const expected = labels.find((lv) => /^(expected (ctc|salary|package)|expected)$/.test(lv.label))
   const current = labels.find((lv) => /^(current (ctc|salary|package)|ctc|present (ctc|salary)|salary)$/.test(lv.label))
@@ -183,6 +209,7 @@ export function extractFromLayout(layout: DocumentLayout, linkUris: string[], op
   set('about', about?.value, about?.confidence ?? 'low')
 
   const checked = revalidate(answers, opts.now)
+  checked.flags.push(...extraFlags)
   for (const k of Object.keys(confidence) as AnswerKey[]) if (!(k in checked.answers)) delete confidence[k]
   const fixtureShape = toFixtureShape(checked.answers, {
     phoneDigits: phone?.digits ?? null,

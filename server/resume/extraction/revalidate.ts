@@ -11,7 +11,8 @@ import { answerValueSchemas, educationEntrySchema, workEntrySchema, type AnswerK
 export interface Flag {
   key: AnswerKey
   /** machine-readable reason */
-  reason: 'invalid' | 'implausible_age' | 'implausible_experience' | 'entry_dropped' | 'truncated'
+  /** `stated_disagrees`: the resume's claimed total experience differs from its dated employment */
+  reason: 'invalid' | 'implausible_age' | 'implausible_experience' | 'entry_dropped' | 'truncated' | 'stated_disagrees'
   detail: string
 }
 
