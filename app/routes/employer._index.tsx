@@ -2,11 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { EmployerJobList, NoJobsYet, STATUS_LABEL, StatusTabs, type JobStatus } from '~/components/employer/employer-jobs'
 import { EmployerNav } from '~/components/employer/employer-nav'
+import { JobDrafts } from '~/components/employer/job-drafts'
 import { Pagination } from '~/components/jobs/pagination'
 import { isSessionIntent, SessionList } from '~/components/session-list'
 import { ButtonLink } from '~/components/ui/button'
 import { Card } from '~/components/ui/card'
 import { requireEmployer } from '~/utils/auth.server'
+import { loadJobDrafts } from '~/utils/job-drafts.server'
 import { loadSessionList, sessionAction } from '~/utils/sessions.server'
 
 export const meta: MetaFunction = () => [{ title: 'Employer dashboard — AIVIUE' }]
@@ -19,12 +21,13 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams
   const status = STATUSES.find((s) => s === params.get('status')) ?? null
   const page = Math.min(Math.max(Number.parseInt(params.get('page') ?? '1', 10) || 1, 1), 10_000)
-  const [employer, jobs, sessions] = await Promise.all([
+  const [employer, jobs, sessions, drafts] = await Promise.all([
     context.trpc.employer.me(),
     context.trpc.employerJobs.list({ status: status ?? undefined, page }),
     loadSessionList(context),
+    loadJobDrafts(context),
   ])
-  return { employer, jobs, status, sessions, now: new Date().toISOString() }
+  return { employer, jobs, status, sessions, drafts, now: new Date().toISOString() }
 }
 
 export async function action({ context, request }: ActionFunctionArgs) {
@@ -36,7 +39,7 @@ export async function action({ context, request }: ActionFunctionArgs) {
 }
 
 export default function EmployerDashboard() {
-  const { employer, jobs, status, sessions, now } = useLoaderData<typeof loader>()
+  const { employer, jobs, status, sessions, drafts, now } = useLoaderData<typeof loader>()
   const sessionResult = useActionData<typeof action>()
   const hasAnyJob = jobs.counts.published + jobs.counts.draft + jobs.counts.closed > 0
   return (
@@ -55,6 +58,8 @@ export default function EmployerDashboard() {
             </ButtonLink>
           ) : null}
         </div>
+        {/* unfinished job posts with AIVI, resumable on any device */}
+        <JobDrafts drafts={drafts} />
         {hasAnyJob ? (
           <section aria-labelledby="jobs-heading" className="space-y-4">
             <h2 id="jobs-heading" className="text-xl font-bold text-white">

@@ -3,9 +3,9 @@ import type { AppRouter } from '#server/trpc/root'
 import { MAX_BATCH_SIZE } from '#server/trpc/limits'
 
 /**
- * The browser's tRPC client, one per page: subscriptions (and `chat.send` while the socket is
- * open) ride one WebSocket; everything else, and `chat.send` when the socket is down, goes over
- * batched HTTP — so a turn never waits for a reconnect.
+ * The browser's tRPC client, one per page: subscriptions (and chat turns, `chat.send` and
+ * `jobBot.send`, while the socket is open) ride one WebSocket; everything else, and turns when
+ * the socket is down, goes over batched HTTP — so a turn never waits for a reconnect.
  */
 
 export type ConnectionStatus = 'connecting' | 'open' | 'closed'
@@ -18,7 +18,7 @@ export type ConnectionSnapshot = {
 }
 
 export type BrowserTrpc = {
-  /** split client: subscriptions + `chat.send` over WS when open, the rest over HTTP */
+  /** split client: subscriptions + chat turns over WS when open, the rest over HTTP */
   client: TRPCClient<AppRouter>
   /** HTTP only: the fallback for a turn whose socket dropped mid-flight */
   http: TRPCClient<AppRouter>
@@ -44,6 +44,9 @@ export function retryDelayMs(attemptIndex: number, random: () => number = Math.r
 function socketUrl(loc: Location): string {
   return `${loc.protocol === 'https:' ? 'wss' : 'ws'}://${loc.host}/trpc`
 }
+
+/** Chat turns (both bots) ride the socket while it is open. */
+const SOCKET_MUTATIONS = new Set(['chat.send', 'jobBot.send'])
 
 let instance: BrowserTrpc | null = null
 
@@ -81,7 +84,7 @@ export function getBrowserTrpc(): BrowserTrpc {
   const client = createTRPCClient<AppRouter>({
     links: [
       splitLink({
-        condition: (op) => op.type === 'subscription' || (op.path === 'chat.send' && isOpen()),
+        condition: (op) => op.type === 'subscription' || (SOCKET_MUTATIONS.has(op.path) && isOpen()),
         true: wsLink({ client: ws }),
         false: http,
       }),

@@ -7,6 +7,7 @@ import {
   latestState,
   mergeEvents,
   type BotOutput,
+  type ChatBot,
   type ChatEvent,
   type ChatSnapshot,
   type ChatView,
@@ -17,11 +18,12 @@ import {
 import { getBrowserTrpc, type ConnectionSnapshot } from './trpc-client'
 
 /**
- * One conversation in the browser: the transcript from `chat.get`, then live events from the
- * `chat.events` subscription after the last seq held (the wsLink resubscribes with the last
- * tracked id after a reconnect, so only missed events come back), merged by seq so a repeat is
- * harmless. Turns carry a client message id: a retry (WS dropped → HTTP) reuses it and the server
- * answers it once.
+ * One conversation in the browser, with either bot (`bot` names its router: `chat` for the
+ * resume bot, `jobBot` for the job-posting bot — the same procedures): the transcript from `get`,
+ * then live events from the `events` subscription after the last seq held (the wsLink
+ * resubscribes with the last tracked id after a reconnect, so only missed events come back),
+ * merged by seq so a repeat is harmless. Turns carry a client message id: a retry (WS dropped →
+ * HTTP) reuses it and the server answers it once.
  */
 
 export type PendingTurn = {
@@ -224,8 +226,9 @@ export type UseChat = {
   expectServerEvents: () => void
 }
 
-export function useChat(sessionId: string | null, opts: { initial?: ChatSnapshot | null; live?: boolean } = {}): UseChat {
+export function useChat(sessionId: string | null, opts: { initial?: ChatSnapshot | null; live?: boolean; bot?: ChatBot } = {}): UseChat {
   const liveUpdates = opts.live ?? true
+  const bot: ChatBot = opts.bot ?? 'chat'
   const [state, dispatch] = useReducer(reducer, null, () => initialState(sessionId, opts.initial ?? null))
   const stateRef = useRef(state)
   stateRef.current = state
@@ -242,13 +245,13 @@ export function useChat(sessionId: string | null, opts: { initial?: ChatSnapshot
     const id = stateRef.current.sessionId
     if (!id) return
     try {
-      const snapshot = await getBrowserTrpc().http.chat.get.query({ sessionId: id })
+      const snapshot = await getBrowserTrpc().http[bot].get.query({ sessionId: id })
       dispatch({ type: 'loaded', snapshot })
     } catch (error) {
       const message = isTransportError(error) ? 'Can’t reach AIVIUE right now — your answers are saved. Retrying…' : messageOf(error)
       dispatch({ type: 'load_failed', message })
     }
-  }, [])
+  }, [bot])
 
   useEffect(() => {
     if (state.phase === 'loading' && state.sessionId === sessionId) void refresh()
@@ -266,7 +269,7 @@ export function useChat(sessionId: string | null, opts: { initial?: ChatSnapshot
     const start = () => {
       const events = stateRef.current.events
       const lastSeq = events.length > 0 ? events[events.length - 1]!.seq : 0
-      sub = getBrowserTrpc().client.chat.events.subscribe(
+      sub = getBrowserTrpc().client[bot].events.subscribe(
         { sessionId, lastEventId: lastSeq > 0 ? String(lastSeq) : null },
         {
           onData: (item) => {
@@ -299,7 +302,7 @@ export function useChat(sessionId: string | null, opts: { initial?: ChatSnapshot
       clearTimeout(typingTimer)
       sub?.unsubscribe()
     }
-  }, [ready, sessionId, liveUpdates, subscribeStatus])
+  }, [ready, sessionId, liveUpdates, subscribeStatus, bot])
 
   // socket down: events from other devices (or from extraction) still arrive, by polling
   const pollUntil = useRef(0)
@@ -330,8 +333,8 @@ export function useChat(sessionId: string | null, opts: { initial?: ChatSnapshot
       const input = { sessionId: id, clientMessageId: turn.clientMessageId, expectedVersion: turn.expectedVersion, event: turn.event }
       try {
         const result: TurnResult = await sendWithFallback(
-          () => trpc.client.chat.send.mutate(input),
-          () => trpc.http.chat.send.mutate(input),
+          () => trpc.client[bot].send.mutate(input),
+          () => trpc.http[bot].send.mutate(input),
           trpc.connection.isOpen(),
         )
         dispatch({ type: 'events', events: result.events })
@@ -348,7 +351,7 @@ export function useChat(sessionId: string | null, opts: { initial?: ChatSnapshot
         if (code === 'CONFLICT') await refresh()
       }
     },
-    [refresh],
+    [refresh, bot],
   )
 
   const currentVersion = useCallback((): number | undefined => {
@@ -392,7 +395,7 @@ export function useChat(sessionId: string | null, opts: { initial?: ChatSnapshot
     [state.session],
   )
   const view = useMemo(() => buildChatView(state.events, sessionState), [state.events, sessionState])
-  const promptLive = view.lastSeq > state.promptSeq ? null : state.prompt.find((o) => o.type === 'question' || o.type === 'quick_replies' || o.type === 'upload_request' || o.type === 'preview') ?? null
+  const promptLive = view.lastSeq > state.promptSeq ? null : state.prompt.find((o) => o.type === 'question' || o.type === 'quick_replies' || o.type === 'upload_request' || o.type === 'paste_request' || o.type === 'preview') ?? null
   const live = view.state?.status === 'active' ? (view.live ?? promptLive) : null
   const busy = state.pending.some((p) => p.status === 'sending')
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { retryDelayMs } from '~/utils/trpc-client'
-import { choicesOf, findChoice, formatDateTyping, isCompleteDate, labelsFor, prefillText, salaryAnswer, splitCustom } from './answer-input'
+import { choicesOf, findChoice, formatDateTyping, isCompleteDate, labelsFor, prefillText, salaryAnswer, salaryRangeAnswer, splitCustom } from './answer-input'
 import { connectionLabel } from './connection-indicator'
 import { checkFileBytes, sniffMime } from './upload'
 
@@ -82,5 +82,21 @@ describe('connection', () => {
     expect(retryDelayMs(3, () => 0.5)).toBe(3000)
     expect(retryDelayMs(30, () => 1)).toBe(10_000)
     expect(retryDelayMs(30, () => 0)).toBe(5000)
+  })
+})
+
+describe('pay range (a job’s fixed pay)', () => {
+  it('reads a typed range as rupees per month, or adds LPA where the field is in lakh per year', () => {
+    expect(salaryRangeAnswer('15000-20000', 'monthly')).toEqual({ value: '15000-20000', label: '₹15,000 – ₹20,000 per month' })
+    expect(salaryRangeAnswer(' 15,000 to 20,000 ', 'monthly')).toEqual({ value: '15000-20000', label: '₹15,000 – ₹20,000 per month' })
+    expect(salaryRangeAnswer('4-6', 'lpa')).toEqual({ value: '4-6 LPA', label: '4 – 6 LPA' })
+    // one amount is a fixed pay; anything else goes as typed for the server to parse
+    expect(salaryRangeAnswer('18000', 'monthly')).toEqual({ value: '18000', label: '₹18,000 per month' })
+    expect(salaryRangeAnswer('18k - 22k', 'monthly')).toEqual({ value: '18k - 22k', label: '18k - 22k' })
+  })
+
+  it('shows an LPA range prefill without the unit the field already shows', () => {
+    expect(prefillText({ kind: 'salary_range', prefill: '4 - 6 LPA', salaryUnit: 'lpa' })).toBe('4 - 6')
+    expect(prefillText({ kind: 'salary_range', prefill: '16000 - 19000', salaryUnit: 'monthly' })).toBe('16000 - 19000')
   })
 })

@@ -23,7 +23,7 @@ export function prefillText(q: Pick<QuestionView, 'kind' | 'prefill' | 'salaryUn
   if (typeof p === 'number') return String(p)
   if (typeof p !== 'string') return ''
   if (q.kind === 'date') return /^\d{4}-\d{2}-\d{2}$/.test(p) ? formatDateTyping(p) : p
-  if (q.kind === 'salary' && q.salaryUnit === 'lpa') return p.replace(/\s*lpa\s*$/i, '')
+  if ((q.kind === 'salary' || q.kind === 'salary_range') && q.salaryUnit === 'lpa') return p.replace(/\s*lpa\s*$/i, '')
   return p
 }
 
@@ -41,6 +41,31 @@ export function salaryAnswer(text: string, unit: 'monthly' | 'lpa' | null): { va
   if (unit === 'lpa') return { value: `${trimmed.replace(/,/g, '')} LPA`, label: `${trimmed.replace(/,/g, '')} LPA` }
   return { value: trimmed.replace(/,/g, ''), label: `₹${inr.format(n)} per month` }
 }
+
+const NUMBER_RANGE = /^\s*(\d[\d,]*(?:\.\d+)?)\s*(?:-|–|—|to)\s*(\d[\d,]*(?:\.\d+)?)\s*$/i
+
+/**
+ * Custom pay-range text → what is sent and the bubble label. "15000-20000" reads as
+ * "₹15,000 – ₹20,000 per month"; in lakh per year a bare "4-6" gets the unit the field shows.
+ * Anything else ("18k - 22k", "around 20k") goes as typed: the server parses it.
+ */
+export function salaryRangeAnswer(text: string, unit: 'monthly' | 'lpa' | null): { value: string; label: string } {
+  const trimmed = text.trim()
+  const range = NUMBER_RANGE.exec(trimmed)
+  if (!range) return salaryAnswer(trimmed, unit)
+  const [min, max] = [range[1]!.replace(/,/g, ''), range[2]!.replace(/,/g, '')]
+  if (unit === 'lpa') return { value: `${min}-${max} LPA`, label: `${min} – ${max} LPA` }
+  return { value: `${min}-${max}`, label: `₹${inr.format(Number(min))} – ₹${inr.format(Number(max))} per month` }
+}
+
+/** Quick picks for "how much experience do you need?" (the server parses the value as typed text). */
+export const EXPERIENCE_RANGE_PICKS: ReadonlyArray<{ value: string; label: string }> = [
+  { value: 'fresher', label: 'Fresher' },
+  { value: 'any experience', label: 'Any experience' },
+  { value: '1-3 years', label: '1 – 3 years' },
+  { value: '3-5 years', label: '3 – 5 years' },
+  { value: '5+ years', label: '5+ years' },
+]
 
 export type Choice = { value: string; label: string }
 

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState, type RefObject } from 'react'
 import { cn } from '../ui/cn'
 import { useChat } from '~/utils/use-chat'
+import { BOT_COPY } from './bot-copy'
 import { Composer, type SendFn } from './composer'
 import { ConnectionIndicator } from './connection-indicator'
 import { MessageList, type MessageActions } from './message-list'
 import { ProgressBar } from './progress-bar'
-import type { ChatSnapshot } from './transcript'
+import type { ChatBot, ChatSnapshot } from './transcript'
 
 /**
  * With the on-screen keyboard open (Android's default keeps the layout viewport and `dvh` as they
@@ -32,11 +33,13 @@ function useFitAboveKeyboard(ref: RefObject<HTMLElement>) {
 }
 
 /**
- * One conversation with AIVI: header (progress, connection), transcript, composer. A full-height
- * column (`100dvh` based) so the composer stays at the bottom of the screen, above the keyboard,
- * while only the transcript scrolls.
+ * One conversation with AIVI, with either bot (`bot`: the resume bot's `chat` router, the
+ * default, or the job-posting bot's `jobBot`): header (progress, connection), transcript,
+ * composer. A full-height column (`100dvh` based) so the composer stays at the bottom of the
+ * screen, above the keyboard, while only the transcript scrolls.
  */
 export function ChatPanel({
+  bot = 'chat',
   sessionId,
   initial,
   readOnly,
@@ -45,6 +48,7 @@ export function ChatPanel({
   onSaved,
   className,
 }: {
+  bot?: ChatBot
   sessionId: string
   initial: ChatSnapshot | null
   readOnly: boolean
@@ -54,11 +58,12 @@ export function ChatPanel({
   onSaved?: (version: number) => void
   className?: string
 }) {
-  const chat = useChat(sessionId, { initial, live: !readOnly })
+  const chat = useChat(sessionId, { initial, live: !readOnly, bot })
+  const copy = BOT_COPY[bot]
   const panel = useRef<HTMLElement>(null)
   const fitHeight = useFitAboveKeyboard(panel)
   const [interacted, setInteracted] = useState(false)
-  /** a resume PDF in flight: the last committed turn before it, and whether the route has answered */
+  /** a PDF in flight: the last committed turn before it, and whether the route has answered */
   const [upload, setUpload] = useState<{ afterStateSeq: number; answered: boolean } | null>(null)
 
   // tell the page once per new save (not for saves already in the transcript when it opened)
@@ -89,6 +94,7 @@ export function ChatPanel({
     onRetry: chat.retry,
     onDismiss: chat.dismiss,
     currentResumeVersion,
+    copy,
   }
 
   const live = chat.live
@@ -104,7 +110,8 @@ export function ChatPanel({
       ref={panel}
       aria-label={title}
       className={cn('glass flex flex-col overflow-hidden', fitHeight === null && 'min-h-[26rem]', className)}
-      style={fitHeight === null ? undefined : { height: fitHeight }}
+      // flex none: a page that lays the panel out as `flex-1` (employer chat) must not stretch it back under the keyboard
+      style={fitHeight === null ? undefined : { height: fitHeight, flex: 'none' }}
     >
       <header className="border-b border-brand-100 px-4 py-2">
         {/* a long connection note wraps under the title on phones rather than hiding it */}
@@ -145,12 +152,13 @@ export function ChatPanel({
       {!readOnly && chat.phase === 'ready' ? (
         <div className="max-h-[60%] shrink-0 overflow-y-auto border-t border-brand-100 bg-white/90 px-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] pt-3" data-testid="composer">
           {!active ? (
-            <p className="text-center text-sm text-ink-700">This conversation is finished. Start a new chat to change your resume.</p>
+            <p className="text-center text-sm text-ink-700">{copy.finished}</p>
           ) : processing ? (
-            <ProgressBar percent={null} label="Reading your resume…" />
+            <ProgressBar percent={null} label={copy.reading} />
           ) : (
             <Composer
               live={live}
+              copy={copy}
               sessionId={sessionId}
               busy={chat.busy}
               canGoBack={canGoBack}

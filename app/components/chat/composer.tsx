@@ -1,5 +1,7 @@
 import { Button } from '../ui/button'
+import type { BotCopy } from './bot-copy'
 import { FilePicker } from './file-picker'
+import { PasteInput } from './paste-input'
 import { bigOption, QuestionInput } from './question-input'
 import type { BotOutput, ClientChatEvent } from './transcript'
 
@@ -12,6 +14,7 @@ export type SendFn = (event: ClientChatEvent, label: string) => void
  */
 export function Composer({
   live,
+  copy,
   sessionId,
   busy,
   canGoBack,
@@ -21,12 +24,14 @@ export function Composer({
   onUploadEnd,
 }: {
   live: BotOutput | null
+  /** the words that differ between the bots (the preview's confirm button) */
+  copy: BotCopy
   sessionId: string
   busy: boolean
   canGoBack: boolean
   autoFocus: boolean
   onSend: SendFn
-  /** a resume PDF started uploading (the server reads it before it answers) */
+  /** a PDF (resume, job description) started uploading (the server reads it before it answers) */
   onUploadStart: () => void
   /** the upload route answered: `ok` false = refused (the server may or may not have told the chat) */
   onUploadEnd: (ok: boolean) => void
@@ -84,12 +89,14 @@ export function Composer({
           </button>
         </div>
       )
+    case 'paste_request':
+      return <PasteInput request={live} sessionId={sessionId} busy={busy} autoFocus={autoFocus} onSend={onSend} onUploadStart={onUploadStart} onUploadEnd={onUploadEnd} />
     case 'preview':
       return (
         <div className="space-y-2">
           <p className="text-sm text-ink-700">Tap “Edit” on any answer above to change it.</p>
-          <Button size="lg" className="w-full" disabled={busy} onClick={() => onSend({ type: 'confirm' }, 'Looks good — save my resume')}>
-            Looks good — save
+          <Button size="lg" className="w-full" disabled={busy} onClick={() => onSend({ type: 'confirm' }, copy.confirmLabel)}>
+            {copy.confirmButton}
           </Button>
         </div>
       )

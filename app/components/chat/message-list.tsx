@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import { Button } from '../ui/button'
 import { cn } from '../ui/cn'
+import type { BotCopy } from './bot-copy'
 import { ProgressBar } from './progress-bar'
 import { labelFor, type BotOutput, type ChatView, type TranscriptItem } from './transcript'
 import type { PendingTurn } from '~/utils/use-chat'
@@ -40,13 +41,24 @@ function UserBubble({ children, footer }: { children: ReactNode; footer?: ReactN
   )
 }
 
-function AnswerList({ items, onEdit }: { items: AnswerItems; onEdit?: (key: string, label: string) => void }) {
+/** Past this, a value in the "found" card shows its first lines (a pasted job description is the whole post); the preview shows all. */
+const LONG_VALUE = 160
+
+function AnswerList({ items, onEdit, clampLong = false }: { items: AnswerItems; onEdit?: (key: string, label: string) => void; clampLong?: boolean }) {
   return (
     <dl className="divide-y divide-brand-100">
       {items.map((item) => (
         <div key={item.key} className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 py-2">
           <dt className="col-start-1 text-xs font-semibold uppercase tracking-wide text-ink-700">{item.label}</dt>
-          <dd className={cn('col-start-1 text-sm [overflow-wrap:anywhere]', item.display === null ? 'italic text-ink-500' : 'text-ink-900')}>{item.display ?? 'Not added'}</dd>
+          <dd
+            className={cn(
+              'col-start-1 whitespace-pre-line text-sm [overflow-wrap:anywhere]',
+              item.display === null ? 'italic text-ink-500' : 'text-ink-900',
+              clampLong && (item.display?.length ?? 0) > LONG_VALUE && 'line-clamp-4',
+            )}
+          >
+            {item.display ?? 'Not added'}
+          </dd>
           {onEdit && item.editable ? (
             <dd className="col-start-2 row-span-2 row-start-1">
               <Button variant="secondary" size="sm" className="min-h-[40px]" aria-label={`${item.display === null ? 'Add' : 'Edit'} ${item.label}`} onClick={() => onEdit(item.key, item.label)}>
@@ -78,6 +90,8 @@ export type MessageActions = {
   onDismiss: (clientMessageId: string) => void
   /** the current resume's version: a "saved" card for it offers the download */
   currentResumeVersion: number | null
+  /** the words that differ between the bots (card headings) */
+  copy: BotCopy
 }
 
 /** The newest found-fields card stays editable while the conversation is asking or at the preview ("Is this right?"). */
@@ -98,6 +112,7 @@ function BotItem({ item, actions, view }: { item: Extract<TranscriptItem, { kind
       return <BotBubble>{out.text}</BotBubble>
     case 'quick_replies':
     case 'upload_request':
+    case 'paste_request':
       return <BotBubble>{out.prompt}</BotBubble>
     case 'question':
       return <BotBubble>{out.question.prompt}</BotBubble>
@@ -113,19 +128,21 @@ function BotItem({ item, actions, view }: { item: Extract<TranscriptItem, { kind
     case 'found_fields': {
       const editable = !actions.readOnly && foundCardEditable(view, item.seq)
       return (
-        <CardBubble title="Here is what I found in your resume" subtitle={editable ? 'Is this right? Tap “Edit” to change anything.' : undefined}>
-          <AnswerList items={out.items} onEdit={editable && !actions.busy ? actions.onEdit : undefined} />
+        <CardBubble title={actions.copy.foundTitle} subtitle={editable ? 'Is this right? Tap “Edit” to change anything.' : undefined}>
+          <AnswerList items={out.items} onEdit={editable && !actions.busy ? actions.onEdit : undefined} clampLong />
         </CardBubble>
       )
     }
     case 'preview':
       return (
-        <CardBubble title="Your resume — check your answers">
+        <CardBubble title={actions.copy.previewTitle}>
           <AnswerList items={out.items} onEdit={item.live && !actions.readOnly && !actions.busy ? actions.onEdit : undefined} />
         </CardBubble>
       )
     case 'resume_confirmed':
+    case 'job_confirmed':
     case 'request_about_draft':
+    case 'request_extraction':
       return null
   }
 }
@@ -176,6 +193,23 @@ function Item({ item, actions, view }: { item: TranscriptItem; actions: MessageA
         </div>
       )
     }
+    case 'job_saved':
+      return (
+        <div className="ml-10 rounded-2xl border border-teal-300 bg-teal-50 p-4 shadow-sm" data-testid="job-saved">
+          <p className="font-bold text-teal-800">
+            <span aria-hidden>✅ </span>Your job is live
+          </p>
+          <p className="mt-1 text-sm text-ink-900">Matching candidates can see it now.</p>
+          <div className="mt-3 flex flex-wrap gap-2">
+            <a href={`/employer/jobs/${item.jobId}`} className="inline-flex min-h-[44px] items-center rounded-xl bg-teal-700 px-4 font-semibold text-white hover:bg-teal-800">
+              View job
+            </a>
+            <a href="/employer" className="inline-flex min-h-[44px] items-center rounded-xl border border-brand-200 bg-white px-4 font-semibold text-brand-800">
+              Back to dashboard
+            </a>
+          </div>
+        </div>
+      )
   }
 }
 
@@ -238,6 +272,13 @@ export function MessageList({
   const scroller = useRef<HTMLDivElement>(null)
   const stick = useRef(true)
   const count = view.items.length + pending.length + (typing ? 1 : 0) + (view.progress ? 1 : 0)
+  // sending something (e.g. "Edit" tapped on a card scrolled up) means following the conversation again
+  const sent = pending.length
+  const lastSent = useRef(sent)
+  useEffect(() => {
+    if (sent > lastSent.current) stick.current = true
+    lastSent.current = sent
+  }, [sent])
   useEffect(() => {
     const el = scroller.current
     // follow new messages unless the candidate scrolled up to read

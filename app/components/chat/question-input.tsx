@@ -3,6 +3,7 @@ import { Button } from '../ui/button'
 import { cn } from '../ui/cn'
 import { controlClasses } from '../ui/field'
 import {
+  EXPERIENCE_RANGE_PICKS,
   choicesOf,
   findChoice,
   formatDateTyping,
@@ -13,6 +14,7 @@ import {
   prefillList,
   prefillText,
   salaryAnswer,
+  salaryRangeAnswer,
   splitCustom,
   type Choice,
 } from './answer-input'
@@ -289,9 +291,11 @@ function CityInput({ question, busy, onAnswer, autoFocus }: InputProps) {
   )
 }
 
+/** One amount (`salary`) or a min–max range (`salary_range`, a job's pay): quick picks + your own. */
 function SalaryInput({ question, busy, onAnswer, autoFocus }: InputProps) {
   const unit = question.salaryUnit
   const picks = question.quickPicks ?? []
+  const range = question.kind === 'salary_range'
   return (
     <div className="space-y-3">
       {picks.length > 0 ? (
@@ -309,15 +313,36 @@ function SalaryInput({ question, busy, onAnswer, autoFocus }: InputProps) {
         busy={busy}
         autoFocus={autoFocus && picks.length === 0}
         initial={prefillText(question)}
-        inputMode={unit === 'lpa' ? 'decimal' : 'numeric'}
-        placeholder={unit === 'lpa' ? 'e.g. 6' : 'e.g. 18000'}
+        // a range needs "-" or "to", which a phone's number pad may not have
+        inputMode={range ? 'text' : unit === 'lpa' ? 'decimal' : 'numeric'}
+        placeholder={range ? (unit === 'lpa' ? 'e.g. 4-6' : 'e.g. 15000-20000') : unit === 'lpa' ? 'e.g. 6' : 'e.g. 18000'}
         prefix={unit === 'lpa' ? undefined : '₹'}
         suffix={unit === 'lpa' ? 'LPA' : 'per month'}
         maxLength={40}
         onSubmit={(text) => {
-          const a = salaryAnswer(text, unit)
+          const a = range ? salaryRangeAnswer(text, unit) : salaryAnswer(text, unit)
           onAnswer(a.value, a.label)
         }}
+      />
+    </div>
+  )
+}
+
+/** How much experience a job needs: a few quick picks, or typed ("2+ years", "6 months"). */
+function ExperienceRangeInput({ question, busy, onAnswer }: InputProps) {
+  return (
+    <div className="space-y-3">
+      <ChoiceList label={`${question.label} choices`} options={[...EXPERIENCE_RANGE_PICKS]} busy={busy} row onPick={(c) => onAnswer(c.value, c.label)} />
+      <p className="text-xs font-semibold uppercase tracking-wide text-ink-700">Or type it</p>
+      <TextForm
+        question={question}
+        busy={busy}
+        // the picks come first: a keyboard popping up would hide them on a phone
+        autoFocus={false}
+        initial={prefillText(question)}
+        placeholder="e.g. 2+ years"
+        maxLength={40}
+        onSubmit={(t) => onAnswer(t.trim(), t.trim())}
       />
     </div>
   )
@@ -392,7 +417,10 @@ function KindInput(props: InputProps) {
         />
       )
     case 'salary':
+    case 'salary_range':
       return <SalaryInput {...props} />
+    case 'experience_range':
+      return <ExperienceRangeInput {...props} />
     case 'file':
       return <FileInput {...props} />
     case 'city':

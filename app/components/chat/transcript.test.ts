@@ -126,3 +126,47 @@ describe('mergeEvents', () => {
     expect(mergeEvents(merged, replay)).toBe(merged)
   })
 })
+
+describe('the job-posting bot in the same view model', () => {
+  const paste: BotOutput = { type: 'paste_request', prompt: 'Paste the job description here', maxLength: 20_000, acceptPdf: true, maxBytes: 2_000_000 }
+
+  it('a paste request is the live prompt while waiting; extraction requests and the publish instruction are not shown', () => {
+    seq = 0
+    const events = [
+      bot({ type: 'quick_replies', action: 'choose_method', prompt: 'Paste or answer?', options: [{ value: 'upload', label: 'Paste job description' }] }),
+      state(1, 'choose_method', null),
+      user('Paste job description', null, 'choose_method'),
+      bot(paste),
+      state(2, 'waiting_upload', null),
+    ]
+    expect(buildChatView(events).live).toEqual(paste)
+
+    const after = [
+      ...events,
+      user('Delivery boy needed in Pune…', null, 'submit_text'),
+      bot({ type: 'text', text: 'Reading your job description…' }),
+      bot({ type: 'request_extraction', text: 'Delivery boy needed in Pune…' }),
+      state(3, 'waiting_upload', null),
+    ]
+    const view = buildChatView(after)
+    expect(view.items.some((i) => i.kind === 'bot' && i.output.type === 'request_extraction')).toBe(false)
+    // still waiting for the extraction: the paste prompt stays live (the composer is busy meanwhile)
+    expect(view.live).toEqual(paste)
+  })
+
+  it('a published job becomes a "job saved" item with its id; the conversation is no longer live', () => {
+    seq = 0
+    const events = [
+      bot({ type: 'preview', answers: {}, items: [] }),
+      state(7, 'preview', null),
+      user('Looks good — publish the job', null, 'confirm'),
+      bot({ type: 'job_confirmed', answers: {} }),
+      ev('job_saved', { jobId: 'job-1', status: 'published' }),
+      state(8, 'done', null, 'completed'),
+    ]
+    const view = buildChatView(events)
+    expect(view.items.filter((i) => i.kind === 'job_saved')).toEqual([{ kind: 'job_saved', key: `e${seq - 1}`, seq: seq - 1, jobId: 'job-1' }])
+    expect(view.items.some((i) => i.kind === 'bot' && i.output.type === 'job_confirmed')).toBe(false)
+    expect(view.live).toBeNull()
+  })
+})

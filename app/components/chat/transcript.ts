@@ -13,6 +13,11 @@ export type ChatSnapshot = RouterOutputs['chat']['get']
 export type ChatEvent = ChatSnapshot['events'][number]
 export type TurnResult = RouterOutputs['chat']['send']
 export type ChatSessionSummary = RouterOutputs['chat']['list'][number]
+/**
+ * Which bot's procedures a conversation uses: the resume bot (`chat.*`, candidates) or the
+ * job-posting bot (`jobBot.*`, employers). Both routers have the same get/send/events/list shapes.
+ */
+export type ChatBot = 'chat' | 'jobBot'
 export type { BotOutput, ChatStep, ClientChatEvent, QuestionView }
 
 const userMessageSchema = z.object({
@@ -28,17 +33,21 @@ const stateSchema = z.object({
   status: z.string(),
 })
 const resumeSavedSchema = z.object({ resumeId: z.string(), version: z.number().int() })
+const jobSavedSchema = z.object({ jobId: z.string() })
 const progressSchema = z.object({ stage: z.string().optional(), message: z.string().optional(), percent: z.number().min(0).max(100).nullable().optional() })
 
 const BOT_OUTPUT_TYPES = [
   'text',
   'quick_replies',
   'upload_request',
+  'paste_request',
   'question',
   'error',
   'found_fields',
   'preview',
   'resume_confirmed',
+  'job_confirmed',
+  'request_extraction',
   'request_about_draft',
   'stale',
 ] as const satisfies readonly BotOutput['type'][]
@@ -55,16 +64,17 @@ export type TranscriptItem =
   | { kind: 'user'; key: string; seq: number; text: string; questionKey: string | null; event: string; clientMessageId: string | null; editable: boolean }
   | { kind: 'bot'; key: string; seq: number; output: BotOutput; live: boolean }
   | { kind: 'saved'; key: string; seq: number; resumeId: string; version: number }
+  | { kind: 'job_saved'; key: string; seq: number; jobId: string }
 
 /** Outputs that take input: the latest of these in the live turn is what the composer shows. */
-const INTERACTIVE = new Set<BotOutput['type']>(['question', 'quick_replies', 'upload_request', 'preview'])
+const INTERACTIVE = new Set<BotOutput['type']>(['question', 'quick_replies', 'upload_request', 'paste_request', 'preview'])
 /** Service-side instructions stored with the transcript; nobody needs to read them. */
-const HIDDEN = new Set<BotOutput['type']>(['resume_confirmed', 'request_about_draft'])
+const HIDDEN = new Set<BotOutput['type']>(['resume_confirmed', 'job_confirmed', 'request_about_draft', 'request_extraction'])
 
 export type ChatView = {
   items: TranscriptItem[]
   state: SessionState | null
-  /** the prompt waiting for the candidate (question, choices, upload, preview), or null */
+  /** the prompt waiting for the candidate (question, choices, upload/paste, preview), or null */
   live: BotOutput | null
   /** extraction progress still running (no turn finished after it) */
   progress: { message: string; percent: number | null } | null
@@ -127,7 +137,7 @@ function fitsState(output: BotOutput, state: SessionState): boolean {
       return output.type === 'quick_replies'
     case 'waiting_upload':
       // a failed extraction offers "try another PDF / build with the bot" while still waiting for a file
-      return output.type === 'upload_request' || output.type === 'quick_replies'
+      return output.type === 'upload_request' || output.type === 'paste_request' || output.type === 'quick_replies'
     default:
       return false
   }
@@ -214,6 +224,9 @@ export function buildChatView(events: readonly ChatEvent[], fallbackState: Sessi
     } else if (e.type === 'resume_saved') {
       const p = resumeSavedSchema.safeParse(e.payload)
       if (p.success) items.push({ kind: 'saved', key, seq: e.seq, resumeId: p.data.resumeId, version: p.data.version })
+    } else if (e.type === 'job_saved') {
+      const p = jobSavedSchema.safeParse(e.payload)
+      if (p.success) items.push({ kind: 'job_saved', key, seq: e.seq, jobId: p.data.jobId })
     } else if (e.type === 'progress') {
       const p = progressSchema.safeParse(e.payload)
       if (p.success && i > lastStateIdx) progress = { message: p.data.message ?? 'Working on it…', percent: p.data.percent ?? null }
