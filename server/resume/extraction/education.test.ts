@@ -77,4 +77,17 @@ describe('extractEducation', () => {
       { institution: 'Cornell University', degree: 'BS in Computer Science', year: 2014 },
     ])
   })
+
+  it('takes no profile links, column headers or plain lines for schools in job-portal text', () => {
+    expect(
+      edu([
+        'MCA',
+        'Osmania University - Hyderabad, Telangana',
+        '2009 to 2012',
+        'https://www.indeed.com/r/Asha-Rao/2659eee82e435d1b?isid=rex-download',
+        'Functional & Technical Expertise',
+        'University / Board',
+      ]),
+    ).toEqual([{ institution: 'Osmania University', degree: 'MCA', year: 2012 }])
+  })
 })

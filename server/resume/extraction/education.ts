@@ -30,6 +30,9 @@ const GRADE_LINE = /^(gpa|cgpa|cpi|sgpa|percentage|aggregate|marks|result|grade|
 const TABLE_HEAD = /^(qualification|degree|course|exam(ination)?|standard|class|education|board|university|board\/university|institute|institution|college|school|year|year of passing|passing year|percentage|marks|cgpa|grade|result|%|score|duration|stream|specialization|subject)s?$/i
 
 function cleanInstitution(raw: string, vocab: Set<string>): string | null {
+  // a link (job-portal footers repeat the profile URL on every page) or a column header is no school
+  if (/https?:\/\/|www\.|\.(com|in|org)\//i.test(raw)) return null
+  if (raw.split(/\s*[/|,]\s*|\s+or\s+|\s+and\s+/i).every((w) => TABLE_HEAD.test(w.trim()))) return null
   let s = stripBullet(raw).replace(/^(institution|institute|school|college|university|board)\s*[:：-]\s*/i, '')
   // "(Maharashtra State Board)": the board is not the school
   s = s.replace(/\s*\([^)]*\bboard\b[^)]*\)?\s*$/i, '')
@@ -169,6 +172,9 @@ function stackedEntries(lines: LayoutLine[], vocab: Set<string>): EducationEntry
   const fresh = (): Draft => ({ institution: null, degree: null, year: null, hasDate: false })
   let cur: Draft | null = null
   let instStyle: { size: number; bold: boolean } | null = null
+  let distinctStyle = false
+  const sizes = lines.map((l) => l.size).sort((a, b) => a - b)
+  const bodySize = sizes[Math.floor(sizes.length / 2)] ?? 0
   let lastInstLine = -1
   const close = () => {
     if (cur && (cur.institution || cur.degree)) out.push(cur)
@@ -238,11 +244,15 @@ function stackedEntries(lines: LayoutLine[], vocab: Set<string>): EducationEntry
       // "College of Engineering" under the university: a unit of it, not a new school
       setDate(ey)
       continue
-    } else if (instStyle && line.size === instStyle.size && line.bold === instStyle.bold) inst = cleanInstitution(body, vocab)
+    } else if (instStyle && distinctStyle && line.size === instStyle.size && line.bold === instStyle.bold) inst = cleanInstitution(body, vocab)
     else if (/^(class|std|standard)\b/i.test(body) || WEAK_DEGREE.test(body)) degree = cleanDegree(body)
 
     if (inst) {
-      instStyle ??= { size: line.size, bold: line.bold }
+      if (!instStyle) {
+        instStyle = { size: line.size, bold: line.bold }
+        // plain text (job-portal exports) styles schools like everything else: style proves nothing
+        distinctStyle = line.bold || line.size > bodySize * 1.04
+      }
       if (!cur || cur.institution) {
         close()
         cur = fresh()
