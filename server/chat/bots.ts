@@ -27,6 +27,8 @@ export interface BotTexts {
   notPart: string
   /** the user's side of a `confirm` in the transcript */
   confirmLabel: string
+  /** asking to confirm a prefilled or extracted value, when the question has no `confirmPrompt`; `{value}` is filled in */
+  confirmValue: (label: string) => string
 }
 
 export interface BotDefinition {
@@ -61,6 +63,7 @@ export const RESUME_BOT: BotDefinition = {
     requiredAnswer: 'This one is needed for your resume — please answer it.',
     notPart: 'That question is not part of this resume.',
     confirmLabel: 'Looks good — save my resume',
+    confirmValue: (label) => `We have your ${label.toLowerCase()} as {value} — is that right?`,
   },
   intake: { type: 'upload_request', prompt: 'Upload your resume as a PDF (up to 2 MB).', accept: ['application/pdf'], maxBytes: RESUME_PDF_MAX_BYTES },
   completion: 'resume_confirmed',
@@ -88,6 +91,7 @@ export const JOB_BOT: BotDefinition = {
     requiredAnswer: 'This one is needed to publish the job — please answer it.',
     notPart: 'That question is not part of this job.',
     confirmLabel: 'Looks good — publish the job',
+    confirmValue: (label) => `I read the ${label.toLowerCase()} as {value} — is that right?`,
   },
   intake: {
     type: 'paste_request',

@@ -384,7 +384,7 @@ function questionView(state: ChatState, q: Question, ctx: MachineContext): Quest
   const basePrompt = q.promptIf && evaluateCondition(q.promptIf.when, state.answers) ? q.promptIf.prompt : q.prompt
   let prompt = fillPlaceholders(basePrompt, state, ctx)
   if (mode === 'confirm' && prefillDisplay !== null) {
-    const template = q.confirmPrompt ?? `We have your ${q.label.toLowerCase()} as {value} — is that right?`
+    const template = q.confirmPrompt ?? ctx.bot.texts.confirmValue(q.label)
     prompt = fillPlaceholders(template, state, ctx).replace(/\{value\}/g, prefillDisplay)
   }
   if (draftText !== null) prompt = 'Here is a draft — change anything you like, then send it.'

@@ -110,7 +110,7 @@ export async function discardOwnedSession(db: Queryable, owner: ChatOwner, sessi
 export async function saveSessionState(
   db: Queryable,
   sessionId: string,
-  next: { state: unknown; version: number; lastSeq: number; status: 'active' | 'completed' | 'discarded'; completedAt: Date | null; jobId?: string },
+  next: { state: unknown; version: number; lastSeq: number; status: 'active' | 'completed' | 'discarded'; completedAt: Date | null; jobId?: string; title?: string },
 ): Promise<void> {
   await db
     .updateTable('chat_sessions')
@@ -122,6 +122,7 @@ export async function saveSessionState(
       status: next.status,
       completed_at: next.completedAt,
       ...(next.jobId ? { job_id: next.jobId } : {}),
+      ...(next.title ? { title: next.title } : {}),
     })
     .where('id', '=', sessionId)
     .execute()

@@ -83,6 +83,8 @@ export interface BotRuntime {
     owner: ChatOwner,
     opts: StartOptions,
   ): Promise<{ template: QuestionTemplate; title: string; roleId: string | null; jobId: string | null; answers?: Answers; ctx: MachineContext }>
+  /** the conversation's title in the history once answers name it (e.g. the job title); null keeps it */
+  titleOf?(session: ChatSessionRow, state: ChatState): string | null
   /** the confirmed preview's effect, in the turn's transaction; returns events to append */
   complete(trx: Trx, services: AppServices, owner: ChatOwner, session: ChatSessionRow, state: ChatState, answers: Answers): Promise<{ events: PendingEvent[]; jobId?: string }>
   /** "Write it for me" (may call an LLM: runs after the commit) */
@@ -184,14 +186,22 @@ async function persistTurn(
   next: ChatState,
   events: PendingEvent[],
   completed: boolean,
-  jobId?: string,
+  extra: { jobId?: string; title?: string | null } = {},
 ): Promise<{ firstSeq: number; lastSeq: number; stored: StoredEvent[] }> {
   const status = completed ? 'completed' : session.status
   const all = [...events, { type: 'state', payload: statePayload(next, status) }]
   const firstSeq = session.last_seq + 1
   const lastSeq = session.last_seq + all.length
   const stored = await appendEvents(trx, session.id, firstSeq, all)
-  await saveSessionState(trx, session.id, { state: next, version: next.version, lastSeq, status, completedAt: completed ? new Date() : session.completed_at, jobId })
+  await saveSessionState(trx, session.id, {
+    state: next,
+    version: next.version,
+    lastSeq,
+    status,
+    completedAt: completed ? new Date() : session.completed_at,
+    jobId: extra.jobId,
+    title: extra.title && extra.title !== session.title ? extra.title : undefined,
+  })
   return { firstSeq, lastSeq, stored }
 }
 
@@ -243,7 +253,10 @@ async function runTurn(deps: TurnDeps, input: TurnInput): Promise<{ result: Turn
           },
         ]
       : []
-    const persisted = await persistTurn(trx, session, ran.state, [...userEvents, ...ran.events], ran.completed, ran.jobId)
+    const persisted = await persistTurn(trx, session, ran.state, [...userEvents, ...ran.events], ran.completed, {
+      jobId: ran.jobId,
+      title: deps.runtime.titleOf?.(session, ran.state),
+    })
     const stored = { sessionId: session.id, accepted: ran.accepted, stale: false, version: ran.state.version, firstSeq: persisted.firstSeq, lastSeq: persisted.lastSeq }
     await insertTurn(trx, session.id, input.clientMessageId, stored)
     return { result: { ...stored, duplicate: false, events: persisted.stored }, effects: ran.effects }

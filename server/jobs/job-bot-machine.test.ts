@@ -58,7 +58,7 @@ describe('job-posting bot (pure machine)', () => {
       const q = ctx.template.questions.find((x) => x.key === key)!
       if (key === 'salary_range') {
         expect(s.questionMode).toBe('confirm')
-        expect(view?.prompt ?? '').toBeTruthy()
+        expect(view?.prompt).toBe('I read the fixed pay as ₹15,000 – ₹18,000 per month — is that right?')
       }
       const value = s.questionMode === 'confirm' ? 'yes' : validRaw(q, 'blue_collar', ctx.suggestedSkills, i)
       s = transition(s, answer(key, value), ctx).state

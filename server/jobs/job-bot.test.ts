@@ -140,6 +140,10 @@ describe('job-posting bot', () => {
     expect(job).toMatchObject({ status: 'published', employer_id: employer.id, city_name: 'Pune', salary_min_monthly: 16000, salary_max_monthly: 19000, incentive_monthly: 5000, requires_two_wheeler: true, openings: 10 })
     expect(job.real_requirement).toBe('Carrying parcels up to 10 kg, riding in the rain')
     expect(job.description).toContain('Swiggy Instamart')
+    // the flagged lines were asked about, and never go live
+    expect(job.description).not.toMatch(/registration fee|male candidates/i)
+    // the conversation is named after the job in the employer's drafts and history
+    expect((await caller.jobBot.list()).find((s) => s.id === sessionId)?.title).toBe('Delivery Boy')
   })
 
   it('a candidate whose profile fits sees the published job in recommendations at once, with reasons', async () => {

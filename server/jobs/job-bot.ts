@@ -181,6 +181,12 @@ export const jobBotRuntime: BotRuntime = {
     return { template, title, roleId, jobId: opts.jobId ?? null, answers, ctx: await buildContext(trx, services, employerId, template, answers ?? {}) }
   },
 
+  titleOf(session, state) {
+    const title = typeof state.answers.title === 'string' ? state.answers.title : null
+    if (!title) return null
+    return session.job_id ? `Edit — ${title}` : title
+  },
+
   async complete(trx, services, owner, session, _state, answers) {
     const employerId = employerIdOf(owner)
     const posting = await postingFrom(trx, employerId, answers)

@@ -84,7 +84,14 @@ export function answersFromExtraction(x: JdExtraction, pastedText: string): { an
     put('interview_address', x.interview.address)
     put('interview_hours', x.interview.time)
   }
-  const description = pastedText.trim().slice(0, 8000)
+  // the lines we flag (a fee, a gender) never go live in the description: the bot asks about them
+  const flagged = [...x.fee_flags, ...x.gender_flags].map((f) => f.text.toLowerCase())
+  const description = pastedText
+    .split(/\r?\n/)
+    .filter((line) => !flagged.some((f) => line.toLowerCase().replace(/[*_~]/g, '').includes(f)))
+    .join('\n')
+    .trim()
+    .slice(0, 8000)
   if (description.length >= 20) put('description', description)
   // the whole line the wording sits in, so the bot can quote it back
   put('fee_wording', flagQuote(x.fee_flags[0]))

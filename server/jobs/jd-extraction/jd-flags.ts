@@ -69,6 +69,11 @@ export function interviewOf(doc: JdDoc): JdExtraction['interview'] {
     const near = doc.lines.slice(walkIn.index, walkIn.index + 6)
     const venue = near.find((l) => l.label && /^(venue|address|interview venue|interview address|location|walk in address|walk-in address)$/.test(l.label))
     address = venue?.value ? venue.value.slice(0, 300) : null
+    // "Walk-in: Mon-Sat 10am to 5pm at Gala 7, Sector 5, Vijay Nagar": the place follows "at"
+    if (!address) {
+      const at = / at ((?=[^,]*\d|[^,]*,)[^.]{6,200})$/i.exec(walkIn.text.replace(/[.!]+\s*$/, ''))
+      if (at && /,/.test(at[1])) address = at[1].trim()
+    }
     time = near.map((l) => TIME.exec(l.text)?.[0]).find(Boolean) ?? null
   } else {
     const addr = doc.lines.find((l) => l.label && /^(address|venue|interview venue)$/.test(l.label) && l.zone !== 'about')

@@ -123,6 +123,8 @@ function titleFromLines(doc: JdDoc, _header: JdLine[]): Header['title'] {
 const COMPANY_SUFFIX = /\b(pvt\.?|private|ltd\.?|limited|llp|llc|inc\.?|corp\.?|corporation|technologies|solutions|services|industries|enterprises|interprises|hospital|hospitals|group|company)\b/i
 
 export function cleanCompany(raw: string): string | null {
+  // a labelled header line ("Company: Bright Star Solutions") keeps only its value
+  raw = raw.replace(/^\s*(?:company(?: name)?|employer|organi[sz]ation|hiring company)\s*[:\-–]\s*/i, '')
   const c = collapse(raw.replace(/\s*(?:employees'? choice|\d(?:\.\d)?\s*(?:★|stars?)?\s*\d*\s*reviews?).*$/i, '').replace(/\s+-\s+(?:pub|bar)$/i, (m) => m))
   if (!c || c.length > 100 || isLocationLine(c)) return null
   return c
