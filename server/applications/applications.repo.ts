@@ -50,7 +50,23 @@ export async function lockJobForApply(trx: Trx, jobId: string) {
 
 /** Serialises one candidate's applies (double taps) with their profile and resume saves. */
 export async function lockCandidate(trx: Trx, candidateId: string) {
-  return trx.selectFrom('candidates').select(['id', 'full_name']).where('id', '=', candidateId).forNoKeyUpdate().executeTakeFirst()
+  return trx.selectFrom('candidates').select(['id']).where('id', '=', candidateId).forNoKeyUpdate().executeTakeFirst()
+}
+
+/**
+ * What applying reads, in one round trip: the current resume, the profile's vehicle, and any
+ * application to this job already made. NOTE: read in its own statement *after* lockCandidate:
+ * a row lock waited for in a join would recheck only the locked row, not the joined ones, so a
+ * double tap's application committed meanwhile would go unseen.
+ */
+export async function loadApplyState(db: Queryable, candidateId: string, jobId: string) {
+  return db
+    .selectFrom('candidates as c')
+    .leftJoin('resumes as r', (join) => join.onRef('r.candidate_id', '=', 'c.id').on('r.is_current', '=', true))
+    .leftJoin('applications as a', (join) => join.onRef('a.candidate_id', '=', 'c.id').on('a.job_id', '=', jobId))
+    .select(['c.id', 'c.full_name', 'c.vehicle_type', 'r.id as resume_id', sql<unknown>`r.data`.as('resume_data'), 'a.id as application_id', 'a.status', 'a.client_request_id'])
+    .where('c.id', '=', candidateId)
+    .executeTakeFirst()
 }
 
 export const APPLICATION_COLUMNS = [

@@ -18,6 +18,7 @@ import {
   insertApplication,
   listCandidateApplications,
   loadApplyProfile,
+  loadApplyState,
   lockCandidate,
   lockCandidateApplication,
   lockJobForApply,
@@ -90,17 +91,17 @@ export class ResumeNeeded extends DomainError {
 export async function applyToJob(services: Pick<AppServices, 'db' | 'pubsub' | 'log'>, candidateId: string, input: ApplyInput, now: Date): Promise<ApplyResult> {
   let notices: InsertedNotification[] = []
   const result = await services.db.transaction().execute(async (trx): Promise<ApplyResult> => {
-    const me = await lockCandidate(trx, candidateId)
+    const me = (await lockCandidate(trx, candidateId)) && (await loadApplyState(trx, candidateId, input.jobId))
     if (!me) throw new DomainError('NOT_FOUND', 'Your account was not found. Please log in again.')
-    const existing = await findCandidateApplicationForJob(trx, candidateId, input.jobId)
-    if (existing && (existing.status !== 'withdrawn' || existing.client_request_id === input.clientRequestId)) {
+    const existing = me.application_id && me.status ? { id: me.application_id, status: me.status, clientRequestId: me.client_request_id } : null
+    if (existing && (existing.status !== 'withdrawn' || existing.clientRequestId === input.clientRequestId)) {
       return { applicationId: existing.id, status: existing.status, created: false }
     }
     const job = await lockJobForApply(trx, input.jobId)
     if (!job || job.status === 'draft') throw new JobNotOpen()
     if (job.status !== 'published') throw new DomainError('CONFLICT', 'This job is closed and no longer takes applications.')
-    const profile = await loadApplyProfile(trx, candidateId)
-    if (!profile?.resume_id) throw new ResumeNeeded()
+    const profile = me
+    if (!profile.resume_id) throw new ResumeNeeded()
 
     const before = await loadMatchCandidate(trx, candidateId)
     const questions = applyQuestions(requirementJob(job), requirementFacts(before, profile.resume_data, profile.vehicle_type))
@@ -126,7 +127,12 @@ export async function applyToJob(services: Pick<AppServices, 'db' | 'pubsub' | '
           matchScore: score,
           now,
         })
-    if (!row) throw new DomainError('CONFLICT', 'You have already applied to this job.')
+    if (!row) {
+      // only if a row appeared without the candidate lock (it cannot through this path): report it
+      const found = await findCandidateApplicationForJob(trx, candidateId, input.jobId)
+      if (found) return { applicationId: found.id, status: found.status, created: false }
+      throw new DomainError('CONFLICT', 'You have already applied to this job.')
+    }
     const mismatch = hardMismatches(requirementJob(job), withAnswers(requirementFacts(c, profile.resume_data, profile.vehicle_type), a), a.shift_ok ?? null)
     notices = await insertNotifications(
       trx,
@@ -145,7 +151,9 @@ export async function applyToJob(services: Pick<AppServices, 'db' | 'pubsub' | '
     )
     return { applicationId: row.id, status: row.status, created: true }
   })
-  await publishNotifications(services, notices)
+  // NOTE: not awaited: the candidate's tap does not wait for the employer's bell (numbering and
+  // delivery happen just after; publishNotifications logs its failures and never throws)
+  void publishNotifications(services, notices)
   return result
 }
 

@@ -268,8 +268,8 @@ export interface NotificationsTable {
   /** exactly one of candidate_id / employer_id is set */
   candidate_id: string | null
   employer_id: string | null
-  /** per recipient 1, 2, 3… (the stream's tracked id) */
-  seq: number
+  /** per recipient 1, 2, 3… (the stream's tracked id); null for a moment after the change commits */
+  seq: number | null
   kind: string
   title: string
   body: string

@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import type { Queryable, Trx } from '../db/database'
+import type { Database, Queryable, Trx } from '../db/database'
 
 /** Whose notifications: a candidate's or an employer's (exactly one column of the row is set). */
 export type NotificationOwner = { kind: 'candidate'; candidateId: string } | { kind: 'employer'; employerId: string }
@@ -30,48 +30,75 @@ const byOwner = (owner: NotificationOwner) =>
   owner.kind === 'candidate' ? ({ column: 'candidate_id', id: owner.candidateId } as const) : ({ column: 'employer_id', id: owner.employerId } as const)
 
 /**
- * Inserts notifications in the caller's transaction, numbering them per recipient. Call it as the
- * transaction's last statement: the counter row stays locked until commit (that is what keeps a
- * recipient's notifications committing in seq order), so the shorter the rest, the better.
- * Recipients are locked in key order, so two transactions never wait on each other in a circle.
+ * Writes notifications in the caller's transaction (so they exist exactly when the change does),
+ * not yet numbered: `sequencePending` numbers them once the transaction has committed.
  */
-export async function insertNotifications(trx: Trx, items: readonly NewNotification[], now: Date): Promise<(NotificationRow & { owner: NotificationOwner })[]> {
-  const groups = new Map<string, NewNotification[]>()
-  for (const item of items) {
-    const key = ownerKey(item.owner)
-    groups.set(key, [...(groups.get(key) ?? []), item])
-  }
-  const out: (NotificationRow & { owner: NotificationOwner })[] = []
-  for (const key of [...groups.keys()].sort()) {
-    const group = groups.get(key) ?? []
+export async function insertNotifications(trx: Trx, items: readonly NewNotification[], now: Date): Promise<PendingNotification[]> {
+  if (items.length === 0) return []
+  const rows = await trx
+    .insertInto('notifications')
+    .values(
+      items.map((n) => ({
+        candidate_id: n.owner.kind === 'candidate' ? n.owner.candidateId : null,
+        employer_id: n.owner.kind === 'employer' ? n.owner.employerId : null,
+        seq: null,
+        kind: n.kind,
+        title: n.title,
+        body: n.body,
+        href: n.href,
+        application_id: n.applicationId,
+        job_id: n.jobId,
+        created_at: now,
+      })),
+    )
+    .returning(['id', 'kind', 'title', 'body', 'href'])
+    .execute()
+  return rows.map((r, i) => ({ ...r, owner: items[i].owner }))
+}
+
+export type PendingNotification = { id: string; kind: string; title: string; body: string; href: string | null; owner: NotificationOwner }
+
+/**
+ * Numbers the owner's committed, not yet numbered notifications 1, 2, 3… after the last one, in
+ * the order they were written. One short transaction under a per-owner advisory lock: numbering
+ * runs one at a time per owner and each commits before the next starts, so a stream that has
+ * read seq N can never later meet a smaller number. A call that finds nothing pending writes
+ * nothing (no disk flush); one call numbers everything pending, so a burst of applications to
+ * one employer costs a few of these, not one each.
+ */
+export async function sequencePending(db: Database, owner: NotificationOwner, opts: { notify?: boolean } = {}): Promise<number> {
+  const o = byOwner(owner)
+  const key = ownerKey(owner)
+  // cheap check outside any lock: nearly always nothing is pending when a reader asks
+  const any = await db.selectFrom('notifications').select('id').where(o.column, '=', o.id).where('seq', 'is', null).limit(1).executeTakeFirst()
+  if (!any) return 0
+  return db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(hashtextextended(${`notifications:${key}`}, 0))`.execute(trx)
+    const pending = await trx
+      .selectFrom('notifications')
+      .select(['id'])
+      .where(o.column, '=', o.id)
+      .where('seq', 'is', null)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute()
+    if (pending.length === 0) return 0
     const { last_seq } = await trx
       .insertInto('notification_counters')
-      .values({ owner: key, last_seq: group.length })
-      .onConflict((oc) => oc.column('owner').doUpdateSet({ last_seq: sql<number>`notification_counters.last_seq + ${group.length}::bigint` }))
+      .values({ owner: key, last_seq: pending.length })
+      .onConflict((oc) => oc.column('owner').doUpdateSet({ last_seq: sql<number>`notification_counters.last_seq + ${pending.length}::bigint` }))
       .returning(['last_seq'])
       .executeTakeFirstOrThrow()
-    const first = Number(last_seq) - group.length + 1
-    const rows = await trx
-      .insertInto('notifications')
-      .values(
-        group.map((n, i) => ({
-          candidate_id: n.owner.kind === 'candidate' ? n.owner.candidateId : null,
-          employer_id: n.owner.kind === 'employer' ? n.owner.employerId : null,
-          seq: first + i,
-          kind: n.kind,
-          title: n.title,
-          body: n.body,
-          href: n.href,
-          application_id: n.applicationId,
-          job_id: n.jobId,
-          created_at: now,
-        })),
-      )
-      .returning([...NOTIFICATION_COLUMNS])
-      .execute()
-    out.push(...rows.map((r, i) => ({ ...r, seq: Number(r.seq), owner: group[i].owner })))
-  }
-  return out
+    const first = Number(last_seq) - pending.length + 1
+    await sql`
+      update notifications n set seq = v.seq
+      from (values ${sql.join(pending.map((p, i) => sql`(${p.id}::uuid, ${first + i}::bigint)`))}) as v(id, seq)
+      where n.id = v.id`.execute(trx)
+    // NOTE: Postgres delivers a NOTIFY when its transaction commits: streams wake exactly when
+    // the numbers are visible, with one commit (one disk flush) for both
+    if (opts.notify) await sql`select pg_notify(${NOTIFICATIONS_CHANNEL}, ${key})`.execute(trx)
+    return pending.length
+  })
 }
 
 /** The owner's notifications with seq > `afterSeq`, oldest first (the stream's replay). */
@@ -82,6 +109,7 @@ export async function listNotificationsAfter(db: Queryable, owner: NotificationO
     .select([...NOTIFICATION_COLUMNS])
     .where(o.column, '=', o.id)
     .where('seq', '>', afterSeq)
+    .where('seq', 'is not', null)
     .orderBy('seq', 'asc')
     .limit(limit)
     .execute()
@@ -95,6 +123,7 @@ export async function listNotificationsBefore(db: Queryable, owner: Notification
     .selectFrom('notifications')
     .select([...NOTIFICATION_COLUMNS])
     .where(o.column, '=', o.id)
+    .where('seq', 'is not', null)
     .$if(beforeSeq !== null, (q) => q.where('seq', '<', beforeSeq as number))
     .orderBy('seq', 'desc')
     .limit(limit)
@@ -109,6 +138,7 @@ export async function notificationState(db: Queryable, owner: NotificationOwner)
     .selectFrom('notifications')
     .select([sql<number>`count(*) filter (where read_at is null)::int`.as('unread'), sql<number>`coalesce(max(seq), 0)::bigint`.as('last_seq')])
     .where(o.column, '=', o.id)
+    .where('seq', 'is not', null)
     .executeTakeFirstOrThrow()
   return { unread: Number(row.unread), lastSeq: Number(row.last_seq) }
 }
