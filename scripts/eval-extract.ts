@@ -63,10 +63,10 @@ export const FLOORS = {
 export const SET_FLOORS = {
   name: 0.97,
   location: 0.85,
-  institutions: 0.63,
-  companies: 0.25,
-  companiesPrecision: 0.17,
-  titles: 0.38,
+  institutions: 0.78,
+  companies: 0.48,
+  companiesPrecision: 0.37,
+  titles: 0.55,
 } as const
 /** every file of each set, so a missing file cannot pass the floors unnoticed */
 export const EXPECTED_FIXTURES = 12
