@@ -52,15 +52,3 @@ export async function updateEmployerProfile(
     .returning(['id'])
     .executeTakeFirst()
 }
-
-export async function countEmployerJobsByStatus(db: Queryable, employerId: string) {
-  const rows = await db
-    .selectFrom('jobs')
-    .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('employer_id', '=', employerId)
-    .groupBy('status')
-    .execute()
-  const counts = { draft: 0, published: 0, closed: 0 }
-  for (const r of rows) counts[r.status] = Number(r.n)
-  return counts
-}

@@ -2,7 +2,8 @@ import { TRPCError } from '@trpc/server'
 import { z } from 'zod'
 import { employerProcedure, router } from '../trpc/init'
 import { employerProfileInput } from './employer-profile'
-import { countEmployerJobsByStatus, getEmployer } from './employer.repo'
+import { countOwnJobsByStatus } from '../jobs/employer-jobs.repo'
+import { getEmployer } from './employer.repo'
 import { EmployerMissing, loadEmployerProfile, saveEmployerProfile } from './employer.service'
 
 /** Domain errors → tRPC codes. */
@@ -15,7 +16,7 @@ export const employerRouter = router({
   me: employerProcedure.query(async ({ ctx }) => {
     const employer = await getEmployer(ctx.db, ctx.viewer.employerId)
     if (!employer) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please log in again' })
-    const jobCounts = await countEmployerJobsByStatus(ctx.db, employer.id)
+    const jobCounts = await countOwnJobsByStatus(ctx.db, employer.id)
     return {
       id: employer.id,
       fullName: employer.full_name,
