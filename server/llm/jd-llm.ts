@@ -1,6 +1,7 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { HumanMessage, SystemMessage } from '@langchain/core/messages'
 import { z } from 'zod'
+import { askForFields } from './ask-fields'
 import { extractJd } from '../jobs/jd-extraction/extract-jd'
 import { revalidateJd } from '../jobs/jd-extraction/jd-revalidate'
 import { categoryOf, suggestRole } from '../jobs/jd-extraction/jd-role'
@@ -153,26 +154,6 @@ function prompt(keys: JdLlmField[], text: string) {
   ]
 }
 
-class TimeoutError extends Error {}
-
-async function withTimeout<T>(run: (signal: AbortSignal) => Promise<T>, ms: number): Promise<T> {
-  const controller = new AbortController()
-  let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      controller.abort()
-      reject(new TimeoutError(`no answer within ${ms} ms`))
-    }, ms)
-  })
-  const call = run(controller.signal)
-  // a late failure of the abandoned call must not surface as an unhandled rejection
-  call.catch(() => {})
-  try {
-    return await Promise.race([call, timeout])
-  } finally {
-    clearTimeout(timer)
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Evidence: a value the model returns must be in the posting's text
@@ -434,35 +415,10 @@ export async function enrichJdWithLlm(offline: JdExtraction, text: string, opts:
   const attempts = 1 + Math.max(0, opts.retries ?? 0)
   const messages = prompt(asked, text)
 
-  let raw: unknown = undefined
-  for (let i = 0; i < attempts; i++) {
-    report.attempts = i + 1
-    try {
-      const chain = opts.model.withStructuredOutput(schema, { name: 'job_posting_facts' })
-      raw = await withTimeout((signal) => chain.invoke(messages, { signal }), timeoutMs)
-      delete report.error
-      break
-    } catch (err) {
-      report.error = err instanceof TimeoutError ? `timeout: ${err.message}` : err instanceof Error ? err.message : String(err)
-      raw = undefined
-    }
-  }
-  if (raw === undefined) return { result: offline, report }
-
-  // our own validation, field by field: one wrongly typed field does not sink the others
-  const obj = z.record(z.unknown()).safeParse(raw)
-  if (!obj.success) {
-    report.error = 'model output is not an object'
-    return { result: offline, report }
-  }
-  const valid: Partial<Record<JdLlmField, unknown>> = {}
-  for (const key of asked) {
-    if (obj.data[key] === undefined || obj.data[key] === null) continue
-    const r = JD_LLM_FIELDS[key].safeParse(obj.data[key])
-    if (r.success) valid[key] = r.data
-    else report.rejected.push({ key, reason: `invalid: ${r.error.issues[0]?.message ?? 'wrong type'}` })
-  }
-  for (const key of Object.keys(obj.data)) if (!(asked as string[]).includes(key) && obj.data[key] != null) report.rejected.push({ key, reason: 'not asked' })
+  const answered = await askForFields({ model: opts.model, schema, name: 'job_posting_facts', messages, asked, fields: JD_LLM_FIELDS, timeoutMs, attempts }, report)
+  if (!answered) return { result: offline, report }
+  const { valid, raw: obj } = answered
+  for (const key of Object.keys(obj)) if (!(asked as string[]).includes(key) && obj[key] != null) report.rejected.push({ key, reason: 'not asked' })
   const merged = mergeJdLlmAnswers(offline, valid, text)
   report.used = true
   report.filled = merged.filled

@@ -2,6 +2,7 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { HumanMessage, SystemMessage } from '@langchain/core/messages'
 import { ChatGoogleGenerativeAI } from '@langchain/google-genai'
 import { z } from 'zod'
+import { askForFields } from './ask-fields'
 import type { AnswerKey, Answers } from '../resume/resume-answers'
 import type { Confidence } from '../resume/extraction/contact'
 import { normaliseLink } from '../resume/extraction/contact'
@@ -102,24 +103,6 @@ function prompt(keys: LlmField[], text: string) {
     ),
     new HumanMessage(`Fields wanted: ${keys.join(', ')}\n\nResume, split into sections:\n<<<\n${text.slice(0, MAX_TEXT)}\n>>>`),
   ]
-}
-
-class TimeoutError extends Error {}
-
-async function withTimeout<T>(run: (signal: AbortSignal) => Promise<T>, ms: number): Promise<T> {
-  const controller = new AbortController()
-  let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      controller.abort()
-      reject(new TimeoutError(`no answer within ${ms} ms`))
-    }, ms)
-  })
-  try {
-    return await Promise.race([run(controller.signal), timeout])
-  } finally {
-    clearTimeout(timer)
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -286,34 +269,9 @@ export async function enrichWithLlm(offline: ExtractionSuccess, opts: LlmOptions
   const attempts = 1 + Math.max(0, opts.retries ?? 1)
   const messages = prompt(asked, offline.sectionedText)
 
-  let raw: unknown = undefined
-  for (let i = 0; i < attempts; i++) {
-    report.attempts = i + 1
-    try {
-      const chain = opts.model.withStructuredOutput(schema, { name: 'resume_facts' })
-      raw = await withTimeout((signal) => chain.invoke(messages, { signal }), timeoutMs)
-      delete report.error
-      break
-    } catch (err) {
-      report.error = err instanceof TimeoutError ? `timeout: ${err.message}` : err instanceof Error ? err.message : String(err)
-      raw = undefined
-    }
-  }
-  if (raw === undefined) return { result: offline, report }
-
-  // our own validation, field by field: one wrongly typed field does not sink the others
-  const obj = z.record(z.unknown()).safeParse(raw)
-  if (!obj.success) {
-    report.error = 'model output is not an object'
-    return { result: offline, report }
-  }
-  const valid: Partial<Record<LlmField, unknown>> = {}
-  for (const key of asked) {
-    if (obj.data[key] === undefined || obj.data[key] === null) continue
-    const r = LLM_FIELDS[key].safeParse(obj.data[key])
-    if (r.success) valid[key] = r.data
-    else report.rejected.push({ key, reason: `invalid: ${r.error.issues[0]?.message ?? 'wrong type'}` })
-  }
+  const answered = await askForFields({ model: opts.model, schema, name: 'resume_facts', messages, asked, fields: LLM_FIELDS, timeoutMs, attempts }, report)
+  if (!answered) return { result: offline, report }
+  const valid = answered.valid
   const merged = mergeLlmAnswers(offline, valid, opts.now)
   report.used = true
   report.filled = merged.filled
