@@ -236,16 +236,12 @@ export default function MyResume() {
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-extrabold text-white sm:text-3xl">My Resume</h1>
-        <div className="flex gap-2">
-          {openId && readOnly ? (
-            <Button variant="ghost" onClick={() => setOpenId(active?.id ?? null)}>
-              Close
-            </Button>
-          ) : null}
+        {/* before the first resume the two big choices are the way to start: no second "New chat" beside them */}
+        {openId || resume || data.sessions.length > 0 ? (
           <Button variant="secondary" disabled={busy} onClick={onNewChat}>
             New chat
           </Button>
-        </div>
+        ) : null}
       </div>
       {error ? (
         <p role="alert" className="rounded-xl bg-red-50 px-4 py-3 text-sm font-medium text-red-800">
@@ -264,6 +260,8 @@ export default function MyResume() {
               title={openSession?.title ?? `Resume with AIVI${data.roleName ? ` — ${data.roleName}` : ''}`}
               currentResumeVersion={resume?.version ?? null}
               onSaved={onSaved}
+              // a finished conversation opened from the history closes back to the resume (or the open chat)
+              onClose={readOnly ? () => setOpenId(active?.id ?? null) : undefined}
               // phones: header, title row and the bottom tab bar; wider screens have no tab bar
               className="h-[calc(100vh-13.75rem)] supports-[height:100dvh]:h-[calc(100dvh-13.75rem)] md:h-[calc(100vh-10.5rem)] md:supports-[height:100dvh]:h-[calc(100dvh-10.5rem)]"
             />

@@ -32,7 +32,8 @@ export type PendingTurn = {
   /** what the candidate's bubble says until the server's own copy arrives */
   label: string
   expectedVersion: number | undefined
-  status: 'sending' | 'failed'
+  /** waiting: the device is offline; it goes, with the same client message id, when the network is back */
+  status: 'sending' | 'waiting' | 'failed'
   error: string | null
   /** false: the server refused it for good (e.g. the chat is finished); retrying cannot help */
   retryable: boolean
@@ -188,6 +189,28 @@ export function sendWithFallback<T>(viaSocket: () => Promise<T>, viaHttp: () => 
 const SERVER_CONNECTION: ConnectionSnapshot = { status: 'connecting', failures: 0, everOpened: false }
 const noopSubscribe = () => () => {}
 
+function subscribeOnline(listener: () => void): () => void {
+  window.addEventListener('online', listener)
+  window.addEventListener('offline', listener)
+  return () => {
+    window.removeEventListener('online', listener)
+    window.removeEventListener('offline', listener)
+  }
+}
+
+/**
+ * Whether the device has a network at all (`navigator.onLine`; SSR: yes). NOTE: "online" can be
+ * wrong in the hopeful direction (a network without internet) but "offline" is reliable: no
+ * interface is up, so nothing can be sent, over the socket or HTTP.
+ */
+export function useOnline(): boolean {
+  return useSyncExternalStore(
+    typeof window === 'undefined' ? noopSubscribe : subscribeOnline,
+    () => navigator.onLine,
+    () => true,
+  )
+}
+
 /** The WebSocket's state for the connection indicator (SSR: "connecting"). */
 export function useConnection(): ConnectionSnapshot {
   return useSyncExternalStore(
@@ -218,6 +241,8 @@ export type UseChat = {
   typing: boolean
   notice: string | null
   connection: ConnectionSnapshot
+  /** the device has a network (answers sent while it has none wait and go when it is back) */
+  online: boolean
   send: (event: ClientChatEvent, label: string) => void
   retry: (clientMessageId: string) => void
   dismiss: (clientMessageId: string) => void
@@ -233,6 +258,7 @@ export function useChat(sessionId: string | null, opts: { initial?: ChatSnapshot
   const stateRef = useRef(state)
   stateRef.current = state
   const connection = useConnection()
+  const online = useOnline()
 
   // a different conversation: start over (the initial snapshot only fits the one it was loaded for)
   const initialRef = useRef(opts.initial ?? null)
@@ -346,6 +372,11 @@ export function useChat(sessionId: string | null, opts: { initial?: ChatSnapshot
         }
       } catch (error) {
         const code = errorCode(error)
+        // the network went away while it was on its way: it waits and goes (same id, answered once) when back
+        if (isTransportError(error) && typeof navigator !== 'undefined' && !navigator.onLine) {
+          dispatch({ type: 'pending_update', clientMessageId: turn.clientMessageId, patch: { status: 'waiting', error: null } })
+          return
+        }
         const retryable = isTransportError(error) || code === 'INTERNAL_SERVER_ERROR' || code === 'TOO_MANY_REQUESTS'
         dispatch({ type: 'pending_update', clientMessageId: turn.clientMessageId, patch: { status: 'failed', error: messageOf(error), retryable } })
         if (code === 'CONFLICT') await refresh()
@@ -366,15 +397,26 @@ export function useChat(sessionId: string | null, opts: { initial?: ChatSnapshot
         event,
         label,
         expectedVersion: currentVersion(),
-        status: 'sending',
+        status: navigator.onLine ? 'sending' : 'waiting',
         error: null,
         retryable: true,
       }
       dispatch({ type: 'pending_add', turn })
-      void deliver(turn)
+      if (turn.status === 'sending') void deliver(turn)
     },
     [deliver, currentVersion],
   )
+
+  // back online: the answers that waited go now, in order, each once (the server answers a repeated id once anyway)
+  useEffect(() => {
+    if (!online) return
+    const waiting = stateRef.current.pending.filter((p) => p.status === 'waiting')
+    for (const turn of waiting) {
+      dispatch({ type: 'pending_update', clientMessageId: turn.clientMessageId, patch: { status: 'sending' } })
+      void deliver({ ...turn, status: 'sending' })
+    }
+    if (waiting.length === 0 && stateRef.current.syncError) void refresh()
+  }, [online, deliver, refresh])
 
   const retry = useCallback(
     (clientMessageId: string) => {
@@ -397,7 +439,8 @@ export function useChat(sessionId: string | null, opts: { initial?: ChatSnapshot
   const view = useMemo(() => buildChatView(state.events, sessionState), [state.events, sessionState])
   const promptLive = view.lastSeq > state.promptSeq ? null : state.prompt.find((o) => o.type === 'question' || o.type === 'quick_replies' || o.type === 'upload_request' || o.type === 'paste_request' || o.type === 'preview') ?? null
   const live = view.state?.status === 'active' ? (view.live ?? promptLive) : null
-  const busy = state.pending.some((p) => p.status === 'sending')
+  const busy = state.pending.some((p) => p.status === 'sending' || p.status === 'waiting')
+  const sending = state.pending.some((p) => p.status === 'sending')
 
   return {
     phase: state.phase,
@@ -408,9 +451,10 @@ export function useChat(sessionId: string | null, opts: { initial?: ChatSnapshot
     state: view.state,
     pending: state.pending,
     busy,
-    typing: state.typing || busy,
-    notice: state.notice ?? state.syncError,
+    typing: state.typing || sending,
+    notice: state.notice ?? (online ? state.syncError : null),
     connection,
+    online,
     send,
     retry,
     dismiss,

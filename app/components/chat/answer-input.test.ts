@@ -76,6 +76,9 @@ describe('connection', () => {
     expect(connectionLabel({ status: 'closed', failures: 1, everOpened: true }).text).toBe('Reconnecting… your answers are saved')
     expect(connectionLabel({ status: 'closed', failures: 3, everOpened: true }).text).toBe('Offline — sending over the network')
   })
+  it('says the device is offline (no network at all) whatever the socket last said', () => {
+    expect(connectionLabel({ status: 'open', failures: 0, everOpened: true }, false)).toEqual({ text: 'Offline — answers will send when you’re back', tone: 'off' })
+  })
   it('backs off exponentially with jitter, capped at 10 s', () => {
     expect(retryDelayMs(0, () => 0)).toBe(250)
     expect(retryDelayMs(0, () => 1)).toBe(500)

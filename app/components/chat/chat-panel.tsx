@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type RefObject } from 'react'
+import { Button } from '../ui/button'
 import { cn } from '../ui/cn'
 import { useChat } from '~/utils/use-chat'
 import { BOT_COPY } from './bot-copy'
@@ -46,6 +47,7 @@ export function ChatPanel({
   title,
   currentResumeVersion,
   onSaved,
+  onClose,
   className,
 }: {
   bot?: ChatBot
@@ -56,6 +58,8 @@ export function ChatPanel({
   currentResumeVersion: number | null
   /** a resume was saved in this conversation while it was open */
   onSaved?: (version: number) => void
+  /** read-only: a "Close" button in the header (back to where the page was) */
+  onClose?: () => void
   className?: string
 }) {
   const chat = useChat(sessionId, { initial, live: !readOnly, bot })
@@ -117,7 +121,14 @@ export function ChatPanel({
         {/* a long connection note wraps under the title on phones rather than hiding it */}
         <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-0.5">
           <h2 className="min-w-0 flex-1 basis-40 truncate text-base font-bold text-ink-900">{title}</h2>
-          <div className="min-w-0">{readOnly ? <span className="text-xs font-semibold text-ink-700">Read-only</span> : <ConnectionIndicator connection={chat.connection} />}</div>
+          <div className="flex min-w-0 items-center gap-2">
+            {readOnly ? <span className="text-xs font-semibold text-ink-700">Read-only</span> : <ConnectionIndicator connection={chat.connection} online={chat.online} />}
+            {onClose ? (
+              <Button variant="secondary" size="sm" className="min-h-[44px]" onClick={onClose}>
+                Close
+              </Button>
+            ) : null}
+          </div>
         </div>
         {progress && progress.total > 0 ? (
           <div className="mt-1 flex items-center gap-2">
@@ -150,7 +161,7 @@ export function ChatPanel({
       )}
 
       {!readOnly && chat.phase === 'ready' ? (
-        <div className="max-h-[60%] shrink-0 overflow-y-auto border-t border-brand-100 bg-white/90 px-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] pt-3" data-testid="composer">
+        <div className="max-h-[50%] shrink-0 overflow-y-auto border-t border-brand-100 bg-white/90 px-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] pt-3" data-testid="composer">
           {!active ? (
             <p className="text-center text-sm text-ink-700">{copy.finished}</p>
           ) : processing ? (

@@ -8,9 +8,9 @@ import type { PendingTurn } from '~/utils/use-chat'
 
 type AnswerItems = Extract<BotOutput, { type: 'preview' }>['items']
 
-function BotBubble({ children, tone = 'plain' }: { children: ReactNode; tone?: 'plain' | 'error' | 'muted' }) {
+function BotBubble({ children, tone = 'plain', testId }: { children: ReactNode; tone?: 'plain' | 'error' | 'muted'; testId?: string }) {
   return (
-    <div className="flex items-end gap-2">
+    <div className="flex items-end gap-2" data-testid={testId}>
       <span aria-hidden className="grid h-8 w-8 shrink-0 place-items-center rounded-full bg-gradient-to-br from-brand-500 to-blush-500 text-xs font-black text-white">
         AI
       </span>
@@ -115,10 +115,11 @@ function BotItem({ item, actions, view }: { item: Extract<TranscriptItem, { kind
     case 'paste_request':
       return <BotBubble>{out.prompt}</BotBubble>
     case 'question':
-      return <BotBubble>{out.question.prompt}</BotBubble>
+      // the prompt waiting for an answer: kept in view right above its controls
+      return <BotBubble testId={item.live ? 'live-question' : undefined}>{out.question.prompt}</BotBubble>
     case 'error':
       return (
-        <BotBubble tone="error">
+        <BotBubble tone="error" testId="chat-error">
           <span aria-hidden>⚠️ </span>
           {out.message}
         </BotBubble>
@@ -219,6 +220,10 @@ function PendingBubble({ turn, actions }: { turn: PendingTurn; actions: MessageA
       footer={
         turn.status === 'sending' ? (
           <span className="text-xs text-ink-700">Sending…</span>
+        ) : turn.status === 'waiting' ? (
+          <span className="text-xs font-medium text-ink-700" data-testid="waiting-offline">
+            Offline — will send when you’re back
+          </span>
         ) : (
           <span className="flex flex-wrap items-center justify-end gap-2 text-xs font-medium text-red-700" role="alert">
             {turn.error ?? 'Not sent.'}
@@ -234,7 +239,7 @@ function PendingBubble({ turn, actions }: { turn: PendingTurn; actions: MessageA
         )
       }
     >
-      <span className={turn.status === 'sending' ? 'opacity-80' : undefined}>{turn.label}</span>
+      <span className={turn.status !== 'failed' ? 'opacity-80' : undefined}>{turn.label}</span>
     </UserBubble>
   )
 }
@@ -270,8 +275,11 @@ export function MessageList({
   actions: MessageActions
 }) {
   const scroller = useRef<HTMLDivElement>(null)
+  const content = useRef<HTMLDivElement>(null)
   const stick = useRef(true)
-  const count = view.items.length + pending.length + (typing ? 1 : 0) + (view.progress ? 1 : 0)
+  /** when the candidate last touched, wheeled or keyed the list: only their own scrolling stops it following */
+  const userScrollAt = useRef(0)
+  const count = view.items.length + pending.length + (typing ? 1 : 0) + (view.progress ? 1 : 0) + (notice ? 1 : 0)
   // sending something (e.g. "Edit" tapped on a card scrolled up) means following the conversation again
   const sent = pending.length
   const lastSent = useRef(sent)
@@ -284,6 +292,24 @@ export function MessageList({
     // follow new messages unless the candidate scrolled up to read
     if (el && stick.current) el.scrollTop = el.scrollHeight
   }, [count, view.progress?.percent])
+  // NOTE: the list also changes size without a new message: the answer area grows (chips, the
+  // language list, salary picks) or goes away (saved), the keyboard opens, a card re-renders. A
+  // shrink fires a scroll event that looks like "scrolled up"; the candidate's current question
+  // must stay at the bottom, right above its controls, so every resize re-pins while following.
+  useEffect(() => {
+    const el = scroller.current
+    const inner = content.current
+    if (!el || !inner || typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(() => {
+      if (stick.current) el.scrollTop = el.scrollHeight
+    })
+    observer.observe(el)
+    observer.observe(inner)
+    return () => observer.disconnect()
+  }, [])
+  const markUserScroll = () => {
+    userScrollAt.current = Date.now()
+  }
   return (
     <div
       ref={scroller}
@@ -293,12 +319,20 @@ export function MessageList({
       aria-label="Conversation with AIVI"
       // focusable so the transcript can be scrolled from the keyboard
       tabIndex={0}
-      className="min-h-0 flex-1 space-y-3 overflow-y-auto overscroll-contain px-3 py-4"
+      className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-3 py-4"
+      data-testid="message-list"
+      onWheel={markUserScroll}
+      onTouchMove={markUserScroll}
+      onPointerDown={markUserScroll}
+      onKeyDown={markUserScroll}
       onScroll={(e) => {
         const el = e.currentTarget
-        stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < 80
+        const atBottom = el.scrollHeight - el.scrollTop - el.clientHeight < 80
+        if (atBottom) stick.current = true
+        else if (Date.now() - userScrollAt.current < 1500) stick.current = false
       }}
     >
+      <div ref={content} className="space-y-3">
       {view.items.map((item) => (
         <Item key={item.key} item={item} actions={actions} view={view} />
       ))}
@@ -312,6 +346,7 @@ export function MessageList({
       ) : null}
       {typing ? <TypingDots /> : null}
       {notice ? <p className="text-center text-xs font-medium text-ink-700">{notice}</p> : null}
+      </div>
     </div>
   )
 }

@@ -1,0 +1,249 @@
+import { subYears, format } from 'date-fns'
+import sharp from 'sharp'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { QUESTION_TEMPLATE_BY_FAMILY } from '../../seeds/data/question-templates'
+import { findCity } from '../../server/master-data/cities'
+import { newContext, screenshot, useBrowserSuite, watchPage } from '../setup/browser'
+import { completeBasicProfile, createCandidateActor, randomMobile, type Actor } from '../setup/fixtures'
+import type { TestServer } from '../setup/test-server'
+
+/**
+ * The resume chat on a real phone screen (issue 15, "The chat on a phone"): after every kind of
+ * answer the question the bot is asking — and its error, when an answer was refused — sits right
+ * above its controls, inside the viewport and above the bottom tab bar; after saving, the saved
+ * card with "Download PDF" is what is on screen. Measured with bounding boxes at 360×640 and 360×740.
+ */
+
+let server: TestServer
+let browser: Browser
+useBrowserSuite((suite) => ({ server, browser } = suite))
+
+async function newCandidate(roleSlug: string, name: string): Promise<Actor> {
+  const actor = await createCandidateActor(server.services, { name, mobile: randomMobile() })
+  await completeBasicProfile(server.services, actor, { cityId: findCity('Pune')!.id, roleSlug, name })
+  return actor
+}
+
+async function signedIn(actor: Actor, viewport: { width: number; height: number }): Promise<{ ctx: BrowserContext; page: Page; errors: string[] }> {
+  const ctx = await newContext(browser, server.url, viewport)
+  const eq = actor.cookie.indexOf('=')
+  await ctx.addCookies([{ name: actor.cookie.slice(0, eq), value: actor.cookie.slice(eq + 1), url: server.url }])
+  const page = await ctx.newPage()
+  return { ctx, page, errors: watchPage(page).errors }
+}
+
+const prompt = (key: string) => {
+  const q = QUESTION_TEMPLATE_BY_FAMILY.get('delivery')?.questions.find((x) => x.key === key)
+  if (!q) throw new Error(`no question ${key}`)
+  return q.prompt
+}
+const log = (page: Page) => page.getByRole('log', { name: 'Conversation with AIVI' })
+const composer = (page: Page) => page.getByTestId('composer')
+
+async function asked(page: Page, text: string | RegExp): Promise<void> {
+  await page.getByTestId('live-question').filter({ hasText: text }).waitFor({ timeout: 15_000 })
+  await expect.poll(() => page.getByText('Sending…').count(), { timeout: 15_000 }).toBe(0)
+}
+
+async function tap(scope: Locator, name: string | RegExp): Promise<void> {
+  await scope.getByRole('button', { name, exact: typeof name === 'string' }).click()
+}
+
+/** React has hydrated the page: the start buttons' handlers are live. */
+async function hydrated(page: Page) {
+  await page.waitForFunction(() => (window as unknown as { __remixRouter?: { state: { initialized: boolean } } }).__remixRouter?.state.initialized === true)
+}
+
+type Box = { x: number; y: number; width: number; height: number }
+const bottom = (b: Box) => b.y + b.height
+
+/** Where the live question, its error, the answer area and the tab bar are; null while one is missing. */
+async function layout(page: Page) {
+  const box = async (l: Locator) => ((await l.count()) > 0 ? l.last().boundingBox() : null)
+  return {
+    question: await box(page.getByTestId('live-question')),
+    error: await box(page.getByTestId('chat-error')),
+    list: await box(page.getByTestId('message-list')),
+    composer: await box(composer(page)),
+    tabBar: await box(page.getByRole('navigation', { name: 'Main' })),
+  }
+}
+
+/** The question (and, with `withError`, the error just before it) is visible right above the answer area, all on screen. */
+async function expectQuestionInView(page: Page, name: string, opts: { withError?: boolean } = {}) {
+  const height = page.viewportSize()!.height
+  const problems = async (): Promise<string[]> => {
+    const l = await layout(page)
+    const out: string[] = []
+    if (!l.question || !l.list || !l.composer) return ['missing question, list or answer area']
+    const floor = l.tabBar && l.tabBar.y > 0 && l.tabBar.height > 0 ? Math.min(height, l.tabBar.y) : height
+    if (bottom(l.question) > l.composer.y + 1) out.push(`question bottom ${bottom(l.question)} below answer area top ${l.composer.y}`)
+    if (l.question.y < l.list.y - 1) out.push(`question top ${l.question.y} above the list's visible top ${l.list.y}`)
+    if (bottom(l.question) > bottom(l.list) + 1) out.push('question below the list')
+    if (l.question.y < 0) out.push('question above the viewport')
+    if (bottom(l.composer) > floor + 1) out.push(`answer area bottom ${bottom(l.composer)} below the screen / tab bar ${floor}`)
+    if (l.composer.height < 44) out.push('answer area too small')
+    if (opts.withError) {
+      if (!l.error) out.push('no error shown')
+      else {
+        if (l.error.y < l.list.y - 1) out.push(`error top ${l.error.y} scrolled out of the list (top ${l.list.y})`)
+        if (bottom(l.error) > l.question.y + 1) out.push('error is not above the question')
+      }
+    }
+    return out
+  }
+  await expect.poll(problems, { timeout: 3000, message: name }).toEqual([])
+  await screenshot(page, `chat-phone-${page.viewportSize()!.height}-${name}`)
+}
+
+for (const viewport of [
+  { width: 360, height: 640 },
+  { width: 360, height: 740 },
+]) {
+  describe(`the resume chat at ${viewport.width}×${viewport.height}`, () => {
+    it('keeps the current question and its error right above its controls for every kind of answer, and shows the saved card after saving', async () => {
+      const actor = await newCandidate('delivery-boy', 'Meena Devi')
+      const { ctx, page, errors } = await signedIn(actor, viewport)
+      await page.goto('/resume')
+      await hydrated(page)
+      await page.getByRole('button', { name: /Create with AIVI bot/ }).click()
+
+      await asked(page, 'We have your full name as Meena Devi — is that right?')
+      await expectQuestionInView(page, 'confirm')
+      await tap(composer(page), 'Yes, that’s right')
+
+      await asked(page, prompt('has_driving_licence'))
+      await expectQuestionInView(page, 'yes-no')
+      await tap(composer(page), 'Yes')
+
+      await asked(page, prompt('driving_licence_file'))
+      await expectQuestionInView(page, 'file')
+      const png = await sharp({ create: { width: 320, height: 200, channels: 3, background: { r: 30, g: 90, b: 200 } } }).png().toBuffer()
+      await composer(page).locator('input[type=file]').setInputFiles({ name: 'licence.png', mimeType: 'image/png', buffer: png })
+
+      await asked(page, prompt('licence_type'))
+      await expectQuestionInView(page, 'multi-select-licence')
+      await tap(composer(page), 'Two-wheeler (bike / scooter)')
+      await tap(composer(page), 'Send')
+
+      await asked(page, prompt('owns_vehicle'))
+      await tap(composer(page), 'Yes')
+      await asked(page, /Which vehicle do you have/)
+      await expectQuestionInView(page, 'single-select')
+      await tap(composer(page), 'Two-wheeler (bike / scooter)')
+
+      await asked(page, prompt('has_smartphone'))
+      await tap(composer(page), 'Yes')
+
+      await asked(page, prompt('date_of_birth'))
+      await expectQuestionInView(page, 'date')
+      const dob = composer(page).getByLabel('Date of birth', { exact: true })
+      await dob.fill(format(subYears(new Date(), 16), 'dd-MM-yyyy'))
+      await tap(composer(page), 'Send')
+      await log(page).getByText('You must be at least 18 years old').waitFor()
+      await asked(page, prompt('date_of_birth'))
+      await expectQuestionInView(page, 'date-refused', { withError: true })
+      await dob.fill('15-08-1998')
+      await tap(composer(page), 'Send')
+
+      await asked(page, 'You live in Pune — is that right?')
+      await tap(composer(page), 'Yes, that’s right')
+
+      // the biggest answer area: every language chip, your own, and Send
+      await asked(page, prompt('languages'))
+      await expectQuestionInView(page, 'multi-select-languages')
+      await tap(composer(page), 'Hindi')
+      await tap(composer(page), 'Marathi')
+      await expectQuestionInView(page, 'multi-select-languages-picked')
+      await tap(composer(page), 'Send')
+
+      await asked(page, prompt('experience_months'))
+      await expectQuestionInView(page, 'text')
+      await composer(page).getByLabel('Total experience', { exact: true }).fill('2 years')
+      await tap(composer(page), 'Send')
+
+      await asked(page, prompt('shift_preference'))
+      await tap(composer(page), 'Day shift')
+
+      await asked(page, prompt('expected_salary_monthly'))
+      await expectQuestionInView(page, 'salary')
+      await tap(composer(page), '₹15k – 20k')
+
+      await asked(page, prompt('about'))
+      await expectQuestionInView(page, 'about')
+      await tap(composer(page), 'Skip')
+
+      await composer(page).getByRole('button', { name: 'Looks good — save' }).waitFor()
+      await tap(composer(page), 'Looks good — save')
+
+      // saved: the card with its download link is on screen, not an old preview
+      const saved = page.getByTestId('resume-saved')
+      await saved.getByRole('link', { name: 'Download PDF' }).waitFor()
+      await expect
+        .poll(async () => {
+          const b = await saved.boundingBox()
+          const l = await layout(page)
+          if (!b || !l.list) return 'missing'
+          const floor = l.tabBar && l.tabBar.height > 0 ? Math.min(viewport.height, l.tabBar.y) : viewport.height
+          return b.y >= l.list.y - 1 && bottom(b) <= bottom(l.list) + 1 && bottom(b) <= floor + 1 ? 'on screen' : `saved card ${b.y}–${bottom(b)}, list ${l.list.y}–${bottom(l.list)}, floor ${floor}`
+        })
+        .toBe('on screen')
+      await screenshot(page, `chat-phone-${viewport.height}-saved`)
+      expect(errors).toEqual([])
+      await ctx.close()
+    }, 120_000)
+  })
+}
+
+describe('the resume chat offline', () => {
+  it('says offline, holds an answer with "will send when you’re back", and sends it exactly once when the network returns', async () => {
+    const actor = await newCandidate('delivery-boy', 'Kiran Patil')
+    const { ctx, page, errors } = await signedIn(actor, { width: 360, height: 740 })
+    const sends: string[] = []
+    page.on('request', (r) => {
+      if (r.url().includes('chat.send')) sends.push('http')
+    })
+    page.on('websocket', (ws) =>
+      ws.on('framesent', (f) => {
+        if (typeof f.payload === 'string' && f.payload.includes('"chat.send"')) sends.push('ws')
+      }),
+    )
+    await page.goto('/resume')
+    await hydrated(page)
+    await page.getByRole('button', { name: /Create with AIVI bot/ }).click()
+    await asked(page, 'We have your full name as Kiran Patil — is that right?')
+    await expect.poll(() => page.getByTestId('connection').innerText()).toBe('Live')
+    await tap(composer(page), 'Yes, that’s right')
+    await asked(page, prompt('has_driving_licence'))
+    const before = sends.length
+
+    await ctx.setOffline(true)
+    await expect.poll(() => page.getByTestId('connection').innerText()).toBe('Offline — answers will send when you’re back')
+    await tap(composer(page), 'No')
+    await page.getByTestId('waiting-offline').waitFor()
+    expect(await page.getByTestId('waiting-offline').innerText()).toBe('Offline — will send when you’re back')
+    // nothing goes out while there is no network, and the answer is not offered twice
+    await page.waitForTimeout(1500)
+    expect(sends.length).toBe(before)
+    expect(await composer(page).getByRole('button', { name: 'Yes', exact: true }).isDisabled()).toBe(true)
+    await screenshot(page, 'chat-phone-offline-waiting')
+
+    await ctx.setOffline(false)
+    await asked(page, prompt('owns_vehicle'))
+    await expect.poll(() => page.getByTestId('waiting-offline').count()).toBe(0)
+    expect(sends.length).toBe(before + 1)
+    expect(await log(page).getByText('No', { exact: true }).count()).toBe(1)
+    const turns = await server.services.db
+      .selectFrom('chat_events as e')
+      .innerJoin('chat_sessions as s', 's.id', 'e.session_id')
+      .select('e.payload')
+      .where('s.candidate_id', '=', actor.id)
+      .where('e.type', '=', 'user_message')
+      .execute()
+    expect(turns.filter((t) => (t.payload as { questionKey?: string }).questionKey === 'has_driving_licence')).toHaveLength(1)
+    await expect.poll(() => page.getByTestId('connection').innerText(), { timeout: 20_000 }).toBe('Live')
+    expect(errors).toEqual([])
+    await ctx.close()
+  }, 90_000)
+})
