@@ -27,47 +27,13 @@ import { createLogger } from '../server/logger'
 import { getCityById } from '../server/master-data/cities'
 import { createPgPubSub } from '../server/realtime/pg-pubsub'
 import { runSeeds } from '../seeds/run-seeds'
+import { measure, percentile, round } from './bench-stats'
 
 const APPLICANTS = Number(process.env.BENCH_APPLICANTS ?? 5000)
 const APPLY = Number(process.env.BENCH_APPLY ?? 1000)
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50)
 const PAGES = Number(process.env.BENCH_PAGES ?? 300)
 const log = (msg: string) => process.stderr.write(`${msg}\n`)
-const round = (n: number) => Math.round(n * 100) / 100
-
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return 0
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
-}
-
-type Stats = { n: number; p50: number; p95: number; p99: number; max: number; qps: number }
-
-/** Runs `fn` over `items` with `concurrency` in flight; latency of each call in ms. */
-async function measure<T>(items: readonly T[], concurrency: number, fn: (item: T) => Promise<unknown>): Promise<Stats> {
-  const latencies: number[] = []
-  let next = 0
-  const started = performance.now()
-  await Promise.all(
-    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
-      while (next < items.length) {
-        const item = items[next++]
-        const t0 = performance.now()
-        await fn(item)
-        latencies.push(performance.now() - t0)
-      }
-    }),
-  )
-  const wall = (performance.now() - started) / 1000
-  latencies.sort((a, b) => a - b)
-  return {
-    n: latencies.length,
-    p50: round(percentile(latencies, 50)),
-    p95: round(percentile(latencies, 95)),
-    p99: round(percentile(latencies, 99)),
-    max: round(latencies[latencies.length - 1] ?? 0),
-    qps: round(latencies.length / wall),
-  }
-}
 
 /** Candidates in and around the job's region with profiles and resumes (varied experience, pay, licence, bike, languages). */
 async function generateCandidates(db: Database, from: number, count: number, roleId: string, categoryId: string, cityIds: string[]): Promise<string[]> {

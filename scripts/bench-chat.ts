@@ -22,15 +22,11 @@ import { migrateToLatest } from '../server/db/migrate'
 import { createLogger } from '../server/logger'
 import { findCity } from '../server/master-data/cities'
 import { runSeeds } from '../seeds/run-seeds'
+import { percentile, round } from './bench-stats'
 
 const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 500)
 const log = (msg: string) => process.stderr.write(`${msg}\n`)
 
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return 0
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
-}
-const round = (n: number) => Math.round(n * 100) / 100
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {

@@ -25,6 +25,7 @@ import { countHiddenJobs, findMatches, matchesQuery } from '../server/matching/m
 import { matchTiers } from '../server/matching/match-sql'
 import { ROLES } from '../seeds/data/roles'
 import { runSeeds } from '../seeds/run-seeds'
+import { measure, round, type Stats } from './bench-stats'
 
 const SCALES = (process.env.BENCH_SCALES ?? '10000,50000,200000').split(',').map(Number)
 const CANDIDATES = Number(process.env.BENCH_CANDIDATES ?? 1000)
@@ -32,41 +33,6 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50)
 const EXPLORE_QUERIES = 500
 const CITY_COUNT = 200
 const log = (msg: string) => process.stderr.write(`${msg}\n`)
-const round = (n: number) => Math.round(n * 100) / 100
-
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return 0
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
-}
-
-type Stats = { n: number; p50: number; p95: number; p99: number; max: number; qps: number }
-
-/** Runs `fn` over `items` with `concurrency` in flight; latency of each call in ms. */
-async function measure<T>(items: readonly T[], concurrency: number, fn: (item: T) => Promise<unknown>): Promise<Stats> {
-  const latencies: number[] = []
-  let next = 0
-  const started = performance.now()
-  await Promise.all(
-    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
-      while (next < items.length) {
-        const item = items[next++]
-        const t0 = performance.now()
-        await fn(item)
-        latencies.push(performance.now() - t0)
-      }
-    }),
-  )
-  const wall = (performance.now() - started) / 1000
-  latencies.sort((a, b) => a - b)
-  return {
-    n: latencies.length,
-    p50: round(percentile(latencies, 50)),
-    p95: round(percentile(latencies, 95)),
-    p99: round(percentile(latencies, 99)),
-    max: round(latencies[latencies.length - 1] ?? 0),
-    qps: round(latencies.length / wall),
-  }
-}
 
 /** Helper tables the generators join against: cities weighted by importance, roles with their real bands and requirements. */
 async function prepareGenerators(db: Database) {
