@@ -3,11 +3,14 @@ import { useEffect, useRef, useState } from 'react'
 import { Logo } from './ui/logo'
 import { cn } from './ui/cn'
 import { initialsOf } from '~/utils/initials'
+import type { UnreadSeed } from '~/utils/live-notifications'
+import { NotificationBell } from './notifications/notification-bell'
 
 const NAV = [
   { to: '/home', label: 'Home', icon: '🏠' },
   { to: '/resume', label: 'My Resume', icon: '📄' },
   { to: '/jobs', label: 'Jobs', icon: '💼' },
+  { to: '/applications', label: 'Applications', icon: '📨' },
   { to: '/profile', label: 'Profile', icon: '👤' },
 ]
 
@@ -61,7 +64,7 @@ function AvatarMenu({ name, photoUrl }: { name: string; photoUrl: string | null 
   )
 }
 
-export function AppHeader({ name, photoUrl }: { name: string; photoUrl: string | null }) {
+export function AppHeader({ name, photoUrl, unread = null }: { name: string; photoUrl: string | null; unread?: UnreadSeed | null }) {
   return (
     <>
       <header className="sticky top-0 z-30 border-b border-white/15 bg-brand-900/45 backdrop-blur-xl">
@@ -81,15 +84,22 @@ export function AppHeader({ name, photoUrl }: { name: string; photoUrl: string |
               ))}
             </ul>
           </nav>
-          <AvatarMenu name={name} photoUrl={photoUrl} />
+          <div className="flex items-center gap-1">
+            <NotificationBell href="/notifications" initial={unread} />
+            <AvatarMenu name={name} photoUrl={photoUrl} />
+          </div>
         </div>
       </header>
       {/* phones: a bottom tab bar within thumb reach */}
       <nav aria-label="Main" className="fixed inset-x-0 bottom-0 z-30 border-t border-white/20 bg-brand-900/85 pb-[env(safe-area-inset-bottom)] backdrop-blur-xl md:hidden">
-        <ul className="grid grid-cols-4">
+        {/* five tabs of 72 px at 360 px: the smaller type keeps "Applications" on one line */}
+        <ul className="grid grid-cols-5">
           {NAV.map((n) => (
             <li key={n.to}>
-              <NavLink to={n.to} className={({ isActive }) => cn('flex flex-col items-center gap-0.5 py-2 text-xs font-semibold', isActive ? 'text-teal-300' : 'text-white')}>
+              <NavLink
+                to={n.to}
+                className={({ isActive }) => cn('flex min-h-[52px] flex-col items-center justify-center gap-0.5 px-0.5 py-1.5 text-[11px] font-semibold leading-tight', isActive ? 'text-teal-300' : 'text-white')}
+              >
                 <span aria-hidden className="text-lg">
                   {n.icon}
                 </span>

@@ -1,4 +1,5 @@
 import { Link } from '@remix-run/react'
+import type { ReactNode } from 'react'
 import type { JobCard as JobCardDto } from '#server/jobs/job-card'
 import { EMPLOYMENT_LABEL, formatExperience, formatPosted, formatSalaryRange, WORK_MODE_LABEL } from '~/utils/format'
 import { Badge } from './ui/card'
@@ -6,7 +7,8 @@ import { Badge } from './ui/card'
 /** The card as every job procedure returns it (server/jobs/job-card.ts); type-only, nothing server-side is bundled. */
 export type JobCardData = JobCardDto
 
-export function JobCard({ job, href, reasons, now }: { job: JobCardData; href?: string; reasons?: string[]; now?: Date }) {
+/** `action`: what the candidate can do from the card (Apply, or how far the application has got). */
+export function JobCard({ job, href, reasons, now, action }: { job: JobCardData; href?: string; reasons?: string[]; now?: Date; action?: ReactNode }) {
   const title = href ? (
     <Link to={href} className="hover:underline focus:underline">
       {job.title}
@@ -46,6 +48,7 @@ export function JobCard({ job, href, reasons, now }: { job: JobCardData; href?: 
         </div>
       ) : null}
       <p className="mt-auto text-xs text-ink-700">{formatPosted(job.publishedAt, now)}</p>
+      {action}
     </article>
   )
 }

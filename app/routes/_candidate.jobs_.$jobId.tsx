@@ -1,10 +1,13 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { isRouteErrorResponse, Link, useLoaderData, useRouteError } from '@remix-run/react'
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { isRouteErrorResponse, Link, useActionData, useLoaderData, useRouteError } from '@remix-run/react'
 import { TRPCError } from '@trpc/server'
+import { answersFromForm, resumeFirstHref } from '~/components/applications/apply'
+import { JobApply } from '~/components/applications/job-apply'
 import { ButtonLink } from '~/components/ui/button'
 import { JobDetailView } from '~/components/job-detail'
 import { Card } from '~/components/ui/card'
 import { requireCandidate } from '~/utils/auth.server'
+import { withFormErrors } from '~/utils/form-errors.server'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -18,16 +21,56 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
   if (!UUID.test(id)) throw new Response('We could not find this job.', { status: 404 })
   try {
     const result = await context.trpc.jobs.get({ id })
-    const match = result.status === 'published' ? await context.trpc.matching.job({ jobId: id }) : null
-    return { result, match, now: new Date().toISOString() }
+    const published = result.status === 'published'
+    const [match, prepared] = published ? await Promise.all([context.trpc.matching.job({ jobId: id }), context.trpc.applications.prepare({ jobId: id })]) : [null, null]
+    const url = new URL(request.url)
+    return {
+      result,
+      match,
+      prepared,
+      // the sheet open from the start: a tap on Apply without JavaScript (the action sent us here)
+      sheetOpen: url.searchParams.get('apply') === '1',
+      resumeSaved: url.searchParams.get('resume') === 'saved',
+      // one request id per page view for the no-JavaScript sheet: a resubmitted form applies once
+      applyRequestId: crypto.randomUUID(),
+      now: new Date().toISOString(),
+    }
   } catch (error) {
     if (error instanceof TRPCError && error.code === 'NOT_FOUND') throw new Response('We could not find this job. It may have been removed.', { status: 404 })
     throw error
   }
 }
 
+const UUIDISH = /^[0-9a-f-]{8,64}$/i
+
+/** Apply without JavaScript: the same decisions the button makes in the browser, made here. */
+export async function action({ context, request, params }: ActionFunctionArgs) {
+  requireCandidate(context, request)
+  const jobId = params.jobId ?? ''
+  if (!UUID.test(jobId)) throw new Response('We could not find this job.', { status: 404 })
+  const form = await request.formData()
+  if (form.get('intent') !== 'apply') return { applyError: 'This form is out of date. Please reload the page.' }
+  const prepared = await withFormErrors(() => context.trpc.applications.prepare({ jobId }))
+  if (!prepared.ok) {
+    if (prepared.code === 'NOT_FOUND') throw new Response('We could not find this job. It may have been removed.', { status: 404 })
+    return { applyError: prepared.formError ?? 'That did not work. Please try again.' }
+  }
+  const p = prepared.value
+  if (p.alreadyApplied) throw redirect(`/jobs/${jobId}`)
+  if (!p.hasResume) throw redirect(resumeFirstHref(jobId))
+  const asks = p.questions.length > 0 || p.hardMismatches.length > 0
+  if (asks && form.get('confirmed') !== '1') throw redirect(`/jobs/${jobId}?apply=1#apply`)
+  const sent = String(form.get('clientRequestId') ?? '')
+  const clientRequestId = UUIDISH.test(sent) ? sent : crypto.randomUUID()
+  const applied = await withFormErrors(() => context.trpc.applications.submit({ jobId, clientRequestId, answers: asks ? answersFromForm(form, p.questions) : undefined }))
+  if (!applied.ok) return { applyError: applied.formError ?? Object.values(applied.fieldErrors).flat()[0] ?? 'That did not work. Please try again.' }
+  // post → redirect → get: a reload never applies twice
+  throw redirect(`/jobs/${jobId}`)
+}
+
 export default function JobDetailPage() {
-  const { result, match, now } = useLoaderData<typeof loader>()
+  const { result, match, prepared, sheetOpen, resumeSaved, applyRequestId, now } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
 
   if (result.status === 'closed') {
     return (
@@ -60,6 +103,17 @@ export default function JobDetailPage() {
         now={new Date(now)}
         between={
           <>
+            {prepared ? (
+              <JobApply
+                jobId={job.id}
+                jobTitle={job.title}
+                prepared={prepared}
+                sheetOpen={sheetOpen}
+                resumeSaved={resumeSaved}
+                requestId={applyRequestId}
+                serverError={actionData?.applyError ?? null}
+              />
+            ) : null}
             {match?.reasons.length ? (
               <Card data-testid="job-why">
                 <div className="rounded-xl bg-teal-300/25 px-4 py-3">

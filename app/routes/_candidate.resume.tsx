@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData, useRevalidator } from '@remix-run/react'
+import { Link, useLoaderData, useNavigate, useRevalidator } from '@remix-run/react'
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import { ChatPanel } from '~/components/chat/chat-panel'
 import type { ChatSessionSummary } from '~/components/chat/transcript'
 import { Button } from '~/components/ui/button'
 import { Badge, Card } from '~/components/ui/card'
 import { cn } from '~/components/ui/cn'
-import { requireCandidate } from '~/utils/auth.server'
+import { requireCandidate, safeRedirect } from '~/utils/auth.server'
 import { getBrowserTrpc } from '~/utils/trpc-client'
 import { isTransportError, newClientMessageId } from '~/utils/use-chat'
 
@@ -19,7 +19,10 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   // the unfinished conversation renders with the page (another device continues where it was)
   const activeChat = active ? await context.trpc.chat.get({ sessionId: active.id }).catch(() => null) : null
   const summary = resume?.summary ?? []
+  // "apply needs a resume": the job to go back to once it is saved (only a job page, never elsewhere)
+  const back = safeRedirect(new URL(request.url).searchParams.get('returnTo'), '')
   return {
+    returnTo: /^\/jobs\/[0-9a-f-]{36}$/i.test(back) ? back : null,
     firstName: me.fullName.split(' ')[0] ?? me.fullName,
     roleName: me.preferredRole?.name ?? null,
     resume: resume ? { id: resume.id, version: resume.version, source: resume.source, createdAt: resume.createdAt, downloadUrl: resume.downloadUrl, summary } : null,
@@ -224,7 +227,10 @@ export default function MyResume() {
 
   const onNewChat = () => (active ? setPending({ kind: 'new' }) : void start({}))
   const onEdit = () => (active ? setPending({ kind: 'edit' }) : void start({ fromResume: true }))
-  const onSaved = useCallback(() => revalidator.revalidate(), [revalidator])
+  const navigate = useNavigate()
+  const returnTo = data.returnTo
+  // came here to apply: straight back to the job once the resume is saved
+  const onSaved = useCallback(() => (returnTo ? navigate(`${returnTo}?resume=saved`) : revalidator.revalidate()), [revalidator, navigate, returnTo])
 
   const openSession = openId ? data.sessions.find((s) => s.id === openId) : undefined
   // a session just started is not in the list until revalidation: it is live
@@ -243,6 +249,14 @@ export default function MyResume() {
           </Button>
         ) : null}
       </div>
+      {data.returnTo ? (
+        <p className="glass flex flex-col gap-2 p-4 text-sm font-semibold text-ink-900 sm:flex-row sm:items-center sm:justify-between" data-testid="resume-return">
+          <span>{resume ? 'Your resume is ready. Go back and apply.' : 'Make your resume first — then we take you straight back to the job to apply.'}</span>
+          <Link to={data.returnTo} className="inline-flex min-h-[44px] shrink-0 items-center justify-center rounded-xl bg-teal-700 px-4 text-white hover:bg-teal-800">
+            Back to the job
+          </Link>
+        </p>
+      ) : null}
       {error ? (
         <p role="alert" className="rounded-xl bg-red-50 px-4 py-3 text-sm font-medium text-red-800">
           {error}

@@ -6,16 +6,16 @@ import { requireCandidate } from '~/utils/auth.server'
 /** The candidate app shell. Every page under it is signed in and past the basic-profile gate. */
 export async function loader({ context, request }: LoaderFunctionArgs) {
   requireCandidate(context, request)
-  const me = await context.trpc.candidate.me()
+  const [me, unread] = await Promise.all([context.trpc.candidate.me(), context.trpc.notifications.unreadCount()])
   if (!me.basicProfileComplete) throw redirect('/onboarding')
-  return { name: me.fullName, photoUrl: me.photoUrl }
+  return { name: me.fullName, photoUrl: me.photoUrl, unread }
 }
 
 export default function CandidateShell() {
-  const { name, photoUrl } = useLoaderData<typeof loader>()
+  const { name, photoUrl, unread } = useLoaderData<typeof loader>()
   return (
     <>
-      <AppHeader name={name} photoUrl={photoUrl} />
+      <AppHeader name={name} photoUrl={photoUrl} unread={unread} />
       <main id="main" className="mx-auto max-w-6xl px-4 pb-24 pt-6 md:pb-10">
         <Outlet />
       </main>

@@ -39,9 +39,9 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
   requireEmployer(context, request)
   const id = jobIdFrom(params)
   try {
-    const job = await context.trpc.employerJobs.get({ id })
+    const [job, applicants] = await Promise.all([context.trpc.employerJobs.get({ id }), context.trpc.applicants.list({ jobId: id })])
     const done = new URL(request.url).searchParams.get('done')
-    return { job, done: isDone(done) ? done : null, now: new Date().toISOString() }
+    return { job, applicantCounts: applicants.counts, done: isDone(done) ? done : null, now: new Date().toISOString() }
   } catch (error) {
     // another employer's job reads exactly like a missing one
     if (error instanceof TRPCError && error.code === 'NOT_FOUND') throw new Response(NOT_FOUND, { status: 404 })
@@ -81,8 +81,31 @@ function ActionButton({ intent, children, variant }: { intent: Intent; children:
   )
 }
 
+/** How many applied and where they stand, and the way to the ranked list. */
+function ApplicantsSummary({ jobId, counts }: { jobId: string; counts: Record<string, number> }) {
+  const total = Object.values(counts).reduce((a, b) => a + b, 0)
+  const waiting = counts.applied ?? 0
+  const parts = [
+    waiting ? `${waiting} new` : null,
+    counts.shortlisted ? `${counts.shortlisted} shortlisted` : null,
+    counts.interview ? `${counts.interview} to interview` : null,
+    counts.hired ? `${counts.hired} hired` : null,
+  ].filter(Boolean)
+  return (
+    <Card className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between" data-testid="applicants-summary">
+      <div>
+        <h2 className="text-lg font-bold text-ink-900">Applicants</h2>
+        <p className="text-sm text-ink-700">{total === 0 ? 'No one has applied yet.' : `${total} applied${parts.length ? ` · ${parts.join(' · ')}` : ''}`}</p>
+      </div>
+      <ButtonLink to={`/employer/jobs/${jobId}/applicants`} variant={total ? 'primary' : 'secondary'} className="w-full sm:w-auto">
+        {total ? `See applicants (${total})` : 'Applicants'}
+      </ButtonLink>
+    </Card>
+  )
+}
+
 export default function ManageJob() {
-  const { job, done, now } = useLoaderData<typeof loader>()
+  const { job, applicantCounts, done, now } = useLoaderData<typeof loader>()
   const data = useActionData<typeof action>()
   const posted = job.status === 'draft' ? 'Not published yet' : job.status === 'closed' && job.closedAt ? `Closed on ${formatIstDate(job.closedAt)}` : undefined
   return (
@@ -99,32 +122,35 @@ export default function ManageJob() {
             now={new Date(now)}
             posted={posted}
             between={
-              <Card className="space-y-3" data-testid="job-manage">
-                <section aria-labelledby="manage-heading" className="space-y-3">
-                  <div className="flex flex-wrap items-center justify-between gap-2">
-                    <h2 id="manage-heading" className="text-lg font-bold text-ink-900">
-                      Manage this job
-                    </h2>
-                    <StatusChip status={job.status} />
-                  </div>
-                  <p className="text-sm text-ink-700">{STATUS_NOTE[job.status]}</p>
-                  <p role="status" className="text-sm font-semibold text-teal-800">
-                    {done ? DONE[done] : ''}
-                  </p>
-                  <FormAlert message={data?.formError} />
-                  <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap">
-                    {job.status === 'published' ? <ActionButton intent="close" variant="danger">Close job</ActionButton> : null}
-                    {job.status === 'closed' ? <ActionButton intent="republish" variant="primary">Republish</ActionButton> : null}
-                    <ActionButton intent="duplicate" variant="secondary">
-                      Duplicate
-                    </ActionButton>
-                    <ButtonLink to={`/employer/jobs/${job.id}/edit`} variant="secondary" className="w-full sm:w-auto">
-                      {job.status === 'draft' ? 'Continue with AIVI' : 'Edit with AIVI'}
-                    </ButtonLink>
-                  </div>
-                  {job.status === 'published' ? <p className="text-xs text-ink-700">Closing stops new applications at once. You can republish it later.</p> : null}
-                </section>
-              </Card>
+              <>
+                <ApplicantsSummary jobId={job.id} counts={applicantCounts} />
+                <Card className="space-y-3" data-testid="job-manage">
+                  <section aria-labelledby="manage-heading" className="space-y-3">
+                    <div className="flex flex-wrap items-center justify-between gap-2">
+                      <h2 id="manage-heading" className="text-lg font-bold text-ink-900">
+                        Manage this job
+                      </h2>
+                      <StatusChip status={job.status} />
+                    </div>
+                    <p className="text-sm text-ink-700">{STATUS_NOTE[job.status]}</p>
+                    <p role="status" className="text-sm font-semibold text-teal-800">
+                      {done ? DONE[done] : ''}
+                    </p>
+                    <FormAlert message={data?.formError} />
+                    <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap">
+                      {job.status === 'published' ? <ActionButton intent="close" variant="danger">Close job</ActionButton> : null}
+                      {job.status === 'closed' ? <ActionButton intent="republish" variant="primary">Republish</ActionButton> : null}
+                      <ActionButton intent="duplicate" variant="secondary">
+                        Duplicate
+                      </ActionButton>
+                      <ButtonLink to={`/employer/jobs/${job.id}/edit`} variant="secondary" className="w-full sm:w-auto">
+                        {job.status === 'draft' ? 'Continue with AIVI' : 'Edit with AIVI'}
+                      </ButtonLink>
+                    </div>
+                    {job.status === 'published' ? <p className="text-xs text-ink-700">Closing stops new applications at once. You can republish it later.</p> : null}
+                  </section>
+                </Card>
+              </>
             }
           />
         </article>

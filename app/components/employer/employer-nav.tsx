@@ -1,4 +1,5 @@
 import { Form, NavLink } from '@remix-run/react'
+import { NotificationBell } from '../notifications/notification-bell'
 import { cn } from '../ui/cn'
 import { Navbar } from '../ui/navbar'
 
@@ -11,10 +12,10 @@ const LINKS = [
 // narrow padding on phones keeps all four on one row at 360 px; 44 px tall for thumbs
 const ITEM = 'inline-flex min-h-[44px] items-center rounded-lg px-1.5 text-sm font-semibold text-white hover:bg-white/15 sm:px-3'
 
-/** The employer's navigation on every employer page: Dashboard · Post a job · Profile · Log out. */
+/** The employer's navigation on every employer page: Dashboard · Post a job · Profile · Log out, and the notifications bell. */
 export function EmployerNav() {
   return (
-    <Navbar logoTo="/employer">
+    <Navbar logoTo="/employer" corner={<NotificationBell href="/employer/notifications" />}>
       <ul className="flex flex-wrap items-center sm:gap-1">
         {LINKS.map((l) => (
           <li key={l.to}>

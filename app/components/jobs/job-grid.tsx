@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react'
+import { CardApply } from '~/components/applications/apply'
 import { JobCard, type JobCardData } from '~/components/job-card'
 
-export type GridJob = JobCardData & { reasons?: string[] }
+/** `applicationStatus`: set for a signed-in candidate who applied (null or absent: not applied). */
+export type GridJob = JobCardData & { reasons?: string[]; applicationStatus?: string | null }
 
-/** The responsive card grid every job list uses: one column on phones, up to three on desktop. */
+/** The responsive card grid every candidate job list uses: one column on phones, up to three on desktop; each card has Apply. */
 export function JobGrid({ jobs, now, label, testId }: { jobs: GridJob[]; now: Date; label: string; testId?: string }) {
   return (
     // NOTE: explicit grid-cols-1 (minmax(0, 1fr)): an implicit auto column grows to the longest
@@ -11,7 +13,13 @@ export function JobGrid({ jobs, now, label, testId }: { jobs: GridJob[]; now: Da
     <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label={label} data-testid={testId}>
       {jobs.map((job) => (
         <li key={job.id}>
-          <JobCard job={job} href={`/jobs/${job.id}`} reasons={job.reasons} now={now} />
+          <JobCard
+            job={job}
+            href={`/jobs/${job.id}`}
+            reasons={job.reasons}
+            now={now}
+            action={<CardApply jobId={job.id} jobTitle={job.title} status={job.applicationStatus ?? null} />}
+          />
         </li>
       ))}
     </ul>

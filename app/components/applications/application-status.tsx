@@ -1,0 +1,121 @@
+import { Badge } from '../ui/card'
+import { cn } from '../ui/cn'
+import { formatIstDateTime } from './ist-time'
+
+/**
+ * An application's status as both sides read it. The path is applied → viewed → shortlisted →
+ * interview → a decision (hired / not selected / position filled), or withdrawn by the candidate.
+ */
+export const STATUS_LABEL: Record<string, string> = {
+  applied: 'Applied',
+  viewed: 'Viewed',
+  shortlisted: 'Shortlisted',
+  interview: 'Interview',
+  interview_scheduled: 'Interview',
+  hired: 'Hired',
+  not_selected: 'Not selected',
+  position_filled: 'Position filled',
+  withdrawn: 'Withdrawn',
+}
+
+const TONE: Record<string, 'brand' | 'teal' | 'pink' | 'neutral'> = {
+  applied: 'brand',
+  viewed: 'brand',
+  shortlisted: 'teal',
+  interview: 'teal',
+  interview_scheduled: 'teal',
+  hired: 'teal',
+  not_selected: 'pink',
+  position_filled: 'neutral',
+  withdrawn: 'neutral',
+}
+
+const ICON: Record<string, string> = {
+  applied: '✓',
+  viewed: '👀',
+  shortlisted: '★',
+  interview: '📅',
+  interview_scheduled: '📅',
+  hired: '🎉',
+  not_selected: '✕',
+  position_filled: '■',
+  withdrawn: '↩',
+}
+
+export const statusLabel = (status: string) => STATUS_LABEL[status] ?? status.replace(/_/g, ' ')
+
+/** The final states: the employer (or the candidate) has decided. */
+export const DECIDED = new Set(['hired', 'not_selected', 'position_filled', 'withdrawn'])
+
+export function ApplicationStatusChip({ status, className }: { status: string; className?: string }) {
+  return (
+    <Badge tone={TONE[status] ?? 'neutral'} className={cn('shrink-0', className)} data-testid="application-status">
+      <span aria-hidden>{ICON[status] ?? '•'}</span>
+      {statusLabel(status)}
+    </Badge>
+  )
+}
+
+const PATH = ['applied', 'viewed', 'shortlisted', 'interview'] as const
+const norm = (s: string) => (s === 'interview_scheduled' ? 'interview' : s)
+
+type Step = { key: string; label: string; at: string | null; state: 'done' | 'current' | 'upcoming' }
+
+/** The steps to draw: the usual path, then the decision if there is one (else "Decision" still to come). */
+export function timelineSteps(status: string, timeline: ReadonlyArray<{ status: string; at: string }>): Step[] {
+  const current = norm(status)
+  const reachedAt = new Map<string, string>()
+  for (const t of timeline) reachedAt.set(norm(t.status), t.at)
+  const pathIndex = (PATH as readonly string[]).indexOf(current)
+  const decided = DECIDED.has(current)
+  // the furthest step on the path that was reached: every step before it counts as passed
+  const furthest = Math.max(pathIndex, ...PATH.map((p, i) => (reachedAt.has(p) ? i : -1)))
+  const steps: Step[] = PATH.map((key, i) => ({
+    key,
+    label: STATUS_LABEL[key]!,
+    at: reachedAt.get(key) ?? null,
+    state: !decided && i === pathIndex ? 'current' : i <= furthest ? 'done' : 'upcoming',
+  }))
+  if (decided) {
+    // steps never reached before a decision are left out, so "Not selected" follows what happened
+    const kept = steps.filter((s) => s.state === 'done')
+    kept.push({ key: current, label: statusLabel(current), at: reachedAt.get(current) ?? null, state: 'current' })
+    return kept
+  }
+  steps.push({ key: 'decision', label: 'Decision', at: null, state: 'upcoming' })
+  return steps
+}
+
+/** A vertical, numbered status timeline; the current step is marked for screen readers too. */
+export function StatusTimeline({ status, timeline }: { status: string; timeline: ReadonlyArray<{ status: string; at: string }> }) {
+  const steps = timelineSteps(status, timeline)
+  return (
+    <ol className="space-y-0" aria-label="Application progress" data-testid="status-timeline">
+      {steps.map((s, i) => (
+        <li key={s.key} className="flex gap-3" aria-current={s.state === 'current' ? 'step' : undefined} data-step={s.key} data-state={s.state}>
+          <span className="flex flex-col items-center">
+            <span
+              aria-hidden
+              className={cn(
+                'grid h-6 w-6 shrink-0 place-items-center rounded-full text-xs font-black',
+                s.state === 'done' && 'bg-teal-700 text-white',
+                s.state === 'current' && (s.key === 'not_selected' || s.key === 'withdrawn' || s.key === 'position_filled' ? 'bg-ink-700 text-white' : 'bg-brand-700 text-white ring-4 ring-brand-200'),
+                s.state === 'upcoming' && 'border-2 border-brand-200 bg-white text-ink-500',
+              )}
+            >
+              {s.state === 'done' ? '✓' : i + 1}
+            </span>
+            {i < steps.length - 1 ? <span aria-hidden className={cn('my-0.5 w-0.5 flex-1', s.state === 'done' ? 'bg-teal-700' : 'bg-brand-200')} /> : null}
+          </span>
+          <span className="min-w-0 pb-3">
+            <span className={cn('block text-sm font-semibold', s.state === 'upcoming' ? 'text-ink-700' : 'text-ink-900')}>
+              {s.label}
+              <span className="sr-only">{s.state === 'done' ? ' (done)' : s.state === 'current' ? ' (now)' : ' (still to come)'}</span>
+            </span>
+            {s.at ? <span className="block text-xs text-ink-700">{formatIstDateTime(s.at)}</span> : null}
+          </span>
+        </li>
+      ))}
+    </ol>
+  )
+}

@@ -1,0 +1,23 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { useActionData, useLoaderData } from '@remix-run/react'
+import { NotificationsPage } from '~/components/notifications/notification-list'
+import { requireCandidate } from '~/utils/auth.server'
+import { loadNotifications, notificationsAction } from '~/utils/notifications.server'
+
+export const meta: MetaFunction = () => [{ title: 'Notifications — AIVIUE' }]
+
+export async function loader({ context, request }: LoaderFunctionArgs) {
+  requireCandidate(context, request)
+  return loadNotifications(context, request)
+}
+
+export async function action({ context, request }: ActionFunctionArgs) {
+  requireCandidate(context, request)
+  return notificationsAction(context, request, '/applications')
+}
+
+export default function CandidateNotifications() {
+  const data = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  return <NotificationsPage {...data} basePath="/notifications" fallbackHref="/applications" result={result} />
+}
