@@ -506,3 +506,17 @@ describe('properties (random valid/invalid answers, skips, edits, back, stale an
     )
   })
 })
+
+describe('progress', () => {
+  it('is stable: a "yes" that opens follow-up questions never makes the total jump up; a "no" that rules them out shrinks it', () => {
+    const ctx = makeContext(template('delivery'), { dateOfBirth: null })
+    let r = run(ctx, [...startBot, answer('full_name', 'yes')])
+    const first = lastQuestion(r.outputs)!.progress
+    r = run(ctx, [answer('has_driving_licence', 'yes')], r.state)
+    const afterYes = lastQuestion(r.outputs)!.progress
+    expect(afterYes.total).toBe(first.total)
+    expect(afterYes.answered).toBe(first.answered + 1)
+    const no = run(ctx, [answer('has_driving_licence', 'no')], run(ctx, [...startBot, answer('full_name', 'yes')]).state)
+    expect(lastQuestion(no.outputs)!.progress.total).toBe(first.total - 2)
+  })
+})

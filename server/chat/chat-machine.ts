@@ -12,7 +12,7 @@ import {
   type ParseContext,
 } from './answer-parsing'
 import type { BotDefinition } from './bots'
-import { evaluateCondition } from './conditions'
+import { conditionKeys, evaluateCondition } from './conditions'
 import type { FileSpec, Question, QuestionOption, QuestionTemplate, QuestionValidation, QuickPick, SalaryUnit } from './question-template'
 import { validAnswersFor } from './vocabulary'
 
@@ -280,10 +280,16 @@ export function missingRequiredKeys(template: QuestionTemplate, answers: Answers
   return template.questions.filter((q) => q.required && evaluateCondition(q.when, answers) && answers[q.key] === undefined).map((q) => q.key)
 }
 
-function progressOf(template: QuestionTemplate, state: ChatState): { answered: number; total: number } {
-  const relevant = template.questions.filter(
-    (q) => evaluateCondition(q.when, state.answers) && (q.required || !state.requiredOnly || isResolved(state, q.key)),
-  )
+/**
+ * "N of M answered", kept stable: a question whose condition is still undecided (it reads an
+ * answer not given yet) counts as coming, so the total never jumps up when a "yes" opens a
+ * follow-up ("0 of 11" → "2 of 13"); it only shrinks when an answer rules questions out.
+ */
+function progressOf(template: QuestionTemplate, state: ChatState, hiddenKeys: readonly string[]): { answered: number; total: number } {
+  // a hidden key (set by an extractor only) is never "still to be answered": its condition is decided as it stands
+  const undecided = (k: string) => !hiddenKeys.includes(k) && !isResolved(state, k)
+  const mayApply = (q: Question) => evaluateCondition(q.when, state.answers) || conditionKeys(q.when).some(undecided)
+  const relevant = template.questions.filter((q) => mayApply(q) && (q.required || !state.requiredOnly || isResolved(state, q.key)))
   return { answered: relevant.filter((q) => isResolved(state, q.key)).length, total: relevant.length }
 }
 
@@ -411,7 +417,7 @@ function questionView(state: ChatState, q: Question, ctx: MachineContext): Quest
     canSkip: !q.required,
     canDraft: q.draftable === true,
     editing: state.editing,
-    progress: progressOf(ctx.template, state),
+    progress: progressOf(ctx.template, state, ctx.bot.vocabulary.hiddenKeys),
   }
 }
 

@@ -275,7 +275,17 @@ function uploadHandler(
 async function stripImageMetadata(bytes: Buffer, mime: string): Promise<Buffer> {
   try {
     const img = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'warning' }).autoOrient()
-    return await (mime === 'image/png' ? img.png() : img.jpeg({ quality: 90 })).toBuffer()
+    if (mime === 'image/png') return await img.png().toBuffer()
+    // NOTE: a photo the browser already compressed (a phone camera's, shrunk to fit the limit) grows
+    // when re-encoded at a fixed high quality, past the limit the chat then refuses; the stored copy
+    // is never bigger than what was uploaded
+    let best: Buffer | null = null
+    for (const quality of [90, 80, 70, 60, 50, 40]) {
+      const out = await img.clone().jpeg({ quality }).toBuffer()
+      if (!best || out.length < best.length) best = out
+      if (out.length <= bytes.length) break
+    }
+    return best as Buffer
   } catch (error) {
     if (error instanceof Error && /pixel limit/i.test(error.message)) {
       return fail(413, 'too_many_pixels', 'This image has too many pixels. Please choose a smaller image.')

@@ -41,8 +41,8 @@ const prompt = (key: string) => {
 const log = (page: Page) => page.getByRole('log', { name: 'Conversation with AIVI' })
 const composer = (page: Page) => page.getByTestId('composer')
 
-async function asked(page: Page, text: string | RegExp): Promise<void> {
-  await page.getByTestId('live-question').filter({ hasText: text }).waitFor({ timeout: 15_000 })
+async function asked(page: Page, text: string | RegExp, timeout = 15_000): Promise<void> {
+  await page.getByTestId('live-question').filter({ hasText: text }).waitFor({ timeout })
   await expect.poll(() => page.getByText('Sending…').count(), { timeout: 15_000 }).toBe(0)
 }
 
@@ -246,4 +246,88 @@ describe('the resume chat offline', () => {
     expect(errors).toEqual([])
     await ctx.close()
   }, 90_000)
+})
+
+describe('licence photo, going back, editing', () => {
+  it('accepts a 6 MB camera JPEG (made smaller in the browser), offers "Keep current file" on the way back, "Back to preview" when editing, and a progress total that does not jump', async () => {
+    const actor = await newCandidate('delivery-boy', 'Sanjay Rao')
+    const { ctx, page, errors } = await signedIn(actor, { width: 360, height: 740 })
+    const uploads: number[] = []
+    page.on('request', (r) => {
+      if (r.url().endsWith('/uploads/driving-licence')) uploads.push(r.postDataBuffer()?.length ?? 0)
+    })
+    const progress = async () => (await page.getByText(/\d+ of \d+ answered/).innerText()).match(/of (\d+)/)![1]
+
+    await page.goto('/resume')
+    await hydrated(page)
+    await page.getByRole('button', { name: /Create with AIVI bot/ }).click()
+    await asked(page, 'We have your full name as Sanjay Rao — is that right?')
+    await tap(composer(page), 'Yes, that’s right')
+    await asked(page, prompt('has_driving_licence'))
+    const total = await progress()
+    await tap(composer(page), 'Yes')
+    await asked(page, prompt('driving_licence_file'))
+    expect(await progress()).toBe(total)
+
+    // a 12-megapixel camera photo, far over the 2 MB limit
+    const photo = await sharp({ create: { width: 4000, height: 3000, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
+      .jpeg({ quality: 85 })
+      .toBuffer()
+    expect(photo.length).toBeGreaterThan(5_500_000)
+    await composer(page).locator('input[type=file]').setInputFiles({ name: 'IMG_20261201_101500.jpg', mimeType: 'image/jpeg', buffer: photo })
+    // shrinking a 12-megapixel photo on a slow phone's main thread takes a few seconds
+    await asked(page, prompt('licence_type'), 45_000)
+    expect(uploads).toHaveLength(1)
+    expect(uploads[0]).toBeLessThan(2_000_000)
+    const stored = await server.services.db.selectFrom('files').select(['kind', 'mime', 'size_bytes']).where('candidate_id', '=', actor.id).execute()
+    expect(stored).toMatchObject([{ kind: 'driving_licence', mime: 'image/jpeg' }])
+    expect(Number(stored[0]!.size_bytes)).toBeLessThan(2_000_000)
+    expect(await progress()).toBe(total)
+
+    // back to the licence question: the uploaded file can be kept as it is
+    await page.getByRole('button', { name: '← Previous question' }).click()
+    await asked(page, prompt('driving_licence_file'))
+    await tap(composer(page), 'Keep current file')
+    await asked(page, prompt('licence_type'))
+    expect(uploads).toHaveLength(1)
+    await tap(composer(page), 'Two-wheeler (bike / scooter)')
+    await tap(composer(page), 'Send')
+
+    for (const [key, button] of [
+      ['owns_vehicle', 'No'],
+      ['has_smartphone', 'Yes'],
+    ] as const) {
+      await asked(page, prompt(key))
+      await tap(composer(page), button)
+    }
+    await asked(page, prompt('date_of_birth'))
+    await composer(page).getByLabel('Date of birth', { exact: true }).fill('01-01-1995')
+    await tap(composer(page), 'Send')
+    await asked(page, 'You live in Pune — is that right?')
+    await tap(composer(page), 'Yes, that’s right')
+    await asked(page, prompt('languages'))
+    await tap(composer(page), 'Hindi')
+    await tap(composer(page), 'Send')
+    await asked(page, prompt('experience_months'))
+    await composer(page).getByLabel('Total experience', { exact: true }).fill('fresher')
+    await tap(composer(page), 'Send')
+    await asked(page, prompt('shift_preference'))
+    await tap(composer(page), 'Any shift')
+    await asked(page, prompt('expected_salary_monthly'))
+    await tap(composer(page), '₹12k – 15k')
+    await asked(page, prompt('about'))
+    await tap(composer(page), 'Skip')
+
+    // the preview: open Shift to change it, then go back without changing anything
+    await composer(page).getByRole('button', { name: 'Looks good — save' }).waitFor()
+    await log(page).getByRole('button', { name: 'Edit Shift' }).last().click()
+    await asked(page, prompt('shift_preference'))
+    await tap(composer(page), 'Back to preview')
+    await composer(page).getByRole('button', { name: 'Looks good — save' }).waitFor()
+    const state = await server.services.db.selectFrom('chat_sessions').select('state').where('candidate_id', '=', actor.id).executeTakeFirstOrThrow()
+    expect((state.state as { answers: Record<string, unknown> }).answers.shift_preference).toBe('any')
+    await screenshot(page, 'chat-phone-740-back-to-preview')
+    expect(errors).toEqual([])
+    await ctx.close()
+  }, 120_000)
 })

@@ -173,6 +173,7 @@ export function ChatPanel({
               sessionId={sessionId}
               busy={chat.busy}
               canGoBack={canGoBack}
+              backToPreview={chat.view.items.some((i) => i.kind === 'bot' && i.output.type === 'preview')}
               autoFocus={interacted}
               onSend={send}
               onUploadStart={() => {

@@ -18,6 +18,7 @@ export function Composer({
   sessionId,
   busy,
   canGoBack,
+  backToPreview = false,
   autoFocus,
   onSend,
   onUploadStart,
@@ -29,6 +30,8 @@ export function Composer({
   sessionId: string
   busy: boolean
   canGoBack: boolean
+  /** the conversation has reached the preview before: leaving a re-opened answer as it was goes back there */
+  backToPreview?: boolean
   autoFocus: boolean
   onSend: SendFn
   /** a PDF (resume, job description) started uploading (the server reads it before it answers) */
@@ -47,6 +50,7 @@ export function Composer({
           question={q}
           busy={busy}
           autoFocus={autoFocus}
+          backToPreview={backToPreview}
           onAnswer={(value, label) => onSend({ type: 'answer', questionKey: q.key, value }, label)}
           extra={
             canGoBack ? (

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react'
 import { cn } from '../ui/cn'
 import { ProgressBar } from './progress-bar'
-import { checkFile, describeAccept, formatMegabytes, uploadMultipart, type UploadResponse } from './upload'
+import { canShrink, checkFile, describeAccept, formatMegabytes, shrinkImage, sniffMime, uploadMultipart, type UploadResponse } from './upload'
 
 /**
  * A big "choose a file" control: checks the file in the browser (type by magic bytes, size), then
@@ -34,12 +34,25 @@ export function FilePicker({
   const [error, setError] = useState<string | null>(null)
   const [percent, setPercent] = useState<number | null>(null)
   const [fileName, setFileName] = useState<string | null>(null)
-  const uploading = percent !== null
+  const [shrinking, setShrinking] = useState(false)
+  const uploading = percent !== null || shrinking
 
-  const onChange = async (file: File | undefined) => {
-    if (!file) return
+  const onChange = async (picked: File | undefined) => {
+    if (!picked) return
+    let file = picked
     setError(null)
     setFileName(file.name)
+    // a photo straight from the camera is far over the limit: made smaller here, not refused
+    if (file.size > maxBytes && canShrink(sniffMime(new Uint8Array(await file.slice(0, 16).arrayBuffer())), accept)) {
+      setShrinking(true)
+      try {
+        file = await shrinkImage(file, maxBytes)
+      } catch {
+        // unreadable as an image: the checks below say what is wrong with it
+      } finally {
+        setShrinking(false)
+      }
+    }
     const check = await checkFile(file, { accept, maxBytes })
     if (!check.ok) {
       setError(check.message)
@@ -59,7 +72,8 @@ export function FilePicker({
     onUploaded(result.body, file)
   }
 
-  const hint = `${describeAccept(accept)}, up to ${formatMegabytes(maxBytes)}`
+  const photos = canShrink('image/jpeg', accept)
+  const hint = photos ? `${describeAccept(accept)} — photos of any size are made smaller; PDF up to ${formatMegabytes(maxBytes)}` : `${describeAccept(accept)}, up to ${formatMegabytes(maxBytes)}`
   return (
     <div className="space-y-2">
       <label
@@ -87,7 +101,8 @@ export function FilePicker({
         onChange={(e) => void onChange(e.currentTarget.files?.[0])}
       />
       {/* all bytes sent: the server is still checking (and, for a resume, reading) the file */}
-      {uploading ? <ProgressBar percent={percent >= 100 ? null : percent} label={percent >= 100 ? `Checking ${fileName ?? 'the file'}…` : `Uploading ${fileName ?? 'file'}`} /> : null}
+      {shrinking ? <ProgressBar percent={null} label={`Making ${fileName ?? 'the photo'} smaller…`} /> : null}
+      {percent !== null ? <ProgressBar percent={percent >= 100 ? null : percent} label={percent >= 100 ? `Checking ${fileName ?? 'the file'}…` : `Uploading ${fileName ?? 'file'}`} /> : null}
       {error ? (
         <p id={`${id}-error`} role="alert" className="text-sm font-medium text-red-700">
           {error}{' '}

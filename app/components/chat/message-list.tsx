@@ -160,7 +160,7 @@ function Item({ item, actions, view }: { item: TranscriptItem; actions: MessageA
             item.editable && !actions.readOnly && item.questionKey ? (
               <button
                 type="button"
-                className="min-h-[32px] rounded-lg px-2 text-xs font-semibold text-brand-800 underline hover:bg-white/60 disabled:opacity-50"
+                className="min-h-[44px] rounded-lg px-3 text-xs font-semibold text-brand-800 underline hover:bg-white/60 disabled:opacity-50"
                 aria-label={`Change ${label}`}
                 disabled={actions.busy}
                 onClick={() => item.questionKey && actions.onEdit(item.questionKey, label)}

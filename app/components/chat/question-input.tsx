@@ -32,14 +32,32 @@ const UPLOAD_ROUTES: Partial<Record<QuestionView['key'], string>> = { driving_li
 export const bigOption =
   'min-h-[48px] w-full rounded-xl border border-brand-200 bg-white px-4 py-2 text-left text-base font-semibold text-brand-900 hover:bg-brand-50 disabled:cursor-not-allowed disabled:opacity-60'
 
+/** The option just tapped, while its answer is on its way: filled and at full strength, never faded like the others. */
+const pickedOption = 'min-h-[48px] w-full rounded-xl border border-brand-600 bg-brand-600 px-4 py-2 text-left text-base font-semibold text-white disabled:cursor-wait'
+
 function ChoiceList({ options, busy, onPick, label, row }: { options: Choice[]; busy: boolean; onPick: (c: Choice) => void; label: string; row?: boolean }) {
+  const [picked, setPicked] = useState<string | null>(null)
   return (
     <div role="group" aria-label={label} className={row ? 'grid grid-cols-2 gap-2' : 'grid gap-2 sm:grid-cols-2'}>
-      {options.map((o) => (
-        <button key={o.value} type="button" className={cn(bigOption, row && 'text-center')} disabled={busy} onClick={() => onPick(o)}>
-          {o.label}
-        </button>
-      ))}
+      {options.map((o) => {
+        const on = busy && picked === o.value
+        return (
+          <button
+            key={o.value}
+            type="button"
+            aria-pressed={on || undefined}
+            className={cn(on ? pickedOption : bigOption, row && 'text-center')}
+            disabled={busy}
+            onClick={() => {
+              setPicked(o.value)
+              onPick(o)
+            }}
+          >
+            {on ? <span aria-hidden>✓ </span> : null}
+            {o.label}
+          </button>
+        )
+      })}
     </div>
   )
 }
@@ -189,9 +207,11 @@ function MultiSelect({ question, busy, onAnswer }: InputProps) {
               aria-pressed={on}
               disabled={busy || (!on && full)}
               onClick={() => toggle(c.value)}
+              // a selected chip stays filled and at full strength while the answer is sending (never looks disabled);
+              // only chips that cannot be added (the limit reached) fade
               className={cn(
-                'min-h-[40px] rounded-full border px-3 py-1.5 text-sm font-semibold transition-colors disabled:cursor-not-allowed disabled:opacity-50',
-                on ? 'border-brand-600 bg-brand-600 text-white' : 'border-brand-200 bg-white text-brand-900 hover:bg-brand-50',
+                'min-h-[44px] rounded-full border px-3 py-1.5 text-sm font-semibold transition-colors disabled:cursor-not-allowed',
+                on ? 'border-brand-700 bg-brand-600 text-white shadow-sm' : 'border-brand-200 bg-white text-brand-900 hover:bg-brand-50 disabled:opacity-50',
               )}
             >
               {on ? <span aria-hidden>✓ </span> : null}
@@ -348,22 +368,36 @@ function ExperienceRangeInput({ question, busy, onAnswer }: InputProps) {
   )
 }
 
+/** The stored file of a question opened again (back / change): `{ fileKey }`, or null. */
+function currentFile(question: QuestionView): { fileKey: string } | null {
+  const p = question.prefill
+  return typeof p === 'object' && p !== null && 'fileKey' in p && typeof p.fileKey === 'string' ? { fileKey: p.fileKey } : null
+}
+
 function FileInput({ question, busy, onAnswer }: InputProps) {
   const spec = question.file ?? { accept: ['image/png', 'image/jpeg', 'application/pdf'], maxBytes: 2_000_000 }
   // NOTE: the licence route is the only file route so far; a new file question needs its own entry above
   const url = UPLOAD_ROUTES[question.key] ?? '/uploads/driving-licence'
+  const kept = currentFile(question)
   return (
-    <FilePicker
-      label={`Choose ${question.label.toLowerCase()}`}
-      accept={spec.accept}
-      maxBytes={spec.maxBytes}
-      url={url}
-      disabled={busy}
-      onUploaded={(body, file) => {
-        const fileId = typeof body.fileId === 'string' ? body.fileId : null
-        if (fileId) onAnswer({ fileKey: fileId }, `Uploaded ${file.name}`)
-      }}
-    />
+    <div className="space-y-2">
+      {kept ? (
+        <button type="button" className={bigOption} disabled={busy} onClick={() => onAnswer(kept, 'Keep current file')}>
+          Keep current file
+        </button>
+      ) : null}
+      <FilePicker
+        label={`Choose ${question.label.toLowerCase()}`}
+        accept={spec.accept}
+        maxBytes={spec.maxBytes}
+        url={url}
+        disabled={busy}
+        onUploaded={(body, file) => {
+          const fileId = typeof body.fileId === 'string' ? body.fileId : null
+          if (fileId) onAnswer({ fileKey: fileId }, `Uploaded ${file.name}`)
+        }}
+      />
+    </div>
   )
 }
 
@@ -445,12 +479,32 @@ function KindInput(props: InputProps) {
   }
 }
 
+/**
+ * Leaving a re-opened answer as it was: its current value sent back unchanged (the machine
+ * parses it to the same answer and returns to the preview, or goes on to what is still missing);
+ * an optional one never answered is skipped. NOTE: no machine event of its own, so both bots and
+ * the exactly-once turn rules stay as they are.
+ */
+function unchangedAnswer(question: QuestionView): unknown {
+  return question.prefill === null || question.prefill === undefined ? { skip: true } : question.prefill
+}
+
 /** The input for the question the bot is asking now, with Skip / Write it for me where allowed. */
-export function QuestionInput(props: InputProps & { extra?: ReactNode }) {
+export function QuestionInput(props: InputProps & { extra?: ReactNode; backToPreview?: boolean }) {
   const { question, busy, onAnswer } = props
+  const canLeave = question.editing && (question.prefill !== null || !question.required)
   return (
     <div className="space-y-3">
-      {question.editing ? <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">Changing: {question.label}</p> : null}
+      {question.editing ? (
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">Changing: {question.label}</p>
+          {canLeave && question.kind !== 'file' ? (
+            <Button variant="secondary" size="sm" className="min-h-[44px]" disabled={busy} onClick={() => onAnswer(unchangedAnswer(question), props.backToPreview ? 'Back to preview' : 'Keep it as it was')}>
+              {props.backToPreview ? 'Back to preview' : 'Keep it as it was'}
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
       <KindInput {...props} />
       {question.mode === 'ask' && (question.canSkip || question.canDraft) ? (
         <div className="flex flex-wrap gap-2">

@@ -109,3 +109,30 @@ export function uploadMultipart(
     xhr.send(form)
   })
 }
+
+const SHRINKABLE = new Set(['image/jpeg', 'image/png'])
+
+/** An image this picker may shrink before it checks the size: a JPG/PNG the question accepts. */
+export function canShrink(mime: string | null, accept: readonly string[]): boolean {
+  return mime !== null && SHRINKABLE.has(mime) && accept.includes(mime) && accept.includes('image/jpeg')
+}
+
+/**
+ * A phone-camera photo (4–12 MB, 12+ megapixels) made small enough for the route's limit: resized
+ * to at most 2 400 px on its long side and re-encoded as JPEG until it fits 90 % of `maxBytes`.
+ * The server's limit stays; a licence stays readable at that size. NOTE: `useWebWorker` is off:
+ * the library's worker loads its own copy from a CDN, which the CSP (and an offline phone) refuse.
+ */
+export async function shrinkImage(file: File, maxBytes: number): Promise<File> {
+  const { default: imageCompression } = await import('browser-image-compression')
+  const target = maxBytes * 0.9
+  let out: Blob = file
+  // the library gives its best after a few quality steps; a very detailed (noisy, low-light) photo
+  // may still be over, so the long side comes down until it fits
+  for (const side of [2400, 1800, 1280]) {
+    out = await imageCompression(file, { maxSizeMB: target / (1024 * 1024), maxWidthOrHeight: side, fileType: 'image/jpeg', initialQuality: 0.85, useWebWorker: false })
+    if (out.size <= target) break
+  }
+  const name = `${file.name.replace(/\.[^.]+$/, '') || 'photo'}.jpg`
+  return new File([out], name, { type: 'image/jpeg', lastModified: Date.now() })
+}
