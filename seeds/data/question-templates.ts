@@ -192,6 +192,16 @@ function licenceAndVehicle(vehiclePrompt: string): Question[] {
       key: 'vehicle_type',
       label: 'Vehicle',
       prompt: 'Which vehicle do you have?',
+      // a two-wheeler-only licence: say so before a car is offered without comment
+      promptIf: {
+        when: {
+          all: [
+            { key: 'has_driving_licence', equals: true },
+            { not: { any: [{ key: 'licence_type', includes: 'lmv' }, { key: 'licence_type', includes: 'hmv' }, { key: 'licence_type', includes: 'transport' }] } },
+          ],
+        },
+        prompt: 'Which vehicle do you have? Your licence covers two-wheelers only — to drive a car for work you would need an LMV licence.',
+      },
       kind: 'single_select',
       required: true,
       when: { key: 'owns_vehicle', equals: true },
@@ -426,9 +436,15 @@ const QUESTIONS: Record<TemplateFamily, Question[]> = {
   ],
 }
 
+/**
+ * A template's version goes up whenever its questions change (seeding never overwrites a stored
+ * version; conversations in progress keep theirs). 2: the vehicle question names a two-wheeler-only licence.
+ */
+const VERSIONS: Partial<Record<TemplateFamily, number>> = { driving: 2, delivery: 2, sales: 2 }
+
 /** Validated at load: a broken template fails seeding loudly instead of confusing a candidate. */
 export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = TEMPLATE_FAMILIES.map((family) =>
-  parseQuestionTemplate({ family, version: 1, questions: QUESTIONS[family] }),
+  parseQuestionTemplate({ family, version: VERSIONS[family] ?? 1, questions: QUESTIONS[family] }),
 )
 
 export const QUESTION_TEMPLATE_BY_FAMILY: ReadonlyMap<TemplateFamily, QuestionTemplate> = new Map(

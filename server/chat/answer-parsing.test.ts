@@ -42,8 +42,15 @@ describe('dates', () => {
     expect(value(dob, '1999-03-12T00:00:00.000Z')).toBe('1999-03-12')
   })
 
-  it('rejects impossible dates and other shapes with the format hint', () => {
-    for (const raw of ['31-02-2000', '12-13-1999', '1-3-99', '12 March 1999', 19990312, null]) {
+  it('says a well-formed date that does not exist is not a real date', () => {
+    expect(message(dob, '31-02-2000')).toBe('31-02-2000 is not a real date — please check the day and the month (dd-mm-yyyy)')
+    expect(message(dob, '12-13-1999')).toBe('12-13-1999 is not a real date — please check the day and the month (dd-mm-yyyy)')
+    expect(message(dob, '1999-02-30')).toMatch(/is not a real date/)
+    expect(value(dob, '29-02-2000')).toBe('2000-02-29')
+  })
+
+  it('rejects other shapes with the format hint', () => {
+    for (const raw of ['1-3-99', '12 March 1999', 19990312, null]) {
       expect(message(dob, raw)).toBe('Please enter a date as dd-mm-yyyy, e.g. 12-03-1999')
     }
   })
@@ -212,6 +219,12 @@ describe('selects', () => {
     expect(value(languages, ['hindi', 'Bangla', 'HINDI'])).toEqual(['Hindi', 'Bengali'])
     expect(value(languages, 'english, tulu')).toEqual(['English', 'Tulu'])
     expect(value(languages, 'Hindi and Oriya')).toEqual(['Hindi', 'Odia'])
+  })
+
+  it('takes languages only from the real list (Indian languages, common spellings, world languages); anything else is asked again', () => {
+    expect(value(languages, ['Hindi', 'asamiya', 'Sinhalese'])).toEqual(['Hindi', 'Assamese', 'Sinhala'])
+    expect(message(languages, ['Hindi', 'asdf1234!!'])).toBe('I don\'t know a language called “asdf1234!!” — please check the spelling or pick from the list')
+    expect(message(languages, 'Hindi, Klingonese')).toMatch(/“Klingonese”/)
   })
 
   it('enforces counts with the item noun', () => {

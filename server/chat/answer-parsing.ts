@@ -1,6 +1,7 @@
 import { differenceInYears, format, isAfter, isValid, parse } from 'date-fns'
 import { z } from 'zod'
 import { parseDurationMonths, parseExperienceRange } from '../normalise/experience'
+import { lookupLanguage } from '../normalise/languages'
 import { parseSalary, salaryMonthly } from '../normalise/salary'
 import { normaliseUrl } from '../normalise/url'
 import type { Question, QuestionOption, SalaryUnit } from './question-template'
@@ -108,8 +109,16 @@ export function parseDateInput(raw: unknown): Date | null {
 
 export const toIsoDate = (date: Date): string => format(date, 'yyyy-MM-dd')
 
+/** A date written in one of the accepted shapes whose day or month does not exist ("31-02-2000", "12-13-1999"). */
+function isImpossibleDate(raw: unknown): boolean {
+  if (typeof raw !== 'string') return false
+  const text = raw.trim()
+  return DATE_SHAPES.some((d) => d.shape.test(text)) && parseDateInput(text) === null
+}
+
 function parseDateAnswer(q: Question, raw: unknown, now: Date): ParseResult {
   const date = parseDateInput(raw)
+  if (!date && isImpossibleDate(raw)) return fail(`${String(raw).trim()} is not a real date — please check the day and the month (dd-mm-yyyy)`)
   if (!date) return fail('Please enter a date as dd-mm-yyyy, e.g. 12-03-1999')
   if (isAfter(date, now)) return fail('That date is in the future — please check it')
   const age = differenceInYears(now, date)
@@ -316,7 +325,12 @@ function parseMultiSelect(q: Question, raw: unknown, ctx: ParseContext): ParseRe
     if (value === undefined) {
       if (!q.allowCustom) return fail(`“${text}” isn't one of the choices — please pick from the list`)
       if (text.length > maxLength) return fail(`Please keep each entry under ${maxLength} characters`)
-      value = customEntry(text)
+      // languages come from a real list (Indian languages, their common spellings, world languages): never made up
+      if (q.key === 'languages') {
+        const known = lookupLanguage(text)
+        if (!known) return fail(`I don't know a language called “${text}” — please check the spelling or pick from the list`)
+        value = known
+      } else value = customEntry(text)
     }
     const key = matchKey(value)
     if (seen.has(key)) continue
