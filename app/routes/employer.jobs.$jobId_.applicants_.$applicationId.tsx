@@ -12,6 +12,7 @@ import { Button, ButtonLink } from '~/components/ui/button'
 import { Badge, Card } from '~/components/ui/card'
 import { controlClasses, Input, Textarea } from '~/components/ui/field'
 import { requireEmployer } from '~/utils/auth.server'
+import { formatInr } from '~/utils/format'
 import { withFormErrors } from '~/utils/form-errors.server'
 import { useNotificationEvents } from '~/utils/live-notifications'
 
@@ -328,7 +329,7 @@ export default function Applicant() {
                 <Fact label="Languages" value={c.languages.length ? c.languages.join(', ') : 'Not given'} />
                 <Fact label="Driving licence" value={c.hasDrivingLicence === null ? 'Not given' : c.hasDrivingLicence ? 'Yes' : 'No'} />
                 <Fact label="Own vehicle" value={c.vehicleType ? (VEHICLE[c.vehicleType] ?? c.vehicleType) : 'Not given'} />
-                <Fact label="Current monthly salary" value={c.currentSalaryMonthly !== null ? `₹${c.currentSalaryMonthly.toLocaleString('en-IN')}` : 'Not given'} />
+                <Fact label="Current monthly salary" value={c.currentSalaryMonthly !== null ? `${formatInr(c.currentSalaryMonthly)} a month` : 'Not given'} />
               </dl>
               {c.aboutHtml ? (
                 // sanitised on the server (allow-list) when the candidate saved it
