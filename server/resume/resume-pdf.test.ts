@@ -1,4 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { QUESTION_TEMPLATES } from '../../seeds/data/question-templates'
+import { ROLES } from '../../seeds/data/roles'
+import { parseAnswer } from '../chat/answer-parsing'
+import { evaluateCondition } from '../chat/conditions'
+import { validRaw } from '../../tests/helpers/chat-machine-helpers'
 import { readPdf } from '../../tests/setup/read-pdf'
 import type { Answers } from './resume-answers'
 import {
@@ -9,11 +14,15 @@ import {
   formatMonthlySalary,
   formatPhone,
   formatYearMonth,
+  PDF_FIELDS,
   pdfSafeText,
   renderResumePdf,
   type ResumePdfInput,
 } from './resume-pdf'
 
+
+/** role families whose roles are white-collar (the PDF variant follows the job type) */
+const WHITE_FAMILIES = new Set(ROLES.filter((r) => r.jobType === 'white_collar').map((r) => r.templateFamily as string))
 
 const GENERATED_AT = new Date('2026-06-01T04:30:00Z')
 
@@ -219,5 +228,49 @@ describe('formatters', () => {
     expect(pdfSafeText('café – “ok” • €5 ©')).toBe('café – “ok” • €5 ©')
     expect(pdfSafeText('रवि Kumar 🚀')).toBe('Kumar')
     expect(pdfSafeText('a\tb\u00adc')).toBe('a bc')
+  })
+})
+
+describe('every answered field reaches the PDF, or is left out by the written rule (PDF_FIELDS)', () => {
+  const NOW = new Date('2026-06-01T04:30:00Z')
+  const flat = (t: string) => t.replace(/\s+/g, ' ').toLowerCase()
+
+  it('every key any template asks is named in PDF_FIELDS', () => {
+    const keys = new Set(QUESTION_TEMPLATES.flatMap((t) => t.questions.map((q) => q.key)))
+    expect([...keys].filter((k) => !(k in PDF_FIELDS))).toEqual([])
+  })
+
+  it.each(QUESTION_TEMPLATES.map((t) => [t.family, t] as const))('%s: a resume answering every question (yes to every follow-up) prints each printed field', async (_family, template) => {
+    const jobType = WHITE_FAMILIES.has(template.family) ? 'white_collar' : 'blue_collar'
+    const ctx = { now: NOW, jobType, suggestedSkills: ['Cash handling'] } as const
+    const answers: Record<string, unknown> = {}
+    for (const q of template.questions) {
+      if (!evaluateCondition(q.when, answers)) continue
+      const raw = q.kind === 'yes_no' ? true : q.key === 'about' ? 'Punctual and careful with every delivery.' : validRaw(q, jobType, ctx.suggestedSkills)
+      const parsed = parseAnswer(q, raw, ctx)
+      expect(parsed.ok, `${template.family}.${q.key}`).toBe(true)
+      if (parsed.ok) answers[q.key] = parsed.value
+    }
+    const input: ResumePdfInput = {
+      answers: answers as Answers,
+      profile: { name: 'Ravi Kumar', mobileE164: '+919876543210', roleName: 'Role', categoryName: 'Category' },
+      jobType,
+      version: 1,
+      generatedAt: NOW,
+    }
+    const text = flat((await readPdf(renderResumePdf(input))).text)
+    for (const key of Object.keys(answers)) {
+      const rule = PDF_FIELDS[key]
+      expect(rule, key).toBeDefined()
+      if (!rule || 'leftOut' in rule) continue
+      const value = answers[key]
+      // printed as the value itself (section titles are letter-spaced, so the value is what can be read back)
+      if (key === 'full_name' || key === 'current_location' || key === 'certification_name') expect(text, key).toContain(flat(String(value)))
+      else {
+        const labels = rule.printedAs.replace(/\s*\(.*\)$/, '').split(' / ')
+        expect(labels.some((l) => text.includes(flat(l))), `${template.family}.${key} printed as ${rule.printedAs}`).toBe(true)
+      }
+      if (typeof value === 'string' && /^https?:/.test(value)) expect(text.replace(/ /g, ''), key).toContain(value.toLowerCase().replace(/^https?:\/\//, ''))
+    }
   })
 })

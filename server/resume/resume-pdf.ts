@@ -103,6 +103,92 @@ export const EDUCATION_LABELS: Record<string, string> = {
 
 const GENDER_LABELS: Record<string, string> = { male: 'Male', female: 'Female', other: 'Other' }
 
+export const SHIFT_LABELS: Record<string, string> = { day: 'Day shift', night: 'Night shift', rotational: 'Rotational shifts', any: 'Any shift' }
+export const NOTICE_LABELS: Record<string, string> = { immediate: 'Can join immediately', '15_days': '15 days', '30_days': '30 days', '60_days': '60 days', '90_days': '90 days' }
+export const WORK_MODE_LABELS: Record<string, string> = { onsite: 'At the office', remote: 'Work from home', hybrid: 'Hybrid' }
+export const PROCESS_LABELS: Record<string, string> = { voice: 'Voice (calls)', non_voice: 'Non-voice (chat / e-mail)' }
+export const TEACHING_LEVEL_LABELS: Record<string, string> = {
+  pre_primary: 'Pre-primary',
+  primary: 'Primary (1-5)',
+  middle: 'Middle (6-8)',
+  secondary: 'Secondary (9-10)',
+  senior_secondary: 'Senior secondary (11-12)',
+  college: 'College',
+  competitive_exams: 'Competitive exams',
+}
+
+/**
+ * The rule for what reaches the PDF: every answer key a question template can fill is either
+ * printed (under the label given here) or left out for the reason given. `resume-pdf.test.ts`
+ * walks every key of every template and fails on a key missing here, so a new question cannot be
+ * asked and then silently dropped.
+ */
+export const PDF_FIELDS: Readonly<Record<string, { printedAs: string } | { leftOut: string }>> = {
+  full_name: { printedAs: 'the name at the top' },
+  current_location: { printedAs: 'the contact line' },
+  date_of_birth: { printedAs: 'Date of birth' },
+  languages: { printedAs: 'Languages' },
+  experience_months: { printedAs: 'Experience' },
+  expected_salary_monthly: { printedAs: 'Expected salary' },
+  about: { printedAs: 'About me / Summary' },
+  highest_education: { printedAs: 'Education' },
+  skills: { printedAs: 'Skills' },
+  has_driving_licence: { printedAs: 'Driving licence' },
+  licence_type: { printedAs: 'Driving licence (the types in brackets)' },
+  driving_licence_file: { leftOut: 'a document kept for verification, never printed (the licence answer says "Yes")' },
+  owns_vehicle: { printedAs: 'Own vehicle' },
+  vehicle_type: { printedAs: 'Own vehicle' },
+  has_smartphone: { printedAs: 'Smartphone' },
+  shift_preference: { printedAs: 'Shift' },
+  process_type: { printedAs: 'Process' },
+  iti_certified: { leftOut: 'a "yes" prints the certificate by its name (Certificates); a "no" is not a fact worth a line' },
+  has_certification: { leftOut: 'a "yes" prints the certificate by its name (Certificates); a "no" is not a fact worth a line' },
+  certification_name: { printedAs: 'Certificates' },
+  trade_experience_months: { printedAs: 'Experience in the trade' },
+  own_tools: { printedAs: 'Own tools' },
+  notice_period: { printedAs: 'Notice period' },
+  preferred_work_mode: { printedAs: 'Work mode' },
+  github_url: { printedAs: 'Links' },
+  linkedin_url: { printedAs: 'Links' },
+  portfolio_url: { printedAs: 'Links' },
+  subjects: { printedAs: 'Subjects' },
+  teaching_levels: { printedAs: 'Classes' },
+  willing_to_relocate: { printedAs: 'Ready to relocate' },
+  education: { printedAs: 'Education' },
+  work_history: { printedAs: 'Work experience' },
+}
+
+const yesNo = (v: boolean | undefined): string | null => (v === undefined ? null : v ? 'Yes' : 'No')
+
+/** The answers about how and where the candidate wants to work, as `Label: value` pairs (absent ones dropped later). */
+function preferencePairs(a: Answers): Array<[string, string | null]> {
+  return [
+    ['Shift', a.shift_preference ? labelOf(SHIFT_LABELS, a.shift_preference) : null],
+    ['Process', a.process_type ? labelOf(PROCESS_LABELS, a.process_type) : null],
+    ['Work mode', a.preferred_work_mode ? labelOf(WORK_MODE_LABELS, a.preferred_work_mode) : null],
+    ['Notice period', a.notice_period ? labelOf(NOTICE_LABELS, a.notice_period) : null],
+    ['Smartphone', yesNo(a.has_smartphone)],
+    ['Own tools', yesNo(a.own_tools)],
+    ['Ready to relocate', yesNo(a.willing_to_relocate)],
+    ['Experience in the trade', a.trade_experience_months !== undefined ? formatExperience(a.trade_experience_months) : null],
+    ['Subjects', a.subjects && a.subjects.length > 0 ? a.subjects.join(', ') : null],
+    ['Classes', a.teaching_levels && a.teaching_levels.length > 0 ? a.teaching_levels.map((l) => labelOf(TEACHING_LEVEL_LABELS, l)).join(', ') : null],
+  ]
+}
+
+/** Certificates: the list from a PDF plus the one named in the chat, once each. */
+function certificatesOf(a: Answers): string[] {
+  const all = [...(a.certifications ?? []), ...(a.certification_name ? [a.certification_name] : [])]
+  return all.filter((c, i) => all.findIndex((x) => x.toLowerCase() === c.toLowerCase()) === i)
+}
+
+/** Links: those from a PDF plus the GitHub / LinkedIn / portfolio answers, once each. */
+function linksOf(a: Answers): string[] {
+  const all = [...(a.links ?? []), ...[a.github_url, a.linkedin_url, a.portfolio_url].filter((l): l is string => Boolean(l))]
+  const key = (l: string) => l.toLowerCase().replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')
+  return all.filter((l, i) => all.findIndex((x) => key(x) === key(l)) === i)
+}
+
 export function labelOf(labels: Record<string, string>, value: string): string {
   return labels[value] ?? value
 }
@@ -390,7 +476,9 @@ function blueCollarSections(c: Canvas, input: ResumePdfInput, level: Level): Sec
     { title: 'Skills', rows: compact([listRow(c, a.skills, body, level.list)]) },
     { title: 'Work experience', rows: workRows(c, a, level, body) },
     { title: 'Education', rows: (a.education ?? []).length > 0 ? educationRows(c, a, level, body) : [] },
-    { title: 'Certificates', rows: compact([listRow(c, a.certifications, body, level.list)]) },
+    { title: 'Certificates', rows: compact([listRow(c, certificatesOf(a), body, level.list)]) },
+    { title: 'Work preferences', rows: keyValueRows(c, preferencePairs(a), body) },
+    { title: 'Links', rows: linkRows(c, linksOf(a), level, body) },
     { title: 'About me', rows: compact([a.about ? c.textRow(a.about, { size: body }, { maxLines: level.about }) : null]) },
     {
       title: 'Personal details',
@@ -414,8 +502,8 @@ function whiteCollarSections(c: Canvas, input: ResumePdfInput, level: Level): Se
     { title: 'Skills', rows: compact([listRow(c, a.skills, body, level.list)]) },
     { title: 'Work experience', rows: workRows(c, a, level, body) },
     { title: 'Education', rows: educationRows(c, a, level, body) },
-    { title: 'Certifications', rows: compact([listRow(c, a.certifications, body, level.list)]) },
-    { title: 'Links', rows: linkRows(c, a.links, level, body) },
+    { title: 'Certifications', rows: compact([listRow(c, certificatesOf(a), body, level.list)]) },
+    { title: 'Links', rows: linkRows(c, linksOf(a), level, body) },
     {
       title: 'Details',
       rows: keyValueRows(
@@ -426,6 +514,9 @@ function whiteCollarSections(c: Canvas, input: ResumePdfInput, level: Level): Se
           ['Current salary', salaryText(a.current_salary_monthly, 'white_collar')],
           ['Languages', a.languages && a.languages.length > 0 ? a.languages.join(', ') : null],
           ['Driving licence', describeLicence(a)],
+          ['Own vehicle', describeVehicle(a)],
+          ['Date of birth', a.date_of_birth ? formatIsoDate(a.date_of_birth) : null],
+          ...preferencePairs(a),
         ],
         body,
       ),
