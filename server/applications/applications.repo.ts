@@ -191,7 +191,8 @@ function candidateApplications(db: Queryable, candidateId: string) {
     .selectFrom('applications as a')
     .innerJoin('jobs as j', 'j.id', 'a.job_id')
     .innerJoin('employers as e', 'e.id', 'a.employer_id')
-    .select([...APPLICATION_COLUMNS, ...JOB_CARD_COLUMNS, 'j.status as job_status', 'j.share_phone', 'e.phone as employer_phone', 'e.full_name as employer_name'])
+    // NOTE: `a.id` and the card's `j.id` would both come back as `id` (the job's wins): alias the application's
+    .select([...APPLICATION_COLUMNS, ...JOB_CARD_COLUMNS, 'a.id as application_id', 'j.status as job_status', 'j.share_phone', 'e.phone as employer_phone', 'e.full_name as employer_name'])
     .where('a.candidate_id', '=', candidateId)
 }
 

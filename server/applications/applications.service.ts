@@ -218,7 +218,7 @@ function toCandidateView(r: CandidateApplicationRow): CandidateApplicationView {
   // the interview stays visible once scheduled (the timeline tells what happened after)
   const interview = toInterviewView(r.interview)
   return {
-    id: r.id,
+    id: r.application_id,
     status: r.status,
     appliedAt: r.applied_at.toISOString(),
     job: { ...toJobCard(r), status: r.job_status },

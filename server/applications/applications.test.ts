@@ -68,6 +68,12 @@ describe('applications.submit (apply): exactly once', () => {
     expect(await applicationRows(jobId)).toHaveLength(1)
     // the employer was told once
     expect((await notificationsOf({ employerId: e.id })).map((n) => n.kind)).toEqual(['new_application'])
+    // the candidate's own list names the application by its id (not the job's), so withdraw can use it
+    const mine = await c.caller.applications.mine({})
+    expect(mine.items.map((i) => i.id)).toEqual([results[0].applicationId])
+    expect(mine.items[0].job.id).toBe(jobId)
+    expect((await c.caller.applications.get({ applicationId: results[0].applicationId })).id).toBe(results[0].applicationId)
+    expect((await c.caller.applications.withdraw({ applicationId: mine.items[0].id })).status).toBe('withdrawn')
   })
 
   it('needs a current resume, and says to build one', async () => {
