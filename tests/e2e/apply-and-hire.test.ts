@@ -132,7 +132,8 @@ describe('apply and hire', () => {
     await emp.page.getByRole('link', { name: 'See applicants (2)' }).click()
     await emp.page.waitForURL(`**/employer/jobs/${jobId}/applicants`)
     const rows = emp.page.getByTestId('applicants').getByTestId('applicant')
-    expect(await rows.count()).toBe(2)
+    // a client-side navigation changes the URL before the list has rendered
+    await expect.poll(() => rows.count()).toBe(2)
     expect(await rows.first().getByRole('heading').innerText()).toBe('Sunil Patil')
     const reasons = await rows.first().getByTestId('applicant-reasons').innerText()
     expect(reasons).toMatch(/Pune|km from the job/)
@@ -147,10 +148,11 @@ describe('apply and hire', () => {
     await toggle.click()
     await emp.page.getByTestId('applicants-status').filter({ hasText: 'now see your phone number' }).waitFor()
     await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('true')
+    // the switch's form revalidates the list: let it settle before clicking into it
+    await emp.page.waitForLoadState('networkidle')
 
     // ── open the applicant: viewed, live on the phone ────────────────────────────────────────
-    await rows.first().getByRole('link', { name: 'Sunil Patil' }).click()
-    await emp.page.waitForURL(/\/applicants\/[0-9a-f-]{36}$/)
+    await Promise.all([emp.page.waitForURL(/\/applicants\/[0-9a-f-]{36}$/), rows.first().getByRole('link', { name: 'Sunil Patil' }).click()])
     const contact = emp.page.getByTestId('applicant-contact')
     await contact.getByText('Shown after you shortlist this applicant.').waitFor()
     await emp.page.getByTestId('resume-pdf').waitFor()
