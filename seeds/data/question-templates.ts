@@ -107,6 +107,11 @@ const about: Question = {
   kind: 'text',
   required: false,
   draftable: true,
+  // what server/resume/about-draft.ts writes from: a change to one of these asks for the text to be checked again
+  draftFrom: [
+    'current_location', 'experience_months', 'highest_education', 'languages', 'skills', 'has_driving_licence', 'licence_type',
+    'owns_vehicle', 'vehicle_type', 'education', 'work_history',
+  ],
   validation: { maxLength: 1000 },
 }
 
@@ -438,9 +443,10 @@ const QUESTIONS: Record<TemplateFamily, Question[]> = {
 
 /**
  * A template's version goes up whenever its questions change (seeding never overwrites a stored
- * version; conversations in progress keep theirs). 2: the vehicle question names a two-wheeler-only licence.
+ * version; conversations in progress keep theirs). Every family 2: About names what its draft is written from
+ * (draftFrom); driving, delivery, sales 3: and the vehicle question names a two-wheeler-only licence.
  */
-const VERSIONS: Partial<Record<TemplateFamily, number>> = { driving: 2, delivery: 2, sales: 2 }
+const VERSIONS: Partial<Record<TemplateFamily, number>> = Object.fromEntries(TEMPLATE_FAMILIES.map((f) => [f, ['driving', 'delivery', 'sales'].includes(f) ? 3 : 2]))
 
 /** Validated at load: a broken template fails seeding loudly instead of confusing a candidate. */
 export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = TEMPLATE_FAMILIES.map((family) =>

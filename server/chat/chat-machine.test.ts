@@ -520,3 +520,31 @@ describe('progress', () => {
     expect(lastQuestion(no.outputs)!.progress.total).toBe(first.total - 2)
   })
 })
+
+describe('"Write it for me" never goes stale', () => {
+  it('after licence Yes → No, the drafted About is asked again as "is this still right?" before the preview', () => {
+    const ctx = makeContext(template('delivery'), { dateOfBirth: '1995-01-01' })
+    let r = run(ctx, startBot)
+    for (let i = 0; i < 30 && r.state.currentQuestionKey !== 'about'; i++) {
+      const view = lastQuestion(r.outputs)!
+      const q = ctx.template.questions.find((x) => x.key === view.key)!
+      r = run(ctx, [answer(view.key, view.mode === 'confirm' ? 'yes' : q.kind === 'yes_no' ? true : validRaw(q, 'blue_collar', ctx.suggestedSkills))], r.state)
+    }
+    expect(r.state.currentQuestionKey).toBe('about')
+    let state = r.state
+    r = run(ctx, [answer('about', { draft: true }), { type: 'draft_about_result', text: 'I have a driving licence (two-wheeler).' }], state)
+    r = run(ctx, [answer('about', 'I have a driving licence (two-wheeler).')], r.state)
+    expect(r.state.step).toBe('preview')
+    expect(Object.keys(r.state.draftSources)).toEqual(['about'])
+
+    r = run(ctx, [{ type: 'edit', questionKey: 'has_driving_licence' }, answer('has_driving_licence', 'no')], r.state)
+    const q = lastQuestion(r.outputs)
+    expect(q).toMatchObject({ key: 'about', mode: 'confirm', prefillDisplay: 'I have a driving licence (two-wheeler).' })
+    expect(r.state.unconfirmed).toEqual(['about'])
+    // "no, change it" → asked again, with "Write it for me"
+    r = run(ctx, [answer('about', 'no')], r.state)
+    expect(lastQuestion(r.outputs)).toMatchObject({ key: 'about', mode: 'ask', canDraft: true })
+    state = r.state
+    expect(state.draftSources).toEqual({})
+  })
+})

@@ -83,6 +83,12 @@ export const chatStateSchema = z
     history: z.array(answerKeySchema),
     /** "Write it for me" in flight (pending) or shown as prefill (ready) */
     draft: z.object({ key: answerKeySchema, status: z.enum(['pending', 'ready']), text: z.string().max(8000).nullable() }).strict().nullable(),
+    /**
+     * For each answer sent as the bot wrote it ("Write it for me"), the answers it was written
+     * from. When one of those changes, the text may say something no longer true (licence Yes →
+     * No): it goes back to "unconfirmed" and is asked as "is this still right?".
+     */
+    draftSources: z.record(answerKeySchema, z.record(z.string(), z.unknown())).default({}),
     /** the template the session started with, for audit */
     template: z.object({ family: z.string(), version: z.number().int() }).strict(),
   })
@@ -112,6 +118,7 @@ export function createInitialState(template: QuestionTemplate, bot: BotDefinitio
     skipped: [],
     history: [],
     draft: null,
+    draftSources: {},
     template: { family: template.family, version: template.version },
   }
 }
@@ -562,8 +569,27 @@ function recordAnswer(state: ChatState, ctx: MachineContext, key: AnswerKey, val
     Object.assign(answers, { [key]: value })
   }
   const history = [...state.history.filter((k) => k !== key), key]
-  const unconfirmed = state.unconfirmed.filter((k) => k !== key)
-  const next = pruneInapplicable(ctx.template, { ...state, answers, skipped, history, unconfirmed, draft: null })
+  let unconfirmed = state.unconfirmed.filter((k) => k !== key)
+  const draftSources: Record<string, Record<string, unknown>> = { ...state.draftSources }
+  delete draftSources[key]
+  // the bot's draft sent as it was (or edited from it): remember what it was written from
+  if (value !== null && state.draft?.key === key && state.draft.status === 'ready') {
+    const from = templateQuestion(ctx.template, key)?.draftFrom
+    const sources: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(state.answers)) if (k !== key && (!from || from.includes(k))) sources[k] = v
+    // the keys it could have used but were not answered yet count too (answering one later changes the facts)
+    for (const k of from ?? []) if (!(k in sources) && k !== key) sources[k] = null
+    draftSources[key] = sources
+  }
+  // an answer a draft was written from changed: that text is to be checked again
+  for (const [drafted, sources] of Object.entries(draftSources)) {
+    if (drafted === key || answers[drafted] === undefined || !(key in sources)) continue
+    if (JSON.stringify(sources[key] ?? null) !== JSON.stringify(answers[key] ?? null)) {
+      delete draftSources[drafted]
+      if (!unconfirmed.includes(drafted)) unconfirmed = [...unconfirmed, drafted]
+    }
+  }
+  const next = pruneInapplicable(ctx.template, { ...state, answers, skipped, history, unconfirmed, draftSources, draft: null })
   return advance(next, ctx, [])
 }
 

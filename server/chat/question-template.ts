@@ -109,6 +109,8 @@ export const questionSchema = z
     parseAs: z.enum(['duration_months']).optional(),
     /** text: the candidate may ask the bot to write it ("Write it for me") */
     draftable: z.boolean().optional(),
+    /** draftable: the answers the draft is written from; a change to one asks for the text to be checked again (absent: all of them) */
+    draftFrom: z.array(answerKeySchema).max(40).optional(),
   })
   .strict()
 export type Question = z.infer<typeof questionSchema>
@@ -168,6 +170,7 @@ function checkQuestion(q: Question, vocabulary: Vocabulary, earlier: Set<AnswerK
   only('file', ['file'])
   only('parseAs', ['text'])
   only('draftable', ['text'])
+  if (q.draftFrom !== undefined && !q.draftable) issue('draftFrom needs draftable')
 
   if (answerShape(schema) !== expectedShape(q)) issue(`a ${q.kind} question cannot fill "${q.key}" (stores a ${answerShape(schema)})`)
   if (q.kind === 'single_select' && (q.options?.length ?? 0) < 2) issue('a single_select question needs at least 2 options')

@@ -106,7 +106,8 @@ describe('AIVI resume chat in the browser (360 px)', () => {
 
     await asked(page, promptOf(family, 'owns_vehicle'))
     await tap(composer(page), 'Yes')
-    await asked(page, promptOf(family, 'vehicle_type'))
+    // a two-wheeler-only licence: the vehicle question says so before a car is offered
+    await asked(page, 'Which vehicle do you have? Your licence covers two-wheelers only — to drive a car for work you would need an LMV licence.')
     await tap(composer(page), 'Two-wheeler (bike / scooter)')
 
     // leaving and coming back continues at the exact question
