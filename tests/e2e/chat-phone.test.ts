@@ -270,7 +270,7 @@ describe('licence photo, going back, editing', () => {
     expect(await progress()).toBe(total)
 
     // a 12-megapixel camera photo, far over the 2 MB limit
-    const photo = await sharp({ create: { width: 4000, height: 3000, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
+    const photo = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
       .jpeg({ quality: 85 })
       .toBuffer()
     expect(photo.length).toBeGreaterThan(5_500_000)
