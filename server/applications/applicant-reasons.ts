@@ -28,6 +28,8 @@ export function applicantReasons(job: MatchJob, c: MatchCandidate, m: MatchResul
     else reasons.push(f.role.kind === 'exact' && c.roleName ? `${monthsText(c.experienceMonths)} as ${c.roleName}` : `${monthsText(c.experienceMonths)} of experience`)
   } else if (f.role.kind === 'exact' && c.roleName) reasons.push(`Wants ${c.roleName} work`)
 
+  if (f.skills.matched.length > 0) reasons.push(`Knows ${f.skills.matched.slice(0, 3).join(', ')}`)
+
   const r = f.requirements.statuses
   if (r.driving_licence === 'met' && r.two_wheeler === 'met') reasons.push('Has a two-wheeler and licence')
   else {

@@ -23,6 +23,7 @@ const JOB_FACT_COLUMNS = [
   'j.requires_two_wheeler',
   'j.min_languages',
   'j.required_languages',
+  'j.skills',
   'j.licence_types',
   'j.vehicle_required',
   'j.shift',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildMatchCandidate, candidateAnchors, isTier3, nearestMetro, type CandidateInputs } from './candidate-facts'
+import { buildMatchCandidate, candidateAnchors, isTier3, nearestMetro, skillMatchKeys, type CandidateInputs } from './candidate-facts'
 import { MATCH_PARAMS } from './match-score'
 import { findCity, getCityById } from '../master-data/cities'
 
@@ -25,6 +25,21 @@ const base: CandidateInputs = {
     { id: RETAIL, name: 'Retail & E-commerce', viaRole: false },
   ],
 }
+
+describe('skillMatchKeys', () => {
+  it('keys each skill by what was written, its canonical name and its known spellings, lower-cased', () => {
+    const keys = skillMatchKeys(['reactjs', 'TypeScript', 'Two-wheeler riding'])!
+    expect(keys).toEqual(expect.arrayContaining(['reactjs', 'react', 'typescript', 'two-wheeler riding']))
+    expect(keys.every((k) => k === k.toLowerCase() && k.trim() === k && k.length > 0)).toBe(true)
+    expect(new Set(keys).size).toBe(keys.length)
+    expect(skillMatchKeys([])).toBeNull()
+  })
+
+  it('comes from the current resume', () => {
+    const c = buildMatchCandidate({ ...base, resume: { skills: ['React', 'Node.js'] } })
+    expect(c.skillKeys).toEqual(expect.arrayContaining(['react', 'node.js']))
+  })
+})
 
 describe('buildMatchCandidate', () => {
   it('takes preferences from the profile and splits same and related categories', () => {
@@ -52,7 +67,7 @@ describe('buildMatchCandidate', () => {
       ...base,
       resume: { experience_months: 30, expected_salary_monthly: 22_000, has_driving_licence: true, owns_vehicle: true, vehicle_type: 'two_wheeler', languages: ['hindi', 'Marathi'], skills: 'not-an-array' },
     })
-    expect(c).toMatchObject({ experienceMonths: 30, salaryMonthly: 22_000, salaryBasis: 'expected', hasDrivingLicence: true, hasTwoWheeler: true, languages: ['Hindi', 'Marathi'] })
+    expect(c).toMatchObject({ experienceMonths: 30, salaryMonthly: 22_000, salaryBasis: 'expected', hasDrivingLicence: true, hasTwoWheeler: true, languages: ['Hindi', 'Marathi'], skillKeys: null })
     const bad = buildMatchCandidate({ ...base, resume: { experience_months: -4, expected_salary_monthly: 'lots' } })
     expect(bad).toMatchObject({ experienceMonths: null, salaryMonthly: null, hasDrivingLicence: null, hasTwoWheeler: null, languages: null })
     expect(buildMatchCandidate({ ...base, resume: 'garbage' }).experienceMonths).toBeNull()

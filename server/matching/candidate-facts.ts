@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { canonicalLanguage } from '../candidate/profile-schema'
 import { allCities, getCityById, haversineKm, type City } from '../master-data/cities'
+import { canonicalSkill, skillSpellings } from '../normalise/skills'
 import { answerValueSchemas } from '../resume/resume-answers'
 import { MATCH_PARAMS, type Anchor, type MatchCandidate } from './match-score'
 
@@ -37,6 +38,26 @@ function ownsTwoWheeler(vehicleType: string | null | undefined): boolean | null 
   if (vehicleType === 'two_wheeler') return true
   if (vehicleType === 'four_wheeler' || vehicleType === 'none') return false
   return null
+}
+
+let spellingsByCanonical: Map<string, string[]> | null = null
+
+/**
+ * A candidate's skills → lower-case match keys: what they wrote, its canonical name and every
+ * spelling the skills dictionary knows for it ("ReactJS" → react, reactjs, react.js, react js…),
+ * so a job listing any spelling of a skill they have matches it. Empty → null (unknown).
+ */
+export function skillMatchKeys(skills: readonly string[]): string[] | null {
+  if (!spellingsByCanonical) spellingsByCanonical = new Map(skillSpellings().map((s) => [s.canonical, s.spellings]))
+  const keys = new Set<string>()
+  for (const raw of skills) {
+    const canonical = canonicalSkill(raw)
+    for (const spelling of [raw, canonical, ...(spellingsByCanonical.get(canonical) ?? [])]) {
+      const key = spelling.trim().toLowerCase()
+      if (key) keys.add(key)
+    }
+  }
+  return keys.size > 0 ? [...keys] : null
 }
 
 function anchorOf(city: City, kind: Anchor['kind']): Anchor {
@@ -116,5 +137,6 @@ export function buildMatchCandidate(input: CandidateInputs): MatchCandidate {
     hasDrivingLicence: fact(input.resume, 'has_driving_licence') ?? input.profileHasDrivingLicence,
     hasTwoWheeler: resumeVehicle ?? ownsTwoWheeler(input.profileVehicleType),
     languages: languages.size > 0 ? [...languages.values()] : null,
+    skillKeys: skillMatchKeys(fact(input.resume, 'skills') ?? []),
   }
 }

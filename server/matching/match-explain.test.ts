@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { getCityById } from '../master-data/cities'
-import { explain, monthsText, salaryRangeText } from './match-explain'
+import { explain, monthlyText, monthsText, salaryRangeText } from './match-explain'
 import { anchor, DELIVERY, deliveryJob, NOW, riderCandidate, ROLE_DELIVERY, ROLE_WAREHOUSE, TRANSPORT } from '../../tests/helpers/match-fixtures'
 import { scoreJob, type MatchCandidate, type MatchJob } from './match-score'
 
@@ -21,7 +21,13 @@ const reasons = (j: MatchJob, c: MatchCandidate) => explain(j, c, scoreJob(j, c,
 
 describe('explain', () => {
   it('says why, in the candidate’s words', () => {
-    expect(reasons(delivery, rider)).toEqual(['Delivery Boy', 'In Andheri East, Mumbai', '₹18–25k fits your ₹20k', 'needs a two-wheeler: you have one'])
+    expect(reasons(delivery, rider)).toEqual([
+      'Delivery Boy',
+      'In Andheri East, Mumbai',
+      'Knows Two-wheeler riding, Route knowledge, UPI payments',
+      '₹18–25k fits your ₹20k',
+      'needs a two-wheeler: you have one',
+    ])
   })
 
   it('names a nearby city by distance, a preferred city, and the metro nearest a small town', () => {
@@ -61,11 +67,34 @@ describe('explain', () => {
   })
 
   it('never gives a reason for missing data or for a factor that counted against the job', () => {
-    const blank: MatchCandidate = { ...rider, anchors: [], experienceMonths: null, salaryMonthly: null, hasTwoWheeler: null, languages: null }
+    const blank: MatchCandidate = { ...rider, anchors: [], experienceMonths: null, salaryMonthly: null, hasTwoWheeler: null, languages: null, skillKeys: null }
     expect(reasons(delivery, blank)).toEqual(['Delivery Boy'])
     const poor = { ...delivery, salaryMinMonthly: 10_000, salaryMaxMonthly: 15_000, experienceMinMonths: 60, lat: 28.61, lng: 77.2 }
-    expect(reasons(poor, rider)).toEqual(['Delivery Boy', 'needs a two-wheeler: you have one'])
+    expect(reasons(poor, rider)).toEqual(['Delivery Boy', 'Knows Two-wheeler riding, Route knowledge, UPI payments', 'needs a two-wheeler: you have one'])
+    // listed skills the candidate lacks: no skills reason
+    expect(reasons({ ...delivery, skills: ['Forklift operation'] }, rider).some((x) => x.startsWith('Knows'))).toBe(false)
     expect(reasons({ ...delivery, salaryMinMonthly: null, salaryMaxMonthly: null }, rider).some((x) => x.includes('₹'))).toBe(false)
+  })
+
+  it('names the job’s skills the candidate has (at most three, in the job’s spelling)', () => {
+    const dev = { ...rider, skillKeys: ['react', 'reactjs', 'typescript', 'ts'] }
+    expect(reasons({ ...delivery, skills: ['ReactJS', 'TypeScript', 'Redux'] }, dev)).toContain('Knows ReactJS, TypeScript')
+    expect(reasons({ ...delivery, skills: ['Two-wheeler riding', 'Route knowledge', 'UPI payments', 'Cash handling'] }, rider)).toContain(
+      'Knows Two-wheeler riding, Route knowledge, UPI payments',
+    )
+  })
+
+  it('says when a job pays far below the expected salary', () => {
+    const dev = { ...rider, salaryMonthly: 100_000 }
+    const dataEntry = { ...delivery, salaryMinMonthly: 17_000, salaryMaxMonthly: 21_000 }
+    const r = reasons(dataEntry, dev)
+    expect(r[r.length - 1]).toBe('Pays ₹17–21k, below your ₹1 lakh expectation')
+    expect(reasons({ ...delivery, salaryMinMonthly: 10_000, salaryMaxMonthly: 12_000 }, rider)).toContain('Pays ₹10–12k, below your ₹20k expectation')
+    // a little below (inside the tolerance) is not "far below"; a current salary is not a floor
+    expect(reasons({ ...delivery, salaryMinMonthly: 15_000, salaryMaxMonthly: 16_000 }, rider).some((x) => x.startsWith('Pays'))).toBe(false)
+    expect(reasons(dataEntry, { ...dev, salaryBasis: 'current' }).some((x) => x.startsWith('Pays'))).toBe(false)
+    expect(monthlyText(150_000)).toBe('₹1.5 lakh')
+    expect(monthlyText(20_000)).toBe('₹20k')
   })
 
   it('marks jobs posted today as new', () => {

@@ -2,9 +2,11 @@ import { languagesNeededFromList, spokenFromList, type MatchCandidate, type Matc
 
 /**
  * "Why it matched", in the candidate's words: one short phrase per factor that actually helped,
- * e.g. "Delivery Boy · In Andheri East, Mumbai · ₹18–25k fits your ₹20k · needs a two-wheeler:
- * you have one". Pure. A factor that is unknown on either side or that counted against the job
- * says nothing: no reason is ever invented.
+ * e.g. "Delivery Boy · In Andheri East, Mumbai · Knows React, TypeScript · ₹18–25k fits your ₹20k
+ * · needs a two-wheeler: you have one". Pure. A factor that is unknown on either side or that
+ * counted against the job says nothing — except the salary floor: a job paying far below the
+ * candidate's expectation ranks lower, and its last reason says why ("Pays ₹17–21k, below your
+ * ₹1 lakh expectation"). No reason is ever invented.
  */
 
 /** From this monthly figure up people think in lakhs per annum (white-collar offers). */
@@ -31,6 +33,14 @@ export function salaryRangeText(min: number | null, max: number | null, lpa: boo
   if (min !== null && max === null) return `₹${money(min, lpa)}+${unit}`
   return `₹${money((max ?? min) as number, lpa)}${unit}`
 }
+
+/** A monthly figure as people say it: 20000 → "₹20k", 100000 → "₹1 lakh", 150000 → "₹1.5 lakh". */
+export function monthlyText(n: number): string {
+  return n >= 100_000 ? `₹${oneDecimal(n / 100_000)} lakh` : `₹${money(n, false)}`
+}
+
+/** Skills named in a reason, at most. */
+const SKILLS_NAMED = 3
 
 export function salaryText(n: number, lpa: boolean): string {
   return lpa ? `${money(n, true)} LPA` : `₹${money(n, false)}`
@@ -88,6 +98,8 @@ export function explain(job: MatchJob, c: MatchCandidate, m: MatchResult): strin
     }
   }
 
+  if (f.skills.matched.length > 0) reasons.push(`Knows ${f.skills.matched.slice(0, SKILLS_NAMED).join(', ')}`)
+
   if (c.salaryMonthly !== null && (f.salary.kind === 'fits' || f.salary.kind === 'above')) {
     const lpa = c.salaryMonthly >= LPA_FROM_MONTHLY
     const yours = `your ${c.salaryBasis === 'current' ? 'current ' : ''}${salaryText(c.salaryMonthly, lpa)}`
@@ -106,6 +118,10 @@ export function explain(job: MatchJob, c: MatchCandidate, m: MatchResult): strin
   }
 
   if (f.recency.ageDays < 1) reasons.push('New today')
+
+  if (f.salaryFloor.below && c.salaryMonthly !== null) {
+    reasons.push(`Pays ${salaryRangeText(job.salaryMinMonthly, job.salaryMaxMonthly, false)}, below your ${monthlyText(c.salaryMonthly)} expectation`)
+  }
 
   return reasons
 }

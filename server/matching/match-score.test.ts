@@ -16,7 +16,9 @@ import {
   requirementsFactor,
   roleFactor,
   salaryFactor,
+  salaryFloor,
   scoreJob,
+  skillsFactor,
 } from './match-score'
 import { anchor, DELIVERY, deliveryJob, HEALTH, NOW, riderCandidate, ROLE_WAREHOUSE, TRANSPORT } from '../../tests/helpers/match-fixtures'
 
@@ -188,6 +190,52 @@ describe('salary factor', () => {
   })
 })
 
+describe('skills factor', () => {
+  const keys = ['react', 'reactjs', 'typescript', 'javascript']
+  it('scores the listed skills the candidate has, full marks at three (or all of fewer)', () => {
+    expect(skillsFactor(job({ skills: ['React', 'TypeScript', 'JavaScript', 'Redux', 'CSS', 'HTML'] }), keys)).toEqual({ score: 1, kind: 'known', matched: ['React', 'TypeScript', 'JavaScript'] })
+    expect(skillsFactor(job({ skills: ['React', 'Node.js', 'MongoDB', 'AWS'] }), keys).score).toBeCloseTo(1 / 3, 12)
+    expect(skillsFactor(job({ skills: ['ReactJS', 'TypeScript'] }), keys)).toEqual({ score: 1, kind: 'known', matched: ['ReactJS', 'TypeScript'] })
+    expect(skillsFactor(job({ skills: ['Java', 'Spring Boot', 'SQL'] }), keys)).toEqual({ score: 0, kind: 'known', matched: [] })
+  })
+
+  it('counts a skill listed twice (in any case) once, and compares case-insensitively', () => {
+    expect(skillsFactor(job({ skills: ['react', 'React', 'Go', 'Rust'] }), keys)).toEqual({ score: 1 / 3, kind: 'known', matched: ['react'] })
+  })
+
+  it('is neutral when the job lists no skills or the candidate has none', () => {
+    expect(skillsFactor(job({ skills: [] }), keys)).toEqual({ score: MATCH_PARAMS.neutral, kind: 'unknown', matched: [] })
+    expect(skillsFactor(job(), null).kind).toBe('unknown')
+    expect(skillsFactor(job(), []).kind).toBe('unknown')
+  })
+})
+
+describe('salary floor', () => {
+  const dev = candidate({ salaryMonthly: 100_000 })
+  it('leaves jobs within the tolerance alone and shrinks the total of jobs far below the expectation', () => {
+    expect(salaryFloor(job({ salaryMinMonthly: 80_000, salaryMaxMonthly: 125_000 }), dev)).toEqual({ multiplier: 1, below: false })
+    expect(salaryFloor(job({ salaryMinMonthly: 60_000, salaryMaxMonthly: 70_000 }), dev)).toEqual({ multiplier: 1, below: false })
+    const p = MATCH_PARAMS.salary
+    const halfway = salaryFloor(job({ salaryMinMonthly: 50_000, salaryMaxMonthly: 55_000 }), dev)
+    expect(halfway.below).toBe(true)
+    expect(halfway.multiplier).toBeCloseTo(1 - p.floor.maxPenalty * (0.45 - p.shortfallTolerance) / p.floor.ramp, 12)
+    expect(salaryFloor(job({ salaryMinMonthly: 17_000, salaryMaxMonthly: 21_000 }), dev)).toEqual({ multiplier: 1 - p.floor.maxPenalty, below: true })
+  })
+
+  it('applies only to an expected salary and a job that states its pay', () => {
+    expect(salaryFloor(job({ salaryMinMonthly: 17_000, salaryMaxMonthly: 21_000 }), { ...dev, salaryBasis: 'current' }).multiplier).toBe(1)
+    expect(salaryFloor(job({ salaryMinMonthly: null, salaryMaxMonthly: null }), dev).multiplier).toBe(1)
+    expect(salaryFloor(job(), candidate({ salaryMonthly: null })).multiplier).toBe(1)
+  })
+
+  it('multiplies the whole score', () => {
+    const low = job({ salaryMinMonthly: 17_000, salaryMaxMonthly: 21_000 })
+    const m = scoreJob(low, dev, NOW)
+    const unfloored = scoreJob(low, { ...dev, salaryBasis: 'current' }, NOW)
+    expect(m.score).toBeCloseTo(unfloored.score * (1 - MATCH_PARAMS.salary.floor.maxPenalty), 9)
+  })
+})
+
 describe('requirements factor', () => {
   it('hides a job whose requirement the candidate is known to lack', () => {
     expect(requirementsFactor(job(), candidate({ hasDrivingLicence: false })).hidden).toBe(true)
@@ -242,11 +290,26 @@ describe('scoreJob', () => {
   })
 
   it('with nothing known about the candidate, ranks jobs by recency alone', () => {
-    const blank = candidate({ roleId: null, sameCategoryIds: [], relatedCategories: [], anchors: [], experienceMonths: null, salaryMonthly: null, hasDrivingLicence: null, hasTwoWheeler: null, languages: null })
+    const blank = candidate({ roleId: null, sameCategoryIds: [], relatedCategories: [], anchors: [], experienceMonths: null, salaryMonthly: null, hasDrivingLicence: null, hasTwoWheeler: null, languages: null, skillKeys: null })
     const older = scoreJob(job({ postedAt: new Date(NOW.getTime() - 5 * 86_400_000), salaryMinMonthly: 90_000, salaryMaxMonthly: 99_000 }), blank, NOW)
     const newer = scoreJob(job({ roleId: null, categoryIds: [HEALTH] }), blank, NOW)
     expect(newer.score).toBeGreaterThan(older.score)
     expect(Number.isFinite(newer.score)).toBe(true)
+  })
+})
+
+describe('scoreJob: skills and the salary floor', () => {
+  it('ranks a React job above a Java backend and a ₹17–21k data-entry job for a React/TypeScript developer expecting 12 LPA', () => {
+    const dev = candidate({ salaryMonthly: 100_000, experienceMonths: 36, skillKeys: ['react', 'reactjs', 'typescript'], hasDrivingLicence: null, hasTwoWheeler: null })
+    const itJob = { roleId: ROLE_WAREHOUSE, categoryIds: [DELIVERY], requiresDrivingLicence: false, requiresTwoWheeler: false, experienceMinMonths: 24, experienceMaxMonths: 60 }
+    const react = job({ ...itJob, skills: ['React', 'TypeScript', 'Redux'], salaryMinMonthly: 80_000, salaryMaxMonthly: 125_000 })
+    const java = job({ ...itJob, skills: ['Java', 'Spring Boot', 'SQL'], salaryMinMonthly: 80_000, salaryMaxMonthly: 125_000 })
+    const dataEntry = job({ ...itJob, skills: ['Typing speed', 'MS Excel'], salaryMinMonthly: 17_000, salaryMaxMonthly: 21_000, experienceMinMonths: 0, experienceMaxMonths: null })
+    const [r, j, d] = [react, java, dataEntry].map((x) => scoreJob(x, dev, NOW).score)
+    expect(r).toBeGreaterThan(j)
+    expect(j).toBeGreaterThan(d)
+    // the same data-entry job without the floor would sit much closer
+    expect(r - d).toBeGreaterThan(r - scoreJob(dataEntry, { ...dev, salaryBasis: 'current' }, NOW).score + 10)
   })
 })
 

@@ -6,21 +6,25 @@
  * score = 100 × Σ weight × factor, every factor in [0, 1]. A factor that cannot be judged because
  * either side lacks the data is NEUTRAL (0.5): it moves every job equally and never produces a
  * reason. Requirements the candidate is known to lack (driving licence, two-wheeler, languages)
- * are filters, not penalties: the job is hidden and counted for the profile-gap nudge.
+ * are filters, not penalties: the job is hidden and counted for the profile-gap nudge. One
+ * multiplier sits on top of the sum: the candidate's expected salary is a floor, so a job paying
+ * far below it keeps at most `1 − floor.maxPenalty` of its score (salaryFloor()).
  */
 
 /**
  * The weights, in one place. Role matters most (a delivery rider wants delivery work), then where
- * the job is; experience and salary tune the order inside that; requirements the candidate meets
- * and recency break near-ties. They sum to 1 so the score reads as a percentage.
+ * the job is; the skills a job lists, experience and salary tune the order inside that (a React
+ * developer's "Software Developer" field also holds Java backends and data entry); requirements
+ * the candidate meets and recency break near-ties. They sum to 1 so the score reads as a percentage.
  */
 export const MATCH_WEIGHTS = {
-  role: 0.35,
-  location: 0.25,
-  experience: 0.12,
+  role: 0.3,
+  location: 0.2,
+  skills: 0.14,
+  experience: 0.1,
   salary: 0.12,
-  requirements: 0.06,
-  recency: 0.1,
+  requirements: 0.05,
+  recency: 0.09,
 } as const
 
 /** Shapes of the factor curves. */
@@ -43,8 +47,14 @@ export const MATCH_PARAMS = {
   },
   /** each year below the job's minimum costs this much; above the maximum (over-qualified) less */
   experience: { belowPenaltyPerYear: 0.5, abovePenaltyPerYear: 0.2 },
-  /** a job paying this fraction less than the candidate expects scores 0 on salary */
-  salary: { shortfallTolerance: 0.3 },
+  /**
+   * A job paying `shortfallTolerance` less than the candidate expects scores 0 on salary. Past
+   * that the expectation is a floor: the whole score shrinks, by up to `floor.maxPenalty` once the
+   * shortfall reaches `shortfallTolerance + floor.ramp` (₹21k against ₹1 lakh is far past it).
+   */
+  salary: { shortfallTolerance: 0.3, floor: { ramp: 0.3, maxPenalty: 0.4 } },
+  /** knowing this many of the skills a job lists (or all, if it lists fewer) is full marks */
+  skills: { forFullMarks: 3 },
   recency: { halfLifeDays: 10 },
   /** city tiers by the curated city rank: 1–8 are the metros, 9–100 tier 2, the rest tier 3 */
   tiers: { metroMaxRank: 8, tier2MaxRank: 100 },
@@ -81,6 +91,12 @@ export type MatchCandidate = {
   hasTwoWheeler: boolean | null
   /** canonical language names; null = unknown */
   languages: string[] | null
+  /**
+   * The resume's skills as lower-case match keys: each canonical name with every spelling the
+   * skills dictionary knows ("react", "reactjs", "react.js"…), so a job listing any of them
+   * matches. null = no skills known.
+   */
+  skillKeys: string[] | null
 }
 
 /** The job facts matching reads (a subset of a `jobs` row). */
@@ -101,6 +117,8 @@ export type MatchJob = {
   requiresTwoWheeler: boolean
   minLanguages: number
   requiredLanguages: string[]
+  /** as the employer listed them (canonical names from the posting bot and the JD extractor) */
+  skills: string[]
   /** published_at, or created_at for a published job without one */
   postedAt: Date
 }
@@ -197,6 +215,54 @@ export function salaryFactor(job: Pick<MatchJob, 'salaryMinMonthly' | 'salaryMax
   const bottom = job.salaryMinMonthly ?? top
   if (wanted <= top) return { score: 1, kind: wanted < bottom ? 'above' : 'fits' }
   return { score: Math.max(0, 1 - (wanted - top) / wanted / MATCH_PARAMS.salary.shortfallTolerance), kind: 'below' }
+}
+
+export type SkillsMatch = { score: number; kind: 'known' | 'unknown'; matched: string[] }
+
+/**
+ * The job's listed skills the candidate has, in the job's order and spelling, once each (compared
+ * lower-cased, as the SQL does with `lower()`).
+ */
+export function matchedSkills(job: Pick<MatchJob, 'skills'>, skillKeys: readonly string[]): string[] {
+  const keys = new Set(skillKeys)
+  const seen = new Set<string>()
+  const out: string[] = []
+  for (const s of job.skills) {
+    const k = s.toLowerCase()
+    if (keys.has(k) && !seen.has(k)) {
+      seen.add(k)
+      out.push(s)
+    }
+  }
+  return out
+}
+
+/**
+ * Skill overlap, for jobs that list skills: knowing `forFullMarks` of them (or all, when fewer are
+ * listed) scores 1, none scores 0. A job without skills or a candidate without any is neutral.
+ */
+export function skillsFactor(job: Pick<MatchJob, 'skills'>, skillKeys: readonly string[] | null): SkillsMatch {
+  if (skillKeys === null || skillKeys.length === 0 || job.skills.length === 0) return { score: MATCH_PARAMS.neutral, kind: 'unknown', matched: [] }
+  const matched = matchedSkills(job, skillKeys)
+  return { score: Math.min(1, matched.length / Math.min(job.skills.length, MATCH_PARAMS.skills.forFullMarks)), kind: 'known', matched }
+}
+
+export type SalaryFloor = { multiplier: number; below: boolean }
+
+/**
+ * The expected salary as a floor: 1 until the job's best pay falls `shortfallTolerance` short of
+ * it (where the salary factor reaches 0), then shrinking linearly to `1 − maxPenalty` over `ramp`.
+ * `below` = the job pays that far below (the reason says so). Only an *expected* figure is a floor:
+ * a current salary says what someone earns, not what they would refuse.
+ */
+export function salaryFloor(job: Pick<MatchJob, 'salaryMinMonthly' | 'salaryMaxMonthly'>, c: Pick<MatchCandidate, 'salaryMonthly' | 'salaryBasis'>): SalaryFloor {
+  const wanted = c.salaryMonthly
+  if (wanted === null || c.salaryBasis !== 'expected' || (job.salaryMinMonthly === null && job.salaryMaxMonthly === null)) return { multiplier: 1, below: false }
+  const p = MATCH_PARAMS.salary
+  const top = (job.salaryMaxMonthly ?? job.salaryMinMonthly) as number
+  const past = (wanted - top) / wanted - p.shortfallTolerance
+  if (past <= 0) return { multiplier: 1, below: false }
+  return { multiplier: 1 - p.floor.maxPenalty * Math.min(1, past / p.floor.ramp), below: true }
 }
 
 export type RequirementStatus = 'met' | 'unknown' | 'lacking'
@@ -307,10 +373,13 @@ export function isPlausible(job: Pick<MatchJob, 'roleId' | 'categoryIds' | 'lat'
 export type MatchFactors = {
   role: RoleMatch
   location: LocationMatch
+  skills: SkillsMatch
   experience: ExperienceMatch
   salary: SalaryMatch
   requirements: RequirementsMatch
   recency: { score: number; ageDays: number }
+  /** a multiplier on the weighted sum, not a weighted factor */
+  salaryFloor: SalaryFloor
 }
 
 export type MatchResult = { score: number; hidden: boolean; factors: MatchFactors }
@@ -319,23 +388,27 @@ export function scoreJob(job: MatchJob, c: MatchCandidate, now: Date): MatchResu
   const factors: MatchFactors = {
     role: roleFactor(job, c),
     location: locationFactor(job, c),
+    skills: skillsFactor(job, c.skillKeys),
     experience: experienceFactor(job, c.experienceMonths),
     salary: salaryFactor(job, c.salaryMonthly),
     requirements: requirementsFactor(job, c),
     recency: recencyFactor(job.postedAt, now),
+    salaryFloor: salaryFloor(job, c),
   }
   const w = MATCH_WEIGHTS
+  // NOTE: summed in this order, then multiplied, exactly as match-sql.ts does
   const total =
     w.role * factors.role.score +
     w.location * factors.location.score +
+    w.skills * factors.skills.score +
     w.experience * factors.experience.score +
     w.salary * factors.salary.score +
     w.requirements * factors.requirements.score +
     w.recency * factors.recency.score
-  return { score: 100 * total, hidden: factors.requirements.hidden, factors }
+  return { score: 100 * total * factors.salaryFloor.multiplier, hidden: factors.requirements.hidden, factors }
 }
 
-/** The best total a job can reach with this role factor (every other factor perfect). */
+/** The best total a job can reach with this role factor (every other factor perfect, no floor penalty). */
 export function maxScoreForRole(roleScore: number): number {
   return 100 * (1 - MATCH_WEIGHTS.role * (1 - roleScore))
 }

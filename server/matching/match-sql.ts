@@ -84,6 +84,32 @@ export function salaryScoreSql(wanted: number | null): RawBuilder<number> {
     else greatest(0::float8, 1 - ((${w} - ${top}) / ${w}) / ${f8(MATCH_PARAMS.salary.shortfallTolerance)}) end)`
 }
 
+/**
+ * skillsFactor(): how many of the job's listed skills (distinct, lower-cased) the candidate has,
+ * against min(listed, forFullMarks). A small subquery over the job's own array (a handful of
+ * elements) only for jobs that list skills.
+ */
+export function skillsScoreSql(skillKeys: readonly string[] | null): RawBuilder<number> {
+  if (skillKeys === null || skillKeys.length === 0) return NEUTRAL
+  const matched = sql<number>`(select count(distinct lower(s)) from unnest(j.skills) s where lower(s) = any(${[...skillKeys]}::text[]))`
+  return sql<number>`(case
+    when cardinality(j.skills) = 0 then ${NEUTRAL}
+    else least(1::float8, ${matched}::float8 / least(cardinality(j.skills), ${MATCH_PARAMS.skills.forFullMarks}::int)::float8) end)`
+}
+
+/** salaryFloor(): the multiplier on the total (1 unless an expected salary is far above the job's best pay). */
+export function salaryFloorSql(c: Pick<MatchCandidate, 'salaryMonthly' | 'salaryBasis'>): RawBuilder<number> {
+  if (c.salaryMonthly === null || c.salaryBasis !== 'expected') return f8(1)
+  const p = MATCH_PARAMS.salary
+  const w = f8(c.salaryMonthly)
+  const top = sql<number>`coalesce(j.salary_max_monthly, j.salary_min_monthly)::float8`
+  const past = sql<number>`((${w} - ${top}) / ${w} - ${f8(p.shortfallTolerance)})`
+  return sql<number>`(case
+    when j.salary_min_monthly is null and j.salary_max_monthly is null then 1::float8
+    when ${past} <= 0 then 1::float8
+    else 1 - ${f8(p.floor.maxPenalty)} * least(1::float8, ${past} / ${f8(p.floor.ramp)}) end)`
+}
+
 const languageActiveSql = sql<boolean>`(j.min_languages > 1 or cardinality(j.required_languages) > 0)`
 
 /** languageStatus() === 'met' for known (canonical) languages: array tests, no subquery per row */
@@ -118,10 +144,41 @@ export function recencyScoreSql(now: Date): RawBuilder<number> {
     / ${f8(MATCH_PARAMS.recency.halfLifeDays)})`
 }
 
+type FactorSql = Record<'role' | 'location' | 'skills' | 'experience' | 'salary' | 'requirements' | 'recency' | 'salaryFloor', RawBuilder<number>>
+
+/** scoreJob()'s total from factor expressions: the weighted sum in the same order, times the salary floor. */
+export function totalFromFactorsSql(f: FactorSql): RawBuilder<number> {
+  const w = MATCH_WEIGHTS
+  return sql<number>`(100 * (${f8(w.role)} * ${f.role} + ${f8(w.location)} * ${f.location} + ${f8(w.skills)} * ${f.skills}
+  + ${f8(w.experience)} * ${f.experience} + ${f8(w.salary)} * ${f.salary}
+  + ${f8(w.requirements)} * ${f.requirements} + ${f8(w.recency)} * ${f.recency}) * ${f.salaryFloor})`
+}
+
+/** Every factor of scoreJob() over the row `j`, for one candidate. */
+export function factorsSql(c: MatchCandidate, now: Date): FactorSql {
+  return {
+    role: roleScoreSql(c),
+    location: locationScoreSql(c),
+    skills: skillsScoreSql(c.skillKeys),
+    experience: experienceScoreSql(c.experienceMonths),
+    salary: salaryScoreSql(c.salaryMonthly),
+    requirements: requirementsScoreSql(c),
+    recency: recencyScoreSql(now),
+    salaryFloor: salaryFloorSql(c),
+  }
+}
+
 /** The total, from factor columns of a subquery aliased `f`. */
-export const totalScoreSql = sql<number>`(100 * (${f8(MATCH_WEIGHTS.role)} * f.f_role + ${f8(MATCH_WEIGHTS.location)} * f.f_location
-  + ${f8(MATCH_WEIGHTS.experience)} * f.f_experience + ${f8(MATCH_WEIGHTS.salary)} * f.f_salary
-  + ${f8(MATCH_WEIGHTS.requirements)} * f.f_requirements + ${f8(MATCH_WEIGHTS.recency)} * f.f_recency))`
+export const totalScoreSql = totalFromFactorsSql({
+  role: sql<number>`f.f_role`,
+  location: sql<number>`f.f_location`,
+  skills: sql<number>`f.f_skills`,
+  experience: sql<number>`f.f_experience`,
+  salary: sql<number>`f.f_salary`,
+  requirements: sql<number>`f.f_requirements`,
+  recency: sql<number>`f.f_recency`,
+  salaryFloor: sql<number>`f.f_salary_floor`,
+})
 
 /** Per lacking gap, the condition "this job needs it". */
 export function gapConditionsSql(c: MatchCandidate): Partial<Record<ProfileGap, RawBuilder<boolean>>> {

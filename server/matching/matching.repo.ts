@@ -3,21 +3,7 @@ import type { Queryable } from '../db/database'
 import { JOB_CARD_COLUMNS } from '../jobs/jobs.repo'
 import type { CandidateInputs } from './candidate-facts'
 import { MATCH_PARAMS, type MatchCandidate, type MatchJob, type ProfileGap } from './match-score'
-import {
-  experienceScoreSql,
-  gapConditionsSql,
-  hiddenConditionSql,
-  locationScoreSql,
-  plausibleSql,
-  postedAtSql,
-  recencyScoreSql,
-  requirementsScoreSql,
-  roleScoreSql,
-  salaryScoreSql,
-  totalScoreSql,
-  matchTiers,
-  type MatchTier,
-} from './match-sql'
+import { factorsSql, gapConditionsSql, hiddenConditionSql, plausibleSql, postedAtSql, totalScoreSql, matchTiers, type MatchTier } from './match-sql'
 import type { HiddenCounts } from './nudge'
 
 /**
@@ -75,6 +61,7 @@ const MATCH_JOB_COLUMNS = [
   'j.requires_two_wheeler',
   'j.min_languages',
   'j.required_languages',
+  'j.skills',
 ] as const
 
 export type MatchCursor = { score: number; postedUs: number; id: string }
@@ -84,18 +71,21 @@ type MatchQueryOptions = { now: Date; limit: number; after?: MatchCursor | null 
 /** One tier (or, without `tier`, all) of the candidate's plausible jobs, scored and ordered in SQL. */
 export function matchesQuery(db: Queryable, c: MatchCandidate, opts: MatchQueryOptions & { tier?: MatchTier | null }) {
   const hidden = hiddenConditionSql(c)
+  const f = factorsSql(c, opts.now)
   const factors = db
     .selectFrom('jobs as j')
     .select([
       ...MATCH_JOB_COLUMNS,
       postedAtSql.as('posted_at'),
       sql<number>`(date_part('epoch', ${postedAtSql}) * 1000000)::bigint`.as('posted_us'),
-      roleScoreSql(c).as('f_role'),
-      locationScoreSql(c).as('f_location'),
-      experienceScoreSql(c.experienceMonths).as('f_experience'),
-      salaryScoreSql(c.salaryMonthly).as('f_salary'),
-      requirementsScoreSql(c).as('f_requirements'),
-      recencyScoreSql(opts.now).as('f_recency'),
+      f.role.as('f_role'),
+      f.location.as('f_location'),
+      f.skills.as('f_skills'),
+      f.experience.as('f_experience'),
+      f.salary.as('f_salary'),
+      f.requirements.as('f_requirements'),
+      f.recency.as('f_recency'),
+      f.salaryFloor.as('f_salary_floor'),
     ])
     .where(plausibleSql(c, opts.tier))
     .$if(hidden !== null, (qb) => qb.where(sql<boolean>`not ${hidden}`))
@@ -154,7 +144,7 @@ type MatchJobRow = Pick<
   MatchRow,
   | 'id' | 'role_id' | 'category_ids' | 'lat' | 'lng' | 'city_name' | 'locality' | 'work_mode' | 'salary_min_monthly' | 'salary_max_monthly'
   | 'experience_min_months' | 'experience_max_months' | 'requires_driving_licence' | 'requires_two_wheeler' | 'min_languages'
-  | 'required_languages' | 'posted_at'
+  | 'required_languages' | 'skills' | 'posted_at'
 >
 
 export function toMatchJob(r: MatchJobRow): MatchJob {
@@ -175,6 +165,7 @@ export function toMatchJob(r: MatchJobRow): MatchJob {
     requiresTwoWheeler: r.requires_two_wheeler,
     minLanguages: r.min_languages,
     requiredLanguages: r.required_languages,
+    skills: r.skills,
     postedAt: r.posted_at,
   }
 }

@@ -30,6 +30,15 @@ beforeAll(async () => {
   await insertJob(db, { ...dev, title: 'React Developer', cityId: 'bengaluru-ka', locality: 'Koramangala', description: 'Build React and TypeScript apps for our customers.' })
   await insertJob(db, { ...dev, title: 'Frontend Engineer (React)', cityId: 'bengaluru-ka', locality: 'Whitefield', workMode: 'hybrid' })
   await insertJob(db, { ...dev, title: 'Senior Frontend Developer', cityId: 'bengaluru-ka', salary: [150_000, 220_000], experience: [72, null] })
+  // what a React developer used to get: Java and Python backends, and a data-entry job at a fifth of their pay
+  const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000)
+  const backend = { roleSlug: 'backend-developer', salary: [80_000, 125_000] as [number, number], experience: [24, 60] as [number, number], cityId: 'bengaluru-ka', publishedAt: threeDaysAgo }
+  await insertJob(db, { ...backend, title: 'Java Backend Developer', skills: ['Java', 'Spring Boot', 'PostgreSQL', 'REST APIs'] })
+  await insertJob(db, { ...backend, title: 'Python Backend Engineer', skills: ['Python', 'Django', 'PostgreSQL', 'Docker'] })
+  const fullStack = { roleSlug: 'full-stack-developer', salary: [90_000, 140_000] as [number, number], experience: [24, 72] as [number, number], cityId: 'bengaluru-ka', publishedAt: threeDaysAgo }
+  await insertJob(db, { ...fullStack, title: 'Full Stack Developer (React, Node)', locality: 'HSR Layout', skills: ['React', 'Node.js', 'TypeScript', 'MongoDB'] })
+  await insertJob(db, { ...fullStack, title: 'Full Stack Engineer', skills: ['React.js', 'Node.js', 'PostgreSQL', 'AWS'] })
+  await insertJob(db, { roleSlug: 'data-entry-operator', title: 'Data Entry Operator', cityId: 'bengaluru-ka', salary: [17_000, 21_000], experience: [0, null], skills: ['Typing speed', 'MS Excel', 'Data accuracy'], publishedAt: threeDaysAgo })
 })
 afterAll(async () => {
   await server?.stop()
@@ -51,7 +60,7 @@ async function facts(actor: Actor): Promise<MatchCandidate> {
 async function allPublishedJobs(): Promise<MatchJob[]> {
   const blank: MatchCandidate = {
     roleId: null, roleName: null, sameCategoryIds: [], sameCategoryName: null, relatedCategories: [], anchors: [], homeCityName: null,
-    experienceMonths: null, salaryMonthly: null, salaryBasis: 'expected', hasDrivingLicence: null, hasTwoWheeler: null, languages: null,
+    experienceMonths: null, salaryMonthly: null, salaryBasis: 'expected', hasDrivingLicence: null, hasTwoWheeler: null, languages: null, skillKeys: null,
   }
   const rows = await findMatches(server.services.db, blank, { now: NOW, limit: 100_000 })
   return rows.map(toMatchJob)
@@ -62,11 +71,14 @@ describe('SQL and TypeScript scores agree', () => {
     const all = await allPublishedJobs()
     expect(all.length).toBeGreaterThanOrEqual(300)
     const people = [
-      await candidate({ cityId: 'mumbai-mh', roleSlug: 'delivery-boy', resume: { experience_months: 12, expected_salary_monthly: 20_000, has_driving_licence: true, owns_vehicle: true, vehicle_type: 'two_wheeler', languages: ['Hindi', 'Marathi'] } }),
-      await candidate({ cityId: 'bengaluru-ka', roleSlug: 'frontend-developer', preferredCityIds: ['bengaluru-ka', 'hyderabad-tg'], jobType: 'white_collar', resume: { experience_months: 36, expected_salary_monthly: 100_000, languages: ['English', 'Kannada'] } }),
+      await candidate({ cityId: 'mumbai-mh', roleSlug: 'delivery-boy', resume: { experience_months: 12, expected_salary_monthly: 20_000, has_driving_licence: true, owns_vehicle: true, vehicle_type: 'two_wheeler', languages: ['Hindi', 'Marathi'], skills: ['Two-wheeler riding', 'Google Maps navigation', 'UPI payments'] } }),
+      await candidate({ cityId: 'bengaluru-ka', roleSlug: 'frontend-developer', preferredCityIds: ['bengaluru-ka', 'hyderabad-tg'], jobType: 'white_collar', resume: { experience_months: 36, expected_salary_monthly: 100_000, languages: ['English', 'Kannada'], skills: ['ReactJS', 'TypeScript', 'javascript', 'Git'] } }),
+      // a broad role (every IT job is plausible), skills and an expectation the floor acts on
+      await candidate({ cityId: 'hyderabad-tg', roleSlug: 'software-developer', jobType: 'white_collar', resume: { experience_months: 48, expected_salary_monthly: 90_000, skills: ['Python', 'SQL', 'Power BI', 'MS Excel'] } }),
       await candidate({ cityId: 'delhi-dl', roleSlug: 'driver', resume: { has_driving_licence: false, owns_vehicle: false, languages: ['Hindi'] } }),
       await candidate({ cityId: 'sangamner-mh', roleSlug: 'telecaller' }),
     ]
+    const seen = { skillsKnown: 0, skillsPartial: 0, floored: 0 }
     for (const actor of people) {
       const c = await facts(actor)
       const rows = await findMatches(server.services.db, c, { now: NOW, limit: 100_000 })
@@ -82,6 +94,11 @@ describe('SQL and TypeScript scores agree', () => {
         expect(r.f_location).toBeCloseTo(ts.factors.location.score, 9)
         expect(r.f_experience).toBeCloseTo(ts.factors.experience.score, 12)
         expect(r.f_salary).toBeCloseTo(ts.factors.salary.score, 12)
+        expect(r.f_skills).toBeCloseTo(ts.factors.skills.score, 12)
+        expect(r.f_salary_floor).toBeCloseTo(ts.factors.salaryFloor.multiplier, 12)
+        if (ts.factors.skills.kind === 'known') seen.skillsKnown++
+        if (ts.factors.skills.score > 0 && ts.factors.skills.score < 1) seen.skillsPartial++
+        if (ts.factors.salaryFloor.below) seen.floored++
         expect(r.f_requirements).toBeCloseTo(ts.factors.requirements.score, 12)
         expect(r.f_recency).toBeCloseTo(ts.factors.recency.score, 9)
       }
@@ -114,6 +131,10 @@ describe('SQL and TypeScript scores agree', () => {
         if (rows[i - 1].score === rows[i].score) expect(rows[i - 1].posted_us).toBeGreaterThanOrEqual(rows[i].posted_us)
       }
     }
+    // the new terms were exercised, not only their neutral values
+    expect(seen.skillsKnown).toBeGreaterThan(20)
+    expect(seen.skillsPartial).toBeGreaterThan(0)
+    expect(seen.floored).toBeGreaterThan(0)
   })
 })
 
@@ -157,6 +178,48 @@ describe('matching.recommendations', () => {
     expect(senior).toBeGreaterThanOrEqual(2)
     const all = await allPublishedJobs()
     for (const item of recs.items.slice(0, 5)) expect(all.find((j) => j.id === item.id)?.categoryIds).toContain(it.id)
+  })
+
+  it('ranks React jobs above Java/Python backends and a ₹17–21k data-entry job for a React/TypeScript developer expecting 12 LPA, and says why', async () => {
+    const actor = await candidate({
+      cityId: 'bengaluru-ka',
+      roleSlug: 'software-developer',
+      jobType: 'white_collar',
+      resume: { experience_months: 36, expected_salary_monthly: 100_000, skills: ['React', 'TypeScript', 'JavaScript', 'HTML', 'CSS'], languages: ['English'] },
+    })
+    const recs = await (await callerFor(server.services, actor.cookie)).matching.recommendations({ limit: 50 })
+    const at = (title: string) => recs.items.findIndex((j) => j.title === title)
+    const react = [at('React Developer'), at('Frontend Engineer (React)')]
+    const below = [at('Java Backend Developer'), at('Python Backend Engineer'), at('Data Entry Operator')]
+    expect([...react, ...below].every((i) => i >= 0)).toBe(true)
+    expect(Math.max(...react)).toBeLessThan(Math.min(...below))
+    expect(at('Data Entry Operator')).toBeGreaterThan(Math.max(at('Java Backend Developer'), at('Python Backend Engineer')))
+    expect(recs.items[react[0]].reasons).toContain('Knows React, TypeScript')
+    expect(recs.items[at('Java Backend Developer')].reasons.some((r) => r.startsWith('Knows'))).toBe(false)
+    expect(recs.items[at('Data Entry Operator')].reasons).toContain('Pays ₹17–21k, below your ₹1 lakh expectation')
+  })
+
+  it('gives a React developer (Frontend Developer, 12 LPA) a top 10 of frontend and full-stack jobs at or near their pay', async () => {
+    const actor = await candidate({
+      cityId: 'bengaluru-ka',
+      roleSlug: 'frontend-developer',
+      jobType: 'white_collar',
+      resume: { experience_months: 36, expected_salary_monthly: 100_000, skills: ['React', 'TypeScript', 'JavaScript', 'HTML', 'CSS'], languages: ['English'] },
+    })
+    const [frontend, fullStack] = await Promise.all([roleBySlug(server.services.db, 'frontend-developer'), roleBySlug(server.services.db, 'full-stack-developer')])
+    const recs = await (await callerFor(server.services, actor.cookie)).matching.recommendations({ limit: 10 })
+    const all = new Map((await allPublishedJobs()).map((j) => [j.id, j]))
+    expect(recs.items.length).toBe(10)
+    const [backend, dataEntry] = await Promise.all([roleBySlug(server.services.db, 'backend-developer'), roleBySlug(server.services.db, 'data-entry-operator')])
+    for (const item of recs.items) {
+      const job = all.get(item.id)!
+      // frontend or full-stack work: that role, or a developer job asking for their frontend skills
+      const frontendish = [frontend.id, fullStack.id].includes(job.roleId!) || item.reasons.some((r) => /^Knows .*(React|TypeScript|JavaScript)/.test(r))
+      expect(frontendish, `${item.title}: ${item.reasons.join(' · ')}`).toBe(true)
+      expect([backend.id, dataEntry.id], item.title).not.toContain(job.roleId)
+      // "near": within the salary factor's tolerance of the expectation (no floor penalty)
+      expect(job.salaryMaxMonthly ?? job.salaryMinMonthly ?? 0, item.title).toBeGreaterThanOrEqual(100_000 * (1 - MATCH_PARAMS.salary.shortfallTolerance))
+    }
   })
 
   it('tells a candidate without a driving licence how many jobs it would unlock', async () => {

@@ -15,7 +15,7 @@ export function anchor(cityId: string, kind: Anchor['kind'] = 'current'): Anchor
   return { cityId: c.id, name: c.name, lat: c.lat, lng: c.lng, kind, cap: kind === 'metro' ? MATCH_PARAMS.location.metroCap : 1 }
 }
 
-/** A Mumbai delivery rider with two years, ₹20k expected, licence, two-wheeler, Hindi and Marathi. */
+/** A Mumbai delivery rider with two years, ₹20k expected, licence, two-wheeler, Hindi and Marathi, four delivery skills. */
 export function riderCandidate(over: Partial<MatchCandidate> = {}): MatchCandidate {
   return {
     roleId: ROLE_DELIVERY,
@@ -31,11 +31,12 @@ export function riderCandidate(over: Partial<MatchCandidate> = {}): MatchCandida
     hasDrivingLicence: true,
     hasTwoWheeler: true,
     languages: ['Hindi', 'Marathi'],
+    skillKeys: ['two-wheeler riding', 'route knowledge', 'google maps navigation', 'cash handling', 'upi payments'],
     ...over,
   }
 }
 
-/** An on-site Mumbai (Andheri East) delivery job, ₹18–25k, 0–3 years, licence and two-wheeler, posted an hour ago. */
+/** An on-site Mumbai (Andheri East) delivery job, ₹18–25k, 0–3 years, licence and two-wheeler, three listed skills, posted an hour ago. */
 export function deliveryJob(over: Partial<MatchJob> = {}): MatchJob {
   const mumbai = getCityById('mumbai-mh')!
   return {
@@ -55,6 +56,7 @@ export function deliveryJob(over: Partial<MatchJob> = {}): MatchJob {
     requiresTwoWheeler: true,
     minLanguages: 1,
     requiredLanguages: [],
+    skills: ['Two-wheeler riding', 'Route knowledge', 'UPI payments'],
     postedAt: new Date(NOW.getTime() - 3_600_000),
     ...over,
   }
