@@ -533,13 +533,15 @@ describe('tRPC over WebSocket', () => {
 type RouteFixture =
   | { layout: true }
   | {
-      url: string | ((w: World) => string)
+      url: string | ((w: World) => string | Promise<string>)
       /** guest: login/sign-up pages, which send a signed-in visitor to their home */
       access: Access | 'guest'
       /** what the owner gets when it is not 200 (e.g. no resume yet → 404) */
       ownerStatus?: number
       /** the url names `employer`'s job: employerB gets 404 */
       ownedByEmployer?: boolean
+      /** the url names candidate A's record: candidate B gets 404 */
+      ownedByA?: boolean
     }
 
 const ROUTES: Record<string, RouteFixture> = {
@@ -564,6 +566,22 @@ const ROUTES: Record<string, RouteFixture> = {
   'routes/employer._index': { url: '/employer', access: 'employer' },
   'routes/employer.profile': { url: '/employer/profile', access: 'employer' },
   'routes/employer.jobs.$jobId': { url: (w) => `/employer/jobs/${w.employerJobIds[0]}`, access: 'employer', ownedByEmployer: true },
+  'routes/employer.jobs.new': { url: '/employer/jobs/new', access: 'employer' },
+  'routes/employer.jobs.$jobId_.edit': { url: (w) => `/employer/jobs/${w.employerJobIds[0]}/edit`, access: 'employer', ownedByEmployer: true },
+  'routes/employer.jobs.$jobId_.applicants': { url: (w) => `/employer/jobs/${w.employerApplicantJob}/applicants`, access: 'employer', ownedByEmployer: true },
+  'routes/employer.jobs.$jobId_.applicants_.$applicationId': {
+    url: async (w) => {
+      const id = await w.bApplicationAtEmployer()
+      const { job_id } = await server.services.db.selectFrom('applications').select('job_id').where('id', '=', id).executeTakeFirstOrThrow()
+      return `/employer/jobs/${job_id}/applicants/${id}`
+    },
+    access: 'employer',
+    ownedByEmployer: true,
+  },
+  'routes/employer.notifications': { url: '/employer/notifications', access: 'employer' },
+  'routes/_candidate.applications': { url: '/applications', access: 'candidate' },
+  'routes/_candidate.applications_.$applicationId': { url: async (w) => `/applications/${await w.aApplication()}`, access: 'candidate', ownedByA: true },
+  'routes/_candidate.notifications': { url: '/notifications', access: 'candidate' },
 }
 
 describe('Remix routes × {anonymous, candidate A, candidate B, employer}', () => {
@@ -584,7 +602,7 @@ describe('Remix routes × {anonymous, candidate A, candidate B, employer}', () =
       if ('layout' in fixture) continue
       for (const who of EVERYONE) {
         const cookie = await freshCookie(who)
-        const url = typeof fixture.url === 'string' ? fixture.url : fixture.url(world)
+        const url = typeof fixture.url === 'string' ? fixture.url : await fixture.url(world)
         const res = await fetch(`${server.url}${url}`, { headers: cookie ? { cookie } : {}, redirect: 'manual' })
         const body = await res.text()
         const location = res.headers.get('location') ?? ''
@@ -595,6 +613,8 @@ describe('Remix routes × {anonymous, candidate A, candidate B, employer}', () =
           if (who === 'anonymous' || isEmployer(who)) {
             expect(res.status, label).toBe(302)
             expect(location, label).toMatch(/^\/login\?redirectTo=/)
+          } else if (fixture.ownedByA && who === 'candidateB') {
+            expect(res.status, label).toBe(404)
           } else {
             expect(res.status, label).toBe(fixture.ownerStatus ?? 200)
           }
