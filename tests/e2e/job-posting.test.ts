@@ -160,9 +160,7 @@ describe('job posting with AIVI', () => {
     await shot(page, 'job-posting-360-fee-refused')
     await tap(composer(page), 'No')
 
-    await asked(page, promptOf('interview_address'))
-    await composer(page).getByLabel('Interview address', { exact: true }).fill('Gala 7, Mankoli Naka, Bhiwandi 421302')
-    await tap(composer(page), 'Send')
+    // the walk-in line said where ("… at Gala 7, Mankoli Naka, Bhiwandi"): not asked again
 
     // preview → Publish job
     const publish = composer(page).getByRole('button', { name: 'Publish job' })
@@ -171,17 +169,14 @@ describe('job posting with AIVI', () => {
     let previewText = normalise(await preview().innerText())
     expect(previewText).toContain('Fresher')
     expect(previewText).toContain('Lifting cartons up to 20 kg')
-    // the pasted post is the description: as the fee refusal says, take the fee (and the gender line) out of it
-    expect(previewText).toContain('Registration fee Rs 300')
+    expect(previewText).toContain('Gala 7, Mankoli Naka, Bhiwandi')
+    // the pasted post is the description, without the lines the bot asked about (fee, gender)
+    expect(previewText).not.toMatch(/Registration fee|male candidates/i)
+    // and it can be edited from the preview
     await preview().getByRole('button', { name: 'Edit Description' }).click()
     await asked(page, promptOf('description'))
     const description = composer(page).getByLabel('Description', { exact: true })
-    const cleaned = (await description.inputValue())
-      .split('\n')
-      .filter((line) => !/Registration fee|Male candidates/i.test(line))
-      .concat('No fees of any kind.')
-      .join('\n')
-    await description.fill(cleaned)
+    await description.fill(`${await description.inputValue()}\nNo fees of any kind.`)
     await tap(composer(page), 'Send')
     await publish.waitFor()
     previewText = normalise(await preview().innerText())
@@ -262,7 +257,8 @@ describe('job posting with AIVI', () => {
     expect(await drafts.getByRole('listitem').count()).toBe(1)
     await checkPage(page, 'dashboard with a draft')
     await shot(page, 'job-posting-1280-dashboard-drafts')
-    await drafts.getByRole('link', { name: /^Continue New job/ }).click()
+    // the draft is named after the job title it was given
+    await drafts.getByRole('link', { name: /^Continue Forklift Operator/ }).click()
     await page.waitForURL(draftUrl)
     await asked(page, promptOf('role'))
     expect(await log(page).getByText(promptOf('role'), { exact: true }).count()).toBe(1)
