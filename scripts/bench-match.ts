@@ -120,7 +120,9 @@ async function generateCandidates(db: Database, count: number, g: { roleCount: n
         'has_driving_licence', random() < 0.6,
         'owns_vehicle', v.owns,
         'vehicle_type', case when v.owns then 'two_wheeler' else 'none' end,
-        'languages', jsonb_build_array('Hindi'))
+        'languages', jsonb_build_array('Hindi'),
+        -- skills (issue 15): half the role's suggested ones, so skill overlap is scored
+        'skills', to_jsonb(r.skills[1:3] || r.skills[6:6]))
     from candidates c
     join bench_roles r on r.id = c.preferred_role_id
     cross join lateral (select random() < 0.5 + 0 * length(c.id::text) as owns) v
@@ -181,6 +183,7 @@ try {
     recommendSerial: Stats
     explore: Stats
     exploreSerial: Stats
+    exploreMine: Stats
     avgRecommended: number
     avgPlausibleRows: number
     avgTiersScored: number
@@ -206,6 +209,12 @@ try {
     const recommendSerial = await measure(candidateIds.slice(0, 100), 1, (id) => recommendJobs(db, id, { limit: 20, now }))
     const explore = await measure(explores, CONCURRENCY, (q) => exploreJobs(db, q))
     const exploreSerial = await measure(explores.slice(0, 100), 1, (q) => exploreJobs(db, q))
+    // a signed-in candidate's Explore as it opens: their city, 25 km, "Most relevant" = match score
+    const exploreMine = await measure(candidateIds.slice(0, 300), CONCURRENCY, async (id) => {
+      const candidate = await loadMatchCandidate(db, id)
+      const cityId = candidate.anchors.find((a) => a.kind === 'current')?.cityId
+      await exploreJobs(db, exploreInputSchema.parse({ cityId, radiusKm: 25 }), { candidate, now })
+    })
 
     if (process.env.BENCH_PROFILE) {
       const t = { facts: 0, matches: 0, hidden: 0 }
@@ -240,6 +249,7 @@ try {
       recommendSerial,
       explore,
       exploreSerial,
+      exploreMine,
       avgRecommended: round(returned / candidateIds.length),
       avgPlausibleRows: round(plausibleRows / sample.length),
       avgTiersScored: round(stats.tiersScored / sample.length),
@@ -247,7 +257,7 @@ try {
     results.push(row)
     log(
       `${String(scale).padStart(7)} jobs (+${generateSeconds}s to generate): recommend p50 ${recommend.p50} ms, p95 ${recommend.p95} ms, p99 ${recommend.p99} ms, ${recommend.qps} q/s ` +
-        `(one at a time: p50 ${recommendSerial.p50} ms, p95 ${recommendSerial.p95} ms; ~${row.avgPlausibleRows} plausible jobs, ${row.avgTiersScored} role tiers scored) | explore p50 ${explore.p50} ms, p95 ${explore.p95} ms, ${explore.qps} q/s (one at a time: p50 ${exploreSerial.p50} ms, p95 ${exploreSerial.p95} ms)`,
+        `(one at a time: p50 ${recommendSerial.p50} ms, p95 ${recommendSerial.p95} ms; ~${row.avgPlausibleRows} plausible jobs, ${row.avgTiersScored} role tiers scored) | explore p50 ${explore.p50} ms, p95 ${explore.p95} ms, ${explore.qps} q/s (one at a time: p50 ${exploreSerial.p50} ms, p95 ${exploreSerial.p95} ms) | explore by match score (own city) p50 ${exploreMine.p50} ms, p95 ${exploreMine.p95} ms`,
     )
   }
 

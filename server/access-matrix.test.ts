@@ -561,6 +561,8 @@ const ROUTES: Record<string, RouteFixture> = {
   'routes/_candidate.resume': { url: '/resume', access: 'candidate' },
   'routes/_candidate.jobs': { url: '/jobs', access: 'candidate' },
   'routes/_candidate.jobs_.$jobId': { url: (w) => `/jobs/${w.publishedJobId}`, access: 'candidate' },
+  // the public job page: the posting only (a signed-in candidate is sent on to /jobs/:jobId)
+  'routes/job.$jobId': { url: (w) => `/job/${w.publishedJobId}`, access: 'public' },
   'routes/export': { url: '/export', access: 'candidate' },
   'routes/resume.download': { url: '/resume/download', access: 'candidate', ownerStatus: 404 },
   'routes/employer._index': { url: '/employer', access: 'employer' },

@@ -7,17 +7,29 @@ import { Badge } from './ui/card'
 /** The card as every job procedure returns it (server/jobs/job-card.ts); type-only, nothing server-side is bundled. */
 export type JobCardData = JobCardDto
 
-/** `action`: what the candidate can do from the card (Apply, or how far the application has got). */
+/**
+ * `action`: what the candidate can do from the card (Apply, or how far the application has got).
+ * With `href` the whole card is the tap target: the title link is "stretched" over the card (its
+ * ::after covers it), so there is one link and no interactive element inside another; `action`
+ * sits above that layer and stays its own target.
+ */
 export function JobCard({ job, href, reasons, now, action }: { job: JobCardData; href?: string; reasons?: string[]; now?: Date; action?: ReactNode }) {
   const title = href ? (
-    <Link to={href} className="hover:underline focus:underline">
+    <Link
+      to={href}
+      className="after:absolute after:inset-0 after:content-[''] hover:underline focus-visible:underline focus-visible:outline-none"
+      data-testid="job-card-link"
+    >
       {job.title}
     </Link>
   ) : (
     job.title
   )
   return (
-    <article className="glass flex h-full min-w-0 flex-col gap-3 p-4" aria-label={`${job.title} at ${job.companyName}`}>
+    <article
+      className={`glass relative flex h-full min-w-0 flex-col gap-3 p-4${href ? ' transition-shadow focus-within:ring-2 focus-within:ring-brand-500 hover:shadow-glass-lg' : ''}`}
+      aria-label={`${job.title} at ${job.companyName}`}
+    >
       <div className="flex items-start justify-between gap-2">
         <div className="min-w-0">
           <h3 className="break-words text-base font-bold leading-snug text-ink-900">{title}</h3>
@@ -48,7 +60,7 @@ export function JobCard({ job, href, reasons, now, action }: { job: JobCardData;
         </div>
       ) : null}
       <p className="mt-auto text-xs text-ink-700">{formatPosted(job.publishedAt, now)}</p>
-      {action}
+      {action ? <div className="relative z-10">{action}</div> : null}
     </article>
   )
 }

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData, useNavigation } from '@remix-run/react'
 import { TRPCError } from '@trpc/server'
-import { EXPLORE_SORTS, exploreSearchParams, hasExploreFilters, parseExploreParams, RADIUS_OPTIONS_KM, WORK_MODES } from '#server/jobs/explore-params'
+import { ANY_CITY, EXPLORE_SORTS, exploreSearchParams, hasExploreFilters, parseExploreParams, RADIUS_OPTIONS_KM, WORK_MODES } from '#server/jobs/explore-params'
 import { ExploreFilters } from '~/components/jobs/explore-filters'
 import { EmptyJobs, JobGrid, JobGridSkeleton } from '~/components/jobs/job-grid'
 import { NudgeCard } from '~/components/jobs/nudge-card'
@@ -15,8 +15,14 @@ const RECOMMENDATIONS_PER_PAGE = 6
 export async function loader({ context, request }: LoaderFunctionArgs) {
   requireCandidate(context, request)
   const url = new URL(request.url)
-  const { input, city } = parseExploreParams(url.searchParams)
-  const filtersActive = hasExploreFilters(input)
+  const citySet = ['city', 'cityId', 'cityName'].some((k) => url.searchParams.has(k))
+  // the list starts at the candidate's own city (a parameter — even city=any — overrides it)
+  const me = citySet ? null : await context.trpc.candidate.me()
+  const parsed = parseExploreParams(url.searchParams, { defaultCityId: me?.currentCity?.id ?? null })
+  const { cityIsDefault } = parsed
+  let { input, city } = parsed
+  // the candidate's own city is where the list starts, not a filter they chose
+  const filtersActive = hasExploreFilters({ ...input, cityId: cityIsDefault ? undefined : input.cityId })
   // recommendations lead the first, unfiltered page; searching or paging is about the results
   const showRecommendations = input.page === 1 && !filtersActive
   const moreCursor = url.searchParams.get('more')?.slice(0, 400) || null
@@ -29,13 +35,23 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
       throw error
     }
   }
-  const [explore, recs, categories, roles] = await Promise.all([
+  let [explore, recs, categories, roles] = await Promise.all([
     context.trpc.jobs.explore(input),
     showRecommendations ? recommendations() : Promise.resolve(null),
     context.trpc.masterData.categories(),
     context.trpc.masterData.roles(),
   ])
+  // nothing near the city the list started at (not one the candidate chose): never a dead end,
+  // the same search across India, and the page says so
+  let widenedFrom: string | null = null
+  if (cityIsDefault && city && explore.total === 0) {
+    widenedFrom = city.name
+    input = { ...input, cityId: undefined }
+    city = null
+    explore = await context.trpc.jobs.explore(input)
+  }
   return {
+    widenedFrom,
     explore,
     recs,
     isMore: Boolean(moreCursor),
@@ -45,14 +61,16 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
     roles,
     // handed over so no server module (and its city dataset) reaches the browser bundle
     options: { radii: [...RADIUS_OPTIONS_KM], sorts: [...EXPLORE_SORTS], workModes: [...WORK_MODES] },
-    query: exploreSearchParams({ ...input, page: 1 }).toString(),
+    query: exploreSearchParams({ ...input, page: 1 }, { anyCity: true }).toString(),
+    // the same search anywhere in India
+    anywhereQuery: exploreSearchParams({ ...input, cityId: undefined, page: 1 }, { anyCity: true }).toString(),
     filtersActive,
     now: new Date().toISOString(),
   }
 }
 
 export default function Jobs() {
-  const { explore, recs, isMore, values, city, categories, roles, options, query, filtersActive, now } = useLoaderData<typeof loader>()
+  const { explore, recs, isMore, values, city, categories, roles, options, query, anywhereQuery, filtersActive, widenedFrom, now } = useLoaderData<typeof loader>()
   const navigation = useNavigation()
   const loading = navigation.state === 'loading' && navigation.location.pathname === '/jobs'
   const nowDate = new Date(now)
@@ -115,9 +133,23 @@ export default function Jobs() {
           Explore all jobs
         </h2>
         <ExploreFilters values={values} city={city} categories={categories} roles={roles} options={options} open={filtersActive} />
-        <p className="text-sm font-semibold text-white" aria-live="polite" data-testid="explore-count">
-          {explore.total === 0 ? 'No jobs found' : explore.items.length ? `Showing ${from}–${to} of ${totalText}` : totalText}
-        </p>
+        {widenedFrom ? (
+          <p className="text-sm font-semibold text-white" data-testid="explore-widened">
+            No open jobs near {widenedFrom} yet: showing jobs across India.
+          </p>
+        ) : null}
+        <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+          <p className="text-sm font-semibold text-white" aria-live="polite" data-testid="explore-count">
+            {explore.total === 0 ? 'No jobs found' : explore.items.length ? `Showing ${from}–${to} of ${totalText}` : totalText}
+            {city ? ` near ${city.name}` : ''}
+            {explore.orderedBy === 'match' ? ', best match for you first' : ''}
+          </p>
+          {city ? (
+            <Link to={`/jobs?${anywhereQuery}#explore`} className="inline-flex min-h-[44px] items-center text-sm font-semibold text-white underline" data-testid="explore-anywhere">
+              Search all of India
+            </Link>
+          ) : null}
+        </div>
         {loading ? (
           <JobGridSkeleton />
         ) : explore.items.length ? (
@@ -172,7 +204,7 @@ function ExploreEmpty({ values, query }: { values: { q?: string; cityId?: string
           </li>
         ) : null}
         <li>
-          <Link to="/jobs#explore" className="font-semibold text-brand-800 underline">
+          <Link to={`/jobs?city=${ANY_CITY}#explore`} className="font-semibold text-brand-800 underline">
             Explore more jobs
           </Link>
         </li>

@@ -12,8 +12,12 @@ export const meta: MetaFunction = () => [
 
 export async function loader({ context }: LoaderFunctionArgs) {
   const [hotJobs, categories] = await Promise.all([context.trpc.jobs.hot({ limit: 8 }), context.trpc.masterData.categoriesWithCounts()])
-  return { hotJobs, categories, now: new Date().toISOString() }
+  // a signed-in candidate's category tile opens Explore filtered by it; a visitor's, sign-up
+  return { hotJobs, categories, signedIn: context.viewer?.kind === 'candidate', now: new Date().toISOString() }
 }
+
+/** Explore filtered by one category (starting, like all of Explore, at the candidate's city). */
+const categoryHref = (categoryId: string, signedIn: boolean) => (signedIn ? `/jobs?category=${categoryId}#explore` : '/signup')
 
 const steps = [
   { title: 'Sign up with your mobile', body: 'Just your mobile number and name. No password to remember.' },
@@ -28,7 +32,7 @@ const whyAivi = [
 ]
 
 export default function CandidateLanding() {
-  const { hotJobs, categories, now } = useLoaderData<typeof loader>()
+  const { hotJobs, categories, signedIn, now } = useLoaderData<typeof loader>()
   const nowDate = new Date(now)
   return (
     <>
@@ -82,7 +86,8 @@ export default function CandidateLanding() {
             <ul className="mt-6 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4" data-testid="hot-jobs">
               {hotJobs.map((job) => (
                 <li key={job.id}>
-                  <JobCard job={job} now={nowDate} />
+                  {/* the public job page: the posting and a sign-up prompt to apply */}
+                  <JobCard job={job} now={nowDate} href={`/job/${job.id}`} />
                 </li>
               ))}
             </ul>
@@ -115,7 +120,7 @@ export default function CandidateLanding() {
           <ul className="mt-6 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4" data-testid="categories">
             {categories.map((c) => (
               <li key={c.id}>
-                <Link to="/signup" className="glass flex h-full items-center gap-3 p-4 hover:shadow-glass-lg">
+                <Link to={categoryHref(c.id, signedIn)} className="glass flex h-full items-center gap-3 p-4 hover:shadow-glass-lg" data-testid="category-tile">
                   <span aria-hidden className="text-2xl">
                     {c.icon}
                   </span>

@@ -13,6 +13,11 @@ export const RADIUS_OPTIONS_KM = [0, 10, 25, 50, 100] as const
 export const DEFAULT_RADIUS_KM = 25
 export const EXPLORE_PAGE_SIZE = 18
 export const EXPLORE_MAX_PAGE = 500
+/**
+ * `city=any`: the candidate chose "anywhere". Without any city parameter a signed-in candidate's
+ * list starts at their own city, so a cleared city must say so in the URL (pagination, links).
+ */
+export const ANY_CITY = 'any'
 
 export const exploreInputSchema = z.object({
   q: z.string().trim().max(100, 'Search at most 100 characters').optional(),
@@ -60,10 +65,17 @@ function cityFromParams(params: URLSearchParams): City | null {
 
 /**
  * Lenient: a hand-edited URL with a bad value drops that filter instead of failing the page.
- * Returns the procedure input and the resolved city (for the picker's initial value).
+ * Returns the procedure input and the resolved city (for the picker's initial value). With no
+ * city parameter at all, `defaultCityId` (the signed-in candidate's city) is the city, and
+ * `cityIsDefault` says so (it is where the list starts, not a filter the candidate set).
  */
-export function parseExploreParams(params: URLSearchParams): { input: ExploreQuery; city: City | null } {
-  const city = cityFromParams(params)
+export function parseExploreParams(
+  params: URLSearchParams,
+  opts: { defaultCityId?: string | null } = {},
+): { input: ExploreQuery; city: City | null; cityIsDefault: boolean } {
+  const cityChosen = params.has('city') || params.has('cityId') || params.has('cityName')
+  const fallback = !cityChosen && opts.defaultCityId ? getCityById(opts.defaultCityId) : null
+  const city = fallback ?? cityFromParams(params)
   const pick = <K extends keyof ExploreQuery>(key: K, raw: unknown): Partial<ExploreQuery> => {
     const field = exploreInputSchema.shape[key]
     const parsed = field.safeParse(raw)
@@ -85,16 +97,20 @@ export function parseExploreParams(params: URLSearchParams): { input: ExploreQue
     ...pick('sort', text('sort')),
     ...pick('page', intParam(params.get('page'))),
   }
-  return { input: exploreInputSchema.parse(raw), city }
+  return { input: exploreInputSchema.parse(raw), city, cityIsDefault: fallback !== null }
 }
 
-/** The URL for an explore query (used for pagination links); defaults are left out. */
-export function exploreSearchParams(q: Partial<ExploreQuery>): URLSearchParams {
+/**
+ * The URL for an explore query (used for pagination links); defaults are left out. `anyCity`:
+ * write "no city" as `city=any` (for a signed-in candidate, no parameter means their own city).
+ */
+export function exploreSearchParams(q: Partial<ExploreQuery>, opts: { anyCity?: boolean } = {}): URLSearchParams {
   const out = new URLSearchParams()
   if (q.q) out.set('q', q.q)
   if (q.categoryId) out.set('category', q.categoryId)
   if (q.roleId) out.set('role', q.roleId)
   if (q.cityId) out.set('city', q.cityId)
+  else if (opts.anyCity) out.set('city', ANY_CITY)
   if (q.cityId && q.radiusKm !== undefined && q.radiusKm !== DEFAULT_RADIUS_KM) out.set('radius', String(q.radiusKm))
   if (q.salaryMin !== undefined) out.set('salary', String(q.salaryMin))
   if (q.experienceMonths !== undefined) out.set('exp', String(q.experienceMonths))

@@ -1,8 +1,8 @@
 import { sql, type RawBuilder } from 'kysely'
 import type { Queryable } from '../db/database'
 import { getCityById } from '../master-data/cities'
-import { boundingBox } from '../matching/match-score'
-import { distanceFromSql, inCellsSql } from '../matching/match-sql'
+import { boundingBox, type MatchCandidate } from '../matching/match-score'
+import { distanceFromSql, factorsSql, hiddenConditionSql, inCellsSql, totalFromFactorsSql } from '../matching/match-sql'
 import type { ExploreQuery } from './explore-params'
 
 export const JOB_CARD_COLUMNS = [
@@ -82,25 +82,43 @@ function toTsQuery(text: string | undefined): RawBuilder<unknown> | null {
 export const EXPLORE_COUNT_CAP = 1000
 
 /**
- * One page of published jobs with the total (exact up to EXPLORE_COUNT_CAP). Full-text search uses the GIN-indexed `search`
- * column; "relevance" ranks by it (newest without a search), "newest" and "salary" sort plainly.
+ * Explore for a signed-in candidate: "Most relevant" without search text ranks by their match
+ * score (the recommendations' scorer, over every job the filters keep, not only plausible ones).
  */
-export async function exploreJobs(db: Queryable, q: ExploreQuery) {
-  const { rowsQuery, countQuery } = exploreQueries(db, q)
+export type ExploreForCandidate = { candidate: MatchCandidate; now: Date }
+
+/** What "Most relevant" means for this query and viewer. */
+export function exploreOrder(q: Pick<ExploreQuery, 'q' | 'sort'>, signedInCandidate: boolean): 'match' | 'text' | 'newest' | 'salary' {
+  if (q.sort === 'salary') return 'salary'
+  if (q.sort === 'newest') return 'newest'
+  if (q.q && q.q.trim()) return 'text'
+  return signedInCandidate ? 'match' : 'newest'
+}
+
+/**
+ * One page of published jobs with the total (exact up to EXPLORE_COUNT_CAP). Full-text search uses the GIN-indexed `search`
+ * column; "relevance" ranks by it, or without a search by the signed-in candidate's match score
+ * (newest for visitors); "newest" and "salary" sort plainly.
+ */
+export async function exploreJobs(db: Queryable, q: ExploreQuery, forCandidate: ExploreForCandidate | null = null) {
+  const { rowsQuery, countQuery } = exploreQueries(db, q, forCandidate)
   const [rows, count] = await Promise.all([rowsQuery.execute(), countQuery.executeTakeFirstOrThrow()])
   return { rows, total: Math.min(count.n, EXPLORE_COUNT_CAP), totalIsCapped: count.n > EXPLORE_COUNT_CAP }
 }
 
 /** The page query and the capped count query of exploreJobs() (separate for EXPLAIN in the benchmark). */
-export function exploreQueries(db: Queryable, q: ExploreQuery) {
+export function exploreQueries(db: Queryable, q: ExploreQuery, forCandidate: ExploreForCandidate | null = null) {
   const tsQuery = toTsQuery(q.q)
   const where = sql<boolean>`${sql.join(exploreConditions(q, tsQuery), sql` and `)}`
+  const by = exploreOrder(q, forCandidate !== null)
   const order =
-    q.sort === 'salary'
+    by === 'salary'
       ? sql`coalesce(j.salary_max_monthly, j.salary_min_monthly) desc nulls last, j.published_at desc, j.id desc`
-      : q.sort === 'relevance' && tsQuery
+      : by === 'text' && tsQuery
         ? sql`ts_rank_cd(j.search, ${tsQuery}) desc, j.published_at desc, j.id desc`
-        : sql`j.published_at desc, j.id desc`
+        : by === 'match' && forCandidate
+          ? matchOrderSql(forCandidate)
+          : sql`j.published_at desc, j.id desc`
   return {
     rowsQuery: db
       .selectFrom('jobs as j')
@@ -114,6 +132,19 @@ export function exploreQueries(db: Queryable, q: ExploreQuery) {
       .selectFrom(db.selectFrom('jobs as j').select(sql`1`.as('one')).where(where).limit(EXPLORE_COUNT_CAP + 1).as('x'))
       .select(sql<number>`count(*)::int`.as('n')),
   }
+}
+
+/**
+ * Best match first, as the recommendations order (score, newer, id); jobs needing something the
+ * candidate is known to lack (a licence, a two-wheeler, languages) come after all the others.
+ */
+function matchOrderSql({ candidate, now }: ExploreForCandidate) {
+  const hidden = hiddenConditionSql(candidate)
+  const score = totalFromFactorsSql(factorsSql(candidate, now))
+  const postedAt = sql`coalesce(j.published_at, j.created_at)`
+  return hidden
+    ? sql`(${hidden}) asc, ${score} desc, ${postedAt} desc, j.id desc`
+    : sql`${score} desc, ${postedAt} desc, j.id desc`
 }
 
 /** A job for its detail page: published or closed (drafts are never shown). */

@@ -1,10 +1,11 @@
 import { TRPCError } from '@trpc/server'
 import { z } from 'zod'
 import { markApplied } from '../applications/applied-marks'
+import { loadMatchCandidate } from '../matching/matching.service'
 import { publicProcedure, router } from '../trpc/init'
 import { exploreInputSchema } from './explore-params'
 import { toJobCard, toJobDetail } from './job-card'
-import { exploreJobs, findJobDetail, listHotJobs } from './jobs.repo'
+import { exploreJobs, exploreOrder, findJobDetail, listHotJobs } from './jobs.repo'
 
 /**
  * Published jobs are public (shareable links, the landing pages); what a job means for a
@@ -16,10 +17,20 @@ export const jobsRouter = router({
     return rows.map(toJobCard)
   }),
 
-  /** "Explore all jobs": filters, Postgres full-text search, sort, pages with the total count. */
+  /**
+   * "Explore all jobs": filters, Postgres full-text search, sort, pages with the total count. A
+   * signed-in candidate's "Most relevant" (no search text) is their match score; visitors' is newest.
+   */
   explore: publicProcedure.input(exploreInputSchema).query(async ({ ctx, input }) => {
-    const { rows, total, totalIsCapped } = await exploreJobs(ctx.db, input)
+    const viewer = ctx.viewer
+    const forCandidate =
+      viewer?.kind === 'candidate' && exploreOrder(input, true) === 'match'
+        ? { candidate: await loadMatchCandidate(ctx.db, viewer.candidateId), now: ctx.services.now() }
+        : null
+    const { rows, total, totalIsCapped } = await exploreJobs(ctx.db, input, forCandidate)
     return {
+      /** what the list is ordered by: 'match' = the signed-in candidate's match score */
+      orderedBy: exploreOrder(input, forCandidate !== null),
       // a signed-in candidate sees which of these they applied to (one query)
       items: await markApplied(ctx.db, ctx.viewer, rows.map(toJobCard)),
       total,

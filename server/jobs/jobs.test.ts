@@ -1,11 +1,13 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { callerFor } from '../../tests/setup/fixtures'
+import { callerFor, completeBasicProfile, createCandidateActor } from '../../tests/setup/fixtures'
 import { startTestServer, type TestServer } from '../../tests/setup/test-server'
 import { getCityById } from '../master-data/cities'
-import { distanceKm } from '../matching/match-score'
-import { categoryBySlug, insertJob, roleBySlug } from '../../tests/helpers/matching'
-import { exploreSearchParams, parseExploreParams } from './explore-params'
+import { loadMatchCandidate } from '../matching/matching.service'
+import { findMatchJob } from '../matching/matching.repo'
+import { distanceKm, scoreJob } from '../matching/match-score'
+import { categoryBySlug, insertCurrentResume, insertJob, roleBySlug } from '../../tests/helpers/matching'
+import { ANY_CITY, exploreSearchParams, parseExploreParams } from './explore-params'
 import { EXPLORE_COUNT_CAP } from './jobs.repo'
 
 let server: TestServer
@@ -100,6 +102,46 @@ describe('jobs.explore', () => {
   })
 })
 
+describe('jobs.explore "Most relevant"', () => {
+  it('ranks a signed-in candidate’s list by their match score (jobs they cannot take last); visitors get newest first', async () => {
+    const db = server.services.db
+    const actor = await createCandidateActor(server.services)
+    await completeBasicProfile(server.services, actor, { cityId: 'bengaluru-ka', roleSlug: 'frontend-developer' })
+    await insertCurrentResume(db, actor.id, { experience_months: 36, expected_salary_monthly: 100_000, skills: ['React', 'TypeScript'], has_driving_licence: false }, 'white_collar')
+    const dev = { roleSlug: 'frontend-developer', cityId: 'bengaluru-ka', experience: [24, 60] as [number, number], publishedAt: new Date(Date.now() - 5 * 86_400_000) }
+    ids.react = await insertJob(db, { ...dev, title: 'Explore React Developer', salary: [80_000, 125_000], skills: ['React', 'TypeScript', 'Redux'] })
+    ids.dataEntry = await insertJob(db, { roleSlug: 'data-entry-operator', cityId: 'bengaluru-ka', title: 'Explore Data Entry', salary: [17_000, 21_000], skills: ['MS Excel'] })
+    ids.driver = await insertJob(db, { roleSlug: 'driver', cityId: 'bengaluru-ka', title: 'Explore Driver', licence: true, salary: [150_000, 160_000] })
+
+    const me = await callerFor(server.services, actor.cookie)
+    const query = { cityId: 'bengaluru-ka', radiusKm: 25, pageSize: 50 }
+    const mine = await me.jobs.explore(query)
+    expect(mine.orderedBy).toBe('match')
+    expect(mine.total).toBeLessThan(50)
+    const c = await loadMatchCandidate(db, actor.id)
+    const now = server.services.now()
+    const scored = await Promise.all(mine.items.map(async (j) => scoreJob((await findMatchJob(db, j.id))!, c, now)))
+    // hidden (needs a licence they lack) after every other job; the rest by score, best first
+    const firstHidden = scored.findIndex((s) => s.hidden)
+    expect(firstHidden).toBeGreaterThan(0)
+    expect(scored.slice(firstHidden).every((s) => s.hidden)).toBe(true)
+    const shown = scored.slice(0, firstHidden)
+    for (let i = 1; i < shown.length; i++) expect(shown[i - 1].score).toBeGreaterThanOrEqual(shown[i].score - 1e-9)
+    const at = (id: string) => mine.items.findIndex((j) => j.id === id)
+    expect(at(ids.react)).toBe(0)
+    expect(at(ids.dataEntry)).toBeGreaterThan(at(ids.react))
+    expect(at(ids.driver)).toBeGreaterThanOrEqual(firstHidden)
+
+    // a visitor's "Most relevant" without search text stays newest first; with text, by text rank
+    const visitor = await caller.jobs.explore(query)
+    expect(visitor.orderedBy).toBe('newest')
+    const times = visitor.items.map((j) => Date.parse(j.publishedAt!))
+    expect(times).toEqual([...times].sort((a, b) => b - a))
+    expect((await me.jobs.explore({ ...query, q: 'react' })).orderedBy).toBe('text')
+    expect((await me.jobs.explore({ ...query, sort: 'newest' })).orderedBy).toBe('newest')
+  })
+})
+
 describe('jobs.get', () => {
   it('returns a published job with its details', async () => {
     const r = await caller.jobs.get({ id: ids.quokka })
@@ -131,6 +173,18 @@ describe('explore URL parameters', () => {
     expect(parseExploreParams(new URLSearchParams('cityId=mumbai-mh&cityName=Mumbai')).city?.id).toBe('mumbai-mh')
     expect(parseExploreParams(new URLSearchParams('page=-2&sort=best&radius=9999&mode=space')).input).toMatchObject({ page: 1, sort: 'relevance', radiusKm: 25 })
     expect(parseExploreParams(new URLSearchParams('page=99999')).input.page).toBe(1)
+  })
+
+  it('start at the candidate’s city when the URL names none; city=any (or a cleared picker) means anywhere', () => {
+    const start = parseExploreParams(new URLSearchParams('category=' + '00000000-0000-4000-8000-000000000001'), { defaultCityId: 'pune-mh' })
+    expect(start).toMatchObject({ cityIsDefault: true, input: { cityId: 'pune-mh', radiusKm: 25 } })
+    expect(parseExploreParams(new URLSearchParams(`city=${ANY_CITY}`), { defaultCityId: 'pune-mh' })).toMatchObject({ city: null, cityIsDefault: false })
+    expect(parseExploreParams(new URLSearchParams('cityId=&cityName='), { defaultCityId: 'pune-mh' }).city).toBeNull()
+    expect(parseExploreParams(new URLSearchParams('city=mumbai-mh'), { defaultCityId: 'pune-mh' })).toMatchObject({ cityIsDefault: false, input: { cityId: 'mumbai-mh' } })
+    // pagination links keep "anywhere"
+    const anywhere = exploreSearchParams({ q: 'cook', page: 2 }, { anyCity: true })
+    expect(anywhere.get('city')).toBe(ANY_CITY)
+    expect(parseExploreParams(anywhere, { defaultCityId: 'pune-mh' }).input.cityId).toBeUndefined()
   })
 })
 

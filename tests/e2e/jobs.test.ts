@@ -49,6 +49,13 @@ async function overflowing(page: Page): Promise<string[]> {
   )
 }
 
+/** Taps the middle of an element with the mouse: whatever is on top there gets it (a card's stretched link). */
+async function tapCentre(page: Page, target: ReturnType<Page['locator']>) {
+  await target.scrollIntoViewIfNeeded()
+  const box = (await target.boundingBox())!
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+}
+
 /** Waits until React has hydrated the page, so JavaScript-only behaviour (auto-submit) is live. */
 async function hydrated(page: Page) {
   await page.waitForFunction(() => {
@@ -88,8 +95,16 @@ describe('jobs pages', () => {
       expect(await seriousA11yViolations(page)).toEqual([])
       await screenshot(page, `home-jobs-${label}`)
 
-      // a card opens the job's page, which says why it matches
-      await cards.first().getByRole('link', { name: 'Delivery Executive' }).click()
+      // the whole card is the tap target: a tap on its reasons (not the title) opens the job's page;
+      // Apply stays its own target above the card's link (no nested interactive elements)
+      const apply = cards.first().getByTestId('card-apply')
+      await apply.scrollIntoViewIfNeeded()
+      const box = (await apply.boundingBox())!
+      const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('button')?.getAttribute('data-testid') ?? null, [box.x + box.width / 2, box.y + box.height / 2])
+      expect(hit).toBe('card-apply')
+      expect(await cards.first().locator('a').count()).toBe(1)
+      // NOTE: a real tap at that point (the link's overlay takes it, as on a phone)
+      await tapCentre(page, cards.first().getByText('Why it matched'))
       await page.waitForURL(/\/jobs\/[0-9a-f-]{36}$/)
       await page.getByRole('heading', { level: 1, name: 'Delivery Executive' }).waitFor()
       expect(await page.getByTestId('job-why').innerText()).toContain('In Andheri East, Mumbai')
@@ -107,9 +122,16 @@ describe('jobs pages', () => {
       await hydrated(page)
       expect(await page.getByTestId('recommendations').getByRole('article').count()).toBeGreaterThan(0)
       expect(await page.getByTestId('explore-results').getByRole('article').count()).toBeGreaterThan(0)
+      // Explore starts at the candidate's city, best match first ("Most relevant" = match score)
+      expect(await page.getByTestId('explore-count').innerText()).toMatch(/near Mumbai, best match for you first$/)
+      expect(await page.getByLabel('Sort by').inputValue()).toBe('relevance')
+      expect(await page.getByTestId('explore-results').getByRole('article').first().innerText()).toContain('Delivery Executive')
 
       const form = page.getByTestId('explore-form')
       await form.locator('summary').click()
+      expect(await form.getByLabel('City').inputValue()).toBe('Mumbai')
+      // anywhere in India, for the India-wide count below
+      await form.getByLabel('City').fill('')
       await form.getByLabel('Category').selectOption({ label: 'Delivery & Logistics' })
       await form.getByLabel('Work mode').selectOption('onsite')
       const delivery = await categoryBySlug(server.services.db, 'delivery-logistics')
@@ -146,7 +168,7 @@ describe('jobs pages', () => {
       const empty = page.getByTestId('explore-empty')
       expect(await empty.innerText()).toContain('No jobs match these filters')
       await empty.getByRole('link', { name: 'Explore more jobs' }).click()
-      await page.waitForURL((u) => u.pathname === '/jobs' && !u.search)
+      await page.waitForURL((u) => u.pathname === '/jobs' && u.searchParams.get('city') === 'any')
       await page.getByTestId('explore-results').waitFor()
       expect(await page.getByTestId('explore-results').getByRole('article').count()).toBeGreaterThan(0)
       expect(watch.errors).toEqual([])
@@ -208,6 +230,8 @@ describe('jobs pages', () => {
       await empty.getByRole('link', { name: 'Explore more jobs' }).click()
       await page.waitForURL('**/jobs#explore')
       await page.getByTestId('recommendations-empty').waitFor()
+      // nothing near Port Blair: the list widens to India instead of showing nothing
+      expect(await page.getByTestId('explore-widened').innerText()).toContain('No open jobs near Port Blair yet')
       expect(await page.getByTestId('recommendations-empty').innerText()).toContain('No jobs match your profile yet')
       expect(await page.getByTestId('explore-results').getByRole('article').count()).toBeGreaterThan(0)
       expect(await overflowing(page)).toEqual([])

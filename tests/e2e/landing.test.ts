@@ -2,6 +2,8 @@ import { sql } from 'kysely'
 import type { Browser } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { DESKTOP, hasHorizontalScroll, newContext, PHONE, screenshot, seriousA11yViolations, useBrowserSuite, watchPage } from '../setup/browser'
+import { completeBasicProfile, createCandidateActor } from '../setup/fixtures'
+import { insertJob } from '../helpers/matching'
 import type { TestServer } from '../setup/test-server'
 
 let server: TestServer
@@ -64,6 +66,75 @@ describe('landing pages', () => {
       await ctx.close()
     })
   }
+
+  it('a visitor opens a hot job by tapping its card and sees the public job page with "Sign up to apply" (360px)', async () => {
+    const ctx = await newContext(browser, server.url, PHONE)
+    const page = await ctx.newPage()
+    const watch = watchPage(page)
+    await page.goto('/candidate')
+    const card = page.getByTestId('hot-jobs').getByRole('article').first()
+    const title = (await card.getByRole('heading', { level: 3 }).innerText()).trim()
+    // a tap anywhere on the card (here: its posted line), not only the title
+    const posted = card.getByText(/^Posted /)
+    await posted.scrollIntoViewIfNeeded()
+    const box = (await posted.boundingBox())!
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+    await page.waitForURL(/\/job\/[0-9a-f-]{36}$/)
+    const jobId = page.url().split('/').pop()!
+    await page.getByRole('heading', { level: 1, name: title }).waitFor()
+    const prompt = page.getByTestId('signup-to-apply')
+    expect(await prompt.getByRole('heading', { name: 'Sign up to apply' }).count()).toBe(1)
+    // the posting only: never the employer's contact
+    const employer = await server.services.db
+      .selectFrom('jobs as j')
+      .innerJoin('employers as e', 'e.id', 'j.employer_id')
+      .select(['e.phone', 'e.email'])
+      .where('j.id', '=', jobId)
+      .executeTakeFirstOrThrow()
+    const html = await page.content()
+    expect(employer.email).toContain('@')
+    expect(html).not.toContain(employer.email)
+    // demo employers may have no phone on file; a real one must never show
+    const phone = employer.phone.replace(/\D/g, '').slice(-10)
+    if (phone.length === 10) expect(html.replace(/\D/g, '')).not.toContain(phone)
+    expect(await hasHorizontalScroll(page)).toBe(false)
+    expect(await seriousA11yViolations(page)).toEqual([])
+    await screenshot(page, 'public-job-360')
+    await prompt.getByTestId('signup-to-apply-link').click()
+    await page.waitForURL('**/signup')
+    expect(watch.errors).toEqual([])
+    await ctx.close()
+  })
+
+  it('category tiles: visitors go to sign-up; a signed-in candidate gets Explore filtered by that category', async () => {
+    const delivery = await server.services.db.selectFrom('job_categories').select(['id']).where('slug', '=', 'delivery-logistics').executeTakeFirstOrThrow()
+    const visitor = await newContext(browser, server.url, PHONE)
+    const page = await visitor.newPage()
+    const watch = watchPage(page)
+    await page.goto('/candidate')
+    await page.getByTestId('category-tile').filter({ hasText: 'Delivery & Logistics' }).click()
+    await page.waitForURL('**/signup')
+    expect(watch.errors).toEqual([])
+    await visitor.close()
+
+    // the seeded set is random: make sure there is a delivery job near the candidate's city
+    await insertJob(server.services.db, { title: 'Tile Delivery Rider', roleSlug: 'delivery-boy', cityId: 'mumbai-mh', salary: [18_000, 24_000] })
+    const actor = await createCandidateActor(server.services, { name: 'Tile Person' })
+    await completeBasicProfile(server.services, actor, { cityId: 'mumbai-mh', roleSlug: 'delivery-boy', name: 'Tile Person' })
+    const ctx = await newContext(browser, server.url, PHONE)
+    const [name, ...rest] = actor.cookie.split('=')
+    await ctx.addCookies([{ name, value: rest.join('='), url: server.url }])
+    const signedIn = await ctx.newPage()
+    const watch2 = watchPage(signedIn)
+    await signedIn.goto('/candidate')
+    await signedIn.getByTestId('category-tile').filter({ hasText: 'Delivery & Logistics' }).click()
+    await signedIn.waitForURL((u) => u.pathname === '/jobs' && u.searchParams.get('category') === delivery.id)
+    await signedIn.getByTestId('explore-results').waitFor()
+    expect(await signedIn.getByLabel('Category').inputValue()).toBe(delivery.id)
+    expect(await signedIn.getByTestId('explore-count').innerText()).toContain('near Mumbai')
+    expect(watch2.errors).toEqual([])
+    await ctx.close()
+  })
 
   it('the CSP holds: our scripts carry the nonce and run; an injected inline script does not', async () => {
     const ctx = await newContext(browser, server.url, DESKTOP)

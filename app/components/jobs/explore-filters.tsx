@@ -147,7 +147,8 @@ export function ExploreFilters({
             ))}
           </Select>
           <div className="flex items-end">
-            <Link to="/jobs#explore" className={cn('inline-flex min-h-[44px] items-center font-semibold text-brand-800 underline')}>
+            {/* city=any: with no city parameter the list would start at the candidate's own city again */}
+            <Link to="/jobs?city=any#explore" className={cn('inline-flex min-h-[44px] items-center font-semibold text-brand-800 underline')}>
               Clear all filters
             </Link>
           </div>

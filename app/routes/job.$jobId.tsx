@@ -1,0 +1,123 @@
+import { redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { isRouteErrorResponse, useLoaderData, useRouteError } from '@remix-run/react'
+import { TRPCError } from '@trpc/server'
+import { JobDetailView } from '~/components/job-detail'
+import { ButtonLink } from '~/components/ui/button'
+import { Card } from '~/components/ui/card'
+import { Footer } from '~/components/ui/footer'
+import { Navbar } from '~/components/ui/navbar'
+
+/**
+ * A published job for anyone (hot jobs on the landing pages, shared links): exactly what
+ * `jobs.get` makes public — the posting, never the employer's contact or anything about
+ * applicants — and a sign-up prompt to apply. A signed-in candidate goes to their own job page
+ * (/jobs/:jobId), which has Apply and "why it matches you".
+ */
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data
+    ? [
+        { title: `${data.result.job.title} at ${data.result.job.companyName} — AIVIUE` },
+        { name: 'description', content: `${data.result.job.title} at ${data.result.job.companyName}, ${data.result.job.cityName}. Sign up on AIVIUE to apply.` },
+      ]
+    : [{ title: 'Job — AIVIUE' }]
+
+export async function loader({ context, params }: LoaderFunctionArgs) {
+  const id = params.jobId ?? ''
+  if (!UUID.test(id)) throw new Response('We could not find this job.', { status: 404 })
+  if (context.viewer?.kind === 'candidate') throw redirect(`/jobs/${id}`)
+  try {
+    const result = await context.trpc.jobs.get({ id })
+    return { result, now: new Date().toISOString() }
+  } catch (error) {
+    if (error instanceof TRPCError && error.code === 'NOT_FOUND') throw new Response('We could not find this job. It may have been removed.', { status: 404 })
+    throw error
+  }
+}
+
+function PublicShell({ children }: { children: React.ReactNode }) {
+  return (
+    <>
+      <Navbar logoTo="/candidate">
+        <ButtonLink to="/login" variant="ghost" size="sm">
+          Login
+        </ButtonLink>
+        <ButtonLink to="/signup" variant="secondary" size="sm">
+          Sign Up
+        </ButtonLink>
+      </Navbar>
+      <main id="main" className="mx-auto max-w-3xl space-y-4 px-4 py-8">
+        {children}
+      </main>
+      <Footer />
+    </>
+  )
+}
+
+export default function PublicJobPage() {
+  const { result, now } = useLoaderData<typeof loader>()
+  if (result.status === 'closed') {
+    return (
+      <PublicShell>
+        <Card className="text-center" data-testid="job-closed">
+          <h1 className="text-xl font-extrabold text-ink-900">{result.job.title}</h1>
+          <p className="text-ink-700">
+            {result.job.companyName} · {result.job.cityName}
+          </p>
+          <p className="mt-3 font-semibold text-ink-900" role="status">
+            {result.message}
+          </p>
+          <ButtonLink to="/candidate" className="mt-4">
+            See open jobs
+          </ButtonLink>
+        </Card>
+      </PublicShell>
+    )
+  }
+  const job = result.job
+  const signIn = `/login?redirectTo=${encodeURIComponent(`/jobs/${job.id}`)}`
+  return (
+    <PublicShell>
+      <article className="space-y-4" aria-labelledby="job-title">
+        <JobDetailView
+          job={job}
+          now={new Date(now)}
+          between={
+            <Card className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between" data-testid="signup-to-apply">
+              <div>
+                <h2 className="text-lg font-bold text-ink-900">Sign up to apply</h2>
+                <p className="text-sm text-ink-700">Free, with just your mobile number. AIVI builds your resume in a few minutes, then you apply in one tap.</p>
+              </div>
+              <div className="flex flex-col gap-2 sm:items-end">
+                <ButtonLink to="/signup" data-testid="signup-to-apply-link">
+                  Sign up to apply
+                </ButtonLink>
+                <ButtonLink to={signIn} variant="secondary">
+                  I have an account: log in
+                </ButtonLink>
+              </div>
+            </Card>
+          }
+        />
+      </article>
+    </PublicShell>
+  )
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError()
+  const notFound = isRouteErrorResponse(error) && error.status === 404
+  return (
+    <PublicShell>
+      <Card className="text-center">
+        <p className="text-4xl font-black text-brand-700">{notFound ? 404 : 500}</p>
+        <p className="mt-2 text-ink-900">{notFound ? String(error.data) : 'Something went wrong. Please try again.'}</p>
+        <ButtonLink to="/candidate" className="mt-4">
+          See open jobs
+        </ButtonLink>
+      </Card>
+    </PublicShell>
+  )
+}
