@@ -1,5 +1,5 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, isRouteErrorResponse, Link, useActionData, useLoaderData, useNavigation, useRouteError } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { TRPCError } from '@trpc/server'
 import { FormAlert } from '~/components/auth-layout'
 import { formatIstDate, StatusChip } from '~/components/employer/employer-jobs'
@@ -159,21 +159,4 @@ export default function ManageJob() {
   )
 }
 
-export function ErrorBoundary() {
-  const error = useRouteError()
-  const notFound = isRouteErrorResponse(error) && error.status === 404
-  return (
-    <>
-      <EmployerNav />
-      <main id="main" className="mx-auto max-w-2xl px-4 py-8">
-        <Card className="text-center">
-          <h1 className="text-4xl font-black text-brand-700">{notFound ? 404 : 500}</h1>
-          <p className="mt-2 text-ink-900">{notFound ? String(error.data) : 'Something went wrong. Please try again.'}</p>
-          <ButtonLink to="/employer" className="mt-4">
-            Back to your jobs
-          </ButtonLink>
-        </Card>
-      </main>
-    </>
-  )
-}
+export { EmployerErrorBoundary as ErrorBoundary } from '~/components/employer/employer-error'

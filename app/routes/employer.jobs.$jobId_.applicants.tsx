@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, isRouteErrorResponse, Link, useActionData, useLoaderData, useNavigation, useRevalidator, useRouteError } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator } from '@remix-run/react'
 import { TRPCError } from '@trpc/server'
 import { useState } from 'react'
 import { APPLICANT_FILTERS, ApplicantRow, ApplicantTabs, SharePhoneToggle, type ApplicantFilter } from '~/components/employer/applicants'
 import { EmployerNav } from '~/components/employer/employer-nav'
-import { Button, ButtonLink } from '~/components/ui/button'
+import { Button } from '~/components/ui/button'
 import { Card } from '~/components/ui/card'
 import { controlClasses } from '~/components/ui/field'
 import { requireEmployer } from '~/utils/auth.server'
@@ -184,21 +184,4 @@ export default function Applicants() {
   )
 }
 
-export function ErrorBoundary() {
-  const error = useRouteError()
-  const notFound = isRouteErrorResponse(error) && error.status === 404
-  return (
-    <>
-      <EmployerNav />
-      <main id="main" className="mx-auto max-w-2xl px-4 py-8">
-        <Card className="text-center">
-          <h1 className="text-4xl font-black text-brand-700">{notFound ? 404 : 500}</h1>
-          <p className="mt-2 text-ink-900">{notFound ? String(error.data) : 'Something went wrong. Please try again.'}</p>
-          <ButtonLink to="/employer" className="mt-4">
-            Back to your jobs
-          </ButtonLink>
-        </Card>
-      </main>
-    </>
-  )
-}
+export { EmployerErrorBoundary as ErrorBoundary } from '~/components/employer/employer-error'

@@ -1,10 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { isRouteErrorResponse, useLoaderData, useRouteError, type ShouldRevalidateFunction } from '@remix-run/react'
+import { useLoaderData, type ShouldRevalidateFunction } from '@remix-run/react'
 import { TRPCError } from '@trpc/server'
-import { EmployerNav } from '~/components/employer/employer-nav'
 import { JobChatPage } from '~/components/employer/job-chat'
-import { ButtonLink } from '~/components/ui/button'
-import { Card } from '~/components/ui/card'
 import { requireEmployer } from '~/utils/auth.server'
 
 /**
@@ -45,21 +42,4 @@ export default function EditJob() {
   return <JobChatPage heading="Edit job" back={{ to: `/employer/jobs/${jobId}`, label: '← Back to the job' }} snapshot={chat} />
 }
 
-export function ErrorBoundary() {
-  const error = useRouteError()
-  const notFound = isRouteErrorResponse(error) && error.status === 404
-  return (
-    <>
-      <EmployerNav />
-      <main id="main" className="mx-auto max-w-2xl px-4 py-8">
-        <Card className="text-center">
-          <h1 className="text-4xl font-black text-brand-700">{notFound ? 404 : 500}</h1>
-          <p className="mt-2 text-ink-900">{notFound ? String(error.data) : 'Something went wrong. Please try again.'}</p>
-          <ButtonLink to="/employer" className="mt-4">
-            Back to your jobs
-          </ButtonLink>
-        </Card>
-      </main>
-    </>
-  )
-}
+export { EmployerErrorBoundary as ErrorBoundary } from '~/components/employer/employer-error'
