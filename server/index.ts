@@ -16,8 +16,13 @@ const running = await startServer({ env, log }).catch((error: unknown) => {
   process.exit(1)
 })
 
+// NOTE: `on`, not `once`: a signal to the process group reaches this process twice (directly and
+// relayed by the tsx/npm parents), and a second one with no listener would kill it mid-drain
+let shuttingDown = false
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
+  process.on(signal, () => {
+    if (shuttingDown) return
+    shuttingDown = true
     log.info({ signal }, 'shutting down')
     running.close().then(
       () => process.exit(0),

