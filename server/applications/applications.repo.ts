@@ -3,6 +3,7 @@ import type { Queryable, Trx } from '../db/database'
 import type { ApplicationInterview, ApplicationStatus, ApplicationTimelineEntry } from '../db/schema'
 import { JOB_CARD_COLUMNS } from '../jobs/jobs.repo'
 import { postedAtSql } from '../matching/match-sql'
+import { MATCH_JOB_COLUMNS } from '../matching/matching.repo'
 import { OPEN_STATUSES } from './application-status'
 
 /**
@@ -12,18 +13,9 @@ import { OPEN_STATUSES } from './application-status'
 
 /** Every job column matching, the apply questions and the cards read. */
 const JOB_FACT_COLUMNS = [
-  ...JOB_CARD_COLUMNS,
+  ...MATCH_JOB_COLUMNS,
   'j.employer_id',
   'j.status',
-  'j.role_id',
-  'j.category_ids',
-  'j.lat',
-  'j.lng',
-  'j.requires_driving_licence',
-  'j.requires_two_wheeler',
-  'j.min_languages',
-  'j.required_languages',
-  'j.skills',
   'j.licence_types',
   'j.vehicle_required',
   'j.shift',

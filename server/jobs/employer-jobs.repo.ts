@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { Queryable } from '../db/database'
 import type { JobStatus } from '../db/schema'
-import { JOB_CARD_COLUMNS } from './jobs.repo'
+import { JOB_CARD_COLUMNS, jobDetailQuery } from './jobs.repo'
 
 /**
  * An employer's own jobs. Every statement names the employer beside the job id, so a job of
@@ -31,27 +31,7 @@ export async function listOwnJobs(db: Queryable, employerId: string, opts: { sta
 
 /** One of the employer's jobs in any status, with everything the detail page shows. */
 export async function findOwnJob(db: Queryable, employerId: string, id: string) {
-  return db
-    .selectFrom('jobs as j')
-    .leftJoin('job_roles as r', 'r.id', 'j.role_id')
-    .select([
-      ...LIST_COLUMNS,
-      'j.state',
-      'j.pin_code',
-      'j.description',
-      'j.skills',
-      'j.education',
-      'j.openings',
-      'j.requires_driving_licence',
-      'j.requires_two_wheeler',
-      'j.min_languages',
-      'j.required_languages',
-      'r.name as role_name',
-      sql<string[]>`coalesce((select array_agg(c.name order by c.sort_order) from job_categories c where c.id = any(j.category_ids)), '{}')`.as('category_names'),
-    ])
-    .where('j.id', '=', id)
-    .where('j.employer_id', '=', employerId)
-    .executeTakeFirst()
+  return jobDetailQuery(db).select(['j.created_at', 'j.updated_at']).where('j.id', '=', id).where('j.employer_id', '=', employerId).executeTakeFirst()
 }
 
 export async function findOwnJobStatus(db: Queryable, employerId: string, id: string) {

@@ -147,8 +147,8 @@ function matchOrderSql({ candidate, now }: ExploreForCandidate) {
     : sql`${score} desc, ${postedAt} desc, j.id desc`
 }
 
-/** A job for its detail page: published or closed (drafts are never shown). */
-export async function findJobDetail(db: Queryable, id: string) {
+/** A job with everything its detail page shows; the caller adds which jobs the viewer may see. */
+export function jobDetailQuery(db: Queryable) {
   return db
     .selectFrom('jobs as j')
     .leftJoin('job_roles as r', 'r.id', 'j.role_id')
@@ -169,7 +169,9 @@ export async function findJobDetail(db: Queryable, id: string) {
       'r.name as role_name',
       sql<string[]>`coalesce((select array_agg(c.name order by c.sort_order) from job_categories c where c.id = any(j.category_ids)), '{}')`.as('category_names'),
     ])
-    .where('j.id', '=', id)
-    .where('j.status', 'in', ['published', 'closed'])
-    .executeTakeFirst()
+}
+
+/** A job for its detail page: published or closed (drafts are never shown). */
+export async function findJobDetail(db: Queryable, id: string) {
+  return jobDetailQuery(db).where('j.id', '=', id).where('j.status', 'in', ['published', 'closed']).executeTakeFirst()
 }

@@ -51,7 +51,7 @@ export async function loadCandidateInputs(db: Queryable, candidateId: string): P
 }
 
 /** The job columns matching and the card read. */
-const MATCH_JOB_COLUMNS = [
+export const MATCH_JOB_COLUMNS = [
   ...JOB_CARD_COLUMNS,
   'j.role_id',
   'j.category_ids',
