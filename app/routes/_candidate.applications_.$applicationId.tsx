@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { isRouteErrorResponse, Link, useLoaderData, useRouteError } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
 import { TRPCError } from '@trpc/server'
 import { useMemo } from 'react'
 import { ApplicationCard } from '~/components/applications/application-card'
 import { useLiveApplications } from '~/components/applications/use-live-applications'
 import { ButtonLink } from '~/components/ui/button'
-import { Card } from '~/components/ui/card'
 import { requireCandidate } from '~/utils/auth.server'
+import { RouteErrorCard } from '~/components/ui/route-error-card'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const NOT_FOUND = 'We could not find this application.'
@@ -45,15 +45,9 @@ export default function MyApplication() {
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError()
-  const notFound = isRouteErrorResponse(error) && error.status === 404
   return (
-    <Card className="mx-auto max-w-2xl text-center">
-      <p className="text-4xl font-black text-brand-700">{notFound ? 404 : 500}</p>
-      <p className="mt-2 text-ink-900">{notFound ? String(error.data) : 'Something went wrong. Please try again.'}</p>
-      <ButtonLink to="/applications" className="mt-4">
-        My applications
-      </ButtonLink>
-    </Card>
+    <RouteErrorCard className="mx-auto max-w-2xl">
+      <ButtonLink to="/applications">My applications</ButtonLink>
+    </RouteErrorCard>
   )
 }

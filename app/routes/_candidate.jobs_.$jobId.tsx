@@ -1,5 +1,5 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { isRouteErrorResponse, Link, useActionData, useLoaderData, useRouteError } from '@remix-run/react'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { TRPCError } from '@trpc/server'
 import { answersFromForm, resumeFirstHref } from '~/components/applications/apply'
 import { JobApply } from '~/components/applications/job-apply'
@@ -8,6 +8,7 @@ import { JobDetailView } from '~/components/job-detail'
 import { Card } from '~/components/ui/card'
 import { requireCandidate } from '~/utils/auth.server'
 import { withFormErrors } from '~/utils/form-errors.server'
+import { RouteErrorCard } from '~/components/ui/route-error-card'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -154,15 +155,9 @@ export default function JobDetailPage() {
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError()
-  const notFound = isRouteErrorResponse(error) && error.status === 404
   return (
-    <Card className="mx-auto max-w-2xl text-center">
-      <p className="text-4xl font-black text-brand-700">{notFound ? 404 : 500}</p>
-      <p className="mt-2 text-ink-900">{notFound ? String(error.data) : 'Something went wrong. Please try again.'}</p>
-      <ButtonLink to="/jobs" className="mt-4">
-        Explore more jobs
-      </ButtonLink>
-    </Card>
+    <RouteErrorCard className="mx-auto max-w-2xl">
+      <ButtonLink to="/jobs">Explore more jobs</ButtonLink>
+    </RouteErrorCard>
   )
 }

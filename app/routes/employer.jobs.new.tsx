@@ -1,15 +1,15 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, isRouteErrorResponse, useActionData, useLoaderData, useNavigation, useRouteError } from '@remix-run/react'
+import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { TRPCError } from '@trpc/server'
 import { FormAlert } from '~/components/auth-layout'
 import { EmployerNav } from '~/components/employer/employer-nav'
 import { JobChatPage } from '~/components/employer/job-chat'
 import { JobDrafts } from '~/components/employer/job-drafts'
 import { ButtonLink } from '~/components/ui/button'
-import { Card } from '~/components/ui/card'
 import { requireEmployer } from '~/utils/auth.server'
 import { withFormErrors } from '~/utils/form-errors.server'
 import { loadJobDrafts } from '~/utils/job-drafts.server'
+import { RouteErrorCard } from '~/components/ui/route-error-card'
 
 /**
  * Post a job with AIVI. A GET only shows the two ways to start (and unfinished drafts): the
@@ -101,22 +101,16 @@ export default function PostJob() {
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError()
-  const notFound = isRouteErrorResponse(error) && error.status === 404
   return (
     <>
       <EmployerNav />
       <main id="main" className="mx-auto max-w-2xl px-4 py-8">
-        <Card className="space-y-3 text-center">
-          <h1 className="text-4xl font-black text-brand-700">{notFound ? 404 : 500}</h1>
-          <p className="text-ink-900">{notFound ? String(error.data) : 'Something went wrong. Please try again.'}</p>
-          <div className="flex flex-wrap justify-center gap-2">
-            <ButtonLink to="/employer/jobs/new">Post a job</ButtonLink>
-            <ButtonLink to="/employer" variant="secondary">
-              Back to dashboard
-            </ButtonLink>
-          </div>
-        </Card>
+        <RouteErrorCard>
+          <ButtonLink to="/employer/jobs/new">Post a job</ButtonLink>
+          <ButtonLink to="/employer" variant="secondary">
+            Back to dashboard
+          </ButtonLink>
+        </RouteErrorCard>
       </main>
     </>
   )

@@ -1,11 +1,12 @@
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { isRouteErrorResponse, useLoaderData, useRouteError } from '@remix-run/react'
+import { useLoaderData } from '@remix-run/react'
 import { TRPCError } from '@trpc/server'
 import { JobDetailView } from '~/components/job-detail'
 import { ButtonLink } from '~/components/ui/button'
 import { Card } from '~/components/ui/card'
 import { Footer } from '~/components/ui/footer'
 import { Navbar } from '~/components/ui/navbar'
+import { RouteErrorCard } from '~/components/ui/route-error-card'
 
 /**
  * A published job for anyone (hot jobs on the landing pages, shared links): exactly what
@@ -107,17 +108,11 @@ export default function PublicJobPage() {
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError()
-  const notFound = isRouteErrorResponse(error) && error.status === 404
   return (
     <PublicShell>
-      <Card className="text-center">
-        <p className="text-4xl font-black text-brand-700">{notFound ? 404 : 500}</p>
-        <p className="mt-2 text-ink-900">{notFound ? String(error.data) : 'Something went wrong. Please try again.'}</p>
-        <ButtonLink to="/candidate" className="mt-4">
-          See open jobs
-        </ButtonLink>
-      </Card>
+      <RouteErrorCard>
+        <ButtonLink to="/candidate">See open jobs</ButtonLink>
+      </RouteErrorCard>
     </PublicShell>
   )
 }
