@@ -25,6 +25,7 @@ import {
   CHAT_TYPING_CHANNEL,
   discardOwnedSession,
   findOwnedFile,
+  findOwnedSession,
   findTurn,
   insertSession,
   insertTurn,
@@ -212,6 +213,8 @@ type TurnInput = {
   event: ChatEvent
   /** how the user's side of the turn reads in the transcript; null = nothing (a service event) */
   userText: ((ctx: MachineContext, before: ChatState, after: ChatState, accepted: boolean) => string) | null
+  /** called once the session is known to be the owner's (the typing indicator starts there) */
+  onOwned?: () => void
 }
 
 /**
@@ -224,6 +227,7 @@ async function runTurn(deps: TurnDeps, input: TurnInput): Promise<{ result: Turn
   const out = await services.db.transaction().execute(async (trx): Promise<{ result: TurnResult; effects: Effect[] }> => {
     const session = await lockOwnedSession(trx, owner, input.sessionId)
     if (!session) throw new ChatNotFound()
+    input.onOwned?.()
     const previous = await findTurn(trx, session.id, input.clientMessageId)
     if (previous) {
       const stored = previous.result as Omit<TurnResult, 'events' | 'duplicate'>
@@ -269,7 +273,7 @@ async function runTurn(deps: TurnDeps, input: TurnInput): Promise<{ result: Turn
 async function runEffects(deps: TurnDeps, first: TurnResult, effects: Effect[]): Promise<TurnResult> {
   let result = first
   for (const [i, effect] of effects.entries()) {
-    const session = await lockOwnedSession(deps.services.db, deps.owner, first.sessionId)
+    const session = await findOwnedSession(deps.services.db, deps.owner, first.sessionId)
     if (!session) break
     let event: ServiceChatEvent
     if (effect.type === 'draft') {
@@ -291,14 +295,21 @@ async function runEffects(deps: TurnDeps, first: TurnResult, effects: Effect[]):
   return result
 }
 
-/** The typing indicator is on while the bot works (the turn and any slow effect after it). */
-async function withTyping<T>(services: AppServices, sessionId: string, work: () => Promise<T>): Promise<T> {
-  const on = services.pubsub.publish(CHAT_TYPING_CHANNEL, `${sessionId}:1`).catch(() => {})
+/**
+ * The typing indicator is on while the bot works (the turn and any slow effect after it). `work`
+ * calls `start` once the session is known to be the caller's, so a stranger's id never flashes it.
+ */
+async function withTyping<T>(services: AppServices, sessionId: string, work: (start: () => void) => Promise<T>): Promise<T> {
+  // a holder, not a `let`: the closure assigns it and TypeScript would not see that
+  const typing: { on: Promise<void> | null } = { on: null }
+  const start = () => {
+    typing.on ??= services.pubsub.publish(CHAT_TYPING_CHANNEL, `${sessionId}:1`).catch(() => {})
+  }
   try {
-    return await work()
+    return await work(start)
   } finally {
     // off after on (they travel on different connections), and also when the turn failed
-    void on.then(() => services.pubsub.publish(CHAT_TYPING_CHANNEL, `${sessionId}:0`)).catch(() => {})
+    if (typing.on) void typing.on.then(() => services.pubsub.publish(CHAT_TYPING_CHANNEL, `${sessionId}:0`)).catch(() => {})
   }
 }
 
@@ -309,14 +320,12 @@ export async function sendTurn(
   /** how the user's side reads in the transcript, when not the event itself (e.g. "Uploaded jd.pdf") */
   opts: { userText?: string } = {},
 ): Promise<TurnResult> {
-  // ownership first: a stranger's session id must not even flash a typing indicator
-  const owned = await lockOwnedSession(deps.services.db, deps.owner, input.sessionId)
-  if (!owned) throw new ChatNotFound()
   const clientEvent = input.event
-  return withTyping(deps.services, input.sessionId, async () => {
+  return withTyping(deps.services, input.sessionId, async (startTyping) => {
     const userText = opts.userText
     const { result, effects } = await runTurn(deps, {
       ...input,
+      onOwned: startTyping,
       userText: userText ? () => userText : (ctx, before, after, accepted) => describeUserEvent(clientEvent, ctx, before, after, accepted),
     })
     return effects.length > 0 ? runEffects(deps, result, effects) : result
