@@ -39,8 +39,9 @@ async function buildContext(db: Queryable, services: AppServices, employerId: st
   const roleSeed = typeof answers.role === 'string' ? ROLE_BY_SLUG.get(answers.role) : undefined
   const role = roleSeed ? await findRoleBySlug(db, roleSeed.slug) : undefined
   const city = typeof answers.city === 'string' ? answers.city : null
-  // looked up before the turn: pay is asked after role and city, so they are known by then
-  const market: MarketPay | null = role && city ? await marketPay(db, role.id, city) : null
+  // looked up before the turn (pay is asked after role and city), and only while pay is still to ask
+  const payPending = answers.salary_range === undefined
+  const market: MarketPay | null = payPending && role && city ? await marketPay(db, role.id, city) : null
   return {
     bot: JOB_BOT,
     template,
