@@ -125,7 +125,8 @@ for (const [label, viewport] of [
       expect(await tab(page, 'closed').innerText()).toMatch(/Closed\s*0/)
       await tab(page, 'published').click()
       await page.waitForURL(/\/employer\?status=published$/)
-      expect(await tab(page, 'published').getAttribute('aria-current')).toBe('page')
+      // a client-side navigation changes the URL before the new tab renders as current
+      await expect.poll(() => tab(page, 'published').getAttribute('aria-current')).toBe('page')
       const card = jobCards(page).filter({ hasText: title })
       expect(await card.innerText()).toContain('Published')
       await checkPage(page, 'dashboard, published')
