@@ -27,6 +27,7 @@ import { createLogger } from '../server/logger'
 import { getCityById } from '../server/master-data/cities'
 import { createPgPubSub } from '../server/realtime/pg-pubsub'
 import { runSeeds } from '../seeds/run-seeds'
+import { pgStatsFlags, pgStatsReport, resetPgStats } from './bench-pg-stats'
 import { measure, percentile, round } from './bench-stats'
 
 const APPLICANTS = Number(process.env.BENCH_APPLICANTS ?? 5000)
@@ -69,7 +70,7 @@ async function generateCandidates(db: Database, from: number, count: number, rol
 
 const startedAt = performance.now()
 const dir = await mkdtemp(path.join(os.tmpdir(), 'aiviue-bench-applicants-'))
-const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), persistent: false })
+const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), persistent: false, flags: pgStatsFlags })
 const silent = createLogger('silent')
 try {
   await ensureDatabase(pg.connectionString('postgres'), 'bench')
@@ -172,6 +173,7 @@ try {
     const r = await applyToJob(services, candidateId, { jobId, clientRequestId: randomUUID(), answers: {} }, new Date())
     if (r.created) created++
   }
+  await resetPgStats(db)
   // every request's latency, wave by wave
   const waves = await (async () => {
     const lat: number[] = []
@@ -189,6 +191,8 @@ try {
     lat.sort((a, b) => a - b)
     return { n: lat.length, waveSize: CONCURRENCY, p50: round(percentile(lat, 50)), p95: round(percentile(lat, 95)), p99: round(percentile(lat, 99)), max: round(lat[lat.length - 1] ?? 0) }
   })()
+  const waveStats = await pgStatsReport(db)
+  if (waveStats) log(`database time during the waves (BENCH_PG_STATS=1):\n${waveStats}`)
   const more = await generateCandidates(db, APPLICANTS + APPLY + 1, APPLY, role.id, role.category_id, region)
   const apply = await measure(more, CONCURRENCY, applyOnce)
   // and retries (double taps arriving later): no new rows

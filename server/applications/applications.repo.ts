@@ -3,7 +3,8 @@ import type { Queryable, Trx } from '../db/database'
 import type { ApplicationInterview, ApplicationStatus, ApplicationTimelineEntry } from '../db/schema'
 import { JOB_CARD_COLUMNS } from '../jobs/jobs.repo'
 import { postedAtSql } from '../matching/match-sql'
-import { MATCH_JOB_COLUMNS } from '../matching/matching.repo'
+import { candidateInputsQuery, MATCH_JOB_COLUMNS } from '../matching/matching.repo'
+import type { NewNotification } from '../notifications/notifications.repo'
 import { OPEN_STATUSES } from './application-status'
 
 /**
@@ -34,11 +35,18 @@ export async function findJobFacts(db: Queryable, jobId: string) {
 }
 
 /**
- * The job to apply to, share-locked: closing it (an UPDATE) waits for this transaction, so an
- * application is either in before the close (and becomes position_filled) or sees it closed.
+ * An apply's first statement: locks the candidate (serialising their double taps and retries with
+ * their profile and resume saves) and share-locks the job (closing it, an UPDATE, waits for this
+ * transaction, so an application is either in before the close, and becomes position_filled, or
+ * sees it closed); returns the job's facts. No row: the candidate or the job does not exist.
  */
-export async function lockJobForApply(trx: Trx, jobId: string) {
-  return jobFacts(trx).where('j.id', '=', jobId).forShare().executeTakeFirst()
+export async function lockForApply(trx: Trx, candidateId: string, jobId: string) {
+  return jobFacts(trx)
+    .innerJoin('candidates as c', (join) => join.on('c.id', '=', candidateId))
+    .where('j.id', '=', jobId)
+    .forNoKeyUpdate('c')
+    .forShare('j')
+    .executeTakeFirst()
 }
 
 /** Serialises one candidate's applies (double taps) with their profile and resume saves. */
@@ -47,17 +55,15 @@ export async function lockCandidate(trx: Trx, candidateId: string) {
 }
 
 /**
- * What applying reads, in one round trip: the current resume, the profile's vehicle, and any
- * application to this job already made. NOTE: read in its own statement *after* lockCandidate:
- * a row lock waited for in a join would recheck only the locked row, not the joined ones, so a
- * double tap's application committed meanwhile would go unseen.
+ * What applying reads, in one round trip: the candidate's matching inputs (profile and current
+ * resume) and any application to this job already made. NOTE: read in its own statement *after*
+ * the lock: a row lock waited for in a join would recheck only the locked row, not the joined
+ * ones, so a double tap's application committed meanwhile would go unseen.
  */
 export async function loadApplyState(db: Queryable, candidateId: string, jobId: string) {
-  return db
-    .selectFrom('candidates as c')
-    .leftJoin('resumes as r', (join) => join.onRef('r.candidate_id', '=', 'c.id').on('r.is_current', '=', true))
+  return candidateInputsQuery(db)
     .leftJoin('applications as a', (join) => join.onRef('a.candidate_id', '=', 'c.id').on('a.job_id', '=', jobId))
-    .select(['c.id', 'c.full_name', 'c.vehicle_type', 'r.id as resume_id', sql<unknown>`r.data`.as('resume_data'), 'a.id as application_id', 'a.status', 'a.client_request_id'])
+    .select(['c.full_name', 'r.id as resume_id', 'a.id as application_id', 'a.status', 'a.client_request_id'])
     .where('c.id', '=', candidateId)
     .executeTakeFirst()
 }
@@ -92,28 +98,60 @@ export type ApplicationRow = NonNullable<Awaited<ReturnType<typeof findCandidate
 
 const entry = (status: ApplicationStatus, at: Date): ApplicationTimelineEntry => ({ status, at: at.toISOString() })
 
+/**
+ * A new application and the employer's notification about it, in one statement (one round trip
+ * on the hottest write). Nothing is written when the application already exists.
+ */
 export async function insertApplication(
   trx: Trx,
-  v: { jobId: string; candidateId: string; employerId: string; clientRequestId: string; resumeId: string; answers: Record<string, unknown>; matchScore: number; now: Date },
+  v: { id: string; jobId: string; candidateId: string; employerId: string; clientRequestId: string; resumeId: string; answers: Record<string, unknown>; matchScore: number; now: Date },
+  notice: Pick<NewNotification, 'kind' | 'title' | 'body' | 'href'>,
 ) {
   return trx
-    .insertInto('applications')
-    .values({
-      job_id: v.jobId,
-      candidate_id: v.candidateId,
-      employer_id: v.employerId,
-      status: 'applied',
-      client_request_id: v.clientRequestId,
-      resume_id: v.resumeId,
-      answers: JSON.stringify(v.answers),
-      match_score: v.matchScore,
-      timeline: JSON.stringify([entry('applied', v.now)]),
-      applied_at: v.now,
-      updated_at: v.now,
-    })
-    // NOTE: the candidate row lock already serialises a candidate's applies; this is the last line
-    .onConflict((oc) => oc.columns(['candidate_id', 'job_id']).doNothing())
-    .returning(['id', 'status'])
+    .with('app', (db) =>
+      db
+        .insertInto('applications')
+        .values({
+          // NOTE: the id is chosen here so the notification's link can name it in the same statement
+          id: v.id,
+          job_id: v.jobId,
+          candidate_id: v.candidateId,
+          employer_id: v.employerId,
+          status: 'applied',
+          client_request_id: v.clientRequestId,
+          resume_id: v.resumeId,
+          answers: JSON.stringify(v.answers),
+          match_score: v.matchScore,
+          timeline: JSON.stringify([entry('applied', v.now)]),
+          applied_at: v.now,
+          updated_at: v.now,
+        })
+        // NOTE: the candidate row lock already serialises a candidate's applies; this is the last line
+        .onConflict((oc) => oc.columns(['candidate_id', 'job_id']).doNothing())
+        .returning(['id', 'status']),
+    )
+    .with('notice', (db) =>
+      db
+        .insertInto('notifications')
+        .columns(['employer_id', 'kind', 'title', 'body', 'href', 'application_id', 'job_id', 'created_at'])
+        .expression(
+          db
+            .selectFrom('app')
+            .select([
+              sql<string>`${v.employerId}::uuid`.as('employer_id'),
+              sql<string>`${notice.kind}::text`.as('kind'),
+              sql<string>`${notice.title}::text`.as('title'),
+              sql<string>`${notice.body}::text`.as('body'),
+              sql<string>`${notice.href}::text`.as('href'),
+              'app.id',
+              sql<string>`${v.jobId}::uuid`.as('job_id'),
+              sql<Date>`${v.now}::timestamptz`.as('created_at'),
+            ]),
+        )
+        .returning(['id']),
+    )
+    .selectFrom(['app', 'notice'])
+    .select(['app.id', 'app.status', 'notice.id as notice_id'])
     .executeTakeFirst()
 }
 

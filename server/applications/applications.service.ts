@@ -1,8 +1,11 @@
+import { randomUUID } from 'node:crypto'
 import type { AppServices } from '../app-services'
 import type { Queryable, Trx } from '../db/database'
 import type { ApplicationInterview, ApplicationStatus, ApplicationTimelineEntry } from '../db/schema'
 import { DomainError } from '../domain-error'
 import { toJobCard, type JobCard } from '../jobs/job-card'
+import { buildMatchCandidate } from '../matching/candidate-facts'
+import { toCandidateInputs } from '../matching/matching.repo'
 import { loadMatchCandidate } from '../matching/matching.service'
 import { insertNotifications, type NewNotification } from '../notifications/notifications.repo'
 import { publishNotifications, type InsertedNotification } from '../notifications/notifications.service'
@@ -21,7 +24,7 @@ import {
   loadApplyState,
   lockCandidate,
   lockCandidateApplication,
-  lockJobForApply,
+  lockForApply,
   reopenApplication,
   setApplicationStatus,
   type CandidateApplicationRow,
@@ -32,6 +35,12 @@ import {
 export class JobNotOpen extends DomainError {
   constructor() {
     super('NOT_FOUND', 'We could not find this job. It may have been removed.')
+  }
+}
+
+class AccountGone extends DomainError {
+  constructor() {
+    super('NOT_FOUND', 'Your account was not found. Please log in again.')
   }
 }
 
@@ -91,20 +100,20 @@ export class ResumeNeeded extends DomainError {
 export async function applyToJob(services: Pick<AppServices, 'db' | 'pubsub' | 'log'>, candidateId: string, input: ApplyInput, now: Date): Promise<ApplyResult> {
   let notices: InsertedNotification[] = []
   const result = await services.db.transaction().execute(async (trx): Promise<ApplyResult> => {
-    const me = (await lockCandidate(trx, candidateId)) && (await loadApplyState(trx, candidateId, input.jobId))
-    if (!me) throw new DomainError('NOT_FOUND', 'Your account was not found. Please log in again.')
+    const job = await lockForApply(trx, candidateId, input.jobId)
+    if (!job) throw (await lockCandidate(trx, candidateId)) ? new JobNotOpen() : new AccountGone()
+    const me = await loadApplyState(trx, candidateId, input.jobId)
+    if (!me) throw new AccountGone()
     const existing = me.application_id && me.status ? { id: me.application_id, status: me.status, clientRequestId: me.client_request_id } : null
     if (existing && (existing.status !== 'withdrawn' || existing.clientRequestId === input.clientRequestId)) {
       return { applicationId: existing.id, status: existing.status, created: false }
     }
-    const job = await lockJobForApply(trx, input.jobId)
-    if (!job || job.status === 'draft') throw new JobNotOpen()
+    if (job.status === 'draft') throw new JobNotOpen()
     if (job.status !== 'published') throw new DomainError('CONFLICT', 'This job is closed and no longer takes applications.')
-    const profile = me
-    if (!profile.resume_id) throw new ResumeNeeded()
+    if (!me.resume_id) throw new ResumeNeeded()
 
-    const before = await loadMatchCandidate(trx, candidateId)
-    const questions = applyQuestions(requirementJob(job), requirementFacts(before, profile.resume_data, profile.vehicle_type))
+    const before = buildMatchCandidate(toCandidateInputs(me))
+    const questions = applyQuestions(requirementJob(job), requirementFacts(before, me.resume_data, me.vehicle_type))
     const check = checkApplyAnswers(questions, input.answers ?? {})
     if (!check.ok) throw new DomainError('BAD_REQUEST', Object.values(check.fieldErrors)[0]?.[0] ?? 'Please answer the questions about this job.')
     const a = check.answers
@@ -115,40 +124,35 @@ export async function applyToJob(services: Pick<AppServices, 'db' | 'pubsub' | '
     const c = a.has_driving_licence !== undefined || a.vehicle_type !== undefined || a.languages?.length ? await loadMatchCandidate(trx, candidateId) : before
     const score = storedScore(jobAsMatchJob(job), c)
 
-    const row = existing
-      ? await reopenApplication(trx, { id: existing.id, clientRequestId: input.clientRequestId, resumeId: profile.resume_id, answers: a, matchScore: score, now })
-      : await insertApplication(trx, {
-          jobId: job.id,
-          candidateId,
-          employerId: job.employer_id,
-          clientRequestId: input.clientRequestId,
-          resumeId: profile.resume_id,
-          answers: a,
-          matchScore: score,
-          now,
-        })
+    const mismatch = hardMismatches(requirementJob(job), withAnswers(requirementFacts(c, me.resume_data, me.vehicle_type), a), a.shift_ok ?? null)
+    const id = existing?.id ?? randomUUID()
+    const notice: NewNotification = {
+      owner: { kind: 'employer', employerId: job.employer_id },
+      kind: 'new_application',
+      title: `New applicant for ${job.title}`,
+      body: `${me.full_name} applied${mismatch.length ? ` (${mismatch[0].replace(/^This job needs/, 'lacks')})` : ''}.`,
+      href: hrefs.employerApplicant(job.id, id),
+      applicationId: id,
+      jobId: job.id,
+    }
+    if (existing) {
+      const row = await reopenApplication(trx, { id, clientRequestId: input.clientRequestId, resumeId: me.resume_id, answers: a, matchScore: score, now })
+      if (!row) throw new DomainError('CONFLICT', 'You have already applied to this job.')
+      notices = await insertNotifications(trx, [notice], now)
+      return { applicationId: row.id, status: row.status, created: true }
+    }
+    const row = await insertApplication(
+      trx,
+      { id, jobId: job.id, candidateId, employerId: job.employer_id, clientRequestId: input.clientRequestId, resumeId: me.resume_id, answers: a, matchScore: score, now },
+      notice,
+    )
     if (!row) {
       // only if a row appeared without the candidate lock (it cannot through this path): report it
       const found = await findCandidateApplicationForJob(trx, candidateId, input.jobId)
       if (found) return { applicationId: found.id, status: found.status, created: false }
       throw new DomainError('CONFLICT', 'You have already applied to this job.')
     }
-    const mismatch = hardMismatches(requirementJob(job), withAnswers(requirementFacts(c, profile.resume_data, profile.vehicle_type), a), a.shift_ok ?? null)
-    notices = await insertNotifications(
-      trx,
-      [
-        {
-          owner: { kind: 'employer', employerId: job.employer_id },
-          kind: 'new_application',
-          title: `New applicant for ${job.title}`,
-          body: `${me.full_name} applied${mismatch.length ? ` (${mismatch[0].replace(/^This job needs/, 'lacks')})` : ''}.`,
-          href: hrefs.employerApplicant(job.id, row.id),
-          applicationId: row.id,
-          jobId: job.id,
-        },
-      ],
-      now,
-    )
+    notices = [{ id: row.notice_id, kind: notice.kind, title: notice.title, body: notice.body, href: notice.href, owner: notice.owner }]
     return { applicationId: row.id, status: row.status, created: true }
   })
   // NOTE: not awaited: the candidate's tap does not wait for the employer's bell (numbering and

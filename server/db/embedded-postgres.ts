@@ -32,7 +32,7 @@ async function exists(p: string): Promise<boolean> {
  * binaries under `dir`. As root, Postgres refuses to run, so the package creates a `postgres`
  * system user and we hand it the data directory.
  */
-export async function startEmbeddedPostgres(opts: { dir: string; port?: number; log?: Log; persistent?: boolean }): Promise<EmbeddedPg> {
+export async function startEmbeddedPostgres(opts: { dir: string; port?: number; log?: Log; persistent?: boolean; flags?: string[] }): Promise<EmbeddedPg> {
   const log = opts.log ?? (() => {})
   const port = opts.port ?? (await freePort())
   const dir = path.resolve(opts.dir)
@@ -50,7 +50,7 @@ export async function startEmbeddedPostgres(opts: { dir: string; port?: number; 
     persistent: opts.persistent ?? true,
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', '-c', 'unix_socket_directories='],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', '-c', 'unix_socket_directories=', ...(opts.flags ?? [])],
     onLog: (m) => log(String(m).trim()),
     onError: (m) => log(String(m instanceof Error ? m.message : m).trim()),
   })

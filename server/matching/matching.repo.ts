@@ -11,7 +11,13 @@ import type { HiddenCounts } from './nudge'
  * cached): a changed preference shows in the very next request.
  */
 export async function loadCandidateInputs(db: Queryable, candidateId: string): Promise<CandidateInputs | null> {
-  const row = await db
+  const row = await candidateInputsQuery(db).where('c.id', '=', candidateId).executeTakeFirst()
+  return row ? toCandidateInputs(row) : null
+}
+
+/** The candidate's matching inputs as a query (`c` candidates, `r` current resume), for callers that read more beside them. */
+export function candidateInputsQuery(db: Queryable) {
+  return db
     .selectFrom('candidates as c')
     .leftJoin('resumes as r', (join) => join.onRef('r.candidate_id', '=', 'c.id').on('r.is_current', '=', true))
     .leftJoin('job_roles as jr', 'jr.id', 'c.preferred_role_id')
@@ -32,9 +38,11 @@ export async function loadCandidateInputs(db: Queryable, candidateId: string): P
         where jc.id = c.preferred_category_id
            or jc.id in (select rc.category_id from job_role_categories rc where rc.role_id = c.preferred_role_id)), '[]'::json)`.as('categories'),
     ])
-    .where('c.id', '=', candidateId)
-    .executeTakeFirst()
-  if (!row) return null
+}
+
+type CandidateInputsRow = NonNullable<Awaited<ReturnType<ReturnType<typeof candidateInputsQuery>['executeTakeFirst']>>>
+
+export function toCandidateInputs(row: CandidateInputsRow): CandidateInputs {
   return {
     preferredRoleId: row.preferred_role_id,
     preferredRoleName: row.role_name,

@@ -60,45 +60,59 @@ export type PendingNotification = { id: string; kind: string; title: string; bod
 
 /**
  * Numbers the owner's committed, not yet numbered notifications 1, 2, 3… after the last one, in
- * the order they were written. One short transaction under a per-owner advisory lock: numbering
- * runs one at a time per owner and each commits before the next starts, so a stream that has
- * read seq N can never later meet a smaller number. A call that finds nothing pending writes
- * nothing (no disk flush); one call numbers everything pending, so a burst of applications to
- * one employer costs a few of these, not one each.
+ * the order they were written, and announces them (NOTIFY, delivered at commit: streams wake
+ * exactly when the numbers are visible, one commit for both). Numbering runs under a per-owner
+ * advisory lock, one transaction at a time per owner, each committing before the next starts, so
+ * a stream that has read seq N can never later meet a smaller number.
+ *
+ * NOTE: writers only *try* the lock: with 50 applies to one employer in flight, waiting would
+ * park 50 connections behind one numbering. A caller that finds the lock taken leaves: its rows
+ * committed before it tried, and the holder re-checks for pending rows after it commits, so it
+ * numbers them in its next round. Readers (`wait`) block instead, so the list they read next is
+ * numbered. Nearly always nothing is pending, and the check costs one indexed read.
  */
-export async function sequencePending(db: Database, owner: NotificationOwner, opts: { notify?: boolean } = {}): Promise<number> {
+export async function sequencePending(db: Database, owner: NotificationOwner, opts: { wait?: boolean } = {}): Promise<number> {
   const o = byOwner(owner)
   const key = ownerKey(owner)
-  // cheap check outside any lock: nearly always nothing is pending when a reader asks
-  const any = await db.selectFrom('notifications').select('id').where(o.column, '=', o.id).where('seq', 'is', null).limit(1).executeTakeFirst()
-  if (!any) return 0
-  return db.transaction().execute(async (trx) => {
-    await sql`select pg_advisory_xact_lock(hashtextextended(${`notifications:${key}`}, 0))`.execute(trx)
-    const pending = await trx
-      .selectFrom('notifications')
-      .select(['id'])
-      .where(o.column, '=', o.id)
-      .where('seq', 'is', null)
-      .orderBy('created_at')
-      .orderBy('id')
-      .execute()
-    if (pending.length === 0) return 0
-    const { last_seq } = await trx
-      .insertInto('notification_counters')
-      .values({ owner: key, last_seq: pending.length })
-      .onConflict((oc) => oc.column('owner').doUpdateSet({ last_seq: sql<number>`notification_counters.last_seq + ${pending.length}::bigint` }))
-      .returning(['last_seq'])
-      .executeTakeFirstOrThrow()
-    const first = Number(last_seq) - pending.length + 1
-    await sql`
-      update notifications n set seq = v.seq
-      from (values ${sql.join(pending.map((p, i) => sql`(${p.id}::uuid, ${first + i}::bigint)`))}) as v(id, seq)
-      where n.id = v.id`.execute(trx)
-    // NOTE: Postgres delivers a NOTIFY when its transaction commits: streams wake exactly when
-    // the numbers are visible, with one commit (one disk flush) for both
-    if (opts.notify) await sql`select pg_notify(${NOTIFICATIONS_CHANNEL}, ${key})`.execute(trx)
-    return pending.length
-  })
+  const lockKey = `notifications:${key}`
+  let numbered = 0
+  let wait = opts.wait ?? false
+  for (;;) {
+    const any = await db.selectFrom('notifications').select('id').where(o.column, '=', o.id).where('seq', 'is', null).limit(1).executeTakeFirst()
+    if (!any) return numbered
+    const round = await db.transaction().execute(async (trx) => {
+      if (wait) await sql`select pg_advisory_xact_lock(hashtextextended(${lockKey}, 0))`.execute(trx)
+      else if (!(await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(hashtextextended(${lockKey}, 0)) as ok`.execute(trx)).rows[0]?.ok) return null
+      const pending = await trx
+        .selectFrom('notifications')
+        .select(['id'])
+        .where(o.column, '=', o.id)
+        .where('seq', 'is', null)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute()
+      if (pending.length === 0) return 0
+      const { last_seq } = await trx
+        .insertInto('notification_counters')
+        .values({ owner: key, last_seq: pending.length })
+        .onConflict((oc) => oc.column('owner').doUpdateSet({ last_seq: sql<number>`notification_counters.last_seq + ${pending.length}::bigint` }))
+        .returning(['last_seq'])
+        .executeTakeFirstOrThrow()
+      const first = Number(last_seq) - pending.length + 1
+      await sql`
+        update notifications n set seq = v.seq
+        from (values ${sql.join(pending.map((p, i) => sql`(${p.id}::uuid, ${first + i}::bigint)`))}) as v(id, seq)
+        where n.id = v.id`.execute(trx)
+      await sql`select pg_notify(${NOTIFICATIONS_CHANNEL}, ${key})`.execute(trx)
+      return pending.length
+    })
+    // the lock's holder numbers what is pending now, after its commit
+    if (round === null) return numbered
+    numbered += round
+    // NOTE: after its own round a caller is a holder that has released the lock: it re-checks
+    // (someone may have left while it held the lock) but no longer waits for anyone
+    wait = false
+  }
 }
 
 /** The owner's notifications with seq > `afterSeq`, oldest first (the stream's replay). */

@@ -72,7 +72,7 @@ export const notificationsRouter = router({
     .query(async ({ ctx, input }) => {
       const owner = ownerOf(ctx)
       // anything a crash left unnumbered is numbered now (nearly always: one cheap lookup)
-      await sequencePending(ctx.db, owner)
+      await sequencePending(ctx.db, owner, { wait: true })
       const [rows, state] = await Promise.all([
         listNotificationsBefore(ctx.db, owner, input.cursor ? Number(input.cursor) : null, PAGE + 1),
         notificationState(ctx.db, owner),
@@ -124,7 +124,7 @@ export const notificationsRouter = router({
     // NOTIFYs sent while the LISTEN connection was down are lost: re-read after it is back
     const offReconnect = ctx.services.pubsub.onReconnect(() => queue.push('new'))
     try {
-      await sequencePending(ctx.db, owner)
+      await sequencePending(ctx.db, owner, { wait: true })
       const start = await notificationState(ctx.db, owner)
       let last = input.lastEventId ? Number(input.lastEventId) : start.lastSeq
       const drain = async function* () {

@@ -25,7 +25,7 @@ export async function publishNotifications(
       try {
         // numbered and announced in one short transaction (a stream reads only numbered rows);
         // numbering nothing means another call numbered these and announced them
-        await sequencePending(services.db, owner, { notify: true })
+        await sequencePending(services.db, owner)
       } catch (error) {
         // the rows are stored: the next numbering (a later notification, a list, a stream connect) takes them
         services.log.warn({ err: error }, 'notification numbering or NOTIFY failed')
