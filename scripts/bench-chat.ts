@@ -1,208 +1,214 @@
 /**
- * npm run bench:chat — N concurrent candidates (default 500, BENCH_SESSIONS) each answer a full
- * question template over real WebSockets (answer sent → next question received on the
- * subscription), then the same turns over HTTP (mutation round trip). Server in its own process
- * so its RSS is its own. Last line: JSON.
+ * npm run bench:chat — the resume bot's turn as a candidate feels it: answer sent → next question
+ * received. The server and Postgres run in their own processes; this process is the load
+ * generator. Phases (BENCH_PHASES, comma-separated; default all):
+ *  - serial: one conversation alone, every turn timed, over the WebSocket (the next question
+ *    arrives on the subscription) and over HTTP (the mutation's response carries it);
+ *  - open: BENCH_OPEN live sessions (default 500,2000), each answering after a think time drawn
+ *    from 2–8 s, for BENCH_SECONDS (60): p50/p99, turns/s achieved, errors, server and Postgres
+ *    CPU seconds per 1 000 turns, server RSS;
+ *  - capacity: turns offered at a fixed rate (Poisson arrivals, each taken by an idle session),
+ *    stepped up every BENCH_STEP_SECONDS (10) until p99 > 50 ms or the rate is not achieved: the
+ *    highest rate that held.
+ * Last line: JSON.
  */
-import { spawn } from 'node:child_process'
-import { randomBytes, randomUUID } from 'node:crypto'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import net from 'node:net'
+import { randomUUID } from 'node:crypto'
 import os from 'node:os'
-import path from 'node:path'
-import { createSession } from '../server/auth/session.repo'
-import { createSessionCookie } from '../server/auth/session-cookie'
-import type { BotOutput, QuestionView } from '../server/chat/chat-machine'
-import { connect, lastQuestion, type ChatClient } from '../tests/helpers/chat-client'
+import type { BotOutput } from '../server/chat/chat-machine'
 import type { StoredEvent } from '../server/chat/chat.repo'
+import { connect, lastQuestion } from '../tests/helpers/chat-client'
 import { sampleAnswer } from '../tests/helpers/sample-answers'
-import { createDatabase } from '../server/db/database'
-import { ensureDatabase, startEmbeddedPostgres } from '../server/db/embedded-postgres'
-import { migrateToLatest } from '../server/db/migrate'
-import { createLogger } from '../server/logger'
-import { findCity } from '../server/master-data/cities'
-import { runSeeds } from '../seeds/run-seeds'
+import { log, sleep, startHarness, WsCandidate, type Harness } from './bench-chat/harness'
+import { pgStatsReport, resetPgStats } from './bench-pg-stats'
 import { percentile, round } from './bench-stats'
 
-const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 500)
-const log = (msg: string) => process.stderr.write(`${msg}\n`)
+const PHASES = new Set((process.env.BENCH_PHASES ?? 'serial,open,capacity').split(','))
+const OPEN = (process.env.BENCH_OPEN ?? '500,2000').split(',').map(Number)
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 60)
+const STEP_SECONDS = Number(process.env.BENCH_STEP_SECONDS ?? 10)
+const SERIAL_TURNS = Number(process.env.BENCH_SERIAL_TURNS ?? 200)
+const CAPACITY_P99_MS = 50
 
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port
-      s.close(() => resolve(port))
-    })
-  })
+const stats = (lat: number[]) => {
+  const s = [...lat].sort((a, b) => a - b)
+  return { n: s.length, p50: round(percentile(s, 50)), p99: round(percentile(s, 99)), max: round(s[s.length - 1] ?? 0) }
 }
 
-async function serverRssMb(pid: number): Promise<{ rss: number; peak: number }> {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8')
-  const kb = (k: string) => Number(new RegExp(`${k}:\\s+(\\d+)`).exec(status)?.[1] ?? 0)
-  return { rss: round(kb('VmRSS') / 1024), peak: round(kb('VmHWM') / 1024) }
-}
-
-const dir = await mkdtemp(path.join(os.tmpdir(), 'aiviue-bench-chat-'))
-const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), persistent: false })
-await ensureDatabase(pg.connectionString('postgres'), 'bench')
-const dbUrl = pg.connectionString('bench')
-const { db } = createDatabase(dbUrl, { max: 20 })
-await migrateToLatest(db)
-await runSeeds(db, createLogger('silent'))
-
-const secret = randomBytes(32).toString('hex')
-const cookieJar = createSessionCookie({ secret, secure: false })
-const role = await db.selectFrom('job_roles as r').innerJoin('job_role_categories as rc', 'rc.role_id', 'r.id').select(['r.id', 'rc.category_id']).where('r.slug', '=', 'delivery-boy').executeTakeFirstOrThrow()
-const city = findCity('Pune')!
-
-log(`creating ${SESSIONS * 2} candidates…`)
-async function makeCandidates(n: number): Promise<string[]> {
-  const cookies: string[] = []
-  for (let i = 0; i < n; i++) {
-    const { id } = await db
-      .insertInto('candidates')
-      .values({
-        mobile: `+918${String(cookies.length + n * 7 + Math.floor(Math.random() * 1e8)).padStart(9, '0').slice(-9)}`,
-        full_name: `Bench Candidate ${i}`,
-        updated_at: new Date(),
-        current_city_id: city.id,
-        current_city_name: city.name,
-        pin_code: '411001',
-        preferred_category_id: role.category_id,
-        preferred_role_id: role.id,
-        preferred_city_ids: [city.id],
-        basic_profile_completed_at: new Date(),
-      })
-      .onConflict((oc) => oc.column('mobile').doNothing())
-      .returning('id')
-      .executeTakeFirstOrThrow()
-      .catch(() => ({ id: '' }))
-    if (!id) {
-      i--
-      continue
-    }
-    const sessionId = await createSession(db, { candidateId: id })
-    cookies.push((await cookieJar.serialize(sessionId)).split(';')[0])
-  }
-  return cookies
-}
-const wsCookies = await makeCandidates(SESSIONS)
-const httpCookies = await makeCandidates(SESSIONS)
-
-const port = await freePort()
-const server = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/aiviue-prof'] : []), '--import', 'tsx', 'server/index.ts'], {
-  env: { ...process.env, NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: dbUrl, DATA_DIR: dir, SESSION_SECRET: secret, FIELD_ENCRYPTION_KEY: randomBytes(32).toString('base64'), LOG_LEVEL: 'warn' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-})
-const baseUrl = `http://127.0.0.1:${port}`
-for (let i = 0; i < 100; i++) {
-  if (await fetch(`${baseUrl}/healthz`).then((r) => r.ok, () => false)) break
-  await new Promise((r) => setTimeout(r, 200))
-}
-
-type Outcome = { latencies: number[]; turns: number; errors: number }
-
-/** One candidate over WebSocket: every answer's latency until the next question arrives on the subscription. */
-async function runWs(cookie: string): Promise<Outcome> {
-  const out: Outcome = { latencies: [], turns: 0, errors: 0 }
-  const c: ChatClient = connect(baseUrl, cookie)
+async function serialWs(h: Harness) {
+  const [cookie] = await h.candidates(1)
+  const c = new WsCandidate(h.baseUrl, cookie)
+  const lat: number[] = []
   try {
-    const { sessionId } = await c.viaWs.chat.start.mutate({})
-    const snap = await c.viaWs.chat.get.query({ sessionId })
-    let waiter: ((q: QuestionView | 'preview') => void) | null = null
-    const sub = c.viaWs.chat.events.subscribe(
-      { sessionId, lastEventId: String(snap.session.lastSeq) },
-      {
-        onData: (item) => {
-          const data = 'data' in item ? item.data : item
-          if (data.kind !== 'event' || data.event.type !== 'bot_output') return
-          const o = data.event.payload as BotOutput
-          if (o.type === 'question') waiter?.(o.question)
-          else if (o.type === 'preview') waiter?.('preview')
-        },
-        onError: () => out.errors++,
-      },
-    )
-    const next = () => new Promise<QuestionView | 'preview'>((resolve) => (waiter = resolve))
-    let pending = next()
-    await c.viaWs.chat.send.mutate({ sessionId, clientMessageId: randomUUID(), event: { type: 'choose_method', method: 'bot' } })
-    let q = await pending
-    while (q !== 'preview' && out.turns < 60) {
-      pending = next()
-      const t0 = performance.now()
-      await c.viaWs.chat.send.mutate({ sessionId, clientMessageId: randomUUID(), event: { type: 'answer', questionKey: q.key, value: sampleAnswer(q) } })
-      q = await pending
-      out.latencies.push(performance.now() - t0)
-      out.turns++
-    }
-    await c.viaWs.chat.send.mutate({ sessionId, clientMessageId: randomUUID(), event: { type: 'confirm' } })
-    out.turns++
-    sub.unsubscribe()
-  } catch {
-    out.errors++
+    for (let i = 0; i < 10; i++) await c.answer() // warm-up
+    for (let i = 0; i < SERIAL_TURNS; i++) lat.push(await c.answer())
   } finally {
     c.close()
+  }
+  return stats(lat)
+}
+
+async function serialHttp(h: Harness) {
+  const [cookie] = await h.candidates(1)
+  const c = connect(h.baseUrl, cookie, { lazy: true })
+  const lat: number[] = []
+  try {
+    let warm = 10
+    while (lat.length < SERIAL_TURNS) {
+      const { sessionId } = await c.viaHttp.chat.start.mutate({})
+      let r = await c.viaHttp.chat.send.mutate({ sessionId, clientMessageId: randomUUID(), event: { type: 'choose_method', method: 'bot' } })
+      let q = lastQuestion(r.events as StoredEvent[])
+      while (q && lat.length < SERIAL_TURNS) {
+        const t0 = performance.now()
+        r = await c.viaHttp.chat.send.mutate({ sessionId, clientMessageId: randomUUID(), event: { type: 'answer', questionKey: q.key, value: sampleAnswer(q) } })
+        if (warm > 0) warm--
+        else lat.push(performance.now() - t0)
+        q = (r.events as StoredEvent[]).some((e) => (e.payload as BotOutput).type === 'preview') ? null : lastQuestion(r.events as StoredEvent[])
+      }
+      await c.viaHttp.chat.send.mutate({ sessionId, clientMessageId: randomUUID(), event: { type: 'confirm' } })
+    }
+  } finally {
+    c.close()
+  }
+  return stats(lat)
+}
+
+/** n candidates connected, each in a chat at its first question; opened 100 at a time. */
+async function openSessions(h: Harness, n: number): Promise<WsCandidate[]> {
+  const cookies = await h.candidates(n)
+  const out: WsCandidate[] = []
+  for (let i = 0; i < cookies.length; i += 100) {
+    const batch = cookies.slice(i, i + 100).map((cookie) => new WsCandidate(h.baseUrl, cookie))
+    await Promise.all(batch.map((c) => c.begin()))
+    out.push(...batch)
   }
   return out
 }
 
-/** The same conversation over HTTP only: the mutation's response carries the next question. */
-async function runHttp(cookie: string): Promise<Outcome> {
-  const out: Outcome = { latencies: [], turns: 0, errors: 0 }
-  const c = connect(baseUrl, cookie, { lazy: true })
-  try {
-    const { sessionId } = await c.viaHttp.chat.start.mutate({})
-    let r = await c.viaHttp.chat.send.mutate({ sessionId, clientMessageId: randomUUID(), event: { type: 'choose_method', method: 'bot' } })
-    let q = lastQuestion(r.events as StoredEvent[])
-    while (q && out.turns < 60) {
-      const t0 = performance.now()
-      r = await c.viaHttp.chat.send.mutate({ sessionId, clientMessageId: randomUUID(), event: { type: 'answer', questionKey: q.key, value: sampleAnswer(q) } })
-      out.latencies.push(performance.now() - t0)
-      out.turns++
-      q = (r.events as StoredEvent[]).some((e) => (e.payload as BotOutput).type === 'preview') ? null : lastQuestion(r.events as StoredEvent[])
-    }
-    await c.viaHttp.chat.send.mutate({ sessionId, clientMessageId: randomUUID(), event: { type: 'confirm' } })
-    out.turns++
-  } catch {
-    out.errors++
-  } finally {
-    c.close()
-  }
-  return out
-}
-
-async function phase(name: string, cookies: string[], run: (c: string) => Promise<Outcome>) {
-  log(`${name}: ${cookies.length} concurrent conversations…`)
+async function openLoop(h: Harness, sessions: WsCandidate[]) {
+  const lat: number[] = []
+  let errors = 0
+  const cpu0 = await h.cpu()
   const t0 = performance.now()
-  const results = await Promise.all(cookies.map(run))
+  const deadline = t0 + SECONDS * 1000
+  await Promise.all(
+    sessions.map(async (c) => {
+      for (;;) {
+        await sleep(2000 + Math.random() * 6000)
+        if (performance.now() >= deadline) return
+        try {
+          lat.push(await c.answer())
+        } catch {
+          errors++
+        }
+      }
+    }),
+  )
   const seconds = (performance.now() - t0) / 1000
-  const lat = results.flatMap((r) => r.latencies).sort((a, b) => a - b)
-  const turns = results.reduce((s, r) => s + r.turns, 0)
+  const cpu1 = await h.cpu()
+  const per1000 = (a: number, b: number) => round(((b - a) / Math.max(lat.length, 1)) * 1000)
   return {
-    p50Ms: round(percentile(lat, 50)),
-    p99Ms: round(percentile(lat, 99)),
-    turns,
-    turnsPerSecond: round(turns / seconds),
-    errors: results.reduce((s, r) => s + r.errors, 0),
+    sessions: sessions.length,
     seconds: round(seconds),
+    ...stats(lat),
+    turnsPerSecond: round(lat.length / seconds),
+    errors: errors + sessions.reduce((s, c) => s + c.errors, 0),
+    cpuSecondsPer1000Turns: { server: per1000(cpu0.server, cpu1.server), postgres: per1000(cpu0.postgres, cpu1.postgres) },
+    serverRssMb: (await h.serverRssMb()).rss,
   }
 }
 
+/** Turns offered at `rate` per second for STEP_SECONDS, each to an idle session. */
+async function offered(sessions: WsCandidate[], rate: number) {
+  const idle = [...sessions]
+  const lat: number[] = []
+  let errors = 0
+  let unserved = 0
+  const inflight = new Set<Promise<void>>()
+  const t0 = performance.now()
+  const end = t0 + STEP_SECONDS * 1000
+  let next = t0
+  while (performance.now() < end) {
+    const now = performance.now()
+    while (next <= now) {
+      next += -Math.log(1 - Math.random()) * (1000 / rate)
+      const c = idle.pop()
+      if (!c) {
+        unserved++
+        continue
+      }
+      const p = c
+        .answer()
+        .then((ms) => void lat.push(ms), () => void errors++)
+        .finally(() => {
+          idle.push(c)
+          inflight.delete(p)
+        })
+      inflight.add(p)
+    }
+    await sleep(Math.max(0, Math.min(5, next - performance.now())))
+  }
+  await Promise.all(inflight)
+  const seconds = (performance.now() - t0) / 1000
+  return { offeredPerSecond: rate, achievedPerSecond: round(lat.length / seconds), ...stats(lat), errors, unserved }
+}
+
+async function capacity(sessions: WsCandidate[]) {
+  const steps: Awaited<ReturnType<typeof offered>>[] = []
+  let held = 0
+  for (const rate of [100, 200, 400, 600, 800, 1000, 1200, 1500, 2000]) {
+    const s = await offered(sessions, rate)
+    steps.push(s)
+    log(`  offered ${rate}/s: achieved ${s.achievedPerSecond}/s p50 ${s.p50} ms p99 ${s.p99} ms errors ${s.errors} unserved ${s.unserved}`)
+    if (s.p99 > CAPACITY_P99_MS || s.errors > 0 || s.unserved > 0 || s.achievedPerSecond < rate * 0.9) break
+    held = rate
+  }
+  return { p99TargetMs: CAPACITY_P99_MS, turnsPerSecond: held, steps }
+}
+
+const h = await startHarness()
 try {
-  const ws = await phase('websocket', wsCookies, runWs)
-  const wsRss = await serverRssMb(server.pid!)
-  const http = await phase('http', httpCookies, runHttp)
-  const rss = await serverRssMb(server.pid!)
-  const saved = await db.selectFrom('resumes').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
-  const summary = { bench: 'chat', sessions: SESSIONS, ws, http, resumesSaved: Number(saved.n), serverRssMb: rss.rss, serverPeakRssMb: Math.max(rss.peak, wsRss.peak) }
-  log(`WS   p50 ${ws.p50Ms} ms  p99 ${ws.p99Ms} ms  ${ws.turnsPerSecond} turns/s  errors ${ws.errors}`)
-  log(`HTTP p50 ${http.p50Ms} ms  p99 ${http.p99Ms} ms  ${http.turnsPerSecond} turns/s  errors ${http.errors}`)
-  process.stdout.write(`${JSON.stringify(summary)}\n`)
+  const result: Record<string, unknown> = { bench: 'chat', cores: os.cpus().length }
+  if (PHASES.has('serial')) {
+    log('serial: one conversation alone…')
+    const ws = await serialWs(h)
+    const http = await serialHttp(h)
+    log(`  WS p50 ${ws.p50} ms p99 ${ws.p99} ms | HTTP p50 ${http.p50} ms p99 ${http.p99} ms`)
+    result.serial = { ws, http }
+  }
+  let pool: WsCandidate[] = []
+  if (PHASES.has('open')) {
+    const phases = []
+    for (const n of OPEN) {
+      log(`open loop: ${n} live sessions, think time 2–8 s, ${SECONDS} s…`)
+      const extra = await openSessions(h, Math.max(0, n - pool.length))
+      pool = [...pool, ...extra]
+      await resetPgStats(h.db)
+      const r = await openLoop(h, pool.slice(0, n))
+      log(`  p50 ${r.p50} ms p99 ${r.p99} ms ${r.turnsPerSecond} turns/s errors ${r.errors}; CPU s/1000 turns server ${r.cpuSecondsPer1000Turns.server} postgres ${r.cpuSecondsPer1000Turns.postgres}; RSS ${r.serverRssMb} MB`)
+      const report = await pgStatsReport(h.db)
+      if (report) log(report)
+      phases.push(r)
+    }
+    result.open = phases
+  }
+  if (PHASES.has('capacity')) {
+    log(`capacity: offered rate stepped every ${STEP_SECONDS} s until p99 > ${CAPACITY_P99_MS} ms…`)
+    if (pool.length < 600) pool = [...pool, ...(await openSessions(h, 600 - pool.length))]
+    result.capacity = await capacity(pool)
+  }
+  for (const c of pool) c.close()
+  result.serverRssMb = await h.serverRssMb()
+  const serial = result.serial as { ws: { p50: number; p99: number }; http: { p50: number } } | undefined
+  const open = (result.open as { sessions: number; p99: number; errors: number }[] | undefined)?.find((o) => o.sessions === 2000)
+  const cap = result.capacity as { turnsPerSecond: number } | undefined
+  result.targets = { serialWsP50Ms: 4, serialWsP99Ms: 10, open2000P99Ms: 30, capacityTurnsPerSecond: 800 }
+  result.met = {
+    serialWs: serial ? serial.ws.p50 <= 4 && serial.ws.p99 <= 10 : null,
+    wsFasterThanHttp: serial ? serial.ws.p50 < serial.http.p50 : null,
+    open2000: open ? open.p99 <= 30 && open.errors === 0 : null,
+    capacity: cap ? cap.turnsPerSecond >= 800 : null,
+  }
+  process.stdout.write(`${JSON.stringify(result)}\n`)
 } finally {
-  server.kill('SIGTERM')
-  await new Promise((r) => server.once('exit', r))
-  await db.destroy()
-  await pg.stop()
-  await rm(dir, { recursive: true, force: true })
+  await h.stop()
 }

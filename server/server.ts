@@ -64,7 +64,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     storage: createStorage(env),
     cipher: createFieldCipher(secrets.fieldEncryptionKey),
     sessionCookie: buildSessionCookie(env, secrets),
-    limiters: await createRateLimiters(database.pool, env),
+    limiters: await createRateLimiters(database.limiterPool, env),
     socketRegistry: createSocketRegistry(),
     subscriptionSlots: createSubscriptionSlots(),
     templateCache: new Map(),

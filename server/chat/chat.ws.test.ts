@@ -119,6 +119,32 @@ describe('chat over real WebSockets', () => {
     c.close()
   })
 
+  it('more simultaneous new chats than the pool has connections all start: none holds a connection while waiting for another', { timeout: 60_000 }, async () => {
+    // a server whose pool has 2 connections, and 8 candidates starting at once
+    const small = await createTestDatabase()
+    const tight = await startTestServer({ database: small, remix: 'none', env: { DATABASE_POOL_MAX: '2' } })
+    try {
+      const actors = await Promise.all(
+        Array.from({ length: 8 }, async () => {
+          const actor = await createCandidateActor(tight.services, { name: 'Ravi Kumar' })
+          await completeBasicProfile(tight.services, actor, { cityId: pune(), roleSlug: 'delivery-boy', name: 'Ravi Kumar' })
+          return actor
+        }),
+      )
+      const clients = actors.map((a) => connect(tight.url, a.cookie, { lazy: true }))
+      try {
+        const started = await Promise.allSettled(clients.map((c) => c.viaHttp.chat.start.mutate({})))
+        expect(started.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason))).toEqual([])
+        expect(new Set(started.flatMap((r) => (r.status === 'fulfilled' ? [r.value.sessionId] : []))).size).toBe(8)
+      } finally {
+        for (const c of clients) c.close()
+      }
+    } finally {
+      await tight.stop()
+      await small.destroy()
+    }
+  })
+
   it('another candidate cannot read, subscribe to or send into the session', async () => {
     const { c, sessionId, question } = await startBotSession(alice)
     const intruder = connect(server.url, bob.cookie)

@@ -11,6 +11,8 @@ const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    /** connections per app instance; several instances share Postgres's max_connections */
+    DATABASE_POOL_MAX: z.coerce.number().int().min(2).max(200).default(10),
     HOST: z.string().default('0.0.0.0'),
     DATA_DIR: z.string().default('./.data'),
     DATABASE_URL: optionalString.pipe(z.string().url({ message: 'DATABASE_URL must be a postgres:// URL' }).optional()),
