@@ -47,6 +47,8 @@ export type AppServices = {
   jdExtractor: JdExtractor
   /** "Write it for me": offline template, or Gemini with the template as fallback */
   aboutDrafter: AboutDrafter
+  /** a chat turn slower than this shows the typing indicator */
+  typingDelayMs: number
   now: () => Date
 }
 

@@ -22,6 +22,7 @@ import { createLlmJdExtractor, offlineJdExtractor } from './llm/jd-llm'
 import { createGeminiModel, createLlmResumeExtractor } from './llm/resume-llm'
 import { closePdfWorkers } from './resume/extraction/pdf-text'
 import { offlineExtractor } from './resume/extraction/resume-extractor'
+import { TYPING_DELAY_MS } from './chat/chat.service'
 import { startDatabase } from './start-database'
 import { startFileCleanup } from './storage/file-cleanup'
 import { attachWebSocketServer } from './ws-server'
@@ -68,6 +69,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     socketRegistry: createSocketRegistry(),
     subscriptionSlots: createSubscriptionSlots(),
     templateCache: new Map(),
+    typingDelayMs: TYPING_DELAY_MS,
     resumeExtractor: gemini ? createLlmResumeExtractor(gemini, { onReport: (report) => log.info({ llm: report }, 'resume llm pass') }) : offlineExtractor,
     jdExtractor: gemini ? createLlmJdExtractor(gemini, { onReport: (report) => log.info({ llm: report }, 'jd llm pass') }) : offlineJdExtractor,
     aboutDrafter: gemini ? createLlmAboutDrafter(gemini) : offlineAboutDrafter,

@@ -295,19 +295,27 @@ async function runEffects(deps: TurnDeps, first: TurnResult, effects: Effect[]):
   return result
 }
 
+/** A turn that answers within this shows no typing indicator (nobody perceives the pause). */
+export const TYPING_DELAY_MS = 300
+
 /**
- * The typing indicator is on while the bot works (the turn and any slow effect after it). `work`
- * calls `start` once the session is known to be the caller's, so a stranger's id never flashes it.
+ * The typing indicator is on while the bot works, when the work is slow enough to be seen (a
+ * PDF read, a drafted About). `work` calls `start` once the session is known to be the caller's,
+ * so a stranger's id never flashes it. NOTE: a fast turn publishes nothing: "on" and "off" would
+ * be two NOTIFYs and two socket messages around a reply that arrives before either shows.
  */
 async function withTyping<T>(services: AppServices, sessionId: string, work: (start: () => void) => Promise<T>): Promise<T> {
-  // a holder, not a `let`: the closure assigns it and TypeScript would not see that
-  const typing: { on: Promise<void> | null } = { on: null }
+  // holders, not `let`s: the closures assign them and TypeScript would not see that
+  const typing: { on: Promise<void> | null; timer: NodeJS.Timeout | null } = { on: null, timer: null }
   const start = () => {
-    typing.on ??= services.pubsub.publish(CHAT_TYPING_CHANNEL, `${sessionId}:1`).catch(() => {})
+    typing.timer ??= setTimeout(() => {
+      typing.on = services.pubsub.publish(CHAT_TYPING_CHANNEL, `${sessionId}:1`).catch(() => {})
+    }, services.typingDelayMs)
   }
   try {
     return await work(start)
   } finally {
+    if (typing.timer) clearTimeout(typing.timer)
     // off after on (they travel on different connections), and also when the turn failed
     if (typing.on) void typing.on.then(() => services.pubsub.publish(CHAT_TYPING_CHANNEL, `${sessionId}:0`)).catch(() => {})
   }

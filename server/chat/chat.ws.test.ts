@@ -145,6 +145,51 @@ describe('chat over real WebSockets', () => {
     }
   })
 
+  it('the typing indicator shows for slow work only: a drafted About turns it on, then off; quick answers show none', { timeout: 60_000 }, async () => {
+    const actor = await newCandidate()
+    const { c, sessionId, question } = await startBotSession(actor)
+    const typing: boolean[] = []
+    let events = 0
+    const sub = c.viaWs.chat.events.subscribe(
+      { sessionId },
+      {
+        onData: (item) => {
+          const d = 'data' in item ? item.data : item
+          if (d.kind === 'typing') typing.push(d.on)
+          else events++
+        },
+      },
+    )
+    const delay = server.services.typingDelayMs
+    try {
+      // quick turns: however slow this machine is today, none reaches a 10 s delay
+      server.services.typingDelayMs = 10_000
+      let q = question
+      while (!q.canDraft) {
+        const r = await c.viaHttp.chat.send.mutate({ sessionId, clientMessageId: newMessageId(), event: { type: 'answer', questionKey: q.key, value: sampleAnswer(q) } })
+        q = lastQuestion(r.events)!
+      }
+      await expect.poll(() => events).toBeGreaterThan(5)
+      expect(typing).toEqual([])
+      server.services.typingDelayMs = 50
+      const drafter = server.services.aboutDrafter
+      server.services.aboutDrafter = async (answers, profile) => {
+        await new Promise((resolve) => setTimeout(resolve, 1000))
+        return drafter(answers, profile)
+      }
+      try {
+        await c.viaHttp.chat.send.mutate({ sessionId, clientMessageId: newMessageId(), event: { type: 'answer', questionKey: q.key, value: { draft: true } } })
+      } finally {
+        server.services.aboutDrafter = drafter
+      }
+      await expect.poll(() => typing).toEqual([true, false])
+    } finally {
+      server.services.typingDelayMs = delay
+      sub.unsubscribe()
+      c.close()
+    }
+  })
+
   it('another candidate cannot read, subscribe to or send into the session', async () => {
     const { c, sessionId, question } = await startBotSession(alice)
     const intruder = connect(server.url, bob.cookie)
