@@ -18,9 +18,9 @@ import type { BotOutput } from '../server/chat/chat-machine'
 import type { StoredEvent } from '../server/chat/chat.repo'
 import { connect, lastQuestion } from '../tests/helpers/chat-client'
 import { sampleAnswer } from '../tests/helpers/sample-answers'
-import { log, sleep, startHarness, WsCandidate, type Harness } from './bench-chat/harness'
+import { latencyStats as stats, log, offered, sleep, startHarness, WsCandidate, type Harness, type OfferedResult } from './bench-chat/harness'
 import { pgStatsReport, resetPgStats } from './bench-pg-stats'
-import { percentile, round } from './bench-stats'
+import { round } from './bench-stats'
 
 const PHASES = new Set((process.env.BENCH_PHASES ?? 'serial,open,capacity').split(','))
 const OPEN = (process.env.BENCH_OPEN ?? '500,2000').split(',').map(Number)
@@ -28,11 +28,6 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 60)
 const STEP_SECONDS = Number(process.env.BENCH_STEP_SECONDS ?? 10)
 const SERIAL_TURNS = Number(process.env.BENCH_SERIAL_TURNS ?? 200)
 const CAPACITY_P99_MS = 50
-
-const stats = (lat: number[]) => {
-  const s = [...lat].sort((a, b) => a - b)
-  return { n: s.length, p50: round(percentile(s, 50)), p99: round(percentile(s, 99)), max: round(s[s.length - 1] ?? 0) }
-}
 
 async function serialWs(h: Harness) {
   const [cookie] = await h.candidates(1)
@@ -117,46 +112,11 @@ async function openLoop(h: Harness, sessions: WsCandidate[]) {
   }
 }
 
-/** Turns offered at `rate` per second for STEP_SECONDS, each to an idle session. */
-async function offered(sessions: WsCandidate[], rate: number) {
-  const idle = [...sessions]
-  const lat: number[] = []
-  let errors = 0
-  let unserved = 0
-  const inflight = new Set<Promise<void>>()
-  const t0 = performance.now()
-  const end = t0 + STEP_SECONDS * 1000
-  let next = t0
-  while (performance.now() < end) {
-    const now = performance.now()
-    while (next <= now) {
-      next += -Math.log(1 - Math.random()) * (1000 / rate)
-      const c = idle.pop()
-      if (!c) {
-        unserved++
-        continue
-      }
-      const p = c
-        .answer()
-        .then((ms) => void lat.push(ms), () => void errors++)
-        .finally(() => {
-          idle.push(c)
-          inflight.delete(p)
-        })
-      inflight.add(p)
-    }
-    await sleep(Math.max(0, Math.min(5, next - performance.now())))
-  }
-  await Promise.all(inflight)
-  const seconds = (performance.now() - t0) / 1000
-  return { offeredPerSecond: rate, achievedPerSecond: round(lat.length / seconds), ...stats(lat), errors, unserved }
-}
-
 async function capacity(sessions: WsCandidate[]) {
-  const steps: Awaited<ReturnType<typeof offered>>[] = []
+  const steps: OfferedResult[] = []
   let held = 0
   for (const rate of [100, 200, 400, 600, 800, 1000, 1200, 1500, 2000]) {
-    const s = await offered(sessions, rate)
+    const s = await offered(sessions, rate, STEP_SECONDS)
     steps.push(s)
     log(`  offered ${rate}/s: achieved ${s.achievedPerSecond}/s p50 ${s.p50} ms p99 ${s.p99} ms errors ${s.errors} unserved ${s.unserved}`)
     if (s.p99 > CAPACITY_P99_MS || s.errors > 0 || s.unserved > 0 || s.achievedPerSecond < rate * 0.9) break

@@ -16,6 +16,7 @@ import { runSeeds } from '../../seeds/run-seeds'
 import { connect, type ChatClient } from '../../tests/helpers/chat-client'
 import { sampleAnswer } from '../../tests/helpers/sample-answers'
 import { pgStatsFlags } from '../bench-pg-stats'
+import { percentile, round } from '../bench-stats'
 
 /**
  * The chat benchmarks' harness: an embedded Postgres and the real server in their own processes
@@ -211,3 +212,46 @@ export class WsCandidate {
     this.client.close()
   }
 }
+
+export function latencyStats(lat: number[]) {
+  const s = [...lat].sort((a, b) => a - b)
+  return { n: s.length, p50: round(percentile(s, 50)), p99: round(percentile(s, 99)), max: round(s[s.length - 1] ?? 0) }
+}
+
+export type OfferedResult = ReturnType<typeof latencyStats> & { offeredPerSecond: number; achievedPerSecond: number; errors: number; unserved: number }
+
+/** Turns offered at `rate` per second for `seconds` (Poisson arrivals), each taken by an idle session. */
+export async function offered(sessions: WsCandidate[], rate: number, seconds: number): Promise<OfferedResult> {
+  const idle = [...sessions]
+  const lat: number[] = []
+  let errors = 0
+  let unserved = 0
+  const inflight = new Set<Promise<void>>()
+  const t0 = performance.now()
+  const end = t0 + seconds * 1000
+  let next = t0
+  while (performance.now() < end) {
+    const now = performance.now()
+    while (next <= now) {
+      next += -Math.log(1 - Math.random()) * (1000 / rate)
+      const c = idle.pop()
+      if (!c) {
+        unserved++
+        continue
+      }
+      const p = c
+        .answer()
+        .then((ms) => void lat.push(ms), () => void errors++)
+        .finally(() => {
+          idle.push(c)
+          inflight.delete(p)
+        })
+      inflight.add(p)
+    }
+    await sleep(Math.max(0, Math.min(5, next - performance.now())))
+  }
+  await Promise.all(inflight)
+  const took = (performance.now() - t0) / 1000
+  return { offeredPerSecond: rate, achievedPerSecond: round(lat.length / took), ...latencyStats(lat), errors, unserved }
+}
+

@@ -82,11 +82,15 @@ export function sharedChatProcedures(procedure: typeof publicProcedure, ownerOf:
 
       const queue = createSignalQueue<'events' | 'typing-on' | 'typing-off'>(signal)
       const prefix = `${input.sessionId}:`
-      const offEvents = await ctx.services.pubsub.subscribe(CHAT_EVENTS_CHANNEL, (p) => p.startsWith(prefix) && queue.push('events'))
-      const offTyping = await ctx.services.pubsub.subscribe(CHAT_TYPING_CHANNEL, (p) => {
-        if (p === `${prefix}1`) queue.push('typing-on')
-        else if (p === `${prefix}0`) queue.push('typing-off')
-      })
+      const offEvents = await ctx.services.pubsub.subscribe(CHAT_EVENTS_CHANNEL, () => queue.push('events'), input.sessionId)
+      const offTyping = await ctx.services.pubsub.subscribe(
+        CHAT_TYPING_CHANNEL,
+        (p) => {
+          if (p === `${prefix}1`) queue.push('typing-on')
+          else if (p === `${prefix}0`) queue.push('typing-off')
+        },
+        input.sessionId,
+      )
       // NOTIFYs sent while the LISTEN connection was down are lost: re-read after it is back
       const offReconnect = ctx.services.pubsub.onReconnect(() => queue.push('events'))
       let last = input.lastEventId ? Number(input.lastEventId) : 0

@@ -117,10 +117,14 @@ export const notificationsRouter = router({
     const owner = ownerOf(ctx)
     const key = ownerKey(owner)
     const queue = createSignalQueue<'new' | 'read'>(signal)
-    const off = await ctx.services.pubsub.subscribe(NOTIFICATIONS_CHANNEL, (p) => {
-      if (p === key) queue.push('new')
-      else if (p === `${key}:read`) queue.push('read')
-    })
+    const off = await ctx.services.pubsub.subscribe(
+      NOTIFICATIONS_CHANNEL,
+      (p) => {
+        if (p === key) queue.push('new')
+        else if (p === `${key}:read`) queue.push('read')
+      },
+      key,
+    )
     // NOTIFYs sent while the LISTEN connection was down are lost: re-read after it is back
     const offReconnect = ctx.services.pubsub.onReconnect(() => queue.push('new'))
     try {

@@ -6,8 +6,12 @@ type Listener = (payload: string) => void
 export type PubSub = {
   /** NOTIFY on a channel. Payloads are ids only; receivers read the rows themselves. */
   publish: (channel: string, payload: string) => Promise<void>
-  /** Returns an unsubscribe function. Listening starts before this resolves. */
-  subscribe: (channel: string, listener: Listener) => Promise<() => void>
+  /**
+   * Returns an unsubscribe function. Listening starts before this resolves. With `key`, the
+   * listener hears only payloads that are `key` or start with `key:` (one session's events among
+   * thousands of open streams, found by lookup rather than by asking every listener).
+   */
+  subscribe: (channel: string, listener: Listener, key?: string) => Promise<() => void>
   /**
    * Called after the LISTEN connection was lost and is back: notifications sent in between are
    * gone, so subscribers re-read the database. Returns an unsubscribe function.
@@ -24,7 +28,8 @@ const CHANNEL_RE = /^[a-z_][a-z0-9_]{0,62}$/
  * `onReconnect` subscribers, who catch up from the database.
  */
 export function createPgPubSub(opts: { connectionString: string; pool: pg.Pool; log: Logger }): PubSub {
-  const listeners = new Map<string, Set<Listener>>()
+  // channel → key ('' = every payload) → listeners
+  const listeners = new Map<string, Map<string, Set<Listener>>>()
   const reconnectListeners = new Set<() => void>()
   let lostOnce = false
   let client: pg.Client | null = null
@@ -37,13 +42,16 @@ export function createPgPubSub(opts: { connectionString: string; pool: pg.Pool; 
     connecting = (async () => {
       const c = new pg.Client({ connectionString: opts.connectionString })
       c.on('notification', (msg) => {
-        const set = listeners.get(msg.channel)
-        if (!set) return
-        for (const l of set) {
-          try {
-            l(msg.payload ?? '')
-          } catch (error) {
-            opts.log.warn({ err: error, channel: msg.channel }, 'pubsub listener threw')
+        const byKey = listeners.get(msg.channel)
+        if (!byKey) return
+        const payload = msg.payload ?? ''
+        for (const key of payloadKeys(payload)) {
+          for (const l of byKey.get(key) ?? []) {
+            try {
+              l(payload)
+            } catch (error) {
+              opts.log.warn({ err: error, channel: msg.channel }, 'pubsub listener threw')
+            }
           }
         }
       })
@@ -103,20 +111,28 @@ export function createPgPubSub(opts: { connectionString: string; pool: pg.Pool; 
       if (!CHANNEL_RE.test(channel)) throw new Error(`bad channel ${channel}`)
       await opts.pool.query('select pg_notify($1, $2)', [channel, payload])
     },
-    async subscribe(channel, listener) {
+    async subscribe(channel, listener, key = '') {
       if (!CHANNEL_RE.test(channel)) throw new Error(`bad channel ${channel}`)
-      let set = listeners.get(channel)
-      if (!set) {
-        set = new Set()
-        listeners.set(channel, set)
+      let byKey = listeners.get(channel)
+      if (!byKey) {
+        byKey = new Map()
+        listeners.set(channel, byKey)
         const c = await connect()
         await c.query(`LISTEN ${channel}`)
       } else {
         await connect()
       }
-      set.add(listener)
+      const channelListeners = byKey
+      let set = channelListeners.get(key)
+      if (!set) {
+        set = new Set()
+        channelListeners.set(key, set)
+      }
+      const keyed = set
+      keyed.add(listener)
       return () => {
-        set?.delete(listener)
+        keyed.delete(listener)
+        if (keyed.size === 0 && channelListeners.get(key) === keyed) channelListeners.delete(key)
       }
     },
     onReconnect(listener) {
@@ -134,4 +150,12 @@ export function createPgPubSub(opts: { connectionString: string; pool: pg.Pool; 
       await c?.end().catch(() => {})
     },
   }
+}
+
+/** The keys a payload is delivered under: '' (everyone), each prefix ending before a ':', and the whole. */
+export function payloadKeys(payload: string): string[] {
+  const keys = ['']
+  for (let i = payload.indexOf(':'); i !== -1; i = payload.indexOf(':', i + 1)) keys.push(payload.slice(0, i))
+  keys.push(payload)
+  return keys
 }
