@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { Queryable } from '../db/database'
 
 /** Whose conversation: a candidate's (resume bot) or an employer's (job-posting bot). */
@@ -107,25 +108,49 @@ export async function discardOwnedSession(db: Queryable, owner: ChatOwner, sessi
   return Number(r.numUpdatedRows) > 0
 }
 
-export async function saveSessionState(
+export type SessionUpdate = { state: unknown; version: number; lastSeq: number; status: 'active' | 'completed' | 'discarded'; completedAt: Date | null; jobId?: string; title?: string }
+
+/**
+ * Everything a turn writes, in one statement (one round trip on the hottest path): its events,
+ * the session's new state, the turn's result (what a repeated client message id returns), and the
+ * NOTIFY that wakes the session's streams. Postgres delivers a NOTIFY when its transaction
+ * commits, so no stream is woken before the events are visible, and none is missed.
+ */
+export async function writeTurn(
   db: Queryable,
-  sessionId: string,
-  next: { state: unknown; version: number; lastSeq: number; status: 'active' | 'completed' | 'discarded'; completedAt: Date | null; jobId?: string; title?: string },
-): Promise<void> {
-  await db
-    .updateTable('chat_sessions')
-    .set({
-      state: JSON.stringify(next.state),
-      state_version: next.version,
-      last_seq: next.lastSeq,
-      updated_at: new Date(),
-      status: next.status,
-      completed_at: next.completedAt,
-      ...(next.jobId ? { job_id: next.jobId } : {}),
-      ...(next.title ? { title: next.title } : {}),
-    })
-    .where('id', '=', sessionId)
+  v: { sessionId: string; firstSeq: number; events: Array<{ type: string; payload: unknown }>; session: SessionUpdate; turn: { clientMessageId: string; result: unknown } },
+): Promise<StoredEvent[]> {
+  const rows = await db
+    .with('ev', (q) =>
+      q
+        .insertInto('chat_events')
+        .values(v.events.map((e, i) => ({ session_id: v.sessionId, seq: v.firstSeq + i, type: e.type, payload: JSON.stringify(e.payload) })))
+        .returning(['seq', 'type', 'payload', 'created_at']),
+    )
+    .with('up', (q) =>
+      q
+        .updateTable('chat_sessions')
+        .set({
+          state: JSON.stringify(v.session.state),
+          state_version: v.session.version,
+          last_seq: v.session.lastSeq,
+          updated_at: new Date(),
+          status: v.session.status,
+          completed_at: v.session.completedAt,
+          ...(v.session.jobId ? { job_id: v.session.jobId } : {}),
+          ...(v.session.title ? { title: v.session.title } : {}),
+        })
+        .where('id', '=', v.sessionId)
+        .returning(['id']),
+    )
+    .with('t', (q) => q.insertInto('chat_turns').values({ session_id: v.sessionId, client_message_id: v.turn.clientMessageId, result: JSON.stringify(v.turn.result) }).returning(['session_id']))
+    .selectFrom('ev')
+    // identical notifications in one transaction are delivered once
+    .select(['ev.seq', 'ev.type', 'ev.payload', 'ev.created_at', sql<unknown>`pg_notify(${CHAT_EVENTS_CHANNEL}, ${`${v.sessionId}:${v.session.lastSeq}`})`.as('notified')])
     .execute()
+  return rows
+    .sort((a, b) => a.seq - b.seq)
+    .map((r) => ({ seq: r.seq, type: r.type, payload: r.payload as Record<string, unknown>, createdAt: r.created_at.toISOString() }))
 }
 
 /** The uploaded original a conversation was built from (kept with the saved resume). */
@@ -157,10 +182,6 @@ export async function findOwnedFile(db: Queryable, owner: ChatOwner, fileId: str
 
 export async function findTurn(db: Queryable, sessionId: string, clientMessageId: string) {
   return db.selectFrom('chat_turns').select(['result']).where('session_id', '=', sessionId).where('client_message_id', '=', clientMessageId).executeTakeFirst()
-}
-
-export async function insertTurn(db: Queryable, sessionId: string, clientMessageId: string, result: unknown) {
-  await db.insertInto('chat_turns').values({ session_id: sessionId, client_message_id: clientMessageId, result: JSON.stringify(result) }).execute()
 }
 
 /** Appends events and returns them exactly as stored (what any later read will return). */

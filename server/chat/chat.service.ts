@@ -20,6 +20,7 @@ import { ChatNotFound, ChatFinished, ChatError } from './chat-errors'
 import type { QuestionTemplate } from './question-template'
 import {
   appendEvents,
+  writeTurn,
   bumpLastSeq,
   CHAT_EVENTS_CHANNEL,
   CHAT_TYPING_CHANNEL,
@@ -28,12 +29,10 @@ import {
   findOwnedSession,
   findTurn,
   insertSession,
-  insertTurn,
   listEventsAfter,
   lockOwnedSession,
   lockOwner,
   markSessionDiscarded,
-  saveSessionState,
   type ChatOwner,
   type ChatSessionRow,
   type StoredEvent,
@@ -181,29 +180,40 @@ async function verifyFileAnswer(trx: Trx, owner: ChatOwner, event: Extract<ChatE
   return { ...event, value: { fileKey: file.id, mimeType: file.mime, sizeBytes: file.size_bytes } }
 }
 
+/**
+ * Stores a turn: its events plus the state event, the session's new state, and the turn's result
+ * under `clientMessageId` — one statement, which also wakes the session's streams at commit.
+ */
 async function persistTurn(
   trx: Trx,
   session: ChatSessionRow,
   next: ChatState,
   events: PendingEvent[],
   completed: boolean,
+  turn: { clientMessageId: string; accepted: boolean },
   extra: { jobId?: string; title?: string | null } = {},
-): Promise<{ firstSeq: number; lastSeq: number; stored: StoredEvent[] }> {
+): Promise<{ result: Omit<TurnResult, 'events' | 'duplicate'>; stored: StoredEvent[] }> {
   const status = completed ? 'completed' : session.status
   const all = [...events, { type: 'state', payload: statePayload(next, status) }]
   const firstSeq = session.last_seq + 1
   const lastSeq = session.last_seq + all.length
-  const stored = await appendEvents(trx, session.id, firstSeq, all)
-  await saveSessionState(trx, session.id, {
-    state: next,
-    version: next.version,
-    lastSeq,
-    status,
-    completedAt: completed ? new Date() : session.completed_at,
-    jobId: extra.jobId,
-    title: extra.title && extra.title !== session.title ? extra.title : undefined,
+  const result = { sessionId: session.id, accepted: turn.accepted, stale: false, version: next.version, firstSeq, lastSeq }
+  const stored = await writeTurn(trx, {
+    sessionId: session.id,
+    firstSeq,
+    events: all,
+    session: {
+      state: next,
+      version: next.version,
+      lastSeq,
+      status,
+      completedAt: completed ? new Date() : session.completed_at,
+      jobId: extra.jobId,
+      title: extra.title && extra.title !== session.title ? extra.title : undefined,
+    },
+    turn: { clientMessageId: turn.clientMessageId, result },
   })
-  return { firstSeq, lastSeq, stored }
+  return { result, stored }
 }
 
 type TurnInput = {
@@ -257,15 +267,12 @@ async function runTurn(deps: TurnDeps, input: TurnInput): Promise<{ result: Turn
           },
         ]
       : []
-    const persisted = await persistTurn(trx, session, ran.state, [...userEvents, ...ran.events], ran.completed, {
+    const persisted = await persistTurn(trx, session, ran.state, [...userEvents, ...ran.events], ran.completed, { clientMessageId: input.clientMessageId, accepted: ran.accepted }, {
       jobId: ran.jobId,
       title: deps.runtime.titleOf?.(session, ran.state),
     })
-    const stored = { sessionId: session.id, accepted: ran.accepted, stale: false, version: ran.state.version, firstSeq: persisted.firstSeq, lastSeq: persisted.lastSeq }
-    await insertTurn(trx, session.id, input.clientMessageId, stored)
-    return { result: { ...stored, duplicate: false, events: persisted.stored }, effects: ran.effects }
+    return { result: { ...persisted.result, duplicate: false, events: persisted.stored }, effects: ran.effects }
   })
-  if (!out.result.duplicate && !out.result.stale) await notify(services, out.result.sessionId, out.result.lastSeq)
   return out
 }
 
@@ -393,7 +400,7 @@ export async function startOrContinue(
     await lockOwner(trx, owner)
     const active = await findActive(trx)
     // "Edit" of a saved resume always starts afresh from it; otherwise an unfinished one continues
-    if (active && !opts.discardActive && !opts.fromResume) return { sessionId: active.id, created: false, lastSeq: active.last_seq }
+    if (active && !opts.discardActive && !opts.fromResume) return { sessionId: active.id, created: false }
     await consume()
     if (active) await markSessionDiscarded(trx, active.id)
 
@@ -410,10 +417,10 @@ export async function startOrContinue(
       state: initial,
     })
     const ran = await runMachine(trx, deps, session, begun.ctx, initial, { type: 'start' })
-    const { lastSeq } = await persistTurn(trx, session, ran.state, ran.events, ran.completed)
-    return { sessionId: session.id, created: true, lastSeq }
+    // recorded as a turn like any other (its key cannot collide with a client's message id)
+    await persistTurn(trx, session, ran.state, ran.events, ran.completed, { clientMessageId: 'start', accepted: true })
+    return { sessionId: session.id, created: true }
   })
-  if (out.created) await notify(services, out.sessionId, out.lastSeq)
   return { sessionId: out.sessionId, created: out.created }
 }
 
