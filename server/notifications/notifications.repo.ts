@@ -59,17 +59,17 @@ export async function insertNotifications(trx: Trx, items: readonly NewNotificat
 export type PendingNotification = { id: string; kind: string; title: string; body: string; href: string | null; owner: NotificationOwner }
 
 /**
- * Numbers the owner's committed, not yet numbered notifications 1, 2, 3… after the last one, in
- * the order they were written, and announces them (NOTIFY, delivered at commit: streams wake
- * exactly when the numbers are visible, one commit for both). Numbering runs under a per-owner
+ * Numbers the owner's committed, not yet numbered notifications 1, 2, 3… after the last one (in
+ * the order they were written, among those committed by then) and announces them (NOTIFY,
+ * delivered at commit: streams wake exactly when the numbers are visible). Numbering runs under a per-owner
  * advisory lock, one transaction at a time per owner, each committing before the next starts, so
  * a stream that has read seq N can never later meet a smaller number.
  *
- * NOTE: writers only *try* the lock: with 50 applies to one employer in flight, waiting would
- * park 50 connections behind one numbering. A caller that finds the lock taken leaves: its rows
- * committed before it tried, and the holder re-checks for pending rows after it commits, so it
- * numbers them in its next round. Readers (`wait`) block instead, so the list they read next is
- * numbered. Nearly always nothing is pending, and the check costs one indexed read.
+ * NOTE: a round is one statement (one round trip) that only *tries* the lock: with 50 applies to
+ * one employer in flight, waiting would park 50 connections behind one numbering. A caller that
+ * finds the lock taken leaves: its rows committed before it tried, and the holder re-checks for
+ * pending rows after it commits, so it numbers them in its next round. Readers (`wait`) first
+ * wait for a round in progress, so the list they read next is numbered.
  */
 export async function sequencePending(db: Database, owner: NotificationOwner, opts: { wait?: boolean } = {}): Promise<number> {
   const o = byOwner(owner)
@@ -78,40 +78,45 @@ export async function sequencePending(db: Database, owner: NotificationOwner, op
   let numbered = 0
   let wait = opts.wait ?? false
   for (;;) {
-    const any = await db.selectFrom('notifications').select('id').where(o.column, '=', o.id).where('seq', 'is', null).limit(1).executeTakeFirst()
-    if (!any) return numbered
-    const round = await db.transaction().execute(async (trx) => {
-      if (wait) await sql`select pg_advisory_xact_lock(hashtextextended(${lockKey}, 0))`.execute(trx)
-      else if (!(await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(hashtextextended(${lockKey}, 0)) as ok`.execute(trx)).rows[0]?.ok) return null
-      const pending = await trx
-        .selectFrom('notifications')
-        .select(['id'])
-        .where(o.column, '=', o.id)
-        .where('seq', 'is', null)
-        .orderBy('created_at')
-        .orderBy('id')
-        .execute()
-      if (pending.length === 0) return 0
-      const { last_seq } = await trx
-        .insertInto('notification_counters')
-        .values({ owner: key, last_seq: pending.length })
-        .onConflict((oc) => oc.column('owner').doUpdateSet({ last_seq: sql<number>`notification_counters.last_seq + ${pending.length}::bigint` }))
-        .returning(['last_seq'])
-        .executeTakeFirstOrThrow()
-      const first = Number(last_seq) - pending.length + 1
-      await sql`
-        update notifications n set seq = v.seq
-        from (values ${sql.join(pending.map((p, i) => sql`(${p.id}::uuid, ${first + i}::bigint)`))}) as v(id, seq)
-        where n.id = v.id`.execute(trx)
-      await sql`select pg_notify(${NOTIFICATIONS_CHANNEL}, ${key})`.execute(trx)
-      return pending.length
-    })
+    if (wait) {
+      // a reader: wait for any round in progress, so the list it reads next is numbered
+      await db.transaction().execute((trx) => sql`select pg_advisory_xact_lock(hashtextextended(${lockKey}, 0))`.execute(trx))
+      wait = false
+    }
+    // NOTE: one statement, its own transaction: the lock is held until it ends. Its snapshot is
+    // older than the lock, so a row numbered by the previous holder meanwhile could look pending:
+    // `for update` re-reads each row's newest version and drops it when `seq is null` no longer holds.
+    const { rows } = await sql<{ locked: boolean; numbered: number }>`
+      with lock as materialized (select pg_try_advisory_xact_lock(hashtextextended(${lockKey}, 0)) as ok),
+      pending as materialized (
+        select p.id, row_number() over (order by p.created_at, p.id) as rn
+        from (
+          select n.id, n.created_at from notifications n
+          where n.${sql.ref(o.column)} = ${o.id} and n.seq is null and (select ok from lock)
+          for update of n
+        ) p
+      ),
+      counter as (
+        insert into notification_counters (owner, last_seq)
+        select ${key}, count(*) from pending having count(*) > 0
+        on conflict (owner) do update set last_seq = notification_counters.last_seq + excluded.last_seq
+        returning last_seq
+      ),
+      numbered as (
+        update notifications n set seq = c.last_seq - (select count(*) from pending) + p.rn
+        from pending p, counter c
+        where n.id = p.id
+        returning n.id
+      )
+      select (select ok from lock) as locked,
+        (select count(*)::int from numbered) as numbered,
+        -- announced at commit, with the numbers: identical NOTIFYs in one transaction arrive once
+        (select count(*) from (select pg_notify(${NOTIFICATIONS_CHANNEL}, ${key}) from numbered) x) as announced`.execute(db)
+    const round = rows[0]
     // the lock's holder numbers what is pending now, after its commit
-    if (round === null) return numbered
-    numbered += round
-    // NOTE: after its own round a caller is a holder that has released the lock: it re-checks
-    // (someone may have left while it held the lock) but no longer waits for anyone
-    wait = false
+    if (!round?.locked) return numbered
+    if (round.numbered === 0) return numbered
+    numbered += round.numbered
   }
 }
 
