@@ -79,7 +79,10 @@ export async function sequencePending(db: Database, owner: NotificationOwner, op
   let wait = opts.wait ?? false
   for (;;) {
     if (wait) {
-      // a reader: wait for any round in progress, so the list it reads next is numbered
+      // a reader: nearly always nothing is pending (one indexed read); else it waits for any
+      // round in progress, so the list it reads next is numbered
+      const any = await db.selectFrom('notifications').select('id').where(o.column, '=', o.id).where('seq', 'is', null).limit(1).executeTakeFirst()
+      if (!any) return numbered
       await db.transaction().execute((trx) => sql`select pg_advisory_xact_lock(hashtextextended(${lockKey}, 0))`.execute(trx))
       wait = false
     }
