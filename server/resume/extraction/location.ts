@@ -38,6 +38,25 @@ function countryCode(part: string): string | null {
   return key.length >= 2 ? (countryIndex.get(key) ?? null) : null
 }
 
+const STATE_COUNTRIES = ['IN', 'US', 'GB', 'CA', 'AU'] as const
+
+// NOTE: built once per process: country-state-city copies and sorts a country's whole list on
+// every call, which made this the extractor's hottest spot (called for every part of every line).
+let stateIndex: Map<string, { country: string; state: string }> | null = null
+function stateByName(key: string): { country: string; state: string } | null {
+  if (!stateIndex) {
+    stateIndex = new Map()
+    // first country wins on a shared name, in the order above
+    for (const country of STATE_COUNTRIES) {
+      for (const s of State.getStatesOfCountry(country)) {
+        const k = compact(s.name)
+        if (!stateIndex.has(k)) stateIndex.set(k, { country, state: s.isoCode })
+      }
+    }
+  }
+  return stateIndex.get(key) ?? null
+}
+
 function stateOf(part: string): { country: string; state: string } | null {
   const t = part.replace(/\b\d{4,6}(-\d{4})?\b/g, '').trim()
   if (!t) return null
@@ -46,24 +65,31 @@ function stateOf(part: string): { country: string; state: string } | null {
     const us = State.getStateByCodeAndCountry(t, 'US')
     return us ? { country: 'US', state: us.isoCode } : null
   }
-  const key = compact(t)
-  for (const country of ['IN', 'US', 'GB', 'CA', 'AU']) {
-    const s = State.getStatesOfCountry(country).find((x) => compact(x.name) === key)
-    if (s) return { country, state: s.isoCode }
+  return stateByName(compact(t))
+}
+
+/** compact name → name as the dataset spells it, per country or country:state, built on first use */
+const cityNames = new Map<string, Set<string>>()
+function citiesOf(country: string, state?: string): Set<string> {
+  const key = state ? `${country}:${state}` : country
+  let names = cityNames.get(key)
+  if (!names) {
+    const list = state ? CscCity.getCitiesOfState(country, state) : (CscCity.getCitiesOfCountry(country) ?? [])
+    names = new Set(list.map((c) => compact(c.name)))
+    cityNames.set(key, names)
   }
-  return null
+  return names
 }
 
 function foreignCity(name: string, country: string, state?: string): string | null {
   const clean = name.replace(/\b\d+\b/g, '').trim()
   if (!clean || /^city$/i.test(clean)) return null
   const words = clean.split(/\s+/)
-  const list = state ? CscCity.getCitiesOfState(country, state) : (CscCity.getCitiesOfCountry(country) ?? [])
+  const names = citiesOf(country, state)
   // the city is the end of the part ("2222 McCoy Road Columbus")
   for (let n = Math.min(3, words.length); n >= 1; n--) {
     const tail = words.slice(-n).join(' ')
-    const hit = list.find((c) => compact(c.name) === compact(tail))
-    if (hit) return tail
+    if (names.has(compact(tail))) return tail
   }
   return null
 }
