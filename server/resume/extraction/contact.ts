@@ -55,6 +55,7 @@ export interface PhoneFound extends Found<string> {
 
 // "+91 98765 43210", "098765-43210", "(718) 555–0100", "607.379.5733", "(+82)10-9030-1843"
 const PHONE_CANDIDATE_RE = /(?:(?:\(\s*\+?\d{1,4}\s*\)|\+\s?\d{1,4})[\s.-]*)?\(?\d[\d\s().–-]{6,18}\d/g
+const EMAIL_END_RE = /@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,24}$/
 const PHONE_LABEL_RE = /\b(mob(?:ile)?|ph(?:one)?|tel(?:ephone)?|cell|contact(?:\s*(?:no|number))?|whats\s?app|m)\b\.?\s*(?:no\.?|number|#)?\s*[:.-]/i
 
 function phoneCandidates(text: string): string[] {
@@ -68,7 +69,9 @@ function phoneCandidates(text: string): string[] {
     if (/^(19|20)\d{2}\s*[-–]\s*(19|20)\d{2}/.test(raw)) continue
     // a number glued to other text ("DOI:10.15680/IJIRSET.2018.0709037") is an identifier
     const before = clean.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0)
-    if (before && !/[\s:;,(|+•·–-]/.test(before)) continue
+    // …except right after an email, which a PDF may run into the number inside one text item
+    // ("ravi@gmail.com+91 98765 43210"; across items, layout.ts splits them by position)
+    if (before && !/[\s:;,(|+•·–-]/.test(before) && !EMAIL_END_RE.test(clean.slice(0, m.index ?? 0))) continue
     out.push(raw)
   }
   return out

@@ -327,6 +327,43 @@ interface Ctx {
   explicitSpaces: boolean
 }
 
+/**
+ * A visible gap between two items that the joined text would hide, as a share of a character's
+ * width. Word output splits words into items with gaps of up to ~1.4 characters (kerning, width
+ * estimates), so a gap alone does not make a space there; see `gluedAcrossKinds`.
+ */
+const GLUE_GAP = 0.25
+
+/**
+ * How joining `prev` and `next` without a space would glue two kinds of token together:
+ * - `strong`: an email and what follows it, a phone-length number and a word ("43210" + "Pune"), a
+ *   word and a phone number ("gmail.com" + "+91…"). Never one word, so split even when the two
+ *   items touch (a PDF writer placing header fields side by side).
+ * - `weak`: a number and a word, a word and a number, a lower-case end and a capitalised word.
+ *   Split only across a visible gap: none of the Word-output word splits measured on the fixtures
+ *   (gaps up to ~1.4 characters) is of these kinds.
+ */
+const digitCount = (s: string | undefined) => s?.replace(/\D/g, '').length ?? 0
+
+export function gluedAcrossKinds(prev: string, next: string): 'strong' | 'weak' | null {
+  const a = prev[prev.length - 1] ?? ''
+  const b = next[0] ?? ''
+  if (!a || !b) return null
+  const lastToken = prev.slice(prev.lastIndexOf(' ') + 1)
+  const phoneStart = /[+(]/.test(b) && /\d/.test(next[1] ?? '')
+  // an email's end: a lower-case domain then a capital, a digit or a phone's "+"/"(" (a lower-case
+  // letter may be the rest of the domain: "gmail.co" + "m")
+  if (/[\p{Lu}\p{N}+(]/u.test(b) && /@[^@\s]*\.\p{Ll}{2,}$/u.test(lastToken)) return 'strong'
+  if (/\d/.test(a) && /\p{L}/u.test(b)) {
+    // "1" + "st", "12" + "th": ordinals whose suffix is a raised item of its own
+    if (/^(st|nd|rd|th)\b/i.test(next)) return null
+    return digitCount(/[+(\d][\d\s().-]*$/.exec(prev)?.[0]) >= 7 ? 'strong' : 'weak'
+  }
+  if (/\p{L}/u.test(a) && (phoneStart || /\d/.test(b)) && digitCount(/^[+(\d][\d\s().-]*/.exec(next)?.[0]) >= 7) return 'strong'
+  if (/\p{L}/u.test(a) && (/\d/.test(b) || phoneStart)) return 'weak'
+  return /\p{Ll}/u.test(a) && /\p{Lu}/u.test(b) ? 'weak' : null
+}
+
 function makeCells(row: Row, parts: Item[], ctx: Ctx, cells: Cell[]): void {
   const texts: string[] = []
   const aligned: (Aligned | null)[] = []
@@ -341,7 +378,11 @@ function makeCells(row: Row, parts: Item[], ctx: Ctx, cells: Cell[]): void {
       const gap = parts[i].x - parts[i - 1].xEnd
       const cw = charWidthFor(ctx.widths, parts[i].size)
       let space: boolean
-      if (ctx.explicitSpaces) space = gap > cw * 1.5
+      // NOTE: explicit space items mean a missing one joins pieces of a word, unless the gap is
+      // wide or the join would glue two kinds of token together (an email and a phone number)
+      const glued = gluedAcrossKinds(text, texts[i])
+      if (glued === 'strong' && gap > -cw * 0.5) space = true
+      else if (ctx.explicitSpaces) space = gap > cw * 1.5 || (gap > cw * GLUE_GAP && glued === 'weak')
       else {
         const a = aligned[i - 1]
         const b = aligned[i]
