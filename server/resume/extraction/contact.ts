@@ -26,7 +26,10 @@ function contactLines(doc: SectionedResume): { line: LayoutLine; primary: boolea
 
 export function extractEmail(doc: SectionedResume, linkUris: string[] = []): Found<string> | null {
   for (const { line, primary } of contactLines(doc)) {
-    const m = lineText(line).match(EMAIL_RE)
+    const text = lineText(line)
+    // cheap test first: the regex backtracks over every word of a long line without an "@"
+    if (!text.includes('@')) continue
+    const m = text.match(EMAIL_RE)
     if (m) return { value: m[0].toLowerCase().replace(/\.$/, ''), confidence: primary ? 'high' : 'low' }
   }
   const mailto = linkUris.find((u) => /^mailto:/i.test(u))
@@ -192,13 +195,17 @@ export function extractLinks(doc: SectionedResume, linkUris: string[] = []): Fou
 
   for (const line of lines) {
     const text = lineText(line)
-    // emails are not links (their domain would read as one)
-    const stripped = text.replace(EMAIL_RE, ' ')
-    for (const m of stripped.matchAll(URL_RE)) add(normaliseLink(m[0]))
-    // bare domains only where contact details live, or with a profile site's path
-    for (const m of stripped.matchAll(BARE_DOMAIN_RE)) {
-      const host = m[1].toLowerCase().replace(/^www\./, '')
-      if (primary.has(line) || (isProfileHost(host) && m[2])) add(normaliseLink(m[0]))
+    // NOTE: URLs, domains and emails all hold a dot; most lines have none, and these regexes
+    // backtrack over every word of a line
+    if (text.includes('.')) {
+      // emails are not links (their domain would read as one)
+      const stripped = text.includes('@') ? text.replace(EMAIL_RE, ' ') : text
+      for (const m of stripped.matchAll(URL_RE)) add(normaliseLink(m[0]))
+      // bare domains only where contact details live, or with a profile site's path
+      for (const m of stripped.matchAll(BARE_DOMAIN_RE)) {
+        const host = m[1].toLowerCase().replace(/^www\./, '')
+        if (primary.has(line) || (isProfileHost(host) && m[2])) add(normaliseLink(m[0]))
+      }
     }
     // "GitHub:// deedydas", "LinkedIn: name" — a site label and a bare handle
     for (const m of text.matchAll(/\b(github|gitlab|linkedin|twitter|facebook|instagram|quora|youtube|medium|kaggle|leetcode|behance|dribbble)\s*(?::\/\/|:|-)\s*@?([A-Za-z0-9][\w.-]{1,60})/gi)) {

@@ -40,6 +40,8 @@ const SEP_RE = '\\s*(?:[-–—~]+|\\bto\\b|\\btill\\b|\\buntil\\b|\\bthrough\\b
 
 const RANGE_RE = new RegExp(`(?<![\\w/])(${DATE_RE})(?:${SEP_RE}(${DATE_RE}|${PRESENT_RE}))?(?![\\w/])`, 'gi')
 
+const PRESENT_ONLY_RE = new RegExp(`^${PRESENT_RE}$`, 'i')
+
 function normaliseDashes(s: string): string {
   return s.replace(/[\u2010-\u2015\u2212]/g, '–')
 }
@@ -52,7 +54,7 @@ function twoDigitYear(yy: number): number {
 /** One date token → `YYYY-MM` / `YYYY` / `present` / null (unknown year). */
 export function parseDateToken(token: string): ResumeDate | undefined {
   const t = token.trim().toLowerCase().replace(/\s+/g, ' ')
-  if (new RegExp(`^${PRESENT_RE}$`, 'i').test(t)) return 'present'
+  if (PRESENT_ONLY_RE.test(t)) return 'present'
   if (/20xx/i.test(t)) return null
   let m = /^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([a-z]+)\.?,?\s*('?\d{2,4})$/.exec(t)
   if (m) {
@@ -104,8 +106,29 @@ export function findDateRanges(text: string): DateRange[] {
   return out
 }
 
+// NOTE: the field extractors ask for the periods of the same lines and cells several times per
+// file; the answer for a text is kept (bounded: the map is emptied when it fills up).
+const periodCache = new Map<string, DateRange[]>()
+const PERIOD_CACHE_MAX = 20_000
+
+/** Forget the kept answers: called per document, so one file's work never speeds up another's. */
+export function clearPeriodCache(): void {
+  periodCache.clear()
+}
+
 /** Only ranges that look like an employment/study period (at least one real date). */
 export function findPeriods(text: string): DateRange[] {
+  let hit = periodCache.get(text)
+  if (!hit) {
+    if (periodCache.size >= PERIOD_CACHE_MAX) periodCache.clear()
+    hit = periodsIn(text)
+    periodCache.set(text, hit)
+  }
+  // a copy of the list (callers reverse it); the ranges themselves are never changed
+  return hit.slice()
+}
+
+function periodsIn(text: string): DateRange[] {
   return findDateRanges(text).filter((r) => {
     const raw = normaliseDashes(text).slice(r.index, r.index + r.length)
     // a bare 4-digit number is a year only when it stands alone or in a range

@@ -56,8 +56,24 @@ function orgScore(s: string): number {
   )
 }
 
+const NOT_PLACE = new RegExp(`${ORG_WORDS.source}|${ROLE_WORDS.source}`, 'i')
+// NOTE: the same cells and pieces are asked about many times per file (classification, splitting,
+// cleaning); the answer for a text is kept, bounded as in dates.ts
+const placeCache = new Map<string, boolean>()
+
+/** as `clearPeriodCache` */
+export function clearPlaceCache(): void {
+  placeCache.clear()
+}
+
 function isPlace(text: string): boolean {
-  return looksLikePlace(text, new RegExp(`${ORG_WORDS.source}|${ROLE_WORDS.source}`, 'i'))
+  let hit = placeCache.get(text)
+  if (hit === undefined) {
+    if (placeCache.size >= 20_000) placeCache.clear()
+    hit = looksLikePlace(text, NOT_PLACE)
+    placeCache.set(text, hit)
+  }
+  return hit
 }
 
 /**
