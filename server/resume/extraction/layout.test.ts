@@ -150,4 +150,18 @@ describe('buildLayout', () => {
     expect(layout.bodySize).toBe(10)
     expect(layout.lines[0].size).toBe(20)
   })
+
+  it('stays linear on pages of one glyph per item and items the raw text lacks', () => {
+    // 30 000 space-less items, each missing from the raw text (a full search per item was
+    // quadratic), and 12 000 one-letter items in long rows (the stray check was quadratic per row)
+    const missing: RawTextItem[] = []
+    for (let i = 0; i < 30_000; i++) missing.push(item(2 + (i % 60) * 0.5, 10 + Math.floor(i / 60) * 0.6, `ex${i}`))
+    const glyphs: RawTextItem[] = []
+    for (let i = 0; i < 12_000; i++) glyphs.push(item(2 + (i % 200) * CW, 400 + Math.floor(i / 200) * 0.6, 'abcdefghij'[i % 10]))
+    const raw = 'lorem ipsum dolor sit amet '.repeat(6000)
+    const start = performance.now()
+    const layout = buildLayout([page([...missing, ...glyphs], raw, 120, 450)])
+    expect(layout.lines.length).toBeGreaterThan(500)
+    expect(performance.now() - start).toBeLessThan(4000)
+  })
 })
