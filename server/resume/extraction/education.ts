@@ -191,8 +191,11 @@ function splitOneLine(parts: string[], vocab: Set<string>): { inst: string | nul
   return { inst: cleanInstitution(instPart, vocab), degree: cleanDegree(degree) }
 }
 
+// compiled once (match/replace with a global regex reset its lastIndex themselves)
+const DEGREE_RE_G = new RegExp(DEGREE_RE.source, 'gi')
+
 function strongDegree(body: string): boolean {
-  const m = body.match(new RegExp(DEGREE_RE.source, 'gi')) ?? []
+  const m = body.match(DEGREE_RE_G) ?? []
   return m.some((x) => !WEAK_DEGREE.test(x.trim()))
 }
 
@@ -200,7 +203,7 @@ function strongDegree(body: string): boolean {
 function namesInstitution(body: string, vocab: Set<string>): boolean {
   const seg = segmentPhrase(body, vocab)
   if (!INSTITUTION_RE.test(seg)) return false
-  const rest = seg.replace(new RegExp(DEGREE_RE.source, 'gi'), ' ').replace(GENERIC_WORDS, ' ').replace(/[^\p{L}]/gu, '')
+  const rest = seg.replace(DEGREE_RE_G, ' ').replace(GENERIC_WORDS, ' ').replace(/[^\p{L}]/gu, '')
   return rest.length >= 2
 }
 
