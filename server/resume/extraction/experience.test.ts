@@ -13,6 +13,8 @@ describe('splitCompanyTitle', () => {
   it.each([
     [['Krisol Infosoft as Junior Web Developer'], 'Krisol Infosoft', 'Junior Web Developer'],
     [['Senior Accountant at Tata Motors'], 'Tata Motors', 'Senior Accountant'],
+    [['Jr. ASP.NET Developer in True Vision Technology'], 'True Vision Technology', 'Jr. ASP.NET Developer'],
+    [['Software Engineer in Infosys Limited'], 'Infosys Limited', 'Software Engineer'],
     [['FACEBOOK | SOFTWARE ENGINEER'], 'Facebook', 'Software Engineer'],
     [['Gilmore Financial, New Orleans, LA, Certified Public Accountant'], 'Gilmore Financial', 'Certified Public Accountant'],
     [['Office manager, The Phone Company'], 'The Phone Company', 'Office manager'],

@@ -121,6 +121,12 @@ export function splitCompanyTitle(texts: string[], vocab: Set<string>): { compan
   if (m && !/\|/.test(m[1]) && roleScore(m[2]) > 0) return { company: cleanName(m[1], vocab), title: cleanName(m[2], vocab) }
   m = /^(.+?)\s+(?:at|@)\s+(.+)$/i.exec(joined)
   if (m && roleScore(m[1]) > 0 && !/\|/.test(m[1])) return { company: cleanName(m[2], vocab), title: cleanName(m[1], vocab) }
+  // "Jr. ASP.NET Developer in True Vision Technology": "in" before a capitalised employer (its
+  // name has an organisation word or suffix), after a title
+  m = /^(.+?)\s+in\s+(\p{Lu}.+)$/u.exec(joined)
+  if (m && roleScore(m[1]) > 0 && orgScore(m[1]) === 0 && !/\|/.test(joined) && (orgScore(m[2]) > 0 || hasCompanySuffix(m[2])) && roleScore(m[2]) === 0) {
+    return { company: cleanName(m[2], vocab), title: cleanName(m[1].replace(/^["“']|["”']$/g, ''), vocab) }
+  }
 
   // pieces: cells/lines, then "|" and commas; places dropped
   const pieces: string[] = []
