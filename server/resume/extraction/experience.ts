@@ -124,7 +124,7 @@ export function splitCompanyTitle(texts: string[], vocab: Set<string>): { compan
   // "Jr. ASP.NET Developer in True Vision Technology": "in" before a capitalised employer (its
   // name has an organisation word or suffix), after a title
   m = /^(.+?)\s+in\s+(\p{Lu}.+)$/u.exec(joined)
-  if (m && roleScore(m[1]) > 0 && orgScore(m[1]) === 0 && !/\|/.test(joined) && (orgScore(m[2]) > 0 || hasCompanySuffix(m[2])) && roleScore(m[2]) === 0) {
+  if (m && roleScore(m[1]) > orgScore(m[1]) && !/\|/.test(joined) && (orgScore(m[2]) > 0 || hasCompanySuffix(m[2])) && roleScore(m[2]) === 0) {
     return { company: cleanName(m[2], vocab), title: cleanName(m[1].replace(/^["“']|["”']$/g, ''), vocab) }
   }
 
