@@ -2,7 +2,7 @@ import { isValid } from 'date-fns'
 
 /**
  * Dates as resumes write them: "Jun 2019 – Present", "07/2016 - 03/2018", "2015-2017",
- * "Oct. 2021 – Current", "Jan 2019 to Till Date", "Summer 2012 and 2013", "24th April 1996".
+ * "Oct. 2021 – Current", "Jan 2019 to Till Date", "Summer 2012 and 2013", "24th April 1996", "Nov 2011 to Feb17".
  *
  * NOTE: hand-written scanning rather than date-fns `parse`: resume dates are embedded in free text
  * in dozens of shapes and `parse` needs the exact format up front. date-fns validates the result.
@@ -31,6 +31,8 @@ const YEAR_RE = "(?:(?:19|20)\\d{2}|20[Xx]{2}|'\\d{2})"
 // one date: "Jun 2019", "June, 2019", "Jun'19", "10 Jan 2017", "06/2019", "2019-06", "2019", "Summer 2012"
 const DATE_RE =
   `(?:(?:(?<![\\d.])\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH_RE}\\.?,?\\s*${YEAR_RE}` +
+  // "Feb17", "Nov.11": two digits glued to the month are its year (with a space, "May 15" may be a day)
+  `|${MONTH_RE}\\.?\\d{2}(?!\\d)` +
   `|(?:${SEASONS.join('|')})\\s+${YEAR_RE}` +
   `|(?:0?[1-9]|1[0-2])\\s*[/.-]\\s*(?:19|20)\\d{2}` +
   `|(?:19|20)\\d{2}\\s*[/-]\\s*(?:0[1-9]|1[0-2])(?![\\d])` +
@@ -59,7 +61,8 @@ export function parseDateToken(token: string): ResumeDate | undefined {
   let m = /^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([a-z]+)\.?,?\s*('?\d{2,4})$/.exec(t)
   if (m) {
     const month = MONTHS[m[1]]
-    const year = m[2].startsWith("'") ? twoDigitYear(Number(m[2].slice(1))) : Number(m[2])
+    const glued = m[2].length === 2 && /[a-z.]\d{2}$/.test(t)
+    const year = m[2].startsWith("'") ? twoDigitYear(Number(m[2].slice(1))) : glued ? twoDigitYear(Number(m[2])) : Number(m[2])
     if (SEASONS.includes(m[1])) return String(year)
     if (!month || year < 1940 || year > 2100) return undefined
     return `${year}-${String(month).padStart(2, '0')}`
