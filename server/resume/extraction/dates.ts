@@ -31,8 +31,9 @@ const YEAR_RE = "(?:(?:19|20)\\d{2}|20[Xx]{2}|'\\d{2})"
 // one date: "Jun 2019", "June, 2019", "Jun'19", "10 Jan 2017", "06/2019", "2019-06", "2019", "Summer 2012"
 const DATE_RE =
   `(?:(?:(?<![\\d.])\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH_RE}\\.?,?\\s*${YEAR_RE}` +
-  // "Feb17", "Nov.11": two digits glued to the month are its year (with a space, "May 15" may be a day)
-  `|${MONTH_RE}\\.?\\d{2}(?!\\d)` +
+  // "Feb17", "Nov.11": two digits glued to the month are its year — unless a year follows
+  // ("Feb17 2016" is a day); with a space, "May 15" may be a day too
+  `|${MONTH_RE}\\.?\\d{2}(?!\\d|,?\\s*(?:19|20)\\d{2})` +
   `|(?:${SEASONS.join('|')})\\s+${YEAR_RE}` +
   `|(?:0?[1-9]|1[0-2])\\s*[/.-]\\s*(?:19|20)\\d{2}` +
   `|(?:19|20)\\d{2}\\s*[/-]\\s*(?:0[1-9]|1[0-2])(?![\\d])` +
