@@ -32,6 +32,7 @@ describe('extractLinkUris', () => {
     const hostile = Buffer.from(`%PDF-1.4\n${'/URI ('.repeat(200_000)}${'stream\n'.repeat(100_000)}`, 'latin1')
     const start = performance.now()
     expect(extractLinkUris(new Uint8Array(hostile))).toEqual([])
-    expect(performance.now() - start).toBeLessThan(1000)
-  })
+    // linear: tens of ms; the old regex: minutes. Loose bound, the machine may be busy.
+    expect(performance.now() - start).toBeLessThan(10_000)
+  }, 60_000)
 })
