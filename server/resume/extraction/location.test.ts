@@ -82,7 +82,7 @@ describe('extractLocation', () => {
   })
 
   it('keeps "Location: Remote" and employers’ cities out', () => {
-    expect(extractLocation(docFromLines(['John Doe', 'Location: Remote']))).toBeNull()
+    for (const v of ['Remote', 'Not Mentioned', 'Client Site', 'Hybrid']) expect(extractLocation(docFromLines(['John Doe', `Location: ${v}`]))).toBeNull()
     expect(extractLocation(docFromLines(['Deepika S', 'Test Engineer - Infosys Ltd', h('Work Experience'), 'Infosys Ltd - Chennai, Tamil Nadu -']))).toBeNull()
   })
 })

@@ -242,7 +242,8 @@ export function extractLocation(doc: SectionedResume): LocationFound | null {
   return null
 }
 
-const NOT_A_PLACE = /^(remote|anywhere|any ?where|any|open|flexible|negotiable|n\/?a|na|nil|none|not applicable|india|pan india|relocat\w*|willing.*)$/i
+const NOT_A_PLACE =
+  /^(remote|anywhere|any ?where|any|open|flexible|negotiable|n\/?a|na|nil|none|not applicable|not mentioned|not specified|india|pan india|relocat\w*|willing.*|on-?site|client site|hybrid|work from home|wfh|home|same|as above)$/i
 
 /** A label's value that reads as a place name alone: one to three capitalised words, no digits. */
 function placeAsWritten(value: string): string | null {
