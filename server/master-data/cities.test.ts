@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { allCities, CITY_ALIASES, findCity, getCityById, haversineKm, nearbyCities, searchCities, type City } from './cities'
+import { allCities, CITY_ALIASES, findCity, findCityAllowingTypo, getCityById, haversineKm, nearbyCities, searchCities, type City } from './cities'
 
 function must(name: string): City {
   const c = findCity(name)
@@ -46,6 +46,23 @@ describe('dataset', () => {
     // merged rather than duplicated
     expect(allCities().filter((c) => c.name === 'Prayagraj')).toHaveLength(1)
     expect(allCities().filter((c) => c.name === 'Delhi')).toHaveLength(1)
+  })
+})
+
+describe('findCityAllowingTypo', () => {
+  it.each([
+    ['Banglore', 'Bengaluru'],
+    ['Hydrabad', 'Hyderabad'],
+    ['chnadigarh', 'Chandigarh'],
+    ['Ahmadabad', 'Ahmedabad'],
+    ['Thiruvananthpuram', 'Thiruvananthapuram'],
+    ['Pune', 'Pune'],
+  ])('%s → %s', (typed, name) => {
+    expect(findCityAllowingTypo(typed)?.name).toBe(name)
+  })
+
+  it('leaves short words, ordinary words and towns alone', () => {
+    for (const w of ['Pure', 'Engineer', 'Manager', 'Indeed', 'Analyst', 'Remote', 'Software', 'Develop']) expect(findCityAllowingTypo(w)).toBeNull()
   })
 })
 

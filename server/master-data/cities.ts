@@ -459,6 +459,65 @@ export function findCity(nameOrAlias: string): City | null {
   return [...(d.byName.get(placeKey) ?? []), ...(d.byAlias.get(placeKey) ?? [])].find(inState) ?? null
 }
 
+/** Optimal-string-alignment distance ≤ 1 (one insertion, deletion, substitution or swap of neighbours). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true
+  if (Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
+}
+
+/** a key and every key with one character deleted (a symmetric-deletion index: one edit apart ⇒ a shared entry) */
+function deletions(key: string): string[] {
+  const out = [key]
+  for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1))
+  return out
+}
+
+/** the shortest key a typo is matched for: shorter names are one edit from too many words */
+const TYPO_MIN_LENGTH = 6
+let typoIndex: { maxRank: number; index: Map<string, { key: string; city: City }[]> } | null = null
+
+/**
+ * `findCity`, and failing that a city (or alias) among the `maxRank` best whose name is one typing
+ * slip away ("Banglore", "Hydrabad", "Chnadigarh", "Thiruvananthpuram"), best rank first. Only for
+ * names of at least 6 letters, and only the well-known cities, so ordinary words do not turn into
+ * towns. The index is built once (≈ 10 entries per name).
+ */
+export function findCityAllowingTypo(nameOrAlias: string, maxRank = 300): City | null {
+  const exact = findCity(nameOrAlias)
+  if (exact) return exact
+  const key = compactKey(nameOrAlias)
+  if (key.length < TYPO_MIN_LENGTH || /\d/.test(key)) return null
+  if (!typoIndex || typoIndex.maxRank !== maxRank) {
+    const d = data()
+    const index = new Map<string, { key: string; city: City }[]>()
+    const add = (k: string, city: City) => {
+      if (city.rank > maxRank || k.length < TYPO_MIN_LENGTH - 1) return
+      for (const v of deletions(k)) {
+        const list = index.get(v)
+        if (list) list.push({ key: k, city })
+        else index.set(v, [{ key: k, city }])
+      }
+    }
+    for (const [k, list] of d.byName) for (const c of list) add(k, c)
+    for (const [k, list] of d.byAlias) for (const c of list) add(k, c)
+    typoIndex = { maxRank, index }
+  }
+  let best: City | null = null
+  for (const v of deletions(key)) {
+    for (const hit of typoIndex.index.get(v) ?? []) {
+      if ((!best || hit.city.rank < best.rank) && withinOneEdit(key, hit.key)) best = hit.city
+    }
+  }
+  return best
+}
+
 /** index of the first entry whose key is ≥ prefix */
 function lowerBound(index: readonly IndexEntry[], prefix: string): number {
   let lo = 0

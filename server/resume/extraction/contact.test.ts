@@ -23,6 +23,9 @@ describe('extractPhone', () => {
     ['Phone: +91-922-333-9060', '+919223339060', '919223339060'],
     ['(+82)10-9030-1843 | posquit0@gmail.com', '+821090301843', '821090301843'],
     ['Seattle, WA | +1 206-555-0149 | e@x.com', '+12065550149', '12065550149'],
+    // run together inside one PDF text item
+    ['ravi.kumar@gmail.com+91 98765 43210', '+919876543210', '919876543210'],
+    ['ravi.kumar@gmail.com9876543210Pune', '+919876543210', '9876543210'],
   ])('%s', (line, e164, digits) => {
     const found = extractPhone(docFromLines(['Name Surname', line]))
     expect(found?.value).toBe(e164)

@@ -26,7 +26,10 @@ function contactLines(doc: SectionedResume): { line: LayoutLine; primary: boolea
 
 export function extractEmail(doc: SectionedResume, linkUris: string[] = []): Found<string> | null {
   for (const { line, primary } of contactLines(doc)) {
-    const m = lineText(line).match(EMAIL_RE)
+    const text = lineText(line)
+    // cheap test first: the regex backtracks over every word of a long line without an "@"
+    if (!text.includes('@')) continue
+    const m = text.match(EMAIL_RE)
     if (m) return { value: m[0].toLowerCase().replace(/\.$/, ''), confidence: primary ? 'high' : 'low' }
   }
   const mailto = linkUris.find((u) => /^mailto:/i.test(u))
@@ -55,6 +58,7 @@ export interface PhoneFound extends Found<string> {
 
 // "+91 98765 43210", "098765-43210", "(718) 555–0100", "607.379.5733", "(+82)10-9030-1843"
 const PHONE_CANDIDATE_RE = /(?:(?:\(\s*\+?\d{1,4}\s*\)|\+\s?\d{1,4})[\s.-]*)?\(?\d[\d\s().–-]{6,18}\d/g
+const EMAIL_END_RE = /@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,24}$/
 const PHONE_LABEL_RE = /\b(mob(?:ile)?|ph(?:one)?|tel(?:ephone)?|cell|contact(?:\s*(?:no|number))?|whats\s?app|m)\b\.?\s*(?:no\.?|number|#)?\s*[:.-]/i
 
 function phoneCandidates(text: string): string[] {
@@ -68,7 +72,9 @@ function phoneCandidates(text: string): string[] {
     if (/^(19|20)\d{2}\s*[-–]\s*(19|20)\d{2}/.test(raw)) continue
     // a number glued to other text ("DOI:10.15680/IJIRSET.2018.0709037") is an identifier
     const before = clean.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0)
-    if (before && !/[\s:;,(|+•·–-]/.test(before)) continue
+    // …except right after an email, which a PDF may run into the number inside one text item
+    // ("ravi@gmail.com+91 98765 43210"; across items, layout.ts splits them by position)
+    if (before && !/[\s:;,(|+•·–-]/.test(before) && !EMAIL_END_RE.test(clean.slice(0, m.index ?? 0))) continue
     out.push(raw)
   }
   return out
@@ -189,13 +195,17 @@ export function extractLinks(doc: SectionedResume, linkUris: string[] = []): Fou
 
   for (const line of lines) {
     const text = lineText(line)
-    // emails are not links (their domain would read as one)
-    const stripped = text.replace(EMAIL_RE, ' ')
-    for (const m of stripped.matchAll(URL_RE)) add(normaliseLink(m[0]))
-    // bare domains only where contact details live, or with a profile site's path
-    for (const m of stripped.matchAll(BARE_DOMAIN_RE)) {
-      const host = m[1].toLowerCase().replace(/^www\./, '')
-      if (primary.has(line) || (isProfileHost(host) && m[2])) add(normaliseLink(m[0]))
+    // NOTE: URLs, domains and emails all hold a dot; most lines have none, and these regexes
+    // backtrack over every word of a line
+    if (text.includes('.')) {
+      // emails are not links (their domain would read as one)
+      const stripped = text.includes('@') ? text.replace(EMAIL_RE, ' ') : text
+      for (const m of stripped.matchAll(URL_RE)) add(normaliseLink(m[0]))
+      // bare domains only where contact details live, or with a profile site's path
+      for (const m of stripped.matchAll(BARE_DOMAIN_RE)) {
+        const host = m[1].toLowerCase().replace(/^www\./, '')
+        if (primary.has(line) || (isProfileHost(host) && m[2])) add(normaliseLink(m[0]))
+      }
     }
     // "GitHub:// deedydas", "LinkedIn: name" — a site label and a bare handle
     for (const m of text.matchAll(/\b(github|gitlab|linkedin|twitter|facebook|instagram|quora|youtube|medium|kaggle|leetcode|behance|dribbble)\s*(?::\/\/|:|-)\s*@?([A-Za-z0-9][\w.-]{1,60})/gi)) {

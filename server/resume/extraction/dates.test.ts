@@ -38,6 +38,12 @@ describe('findDateRanges', () => {
     expect(ranges('July 2013 to date working as VP')).toEqual([['2013-07', 'present']])
     expect(ranges('Sep. 2023 - Mar. 2024')).toEqual([['2023-09', '2024-03']])
     expect(ranges('Summer 2012 and 2013')).toEqual([['2012', '2013']])
+    // a two-digit year glued to its month
+    expect(ranges('Hyderabad from Nov 2011 to Feb17')).toEqual([['2011-11', '2017-02']])
+    expect(ranges('Dec.09 - Mar.12')).toEqual([['2009-12', '2012-03']])
+    // …but not a day after a spaced month, nor a day glued to its month before the year
+    expect(ranges('May 15')).toEqual([])
+    expect(ranges('from Nov 2011 to Feb17 2016').map(([start]) => start)).not.toContain('2017-02')
   })
 
   it('keeps a lone year as a one-year period and placeholders as unknown', () => {

@@ -2,7 +2,7 @@ import { isValid } from 'date-fns'
 
 /**
  * Dates as resumes write them: "Jun 2019 – Present", "07/2016 - 03/2018", "2015-2017",
- * "Oct. 2021 – Current", "Jan 2019 to Till Date", "Summer 2012 and 2013", "24th April 1996".
+ * "Oct. 2021 – Current", "Jan 2019 to Till Date", "Summer 2012 and 2013", "24th April 1996", "Nov 2011 to Feb17".
  *
  * NOTE: hand-written scanning rather than date-fns `parse`: resume dates are embedded in free text
  * in dozens of shapes and `parse` needs the exact format up front. date-fns validates the result.
@@ -31,6 +31,9 @@ const YEAR_RE = "(?:(?:19|20)\\d{2}|20[Xx]{2}|'\\d{2})"
 // one date: "Jun 2019", "June, 2019", "Jun'19", "10 Jan 2017", "06/2019", "2019-06", "2019", "Summer 2012"
 const DATE_RE =
   `(?:(?:(?<![\\d.])\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH_RE}\\.?,?\\s*${YEAR_RE}` +
+  // "Feb17", "Nov.11": two digits glued to the month are its year — unless a year follows
+  // ("Feb17 2016" is a day); with a space, "May 15" may be a day too
+  `|${MONTH_RE}\\.?\\d{2}(?!\\d|,?\\s*(?:19|20)\\d{2})` +
   `|(?:${SEASONS.join('|')})\\s+${YEAR_RE}` +
   `|(?:0?[1-9]|1[0-2])\\s*[/.-]\\s*(?:19|20)\\d{2}` +
   `|(?:19|20)\\d{2}\\s*[/-]\\s*(?:0[1-9]|1[0-2])(?![\\d])` +
@@ -39,6 +42,8 @@ const PRESENT_RE = '(?:present|current(?:ly)?|now|ongoing|today|till\\s+(?:date|
 const SEP_RE = '\\s*(?:[-–—~]+|\\bto\\b|\\btill\\b|\\buntil\\b|\\bthrough\\b|\\band\\b|\\bthru\\b)\\s*'
 
 const RANGE_RE = new RegExp(`(?<![\\w/])(${DATE_RE})(?:${SEP_RE}(${DATE_RE}|${PRESENT_RE}))?(?![\\w/])`, 'gi')
+
+const PRESENT_ONLY_RE = new RegExp(`^${PRESENT_RE}$`, 'i')
 
 function normaliseDashes(s: string): string {
   return s.replace(/[\u2010-\u2015\u2212]/g, '–')
@@ -52,12 +57,13 @@ function twoDigitYear(yy: number): number {
 /** One date token → `YYYY-MM` / `YYYY` / `present` / null (unknown year). */
 export function parseDateToken(token: string): ResumeDate | undefined {
   const t = token.trim().toLowerCase().replace(/\s+/g, ' ')
-  if (new RegExp(`^${PRESENT_RE}$`, 'i').test(t)) return 'present'
+  if (PRESENT_ONLY_RE.test(t)) return 'present'
   if (/20xx/i.test(t)) return null
   let m = /^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([a-z]+)\.?,?\s*('?\d{2,4})$/.exec(t)
   if (m) {
     const month = MONTHS[m[1]]
-    const year = m[2].startsWith("'") ? twoDigitYear(Number(m[2].slice(1))) : Number(m[2])
+    const glued = m[2].length === 2 && /[a-z.]\d{2}$/.test(t)
+    const year = m[2].startsWith("'") ? twoDigitYear(Number(m[2].slice(1))) : glued ? twoDigitYear(Number(m[2])) : Number(m[2])
     if (SEASONS.includes(m[1])) return String(year)
     if (!month || year < 1940 || year > 2100) return undefined
     return `${year}-${String(month).padStart(2, '0')}`
@@ -104,8 +110,29 @@ export function findDateRanges(text: string): DateRange[] {
   return out
 }
 
+// NOTE: the field extractors ask for the periods of the same lines and cells several times per
+// file; the answer for a text is kept (bounded: the map is emptied when it fills up).
+const periodCache = new Map<string, DateRange[]>()
+const PERIOD_CACHE_MAX = 20_000
+
+/** Forget the kept answers: called per document, so one file's work never speeds up another's. */
+export function clearPeriodCache(): void {
+  periodCache.clear()
+}
+
 /** Only ranges that look like an employment/study period (at least one real date). */
 export function findPeriods(text: string): DateRange[] {
+  let hit = periodCache.get(text)
+  if (!hit) {
+    if (periodCache.size >= PERIOD_CACHE_MAX) periodCache.clear()
+    hit = periodsIn(text)
+    periodCache.set(text, hit)
+  }
+  // a copy of the list (callers reverse it); the ranges themselves are never changed
+  return hit.slice()
+}
+
+function periodsIn(text: string): DateRange[] {
   return findDateRanges(text).filter((r) => {
     const raw = normaliseDashes(text).slice(r.index, r.index + r.length)
     // a bare 4-digit number is a year only when it stands alone or in a range

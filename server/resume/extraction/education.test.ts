@@ -90,4 +90,30 @@ describe('extractEducation', () => {
       ]),
     ).toEqual([{ institution: 'Osmania University', degree: 'MCA', year: 2012 }])
   })
+
+  it('reads "University of X, City — Expected graduation: May 2027" under or over its degree', () => {
+    const expected = [{ institution: 'University of Mumbai', degree: 'Bachelor of Science in Computer Science', year: 2027 }]
+    expect(edu(['University of Mumbai, Mumbai — Expected graduation: May 2027', 'Bachelor of Science in Computer Science'])).toEqual(expected)
+    expect(edu(['Bachelor of Science in Computer Science', 'University of Mumbai, Mumbai — Expected graduation: May 2027'])).toEqual(expected)
+  })
+
+  it.each([
+    ['B.Tech (CSE), XYZ College, 2015–2019, 8.2 CGPA', { institution: 'XYZ College', degree: 'B.Tech (CSE)', year: 2019 }],
+    ['M.Tech, IIT Bombay, 2021 | CGPA: 9.1/10', { institution: 'IIT Bombay', degree: 'M.Tech', year: 2021 }],
+    ['XYZ College of Engineering, B.Com, 2019', { institution: 'XYZ College of Engineering', degree: 'B.Com', year: 2019 }],
+  ])('one line, grade dropped: %s', (line, entry) => {
+    expect(edu([line])).toEqual([entry])
+  })
+
+  it.each([
+    ['SSC, Maharashtra State Board, 2011, 78%', { institution: 'Maharashtra State Board', degree: 'SSC', year: 2011 }],
+    ['HSC - Maharashtra State Board - 2013 - 65%', { institution: 'Maharashtra State Board', degree: 'HSC', year: 2013 }],
+    ['Class XII, CBSE Board, 2014', { institution: 'CBSE Board', degree: 'Class XII', year: 2014 }],
+    ['10th from CBSE in 2012 with 90%', { institution: 'CBSE', degree: '10th', year: 2012 }],
+    ['10th | CBSE | Kendriya Vidyalaya, Pune | 2012 | 9.2 CGPA', { institution: 'Kendriya Vidyalaya', degree: '10th (CBSE)', year: 2012 }],
+    ['12th (Science), CBSE, Delhi Public School, 2014, 85%', { institution: 'Delhi Public School', degree: '12th (Science, CBSE)', year: 2014 }],
+    ['SSC: 2011 - S.V. High School, Nagpur - 78%', { institution: 'S.V. High School', degree: 'SSC', year: 2011 }],
+  ])('Indian boards: %s', (line, entry) => {
+    expect(edu([line])).toEqual([entry])
+  })
 })

@@ -3,7 +3,7 @@ import type { LayoutLine } from './layout'
 import { segmentPhrase } from './segment'
 import { looksLikePlace } from './location'
 import { sectionsOf, type SectionedResume } from './sections'
-import { BULLET_RE, collapse, lineText, stripBullet, trimPunct, unshout } from './text'
+import { BULLET_RE, collapse, lineText, normaliseDashes, stripBullet, trimPunct, unshout } from './text'
 
 /**
  * Education entries (institution, degree, graduation year) from the education sections. Handles
@@ -46,7 +46,8 @@ function cleanInstitution(raw: string, vocab: Set<string>): string | null {
   }
   s = trimPunct(segmentPhrase(collapse(s), vocab))
   if (s.length < 3 || !/\p{L}{2}/u.test(s)) return null
-  return unshout(s)
+  // one short capitals-only word is an acronym ("CBSE", "MMCOE"), not shouting
+  return /^\p{Lu}{2,6}$/u.test(s) ? s : unshout(s)
 }
 
 function cleanDegree(raw: string): string | null {
@@ -136,8 +137,65 @@ const WEAK_DEGREE = /^(high school|secondary|higher secondary|x|school)$/i
 const GENERIC_WORDS =
   /\b(university|college|institute|institution|school|academy|of|the|and|for|in|at|engineering|technology|science|sciences|arts|commerce|management|department|dept|faculty|junior|senior|high|higher|secondary|public|state|national|international|studies|polytechnic|campus)\b/gi
 
+// school boards of Indian 10th/12th results: the awarding body, named where a school would be
+const BOARD_RE = /\b(board|cbse|icse|isc|nios|igcse)\b/i
+// words naming a level of schooling (a part with one is a degree, even beside a board)
+const LEVEL_RE = /\b(10th|12th|x|xii|ssc|hsc|sslc|puc|class|std\.?|standard|matric(ulation)?|intermediate|secondary|higher secondary)\b/i
+// a grade on its own: "8.2 CGPA", "78%", "CGPA: 9.1/10", "First Class with Distinction" is not one
+const GRADE_PART =
+  /^(?:(?:c?gpa|cpi|sgpa|percentage|aggregate|marks|score|grade)\s*[:–-]?\s*)?\d{1,3}(?:\.\d+)?\s*(?:%|\/\s*\d+(?:\.\d+)?)?\s*(?:c?gpa|cpi|sgpa|percent(?:age)?|marks)?$/i
+// label words that end in a colon before a value ("Degree: B.Tech"), not a degree of their own
+const LABEL_WORDS = /^(degree|qualification|course|education|institution|institute|school|college|university|board)$/i
+
+/**
+ * The pieces of a one-line entry: split on commas, pipes, semicolons and spaced dashes ("HSC -
+ * State Board - 2013"), and after a leading degree written as a label ("SSC: S.V. High School").
+ */
+function entryParts(body: string): string[] {
+  const labelled = /^([^:]{1,25}?)\s*:\s*(.*)$/.exec(body)
+  const text = labelled && !LABEL_WORDS.test(labelled[1].trim()) && strongDegree(labelled[1]) ? `${labelled[1]}, ${labelled[2]}` : body
+  return text
+    .split(/\s*(?:[,|;]|\s[–-]\s)\s*/)
+    .map(trimPunct)
+    .filter(Boolean)
+}
+
+type PartKind = 'institution' | 'board' | 'degree' | 'other'
+
+function partKind(part: string, vocab: Set<string>): PartKind {
+  if (namesInstitution(part, vocab)) return 'institution'
+  if (BOARD_RE.test(part) && !LEVEL_RE.test(part.replace(/\b(cbse|icse|isc)\b/gi, ''))) return 'board'
+  if (strongDegree(part) || LEVEL_RE.test(part)) return 'degree'
+  return 'other'
+}
+
+/**
+ * "B.Tech (CSE), XYZ College, 8.2 CGPA", "SSC, Maharashtra State Board, 78%", "10th | CBSE |
+ * Kendriya Vidyalaya": the school is the (last) part naming one, else the board; the degree is the
+ * rest, with the board in brackets when a school is named; grades are dropped. Null when the parts
+ * do not hold both a degree and a school or board.
+ */
+function splitOneLine(parts: string[], vocab: Set<string>): { inst: string | null; degree: string | null } | null {
+  const kept = parts.filter((p) => !GRADE_PART.test(p))
+  if (kept.length < 2) return null
+  const kinds = kept.map((p) => partKind(p, vocab))
+  if (!kinds.includes('degree')) return null
+  const schools = kept.filter((_, i) => kinds[i] === 'institution')
+  const boards = kept.filter((_, i) => kinds[i] === 'board')
+  const instPart = schools[schools.length - 1] ?? boards[boards.length - 1]
+  if (!instPart) return null
+  const rest = kept.filter((p, i) => p !== instPart && kinds[i] !== 'board' && kinds[i] !== 'institution')
+  let degree = rest.join(', ')
+  // "10th (CBSE)", "12th (Science, CBSE)"
+  if (schools.length && boards.length) degree = degree.endsWith(')') ? `${degree.slice(0, -1)}, ${boards.join(', ')})` : `${degree} (${boards.join(', ')})`
+  return { inst: cleanInstitution(instPart, vocab), degree: cleanDegree(degree) }
+}
+
+// compiled once (match/replace with a global regex reset its lastIndex themselves)
+const DEGREE_RE_G = new RegExp(DEGREE_RE.source, 'gi')
+
 function strongDegree(body: string): boolean {
-  const m = body.match(new RegExp(DEGREE_RE.source, 'gi')) ?? []
+  const m = body.match(DEGREE_RE_G) ?? []
   return m.some((x) => !WEAK_DEGREE.test(x.trim()))
 }
 
@@ -145,7 +203,7 @@ function strongDegree(body: string): boolean {
 function namesInstitution(body: string, vocab: Set<string>): boolean {
   const seg = segmentPhrase(body, vocab)
   if (!INSTITUTION_RE.test(seg)) return false
-  const rest = seg.replace(new RegExp(DEGREE_RE.source, 'gi'), ' ').replace(GENERIC_WORDS, ' ').replace(/[^\p{L}]/gu, '')
+  const rest = seg.replace(DEGREE_RE_G, ' ').replace(GENERIC_WORDS, ' ').replace(/[^\p{L}]/gu, '')
   return rest.length >= 2
 }
 
@@ -188,7 +246,8 @@ function stackedEntries(lines: LayoutLine[], vocab: Set<string>): EducationEntry
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
-    const full = lineText(line)
+    // NOTE: em and en dashes as one dash, so "University of X, City — Expected May 2027" splits
+    const full = normaliseDashes(lineText(line))
     if (!full) continue
     const plain = stripBullet(full)
     if (/^(other qualifications|certifications?\b|certificates?\b)/i.test(plain)) break
@@ -197,7 +256,7 @@ function stackedEntries(lines: LayoutLine[], vocab: Set<string>): EducationEntry
     // "B.Sc (Computers) from Mumbai University in 2016"
     // "SSC from Maharashtra State Board in 2011 with 62%", "ITI (Fitter) from Govt. ITI Nagpur, 2013"
     const from = FROM_RE.exec(plain)
-    if (from && DEGREE_RE.test(from[1]) && (INSTITUTION_RE.test(from[2]) || /\b(board|university)\b/i.test(from[2]))) {
+    if (from && DEGREE_RE.test(from[1]) && (INSTITUTION_RE.test(from[2]) || BOARD_RE.test(from[2]) || /\buniversity\b/i.test(from[2]))) {
       close()
       const degree = cleanDegree(from[1].replace(/,\s*(correspondence|distance|full[- ]time|part[- ]time|regular)\b.*$/i, ''))
       const where = from[2].replace(/\s+with\s+.*$/i, '').replace(/\s*[,(]?\s*(?:in\s+)?(?:19|20)\d{2}\b.*$/i, '')
@@ -215,7 +274,7 @@ function stackedEntries(lines: LayoutLine[], vocab: Set<string>): EducationEntry
 
     // drop place cells and date cells; what is left names the degree or the school
     const cells = line.cells
-      .map((c) => withoutDates(c.text))
+      .map((c) => withoutDates(normaliseDashes(c.text)))
       .filter((c) => c.replace(/[^\p{L}]/gu, '').length > 0 && !looksLikePlace(c, NAME_WORDS))
     const body = stripBullet(withoutDates(cells.join(' | ')).replace(/\s*\|\s*$/, ''))
     const degreeHere = strongDegree(body)
@@ -233,7 +292,11 @@ function stackedEntries(lines: LayoutLine[], vocab: Set<string>): EducationEntry
     let inst: string | null = null
     let degree: string | null = null
     const parts = body.split(/\s*[,|]\s*/).filter((p) => p && !looksLikePlace(p, NAME_WORDS))
-    if (instHere && degreeHere && parts.length > 1) {
+    const oneLine = degreeHere || LEVEL_RE.test(body) ? splitOneLine(entryParts(body).filter((p) => !looksLikePlace(p, NAME_WORDS)), vocab) : null
+    if (oneLine) {
+      inst = oneLine.inst
+      degree = oneLine.degree
+    } else if (instHere && degreeHere && parts.length > 1) {
       // "Associate degree, H.R. Management, Bellows College"
       const instPart = [...parts].reverse().find((p) => namesInstitution(p, vocab)) ?? parts[parts.length - 1]
       inst = cleanInstitution(instPart, vocab)

@@ -13,6 +13,8 @@ describe('splitCompanyTitle', () => {
   it.each([
     [['Krisol Infosoft as Junior Web Developer'], 'Krisol Infosoft', 'Junior Web Developer'],
     [['Senior Accountant at Tata Motors'], 'Tata Motors', 'Senior Accountant'],
+    [['Jr. ASP.NET Developer in True Vision Technology'], 'True Vision Technology', 'Jr. ASP.NET Developer'],
+    [['Software Engineer in Infosys Limited'], 'Infosys Limited', 'Software Engineer'],
     [['FACEBOOK | SOFTWARE ENGINEER'], 'Facebook', 'Software Engineer'],
     [['Gilmore Financial, New Orleans, LA, Certified Public Accountant'], 'Gilmore Financial', 'Certified Public Accountant'],
     [['Office manager, The Phone Company'], 'The Phone Company', 'Office manager'],
@@ -174,6 +176,38 @@ describe('experienceMonths', () => {
     ).toEqual([
       { company: 'Oracle', title: 'QA Analyst', start: '2016-03', end: 'present' },
       { company: 'Infosys Ltd', title: 'Test Engineer', start: '2012-06', end: '2016-02' },
+    ])
+  })
+})
+
+describe('one company, several titles', () => {
+  const bullet = '• Built the payments platform used by forty banks across India'
+  it.each([
+    [['Infosys Limited, Pune', 'Senior Software Engineer\tJan 2020 – Present', bullet, 'Software Engineer\tJul 2017 – Dec 2019', bullet], 'Infosys Limited'],
+    [['Tata Consultancy Services', 'Team Lead | Apr 2019 – Present', 'Developer | Jun 2015 – Mar 2019'], 'Tata Consultancy Services'],
+    [['Wipro Technologies - Bangalore, Karnataka', 'Project Engineer (Jan 2018 - Present)', 'Associate (Jun 2016 - Dec 2017)'], 'Wipro Technologies'],
+  ])('gives every title under one heading that company: %j', (lines, company) => {
+    const entries = work(lines)
+    expect(entries).toHaveLength(2)
+    expect(entries.map((e) => e.company)).toEqual([company, company])
+    expect(entries.every((e) => e.title && e.start)).toBe(true)
+  })
+
+  it('starts a new group at the next company heading, and keeps a company named on the dated line', () => {
+    expect(
+      work([{ text: 'Google', bold: true }, 'Senior Software Engineer, Jan 2020 – Present', bullet, 'Software Engineer, Jul 2017 – Dec 2019', bullet, { text: 'Microsoft', bold: true }, 'Intern, May 2016 – Aug 2016', 'Analyst | Wipro Ltd\tMay 2015 – Apr 2016']).map((e) => [e.company, e.title]),
+    ).toEqual([
+      ['Google', 'Senior Software Engineer'],
+      ['Google', 'Software Engineer'],
+      ['Microsoft', 'Intern'],
+      ['Wipro Ltd', 'Analyst'],
+    ])
+  })
+
+  it('leaves title-first entries to the company line below each title', () => {
+    expect(work(['Software Engineer\tJan 2020 – Present', 'Google', bullet, 'Intern\tMay 2019 – Aug 2019', 'Microsoft', bullet]).map((e) => [e.company, e.title])).toEqual([
+      ['Google', 'Software Engineer'],
+      ['Microsoft', 'Intern'],
     ])
   })
 })

@@ -56,8 +56,24 @@ function orgScore(s: string): number {
   )
 }
 
+const NOT_PLACE = new RegExp(`${ORG_WORDS.source}|${ROLE_WORDS.source}`, 'i')
+// NOTE: the same cells and pieces are asked about many times per file (classification, splitting,
+// cleaning); the answer for a text is kept, bounded as in dates.ts
+const placeCache = new Map<string, boolean>()
+
+/** as `clearPeriodCache` */
+export function clearPlaceCache(): void {
+  placeCache.clear()
+}
+
 function isPlace(text: string): boolean {
-  return looksLikePlace(text, new RegExp(`${ORG_WORDS.source}|${ROLE_WORDS.source}`, 'i'))
+  let hit = placeCache.get(text)
+  if (hit === undefined) {
+    if (placeCache.size >= 20_000) placeCache.clear()
+    hit = looksLikePlace(text, NOT_PLACE)
+    placeCache.set(text, hit)
+  }
+  return hit
 }
 
 /**
@@ -105,6 +121,12 @@ export function splitCompanyTitle(texts: string[], vocab: Set<string>): { compan
   if (m && !/\|/.test(m[1]) && roleScore(m[2]) > 0) return { company: cleanName(m[1], vocab), title: cleanName(m[2], vocab) }
   m = /^(.+?)\s+(?:at|@)\s+(.+)$/i.exec(joined)
   if (m && roleScore(m[1]) > 0 && !/\|/.test(m[1])) return { company: cleanName(m[2], vocab), title: cleanName(m[1], vocab) }
+  // "Jr. ASP.NET Developer in True Vision Technology": "in" before a capitalised employer (its
+  // name has an organisation word or suffix), after a title
+  m = /^(.+?)\s+in\s+(\p{Lu}.+)$/u.exec(joined)
+  if (m && roleScore(m[1]) > orgScore(m[1]) && !/\|/.test(joined) && (orgScore(m[2]) > 0 || hasCompanySuffix(m[2])) && roleScore(m[2]) === 0) {
+    return { company: cleanName(m[2], vocab), title: cleanName(m[1].replace(/^["“']|["”']$/g, ''), vocab) }
+  }
 
   // pieces: cells/lines, then "|" and commas; places dropped
   const pieces: string[] = []
@@ -339,6 +361,10 @@ function sectionEntries(lines: LayoutLine[], vocab: Set<string>): WorkEntry[] {
     if (ct.company && ct.title && roleScore(ct.title) > 0) entries.push({ ...ct, start: null, end: null })
   }
 
+  // the employer of the last entry whose company came from a heading line above its dates: later
+  // dated lines that hold only a title are further roles there ("Infosys" / "Senior Engineer, 2020
+  // – now" / bullets / "Engineer, 2017 – 2019")
+  let groupCompany: string | null = null
   // inside a project described within the experience section: its dates and roles are not jobs
   let projectBlock = false
   for (let i = 0; i < cands.length; i++) {
@@ -347,6 +373,7 @@ function sectionEntries(lines: LayoutLine[], vocab: Set<string>): WorkEntry[] {
       flushUndated()
       projectBlock = true
       lastEntry = null
+      groupCompany = null
       continue
     }
     if (projectBlock && (c.kind === 'header' || c.kind === 'date') && companyCue(c.rest)) projectBlock = false
@@ -362,7 +389,12 @@ function sectionEntries(lines: LayoutLine[], vocab: Set<string>): WorkEntry[] {
           const e = lastEntry.entry
           const known = e.title ?? e.company
           const { company, title } = splitCompanyTitle(known ? [known, c.rest] : [c.rest], vocab)
-          if (!e.title && title) e.title = title
+          if (!e.title && title) {
+            e.title = title
+            // the dated line was read as a company ("Software Engineer": "software" is an
+            // organisation word) until the line below named the real one ("Google")
+            if (company && e.company === title && roleScore(title) > 0) e.company = company
+          }
           if (!e.company && company && company !== e.title) e.company = company
           lastEntry = null
           continue
@@ -393,6 +425,7 @@ function sectionEntries(lines: LayoutLine[], vocab: Set<string>): WorkEntry[] {
       i = j - 1
       pending = []
       lastEntry = null
+      groupCompany = null
       continue
     }
     if (c.kind === 'desc') {
@@ -401,11 +434,18 @@ function sectionEntries(lines: LayoutLine[], vocab: Set<string>): WorkEntry[] {
     }
     // a dated line: the entry's header is the pending lines plus what the line itself says
     const headers = pending.map((p) => p.rest).filter(Boolean)
+    const fromHeadings = headers.length > 0
     if (c.rest) headers.push(c.rest)
     pending = []
     const merged = mergeWrapped(headers)
     const e: WorkEntry = { company: null, title: null, start: c.period?.start ?? null, end: c.period?.end ?? null }
     if (merged.length) Object.assign(e, splitCompanyTitle(merged, vocab))
+    if (fromHeadings) groupCompany = e.company && e.title ? e.company : null
+    else if (groupCompany && c.rest && titleOnly(c.rest, e) && cands[i + 1]?.kind !== 'header') {
+      // NOTE: a header line right below would name this role's own employer (title-first layouts)
+      const title = cleanName(c.rest, vocab)
+      if (title && plausibleName(title, 10)) Object.assign(e, { company: groupCompany, title })
+    }
     // a date with nothing around it yet: the header may follow
     entries.push(e)
     lastEntry = { entry: e, at: i }
@@ -430,6 +470,15 @@ function plausibleName(s: string | null, maxWords: number): boolean {
   if (NOT_A_NAME_START.test(t) || DESC_START.test(t)) return false
   if (classifyHeadingText(t) && roleScore(t) === 0 && orgScore(t) === 0) return false
   return /\p{L}{2}/u.test(t)
+}
+
+/**
+ * A dated line's text is a title alone: role words, no employer cue, and not read as both a
+ * company and a title ("Developer | Wipro Ltd").
+ */
+function titleOnly(rest: string, split: CompanyTitle): boolean {
+  if (roleScore(rest) === 0 || companyCue(rest)) return false
+  return !(split.company && split.title && split.company !== split.title)
 }
 
 /** The line names an employer: "Company: X", "Infosys Ltd - Pune", "Tata Motors Pvt Ltd". */

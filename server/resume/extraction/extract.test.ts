@@ -60,6 +60,28 @@ describe('round trip: the bot’s own resume PDFs read back', () => {
   }
 })
 
+describe('header fields the PDF runs together', () => {
+  // a header line whose email, phone and city are drawn as separate strings side by side: pdf2json
+  // joins them with no space (its raw text too), so only the item positions tell them apart
+  for (const gapMm of [0, 1.5]) {
+    it(`reads email, phone and city drawn ${gapMm} mm apart`, async () => {
+      const doc = new jsPDF({ unit: 'mm', format: 'a4' })
+      doc.setFont('helvetica', 'bold').setFontSize(22).text('Ravi Kumar', 18, 22)
+      doc.setFont('helvetica', 'normal').setFontSize(10)
+      let x = 18
+      for (const t of ['ravi.kumar@gmail.com', '+91 98765 43210', 'Pune, Maharashtra']) {
+        doc.text(t, x, 30)
+        x += doc.getTextWidth(t) + gapMm
+      }
+      doc.text('Experience', 18, 45)
+      doc.text('Software Engineer at Infosys, Jan 2020 - Present', 18, 52)
+      const r = await extractResume(new Uint8Array(doc.output('arraybuffer')), { now: NOW })
+      if (!r.ok) throw new Error(r.code)
+      expect(r.fixtureShape).toMatchObject({ email: 'ravi.kumar@gmail.com', phone: '919876543210', location: 'Pune' })
+    })
+  }
+})
+
 describe('an Indian bio-data resume', () => {
   it('fills the answers a blue-collar template asks', async () => {
     const doc = new jsPDF({ unit: 'mm', format: 'a4' })

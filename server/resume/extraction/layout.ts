@@ -114,8 +114,11 @@ export function cleanText(s: string): string {
 function cleanItemText(t: string): string {
   // NOTE: pdf2json pads lone "C"/"G" glyphs with spaces.
   if (t.length === 3 && t[0] === ' ' && t[2] === ' ' && (t[1] === 'C' || t[1] === 'G')) return t[1]
-  return cleanText(t)
+  // printable ASCII is already clean (NFKC and every replacement above touch only other code
+  // points): most items, and one test instead of six passes each
+  return PRINTABLE_ASCII.test(t) ? t : cleanText(t)
 }
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
 
 function median(xs: number[]): number {
   if (xs.length === 0) return 0
@@ -220,14 +223,20 @@ function groupRows(items: Item[], tol: number): Row[] {
  */
 function reattachStrays(rows: Row[], widths: Map<number, number>, pitch: number): Row[] {
   const byY = [...rows].sort((a, b) => a.y - b.y)
+  const moved = new Set<Item>()
   for (let r = 0; r < byY.length; r++) {
     const row = byY[r]
-    for (const it of [...row.items]) {
+    const snapshot = [...row.items]
+    for (let k = 0; k < snapshot.length; k++) {
+      const it = snapshot[k]
       const n = it.text.trim().length
       if (n === 0 || n > 3) continue
       const cw = charWidthFor(widths, it.size)
       const touching = (j: Item) => j !== it && j.text.trim() && j.x <= it.xEnd + cw && j.xEnd >= it.x - cw
-      if (row.items.some(touching)) continue
+      // NOTE: the row is sorted by x, so a neighbour in that order usually settles it; the whole
+      // row is searched only when neither touches (one glyph per item made this quadratic per row)
+      const near = (j: Item | undefined) => !!j && !moved.has(j) && !!touching(j)
+      if (near(snapshot[k - 1]) || near(snapshot[k + 1]) || row.items.some(touching)) continue
       let best: Row | null = null
       for (const k of [r - 2, r - 1, r + 1, r + 2]) {
         const other = byY[k]
@@ -236,6 +245,7 @@ function reattachStrays(rows: Row[], widths: Map<number, number>, pitch: number)
         if (!best || Math.abs(other.y - it.y) < Math.abs(best.y - it.y)) best = other
       }
       if (!best) continue
+      moved.add(it)
       row.items.splice(row.items.indexOf(it), 1)
       best.items.push(it)
       best.items.sort((a, b) => a.x - b.x)
@@ -265,26 +275,31 @@ interface RawStream {
   /** whitespace run length before each char of `chars` (a line break counts as 100) */
   gapBefore: number[]
   cursor: number
+  /** characters searched beyond the window so far (bounded: see `alignPart`) */
+  scanned: number
 }
 
 function buildRawStream(rawText: string): RawStream {
   const lines = cleanText(rawText).split(/\r?\n/).reverse()
-  let chars = ''
+  // NOTE: one array push per character, joined once (string += per character and a regex test per
+  // character made this a hot spot on files whose raw text pads gaps with long space runs)
+  const chars: string[] = []
   const gapBefore: number[] = []
   let pending = 100
   for (const line of lines) {
     for (const ch of line) {
-      if (/\s/.test(ch)) {
-        pending += ch === '\t' ? 4 : 1
+      const c = ch.charCodeAt(0)
+      if (c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || c === 0x0d || c === 0x0a || (c > 0x7f && /\s/.test(ch))) {
+        pending += c === 0x09 ? 4 : 1
         continue
       }
-      chars += ch
+      chars.push(ch)
       gapBefore.push(pending)
       pending = 0
     }
     pending = 100
   }
-  return { chars, gapBefore, cursor: 0 }
+  return { chars: chars.join(''), gapBefore, cursor: 0, scanned: 0 }
 }
 
 interface Aligned {
@@ -295,6 +310,18 @@ interface Aligned {
   end: number
 }
 
+/** how far around the cursor an item is first looked for, in characters */
+const ALIGN_WINDOW = 4000
+const FULL_SEARCH_PASSES = 8
+
+function nearby(raw: RawStream, key: string): { fwd: number; back: number } {
+  const end = Math.min(raw.chars.length, raw.cursor + ALIGN_WINDOW + key.length)
+  const f = raw.chars.slice(raw.cursor, end).indexOf(key)
+  const from = Math.max(0, raw.cursor - ALIGN_WINDOW)
+  const b = raw.cursor > 0 ? raw.chars.slice(from, raw.cursor - 1 + key.length).lastIndexOf(key) : -1
+  return { fwd: f < 0 ? -1 : raw.cursor + f, back: b < 0 ? -1 : from + b }
+}
+
 /**
  * Re-insert spaces into a space-less item from the raw text. A wide gap inside one item (a
  * right-aligned date glued to a title in LaTeX output) becomes a tab, which later splits the cell.
@@ -303,8 +330,15 @@ function alignPart(text: string, raw: RawStream): Aligned | null {
   const key = text.replace(/\s+/g, '')
   if (key.length < 1) return null
   // nearest occurrence to where the previous item matched; raw and item order mostly agree
-  const fwd = raw.chars.indexOf(key, raw.cursor)
-  const back = raw.cursor > 0 ? raw.chars.lastIndexOf(key, raw.cursor - 1) : -1
+  let { fwd, back } = nearby(raw, key)
+  // NOTE: not near: search the whole page, but only while the total searched stays within a few
+  // times the page's length — an item missing from the raw text cost a full scan each, which made
+  // files with many such items quadratic
+  if (fwd < 0 && back < 0 && raw.scanned < raw.chars.length * FULL_SEARCH_PASSES) {
+    raw.scanned += raw.chars.length
+    fwd = raw.chars.indexOf(key, raw.cursor)
+    back = raw.cursor > 0 ? raw.chars.lastIndexOf(key, raw.cursor - 1) : -1
+  }
   let at = fwd
   if (back >= 0 && (fwd < 0 || (raw.cursor - back) * 2 < fwd - raw.cursor)) at = back
   if (at < 0) return null
@@ -327,6 +361,43 @@ interface Ctx {
   explicitSpaces: boolean
 }
 
+/**
+ * A visible gap between two items that the joined text would hide, as a share of a character's
+ * width. Word output splits words into items with gaps of up to ~1.4 characters (kerning, width
+ * estimates), so a gap alone does not make a space there; see `gluedAcrossKinds`.
+ */
+const GLUE_GAP = 0.25
+
+/**
+ * How joining `prev` and `next` without a space would glue two kinds of token together:
+ * - `strong`: an email and what follows it, a phone-length number and a word ("43210" + "Pune"), a
+ *   word and a phone number ("gmail.com" + "+91…"). Never one word, so split even when the two
+ *   items touch (a PDF writer placing header fields side by side).
+ * - `weak`: a number and a word, a word and a number, a lower-case end and a capitalised word.
+ *   Split only across a visible gap: none of the Word-output word splits measured on the fixtures
+ *   (gaps up to ~1.4 characters) is of these kinds.
+ */
+const digitCount = (s: string | undefined) => s?.replace(/\D/g, '').length ?? 0
+
+export function gluedAcrossKinds(prev: string, next: string): 'strong' | 'weak' | null {
+  const a = prev[prev.length - 1] ?? ''
+  const b = next[0] ?? ''
+  if (!a || !b) return null
+  const lastToken = prev.slice(prev.lastIndexOf(' ') + 1)
+  const phoneStart = /[+(]/.test(b) && /\d/.test(next[1] ?? '')
+  // an email's end: a lower-case domain then a capital, a digit or a phone's "+"/"(" (a lower-case
+  // letter may be the rest of the domain: "gmail.co" + "m")
+  if (/[\p{Lu}\p{N}+(]/u.test(b) && /@[^@\s]*\.\p{Ll}{2,}$/u.test(lastToken)) return 'strong'
+  if (/\d/.test(a) && /\p{L}/u.test(b)) {
+    // "1" + "st", "12" + "th": ordinals whose suffix is a raised item of its own
+    if (/^(st|nd|rd|th)\b/i.test(next)) return null
+    return digitCount(/[+(\d][\d\s().-]*$/.exec(prev)?.[0]) >= 7 ? 'strong' : 'weak'
+  }
+  if (/\p{L}/u.test(a) && (phoneStart || /\d/.test(b)) && digitCount(/^[+(\d][\d\s().-]*/.exec(next)?.[0]) >= 7) return 'strong'
+  if (/\p{L}/u.test(a) && (/\d/.test(b) || phoneStart)) return 'weak'
+  return /\p{Ll}/u.test(a) && /\p{Lu}/u.test(b) ? 'weak' : null
+}
+
 function makeCells(row: Row, parts: Item[], ctx: Ctx, cells: Cell[]): void {
   const texts: string[] = []
   const aligned: (Aligned | null)[] = []
@@ -341,7 +412,11 @@ function makeCells(row: Row, parts: Item[], ctx: Ctx, cells: Cell[]): void {
       const gap = parts[i].x - parts[i - 1].xEnd
       const cw = charWidthFor(ctx.widths, parts[i].size)
       let space: boolean
-      if (ctx.explicitSpaces) space = gap > cw * 1.5
+      // NOTE: explicit space items mean a missing one joins pieces of a word, unless the gap is
+      // wide or the join would glue two kinds of token together (an email and a phone number)
+      const glued = gluedAcrossKinds(text, texts[i])
+      if (glued === 'strong' && gap > -cw * 0.5) space = true
+      else if (ctx.explicitSpaces) space = gap > cw * 1.5 || (gap > cw * GLUE_GAP && glued === 'weak')
       else {
         const a = aligned[i - 1]
         const b = aligned[i]
@@ -467,7 +542,9 @@ function toLine(cells: Cell[], page: number, column: ColumnSide): LayoutLine {
 
 export function buildLayout(pages: RawPdfPage[]): DocumentLayout {
   const scale = calibrateWidthScale(pages)
-  const allItems = pages.flatMap((p) => toItems(p, scale))
+  // each page's items cleaned once (NFKC and clean-up regexes per item), for the statistics and the rows
+  const pageItems = pages.map((p) => toItems(p, scale))
+  const allItems = pageItems.flat()
   const widths = charWidths(allItems)
   const sizeChars = new Map<number, number>()
   for (const it of allItems) sizeChars.set(it.size, (sizeChars.get(it.size) ?? 0) + it.text.trim().length)
@@ -481,7 +558,7 @@ export function buildLayout(pages: RawPdfPage[]): DocumentLayout {
   const lines: LayoutLine[] = []
   pages.forEach((page, pageIndex) => {
     const raw = buildRawStream(page.rawText)
-    const rows = reattachStrays(groupRows(toItems(page, scale), tol), widths, pitch)
+    const rows = reattachStrays(groupRows(pageItems[pageIndex], tol), widths, pitch)
     const rowCellList = rows.map((r) => rowCells(r, { widths, raw, explicitSpaces })).filter((cs) => cs.length > 0)
     const gutter = findGutter(rowCellList.flat(), page.width)
     pageLayouts.push({ width: page.width, height: page.height, twoColumn: gutter !== null, gutter })

@@ -53,4 +53,36 @@ describe('extractLocation', () => {
     const doc = docFromLines(['Suresh Patil', h('Declaration'), 'I hereby declare…', 'Place : Nagpur'])
     expect(extractLocation(doc)).toMatchObject({ value: 'Nagpur', confidence: 'low' })
   })
+
+  it.each([
+    [['Ravi Kumar', 'Current Location: Banglore'], 'Bengaluru'],
+    [['Ravi Kumar', 'Location: Hydrabad'], 'Hyderabad'],
+    [['Shiksha B', 'chnadigarh - Email me on Indeed: indeed.com/r/Shiksha-B/70e6'], 'Chandigarh'],
+    [['Dushyant Bhatt', 'Hyderabad-Deccan, Telangana - Email me on Indeed'], 'Hyderabad'],
+  ])('matches typing slips and hyphenated areas to the city: %j', (lines, city) => {
+    expect(extractLocation(docFromLines(lines))?.value).toBe(city)
+  })
+
+  it('does not read a name line as a misspelt town', () => {
+    // "Anand S" is one slip from the town Anand
+    expect(extractLocation(docFromLines(['Anand S', 'Bangalore, Karnataka - Email me on Indeed']))?.value).toBe('Bengaluru')
+  })
+
+  it.each([
+    [['John Doe', 'Austin, TX | john@x.com | (512) 555-0100'], 'Austin, TX'],
+    [['John Doe', 'Location: Dubai, UAE'], 'Dubai, UAE'],
+    [['John Doe', 'Address: 12 Baker Street, London NW1 6XE, United Kingdom'], 'London, United Kingdom'],
+    [['John Doe', 'Location: Leeds'], 'Leeds'],
+  ])('keeps a place outside India as written: %j', (lines, place) => {
+    expect(extractLocation(docFromLines(lines))).toMatchObject({ value: place, city: null })
+  })
+
+  it('keeps an Indian place the dataset lacks, named before its state, as written', () => {
+    expect(extractLocation(docFromLines(['Soumya Balan', 'IT SUPPORT', 'Sulthan Bathery, Kerala - Email me on Indeed']))).toMatchObject({ value: 'Sulthan Bathery', city: null })
+  })
+
+  it('keeps "Location: Remote" and employers’ cities out', () => {
+    for (const v of ['Remote', 'Not Mentioned', 'Client Site', 'Hybrid']) expect(extractLocation(docFromLines(['John Doe', `Location: ${v}`]))).toBeNull()
+    expect(extractLocation(docFromLines(['Deepika S', 'Test Engineer - Infosys Ltd', h('Work Experience'), 'Infosys Ltd - Chennai, Tamil Nadu -']))).toBeNull()
+  })
 })

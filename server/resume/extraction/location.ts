@@ -1,9 +1,9 @@
 import { City as CscCity, Country, State } from 'country-state-city'
-import { findCity, type City } from '../../master-data/cities'
+import { findCity, findCityAllowingTypo, type City } from '../../master-data/cities'
 import type { Found } from './contact'
 import type { LayoutLine } from './layout'
 import { labelValues, linesOf, type SectionedResume } from './sections'
-import { lineText } from './text'
+import { collapse, lineText } from './text'
 
 /**
  * The candidate's own city: from "Current Location:" / "Address:" lines, the personal details and
@@ -38,6 +38,25 @@ function countryCode(part: string): string | null {
   return key.length >= 2 ? (countryIndex.get(key) ?? null) : null
 }
 
+const STATE_COUNTRIES = ['IN', 'US', 'GB', 'CA', 'AU'] as const
+
+// NOTE: built once per process: country-state-city copies and sorts a country's whole list on
+// every call, which made this the extractor's hottest spot (called for every part of every line).
+let stateIndex: Map<string, { country: string; state: string }> | null = null
+function stateByName(key: string): { country: string; state: string } | null {
+  if (!stateIndex) {
+    stateIndex = new Map()
+    // first country wins on a shared name, in the order above
+    for (const country of STATE_COUNTRIES) {
+      for (const s of State.getStatesOfCountry(country)) {
+        const k = compact(s.name)
+        if (!stateIndex.has(k)) stateIndex.set(k, { country, state: s.isoCode })
+      }
+    }
+  }
+  return stateIndex.get(key) ?? null
+}
+
 function stateOf(part: string): { country: string; state: string } | null {
   const t = part.replace(/\b\d{4,6}(-\d{4})?\b/g, '').trim()
   if (!t) return null
@@ -46,24 +65,32 @@ function stateOf(part: string): { country: string; state: string } | null {
     const us = State.getStateByCodeAndCountry(t, 'US')
     return us ? { country: 'US', state: us.isoCode } : null
   }
-  const key = compact(t)
-  for (const country of ['IN', 'US', 'GB', 'CA', 'AU']) {
-    const s = State.getStatesOfCountry(country).find((x) => compact(x.name) === key)
-    if (s) return { country, state: s.isoCode }
+  return stateByName(compact(t))
+}
+
+/** compact name → name as the dataset spells it, per country or country:state, built on first use */
+const cityNames = new Map<string, Set<string>>()
+function citiesOf(country: string, state?: string): Set<string> {
+  const key = state ? `${country}:${state}` : country
+  let names = cityNames.get(key)
+  if (!names) {
+    const list = state ? CscCity.getCitiesOfState(country, state) : (CscCity.getCitiesOfCountry(country) ?? [])
+    names = new Set(list.map((c) => compact(c.name)))
+    cityNames.set(key, names)
   }
-  return null
+  return names
 }
 
 function foreignCity(name: string, country: string, state?: string): string | null {
-  const clean = name.replace(/\b\d+\b/g, '').trim()
+  // house numbers and postcodes ("London NW1 6XE", "2222 McCoy Road Columbus") are not the city
+  const clean = collapse(name.replace(/\S*\d\S*/g, ' '))
   if (!clean || /^city$/i.test(clean)) return null
   const words = clean.split(/\s+/)
-  const list = state ? CscCity.getCitiesOfState(country, state) : (CscCity.getCitiesOfCountry(country) ?? [])
+  const names = citiesOf(country, state)
   // the city is the end of the part ("2222 McCoy Road Columbus")
   for (let n = Math.min(3, words.length); n >= 1; n--) {
     const tail = words.slice(-n).join(' ')
-    const hit = list.find((c) => compact(c.name) === compact(tail))
-    if (hit) return tail
+    if (names.has(compact(tail))) return tail
   }
   return null
 }
@@ -79,34 +106,61 @@ function addressParts(text: string): string[] {
 
 const ADDRESS_HINT = /\b(\d{6}|india|road|rd\.?|nagar|street|st\.|lane|sector|colony|chowk|near|opp\.?|flat|house|apartment|complex|society|village|dist\.?|district|taluka|tehsil|pin|post)\b/i
 
+/** A part that can be a place's name: one to three capitalised words, no digits, no street words. */
+function unknownPlaceName(part: string): string | null {
+  const p = collapse(part)
+  if (ADDRESS_HINT.test(p) || stateOf(p) || countryCode(p)) return null
+  return /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}$/u.test(p) ? p : null
+}
+
 /**
  * A city in one piece of text. `strict`: the text is not known to be an address (a header line),
  * so a city must be a whole part of it or a well-known city.
  */
-export function cityInText(text: string, strict: boolean): { name: string; city: City | null } | null {
+export interface CityInText {
+  /** the dataset's name of an Indian city; the city as written elsewhere */
+  name: string
+  /** outside India: the city with its state or country as written ("Austin, TX") */
+  written?: string
+  city: City | null
+}
+
+export function cityInText(text: string, strict: boolean): CityInText | null {
   const parts = addressParts(text)
   const addressLike = ADDRESS_HINT.test(text) || parts.some((p) => countryCode(p) || stateOf(p))
+  // a place the dataset lacks, named before its Indian state ("Sulthan Bathery, Kerala"): kept as
+  // written if nothing better turns up
+  let beforeState: string | null = null
   // foreign "City, ST" / "City, State" / "City, Country"
   for (let i = 1; i < parts.length; i++) {
     const country = countryCode(parts[i])
     const st = stateOf(parts[i])
+    if (st?.country === 'IN') beforeState ??= unknownPlaceName(parts[i - 1])
     if (st?.country === 'IN' || country === 'IN') continue
-    if (st) {
-      const name = foreignCity(parts[i - 1], st.country, st.state)
-      if (name) return { name, city: null }
-    } else if (country) {
-      const name = foreignCity(parts[i - 1], country)
-      if (name) return { name, city: null }
-    }
+    // NOTE: the dataset's state list is uneven (GB has a "state" named United Kingdom, without
+    // cities): a city not under the state is looked up in its country
+    const name =
+      (st ? (foreignCity(parts[i - 1], st.country, st.state) ?? foreignCity(parts[i - 1], st.country)) : null) ??
+      (country ? foreignCity(parts[i - 1], country) : null)
+    if (name) return { name, written: `${name}, ${collapse(parts[i].replace(/\b\d{4,6}(-\d{4})?\b/g, ' '))}`, city: null }
   }
   // Indian: whole parts first, right to left (addresses end with the city), then words inside parts
   for (let i = parts.length - 1; i >= 0; i--) {
     const city = findCity(parts[i])
     if (city && (!strict || addressLike || city.rank <= 300)) return { name: city.name, city }
   }
-  if (strict && !addressLike) return null
+  // a slip of the keyboard in a part of its own ("Banglore", "chnadigarh"): well-known cities only;
+  // in a header, one long word alone (a name line "Anand S" is one slip from the town Anand)
   for (let i = parts.length - 1; i >= 0; i--) {
-    const words = parts[i].split(/\s+/)
+    if (parts[i].split(/\s+/).length > (strict ? 1 : 2) || (strict && parts[i].length < 7)) continue
+    const city = findCityAllowingTypo(parts[i])
+    if (city) return { name: city.name, city }
+  }
+  if (strict && !addressLike) return null
+  const asWritten = beforeState ? { name: beforeState, city: null } : null
+  for (let i = parts.length - 1; i >= 0; i--) {
+    // "Hyderabad-Deccan": hyphens join a city to its area
+    const words = parts[i].split(/[\s-]+/).filter(Boolean)
     for (let n = Math.min(3, words.length); n >= 1; n--) {
       for (let s = words.length - n; s >= 0; s--) {
         const phrase = words.slice(s, s + n).join(' ')
@@ -116,7 +170,7 @@ export function cityInText(text: string, strict: boolean): { name: string; city:
       }
     }
   }
-  return null
+  return asWritten
 }
 
 /**
@@ -158,7 +212,10 @@ export function extractLocation(doc: SectionedResume): LocationFound | null {
   for (const lv of labels) {
     if (!LOCATION_LABELS.test(lv.label)) continue
     const hit = cityInText(lv.value, false)
-    if (hit) return { value: hit.name, city: hit.city, confidence: 'high' }
+    if (hit) return { value: hit.written ?? hit.name, city: hit.city, confidence: 'high' }
+    // a place the datasets do not know ("Location: Leeds"): kept as written, to be confirmed
+    const asWritten = placeAsWritten(lv.value)
+    if (asWritten) return { value: asWritten, city: null, confidence: 'low' }
   }
   // 2. "Address: …" (the value may be on the next lines)
   for (const lv of labels) {
@@ -166,7 +223,7 @@ export function extractLocation(doc: SectionedResume): LocationFound | null {
     const texts = [lv.value, ...followingLines(own, lv.line, 3)].filter(Boolean)
     for (const t of texts.reverse()) {
       const hit = cityInText(t, false)
-      if (hit) return { value: hit.name, city: hit.city, confidence: lv.label.startsWith('permanent') ? 'low' : 'high' }
+      if (hit) return { value: hit.written ?? hit.name, city: hit.city, confidence: lv.label.startsWith('permanent') ? 'low' : 'high' }
     }
   }
   // 3. the header block and personal details (contact lines)
@@ -174,13 +231,24 @@ export function extractLocation(doc: SectionedResume): LocationFound | null {
   for (const line of contact) {
     const text = lineText(line).replace(/\S+@\S+/g, ' ').replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
     const hit = cityInText(text, true)
-    if (hit) return { value: hit.name, city: hit.city, confidence: hit.city ? 'high' : 'low' }
+    if (hit) return { value: hit.written ?? hit.name, city: hit.city, confidence: hit.city ? 'high' : 'low' }
   }
   // 4. "Place: Pune" under the declaration
   for (const lv of labels) {
     if (!PLACE_LABELS.test(lv.label)) continue
     const hit = cityInText(lv.value, false)
-    if (hit) return { value: hit.name, city: hit.city, confidence: 'low' }
+    if (hit) return { value: hit.written ?? hit.name, city: hit.city, confidence: 'low' }
   }
   return null
+}
+
+const NOT_A_PLACE =
+  /^(remote|anywhere|any ?where|any|open|flexible|negotiable|n\/?a|na|nil|none|not applicable|not mentioned|not specified|india|pan india|relocat\w*|willing.*|on-?site|client site|hybrid|work from home|wfh|home|same|as above)$/i
+
+/** A label's value that reads as a place name alone: one to three capitalised words, no digits. */
+function placeAsWritten(value: string): string | null {
+  const v = collapse(value.replace(/[.;]+$/, ''))
+  // an Indian state or a country alone names no city; foreign "states" can be cities (GB: Leeds)
+  if (NOT_A_PLACE.test(v) || stateOf(v)?.country === 'IN' || countryCode(v)) return null
+  return /^\p{Lu}[\p{L}'.-]+(?:\s\p{Lu}[\p{L}'.-]+){0,2}(?:,\s*\p{Lu}[\p{L}'. -]+)?$/u.test(v) ? v : null
 }

@@ -21,14 +21,55 @@ function unescapePdfString(s: string): string {
   })
 }
 
+const isPdfSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x00
+
+/**
+ * Index of the `)` closing a literal string whose text starts at `from` (the first `)` not escaped
+ * by an odd run of backslashes, as the old regex read it), or -1 when the text ends first.
+ */
+function literalEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x5c) i++
+    else if (c === 0x29) return i
+  }
+  return -1
+}
+
+/**
+ * One pass over `text`, linear in its length. NOTE: a regex (`/URI\s*\((…)*\)`) rescans to the end
+ * of the text for every unterminated `/URI (`, which is quadratic on a crafted file. Here an
+ * unterminated string ends the scan: every later `/URI (` would run to the end unterminated too
+ * (its backslash runs are the same ones, since `(` is not a backslash), so nothing is lost.
+ */
 function scan(text: string, out: Set<string>): void {
-  for (const m of text.matchAll(/\/URI\s*(?:\(((?:\\.|[^\\)])*)\)|<([0-9a-fA-F\s]*)>)/g)) {
-    if (out.size >= MAX_URIS) return
-    const uri = m[1] !== undefined ? unescapePdfString(m[1]) : Buffer.from((m[2] ?? '').replace(/\s/g, ''), 'hex').toString('latin1')
-    const clean = uri.trim()
+  let from = 0
+  while (out.size < MAX_URIS) {
+    const at = text.indexOf('/URI', from)
+    if (at < 0) return
+    let p = at + 4
+    while (p < text.length && isPdfSpace(text.charCodeAt(p))) p++
+    from = p
+    let uri: string | null = null
+    if (text[p] === '(') {
+      const end = literalEnd(text, p + 1)
+      if (end < 0) return
+      uri = unescapePdfString(text.slice(p + 1, end))
+      from = end + 1
+    } else if (text[p] === '<') {
+      let end = p + 1
+      while (end < text.length && /[0-9a-fA-F\s]/.test(text[end])) end++
+      if (text[end] !== '>') continue
+      uri = Buffer.from(text.slice(p + 1, end).replace(/\s/g, ''), 'hex').toString('latin1')
+      from = end + 1
+    }
+    const clean = uri?.trim()
     if (clean && clean.length <= 500) out.add(clean)
   }
 }
+
+/** an object's dictionary sits just before its `stream` keyword; look back this far at most */
+const MAX_DICT_CHARS = 4096
 
 export function extractLinkUris(pdf: Uint8Array): string[] {
   const buf = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength)
@@ -40,8 +81,10 @@ export function extractLinkUris(pdf: Uint8Array): string[] {
   let m: RegExpExecArray | null
   while ((m = re.exec(text)) && inflated < MAX_INFLATED_BYTES && out.size < MAX_URIS) {
     const start = m.index + m[0].length
-    const objStart = text.lastIndexOf(' obj', m.index)
-    const dict = objStart >= 0 ? text.slice(objStart, m.index) : ''
+    // bounded look-back: an unbounded lastIndexOf would make many `stream`s without `obj` quadratic
+    const before = text.slice(Math.max(0, m.index - MAX_DICT_CHARS), m.index)
+    const objStart = before.lastIndexOf(' obj')
+    const dict = objStart >= 0 ? before.slice(objStart) : ''
     if (!/\/Type\s*\/ObjStm/.test(dict) || !/\/FlateDecode/.test(dict)) continue
     const end = text.indexOf('endstream', start)
     if (end < 0) break

@@ -325,15 +325,27 @@ const LABEL_RE = /^\s*(?:[•❖*■▪►●◦·-]\s*)?([\p{L}][\p{L}\s.'’/(
  * Every "Label: value" line. A value may wrap onto the next lines when they sit right below it and
  * are not labels themselves ("Key Skills: a, b,\n c, d").
  */
+// NOTE: every field extractor asks for the label lines of its own scope, so one document's lines
+// are matched many times; the match of a line is kept with the line (lines are never mutated).
+const labelMatches = new WeakMap<LayoutLine, { label: string; value: string } | null>()
+function labelMatch(line: LayoutLine): { label: string; value: string } | null {
+  let hit = labelMatches.get(line)
+  if (hit === undefined) {
+    const m = LABEL_RE.exec(line.cells.map((c) => c.text).join(' '))
+    hit = m ? { label: m[1].toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim(), value: m[2].trim() } : null
+    labelMatches.set(line, hit)
+  }
+  return hit
+}
+
 export function labelValues(lines: LayoutLine[]): LabelValue[] {
   const out: LabelValue[] = []
   for (let i = 0; i < lines.length; i++) {
-    const text = lines[i].cells.map((c) => c.text).join(' ')
-    const m = LABEL_RE.exec(text)
+    const m = labelMatch(lines[i])
     if (!m) continue
-    const label = m[1].toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim()
+    const label = m.label
     if (label.split(' ').length > 5) continue
-    let value = m[2].trim()
+    let value = m.value
     // continuation lines: same column, directly below, not a label
     let j = i + 1
     const pitch = lines[i + 1] ? lines[i + 1].y - lines[i].y : 0
@@ -346,7 +358,7 @@ export function labelValues(lines: LayoutLine[]): LabelValue[] {
       lines[j].column === lines[i].column &&
       lines[j].y - lines[j - 1].y > 0 &&
       lines[j].y - lines[j - 1].y < Math.max(1.2, pitch * 1.3) &&
-      !LABEL_RE.test(lines[j].cells.map((c) => c.text).join(' '))
+      !labelMatch(lines[j])
     ) {
       value += (/[,;]$/.test(value) ? ' ' : value.endsWith('-') ? '' : ' ') + lines[j].text.replace(/\t/g, ' ').trim()
       j++
@@ -360,14 +372,26 @@ export function labelValues(lines: LayoutLine[]): LabelValue[] {
  * Labels stacked above their values in a grid ("EXPERIENCE | EXPECTED SALARY" over
  * "4 years | Rs. 22,000 / month"): each capitals-only cell pairs with the value cell below it.
  */
+const isStackedLabel = (t: string) => isAllCaps(t) && !/\d/.test(t) && t.split(/\s+/).length <= 4
+/** per line: every cell is a capitals-only label / some cell is (kept with the line, as above) */
+const stackedKinds = new WeakMap<LayoutLine, { all: boolean; some: boolean }>()
+function stackedKind(line: LayoutLine): { all: boolean; some: boolean } {
+  let k = stackedKinds.get(line)
+  if (!k) {
+    const labels = line.cells.map((c) => isStackedLabel(c.text))
+    k = { all: labels.every(Boolean), some: labels.some(Boolean) }
+    stackedKinds.set(line, k)
+  }
+  return k
+}
+
 export function stackedLabelValues(lines: LayoutLine[]): LabelValue[] {
   const out: LabelValue[] = []
   for (let i = 0; i + 1 < lines.length; i++) {
     const head = lines[i]
     const next = lines[i + 1]
     if (next.page !== head.page || next.y <= head.y) continue
-    const isLabel = (t: string) => isAllCaps(t) && !/\d/.test(t) && t.split(/\s+/).length <= 4
-    if (!head.cells.every((c) => isLabel(c.text)) || next.cells.some((c) => isLabel(c.text))) continue
+    if (!stackedKind(head).all || stackedKind(next).some) continue
     for (const c of head.cells) {
       const v = next.cells.find((n) => Math.abs(n.x - c.x) < 1)
       if (v) out.push({ label: c.text.toLowerCase(), value: v.text.trim(), line: head })

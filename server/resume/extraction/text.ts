@@ -4,9 +4,18 @@ import type { LayoutLine } from './layout'
 
 export const BULLET_RE = /^[\s•❖*■▪►●◦·‣⁃○□➢➤✓✔-]+/u
 
+// NOTE: every field extractor reads the lines of its scope again; a line never changes once laid
+// out, so its text is computed once and kept with it.
+const lineTexts = new WeakMap<LayoutLine, string>()
+
 /** A line's text with its cells joined by single spaces. */
 export function lineText(line: LayoutLine): string {
-  return line.cells.map((c) => c.text).join(' ').replace(/\s+/g, ' ').trim()
+  let text = lineTexts.get(line)
+  if (text === undefined) {
+    text = line.cells.map((c) => c.text).join(' ').replace(/\s+/g, ' ').trim()
+    lineTexts.set(line, text)
+  }
+  return text
 }
 
 export function stripBullet(s: string): string {
