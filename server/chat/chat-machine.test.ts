@@ -96,7 +96,7 @@ describe('delivery conversation', () => {
     expect(lastQuestion(r.outputs)).toMatchObject({ key: 'current_location', mode: 'confirm', prompt: 'You live in Pune — is that right?' })
     r = run(ctx, [answer('current_location', 'yes'), answer('languages', true)], r.state)
     expect(r.state.answers.languages).toEqual(['Hindi', 'Marathi'])
-    r = run(ctx, [answer('experience_months', '1.5 yrs'), answer('shift_preference', 'Day shift')], r.state)
+    r = run(ctx, [answer('work_history', []), answer('experience_months', '1.5 yrs'), answer('shift_preference', 'Day shift')], r.state)
     expect(r.state.answers).toMatchObject({ experience_months: 18, shift_preference: 'day' })
 
     q = lastQuestion(r.outputs)
@@ -255,6 +255,7 @@ describe('software conversation', () => {
     let r = run(ctx, [...startBot, answer('full_name', 'yes')])
     expect(lastQuestion(r.outputs)).toMatchObject({ key: 'date_of_birth', mode: 'confirm', prompt: 'We have your date of birth as 20-05-1998 — is that right?' })
     r = run(ctx, [answer('date_of_birth', 'yes'), answer('current_location', 'yes'), answer('languages', 'yes'), answer('highest_education', 'graduate')], r.state)
+    r = run(ctx, [answer('education', [{ degree: 'B.Tech', institution: 'COEP', year: '2020' }])], r.state)
 
     const skills = lastQuestion(r.outputs)
     expect(skills).toMatchObject({ key: 'skills', kind: 'multi_select', allowCustom: true })
@@ -262,7 +263,7 @@ describe('software conversation', () => {
     r = run(ctx, [answer('skills', ['React', 'node js', 'GraphQL'])], r.state)
     expect(r.state.answers.skills).toEqual(['React', 'Node.js', 'GraphQL'])
 
-    r = run(ctx, [answer('experience_months', '6 months of React')], r.state)
+    r = run(ctx, [answer('work_history', { skip: true }), answer('experience_months', '6 months of React')], r.state)
     expect(r.state.answers.experience_months).toBe(6)
     expect(lastQuestion(r.outputs)?.key).toBe('notice_period')
     r = run(ctx, [answer('notice_period', '30_days'), answer('preferred_work_mode', 'Hybrid')], r.state)
@@ -272,7 +273,7 @@ describe('software conversation', () => {
     expect(bad.outputs[0]).toMatchObject({ type: 'error', message: "That doesn't look like a github.com link — e.g. github.com/yourname" })
     r = run(ctx, [answer('github_url', 'github.com/ravi'), answer('linkedin_url', null), answer('portfolio_url', '')], r.state)
     expect(r.state.answers.github_url).toBe('https://github.com/ravi')
-    expect(r.state.skipped).toEqual(['linkedin_url', 'portfolio_url'])
+    expect(r.state.skipped).toEqual(['work_history', 'linkedin_url', 'portfolio_url'])
 
     const salary = lastQuestion(r.outputs)
     expect(salary).toMatchObject({ key: 'expected_salary_monthly', salaryUnit: 'lpa' })
@@ -292,8 +293,8 @@ describe('software conversation', () => {
 
   it('a fresher is not asked the notice period; becoming experienced later asks it', () => {
     const ctx = makeContext(template('software'), { jobType: 'white_collar' })
-    let r = run(ctx, [...startBot, answer('full_name', 'yes'), answer('date_of_birth', '12-03-2003'), answer('current_location', 'yes'), answer('languages', 'yes'), answer('highest_education', 'graduate'), answer('skills', ['React'])])
-    r = run(ctx, [answer('experience_months', 'fresher')], r.state)
+    let r = run(ctx, [...startBot, answer('full_name', 'yes'), answer('date_of_birth', '12-03-2003'), answer('current_location', 'yes'), answer('languages', 'yes'), answer('highest_education', 'graduate'), answer('education', [{ degree: 'BCA', institution: 'Christ University', year: '2024' }]), answer('skills', ['React'])])
+    r = run(ctx, [answer('work_history', []), answer('experience_months', 'fresher')], r.state)
     expect(lastQuestion(r.outputs)?.key).toBe('preferred_work_mode')
     const { state } = answerUntilPreview(r.state, ctx)
     expect(state.answers.notice_period).toBeUndefined()
@@ -313,7 +314,7 @@ describe('upload path', () => {
     expect(found?.items.map((i) => i.key)).toEqual(['full_name', 'highest_education', 'skills', 'experience_months', 'email'])
     expect(found?.items.find((i) => i.key === 'email')).toMatchObject({ label: 'Email', display: 'ravi@example.com', editable: false })
     const { asked, state } = answerUntilPreview(r.state, ctx)
-    expect(asked).toEqual(['date_of_birth', 'current_location', 'languages', 'notice_period', 'preferred_work_mode', 'expected_salary_monthly'])
+    expect(asked).toEqual(['date_of_birth', 'current_location', 'languages', 'education', 'notice_period', 'preferred_work_mode', 'expected_salary_monthly'])
     expect(missingRequiredKeys(ctx.template, state.answers)).toEqual([])
     expect(state.answers.email).toBe('ravi@example.com')
   })

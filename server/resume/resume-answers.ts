@@ -21,6 +21,8 @@ export const workEntrySchema = z.object({
   start: z.string().regex(/^\d{4}(-\d{2})?$/).nullable(),
   /** `YYYY-MM`, `YYYY` or `present` */
   end: z.string().regex(/^(\d{4}(-\d{2})?|present)$/).nullable(),
+  /** how long, when no dates were given ("2 years" at a dhaba): months; absent on extracted entries */
+  months: z.number().int().min(1).max(720).nullable().optional(),
 })
 
 export const answerValueSchemas = {
