@@ -197,12 +197,8 @@ export function parseEntries(q: Pick<Question, 'entry' | 'required' | 'validatio
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null)
 
-/** `YYYY-MM` → `MM-YYYY` (how the form shows a month); a bare year stays. */
-function formMonth(value: string | null): string {
-  if (!value) return ''
-  const m = /^(\d{4})-(\d{2})$/.exec(value)
-  return m ? `${m[2]}-${m[1]}` : value
-}
+/** a stored month as the form holds it: `YYYY-MM` (a month picker's value) or a bare year */
+const formMonth = (value: string | null): string => value ?? ''
 
 /** Stored entries → form entries that `parseEntries` reads back to the same value (prefill when edited). */
 export function entriesToForm(kind: EntryKind, value: unknown): Array<EducationForm | WorkForm> {

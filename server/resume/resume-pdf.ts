@@ -337,7 +337,8 @@ function workRows(c: Canvas, answers: Answers, level: Level, body: number): Row[
     .filter((w) => w.title || w.company)
     .slice(0, level.work)
     .map((w): Row | null => {
-      const dates = dateRange(w.start, w.end)
+      // an entry given as "how long" (no dates) shows that instead
+      const dates = dateRange(w.start, w.end) || (w.months ? formatExperience(w.months) : '')
       const head = compact([w.title, w.company]).join(' — ')
       c.style({ size: body - 1, color: MUTED })
       const datesW = dates ? c.doc.getTextWidth(dates) + 4 : 0
