@@ -15,6 +15,7 @@ import {
   type MachineContext,
 } from './chat-machine'
 import { answerUntilPreview, hasOutput, invalidRaw, lastQuestion, makeContext, validRaw } from '../../tests/helpers/chat-machine-helpers'
+import { RESUME_BOT } from './bots'
 import { evaluateCondition } from './conditions'
 import type { QuestionTemplate } from './question-template'
 
@@ -547,5 +548,108 @@ describe('"Write it for me" never goes stale', () => {
     expect(lastQuestion(r.outputs)).toMatchObject({ key: 'about', mode: 'ask', canDraft: true })
     state = r.state
     expect(state.draftSources).toEqual({})
+  })
+})
+
+describe('education and work entries', () => {
+  const white = () => makeContext(template('office'), { jobType: 'white_collar', roleName: 'Accountant', dateOfBirth: '1996-08-14' })
+  const toEducation = (ctx: MachineContext) =>
+    run(ctx, [...startBot, answer('full_name', 'yes'), answer('date_of_birth', 'yes'), answer('current_location', 'yes'), answer('languages', 'yes'), answer('highest_education', 'post_graduate')])
+
+  it('asks for education after the highest level; a wrong entry is refused with its number and the same question re-asked', () => {
+    const ctx = white()
+    const r = toEducation(ctx)
+    const q = lastQuestion(r.outputs)
+    expect(q).toMatchObject({ key: 'education', kind: 'entries', entry: 'education', required: true, canSkip: false, noneLabel: null, prefill: null })
+
+    const skipped = transition(r.state, answer('education', { skip: true }), ctx)
+    expect(skipped.accepted).toBe(false)
+    expect(skipped.outputs[0]).toMatchObject({ type: 'error', message: RESUME_BOT.texts.requiredAnswer })
+
+    const bad = transition(r.state, answer('education', [{ degree: 'MBA', institution: 'Loyola College', year: '2020' }, { degree: 'B.Com', institution: 'Stella Maris', year: '2004' }]), ctx)
+    expect(bad.accepted).toBe(false)
+    expect(bad.state).toBe(r.state)
+    expect(bad.outputs[0]).toEqual({ type: 'error', message: 'Entry 2: 2004 is before you were 10 — please check the year.', retryable: true, questionKey: 'education' })
+    expect(lastQuestion(bad.outputs)?.key).toBe('education')
+
+    const good = run(ctx, [answer('education', [{ degree: 'MBA', institution: 'Loyola College', year: '2020' }, { degree: 'B.Com', institution: 'Stella Maris', year: '2017' }])], r.state)
+    expect(good.state.answers.education).toEqual([
+      { institution: 'Loyola College', degree: 'MBA', year: 2020 },
+      { institution: 'Stella Maris', degree: 'B.Com', year: 2017 },
+    ])
+    expect(lastQuestion(good.outputs)?.key).toBe('skills')
+  })
+
+  it('work entries (one current) → the total is offered from their dates; Fresher answers none and the total is offered as fresher', () => {
+    const ctx = white()
+    let r = toEducation(ctx)
+    r = run(ctx, [answer('education', [{ degree: 'B.Com', institution: 'Stella Maris', year: '2017' }]), answer('skills', ['Tally'])], r.state)
+    const work = lastQuestion(r.outputs)
+    expect(work).toMatchObject({ key: 'work_history', kind: 'entries', entry: 'work', required: false, noneLabel: 'Fresher', canSkip: true })
+
+    // "Fresher": an empty list is stored (not a skip) and the total starts as "fresher"
+    const fresher = run(ctx, [answer('work_history', [])], r.state)
+    expect(fresher.state.answers.work_history).toEqual([])
+    expect(fresher.state.skipped).not.toContain('work_history')
+    expect(lastQuestion(fresher.outputs)).toMatchObject({ key: 'experience_months', prefill: 'fresher' })
+    const afterFresher = run(ctx, [answer('experience_months', 'fresher')], fresher.state)
+    expect(lastQuestion(afterFresher.outputs)?.key).not.toBe('notice_period')
+
+    const jobs = run(
+      ctx,
+      [
+        answer('work_history', [
+          { company: 'Sundaram Finance', title: 'Senior Accountant', start: '2024-04', current: true },
+          { company: 'Ashok Leyland', title: 'Accounts Executive', start: '2022-07', end: '2024-05' },
+        ]),
+      ],
+      r.state,
+    )
+    expect(jobs.state.answers.work_history).toEqual([
+      { company: 'Sundaram Finance', title: 'Senior Accountant', start: '2024-04', end: 'present', months: null },
+      { company: 'Ashok Leyland', title: 'Accounts Executive', start: '2022-07', end: '2024-05', months: null },
+    ])
+    // Jul 2022 → Jun 2026, the overlap counted once
+    const total = lastQuestion(jobs.outputs)
+    expect(total).toMatchObject({ key: 'experience_months', prefill: '3 years 11 months', mode: 'ask' })
+    const sent = run(ctx, [answer('experience_months', total?.prefill)], jobs.state)
+    expect(sent.state.answers.experience_months).toBe(47)
+    expect(lastQuestion(sent.outputs)?.key).toBe('notice_period')
+  })
+
+  it('back re-opens the entries with the form prefilled; re-sent unchanged keeps them; edit from the preview adds another', () => {
+    const ctx = white()
+    let r = toEducation(ctx)
+    const jobsRaw = [{ company: 'Ashok Leyland', title: 'Accounts Executive', start: '2022-07', end: '2024-05' }]
+    r = run(ctx, [answer('education', [{ degree: 'B.Com', institution: 'Stella Maris', year: '2017' }]), answer('skills', ['Tally']), answer('work_history', jobsRaw)], r.state)
+    const back = run(ctx, [{ type: 'back' }], r.state)
+    const reopened = lastQuestion(back.outputs)
+    expect(reopened).toMatchObject({ key: 'work_history', editing: true, prefillDisplay: 'Accounts Executive at Ashok Leyland (Jul 2022 – May 2024)' })
+    expect(reopened?.prefill).toEqual([{ company: 'Ashok Leyland', selfEmployed: false, title: 'Accounts Executive', start: '2022-07', end: '2024-05', current: false }])
+    const again = run(ctx, [answer('work_history', reopened?.prefill)], back.state)
+    expect(again.state.answers.work_history).toEqual(r.state.answers.work_history)
+    expect(lastQuestion(again.outputs)?.key).toBe('experience_months')
+
+    const { state } = answerUntilPreview(again.state, ctx)
+    expect(state.step).toBe('preview')
+    const edit = run(ctx, [{ type: 'edit', questionKey: 'education' }], state)
+    const prefill = lastQuestion(edit.outputs)?.prefill
+    expect(prefill).toEqual([{ institution: 'Stella Maris', degree: 'B.Com', year: '2017' }])
+    const more = run(ctx, [answer('education', [{ degree: 'M.Com', institution: 'Madras University', year: '2019' }, ...(prefill as unknown[])])], edit.state)
+    expect(more.state.step).toBe('preview')
+    const items = hasOutput(more.outputs, 'preview')?.items ?? []
+    expect(items.find((i) => i.key === 'education')?.display).toBe('M.Com, Madras University (2019); B.Com, Stella Maris (2017)')
+  })
+
+  it('blue-collar: previous work is optional ("No previous work"), with self-employed and "how long" entries', () => {
+    const ctx = makeContext(template('hospitality'), { dateOfBirth: '1990-01-01' })
+    let r = run(ctx, [...startBot, answer('full_name', 'yes'), answer('date_of_birth', 'yes'), answer('current_location', 'yes'), answer('languages', 'yes'), answer('skills', ['Cooking'])])
+    expect(lastQuestion(r.outputs)).toMatchObject({ key: 'work_history', label: 'Previous work', noneLabel: 'No previous work', required: false })
+    r = run(ctx, [answer('work_history', [{ selfEmployed: true, title: 'Tiffin service', duration: '3 years' }, { company: 'Hotel Sai', title: 'Cook', start: '2023-01', current: true }])], r.state)
+    expect(r.state.answers.work_history).toEqual([
+      { company: 'Self-employed', title: 'Tiffin service', start: null, end: null, months: 36 },
+      { company: 'Hotel Sai', title: 'Cook', start: '2023-01', end: 'present', months: null },
+    ])
+    expect(lastQuestion(r.outputs)).toMatchObject({ key: 'experience_months', prefill: '6 years 5 months' })
   })
 })
