@@ -141,11 +141,18 @@ export function EntriesInput({ question, busy, onAnswer }: Props) {
 
   return (
     <div className="space-y-3">
+      {question.noneLabel && question.mode === 'ask' ? (
+        <Button variant="secondary" className="min-h-[44px] w-full" disabled={busy} onClick={() => onAnswer([], question.noneLabel ?? 'None')}>
+          {question.noneLabel}
+        </Button>
+      ) : null}
       {entries.length > 0 ? (
         <ol className="space-y-2" aria-label={`${question.label} added`}>
           {entries.map((e, i) => (
             <li key={i} className="flex items-start justify-between gap-2 rounded-xl border border-brand-200 bg-brand-50 px-3 py-2">
-              <span className="min-w-0 break-words text-sm text-ink-900">{describeFields(e)}</span>
+              <span className="min-w-0 break-words text-sm text-ink-900">
+                {i + 1}. {describeFields(e)}
+              </span>
               <span className="flex shrink-0 gap-1">
                 <Button variant="secondary" size="sm" className="min-h-[36px]" disabled={busy} aria-label={`Change ${describeFields(e)}`} onClick={() => change(i)}>
                   Change
@@ -159,14 +166,15 @@ export function EntriesInput({ question, busy, onAnswer }: Props) {
         </ol>
       ) : null}
       <fieldset className="space-y-2 rounded-xl border border-brand-100 bg-white p-3">
-        <legend className="px-1 text-xs font-semibold uppercase tracking-wide text-brand-700">{entries.length === 0 ? `Your ${noun}` : `Another ${noun}`}</legend>
+        <legend className="px-1 text-xs font-semibold uppercase tracking-wide text-brand-700">{entries.length === 0 ? `Your ${noun}` : `Entry ${entries.length + 1} — another ${noun}`}</legend>
         {isWork(draft) ? (
           <WorkForm value={draft} busy={busy} onChange={setDraft} />
         ) : (
           <EducationForm value={draft} busy={busy} onChange={setDraft} />
         )}
       </fieldset>
-      <div className="grid grid-cols-2 gap-2">
+      {/* stays in view at the bottom of the composer while the form scrolls */}
+      <div className="sticky bottom-0 -mx-3 grid grid-cols-2 gap-2 border-t border-brand-100 bg-white px-3 py-2">
         <Button variant="secondary" className="min-h-[48px]" disabled={busy || !canAddAnother} onClick={addAnother}>
           + Add another
         </Button>
@@ -174,11 +182,6 @@ export function EntriesInput({ question, busy, onAnswer }: Props) {
           Send
         </Button>
       </div>
-      {question.noneLabel && question.mode === 'ask' ? (
-        <Button variant="secondary" className="min-h-[44px] w-full" disabled={busy} onClick={() => onAnswer([], question.noneLabel ?? 'None')}>
-          {question.noneLabel}
-        </Button>
-      ) : null}
     </div>
   )
 }
