@@ -91,8 +91,8 @@ function educationEntries(required: boolean): Question {
     key: 'education',
     label: 'Education',
     prompt: required
-      ? 'Add your education, highest first: the degree or course, the school or college, and the year you passed (or will pass). Tap “Add another” for more.'
-      : 'Would you like to add your education? The degree or course, the school or college, and the year you passed.',
+      ? 'Add your education, highest first.'
+      : 'Want to add your education? (optional)',
     kind: 'entries',
     entry: 'education',
     required,
@@ -113,8 +113,8 @@ function workAndExperience(collar: 'white' | 'blue'): Question[] {
       key: 'work_history',
       label: white ? 'Work experience' : 'Previous work',
       prompt: white
-        ? 'Where have you worked? Add each job: the company, your job title, and from–to (tick “Currently working here” for your job now). First job? Tap “Fresher”.'
-        : 'Where have you worked before? Add the employer (or tick “Self-employed”), your work, and how long or from–to. None yet? Tap “No previous work”.',
+        ? 'Where have you worked? Add each job, or tap “Fresher”.'
+        : 'Where did you work before? Add each job, or tap “No previous work”.',
       kind: 'entries',
       entry: 'work',
       required: false,

@@ -569,7 +569,7 @@ describe('education and work entries', () => {
     const bad = transition(r.state, answer('education', [{ degree: 'MBA', institution: 'Loyola College', year: '2020' }, { degree: 'B.Com', institution: 'Stella Maris', year: '2004' }]), ctx)
     expect(bad.accepted).toBe(false)
     expect(bad.state).toBe(r.state)
-    expect(bad.outputs[0]).toEqual({ type: 'error', message: 'Entry 2: 2004 is before you were 10 — please check the year.', retryable: true, questionKey: 'education' })
+    expect(bad.outputs[0]).toEqual({ type: 'error', message: 'Entry 2: 2004 is before you were 10 — check the year.', retryable: true, questionKey: 'education' })
     expect(lastQuestion(bad.outputs)?.key).toBe('education')
 
     const good = run(ctx, [answer('education', [{ degree: 'MBA', institution: 'Loyola College', year: '2020' }, { degree: 'B.Com', institution: 'Stella Maris', year: '2017' }])], r.state)

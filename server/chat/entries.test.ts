@@ -20,11 +20,11 @@ describe('education entries', () => {
 
   it.each([
     [[], 'Please add at least 1 qualification — for example your 12th or your degree.'],
-    [[{ institution: 'KV', degree: '', year: '2016' }], 'Entry 1: which degree or course? For example “B.Com”, “12th” or “ITI Fitter”.'],
+    [[{ institution: 'KV', degree: '', year: '2016' }], 'Entry 1: which degree or course? E.g. B.Com, 12th, ITI.'],
     [[{ degree: 'BA', year: '2016' }], 'Entry 1: which school, college or institute?'],
-    [[{ degree: 'BA', institution: 'Wilson College', year: '16' }], 'Entry 1: the year of passing, as 4 digits — for example 2019.'],
-    [[{ degree: 'BA', institution: 'Wilson College', year: '2040' }], 'Entry 1: 2040 is too far ahead — give the year you passed, or expect to pass (up to 2032).'],
-    [[{ degree: 'BA', institution: 'Wilson College', year: '2019' }, { degree: '10th', institution: 'ZP School', year: '2001' }], 'Entry 2: 2001 is before you were 10 — please check the year.'],
+    [[{ degree: 'BA', institution: 'Wilson College', year: '16' }], 'Entry 1: the year of passing as 4 digits, e.g. 2019.'],
+    [[{ degree: 'BA', institution: 'Wilson College', year: '2040' }], 'Entry 1: 2040 is too far ahead (latest 2032).'],
+    [[{ degree: 'BA', institution: 'Wilson College', year: '2019' }, { degree: '10th', institution: 'ZP School', year: '2001' }], 'Entry 2: 2001 is before you were 10 — check the year.'],
     ['B.Com', 'Please add your education using the form.'],
     [[{ degree: 'BA', institution: 'X', year: '2019', extra: 1 }], 'Entry 1: that doesn’t look right — please fill in the form again.'],
   ])('%j is refused: %s', (raw, message) => {
@@ -64,16 +64,16 @@ describe('work entries', () => {
   })
 
   it.each([
-    [[{ title: 'Rider', start: '2021-01', current: true }], 'Entry 1: where did you work? Type the company or employer, or tick “Self-employed”.'],
-    [[{ company: 'Swiggy', start: '2021-01', current: true }], 'Entry 1: what was your job there? For example “Delivery partner” or “Accountant”.'],
-    [[{ company: 'Swiggy', title: 'Rider' }], 'Entry 1: when did you work there? Give the from and to dates, or say how long (for example “2 years”).'],
-    [[{ company: 'Swiggy', title: 'Rider', duration: 'long time' }], 'Entry 1: say how long like “2 years” or “6 months”.'],
+    [[{ title: 'Rider', start: '2021-01', current: true }], 'Entry 1: type the employer, or tick “Self-employed”.'],
+    [[{ company: 'Swiggy', start: '2021-01', current: true }], 'Entry 1: what was your job there?'],
+    [[{ company: 'Swiggy', title: 'Rider' }], 'Entry 1: add from–to dates, or how long.'],
+    [[{ company: 'Swiggy', title: 'Rider', duration: 'long time' }], 'Entry 1: say how long, like “2 years” or “6 months”.'],
     [[{ company: 'Swiggy', title: 'Rider', start: '2021-01' }], 'Entry 1: when did you leave? Or tick “Currently working here”.'],
-    [[{ company: 'Swiggy', title: 'Rider', start: 'soon', current: true }], 'Entry 1: “soon” is not a month and year — for example “03-2021” or “2021”.'],
-    [[{ company: 'Swiggy', title: 'Rider', start: '2027-01', current: true }], 'Entry 1: the start date is in the future — please check it.'],
-    [[{ company: 'Swiggy', title: 'Rider', start: '2021-01', end: '2026-09' }], 'Entry 1: the end date is in the future — tick “Currently working here” if you still work there.'],
-    [[{ company: 'Swiggy', title: 'Rider', start: '2022-05', end: '2021-01' }], 'Entry 1: the end is before the start — please check the dates.'],
-    [[{ company: 'A1', title: 'Rider', start: '2021', end: '2022' }, { company: 'Farm', title: 'Helper', start: '2008', end: '2010' }], 'Entry 2: that start is before you were 14 — please check the year.'],
+    [[{ company: 'Swiggy', title: 'Rider', start: 'soon', current: true }], 'Entry 1: “soon” is not a month and year, e.g. 03-2021.'],
+    [[{ company: 'Swiggy', title: 'Rider', start: '2027-01', current: true }], 'Entry 1: the start is in the future — please check it.'],
+    [[{ company: 'Swiggy', title: 'Rider', start: '2021-01', end: '2026-09' }], 'Entry 1: end in the future? Tick “Currently working here”.'],
+    [[{ company: 'Swiggy', title: 'Rider', start: '2022-05', end: '2021-01' }], 'Entry 1: the end is before the start — check the dates.'],
+    [[{ company: 'A1', title: 'Rider', start: '2021', end: '2022' }, { company: 'Farm', title: 'Helper', start: '2008', end: '2010' }], 'Entry 2: that start is before you were 14 — check it.'],
   ])('%j is refused: %s', (raw, message) => {
     expect(parseEntries(work, raw, ctx)).toEqual({ ok: false, message })
   })

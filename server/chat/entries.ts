@@ -78,17 +78,17 @@ function parseEducationEntry(e: EducationForm, n: number, ctx: EntriesContext): 
   const degree = clean(e.degree)
   const institution = clean(e.institution)
   const yearText = clean(e.year === undefined ? '' : String(e.year))
-  if (degree.length < 2) return `Entry ${n}: which degree or course? For example “B.Com”, “12th” or “ITI Fitter”.`
+  if (degree.length < 2) return `Entry ${n}: which degree or course? E.g. B.Com, 12th, ITI.`
   if (degree.length > 120) return `Entry ${n}: please keep the degree or course under 120 characters.`
   if (institution.length < 2) return `Entry ${n}: which school, college or institute?`
   if (institution.length > 150) return `Entry ${n}: please keep the institution’s name under 150 characters.`
-  if (!/^\d{4}$/.test(yearText)) return `Entry ${n}: the year of passing, as 4 digits — for example 2019.`
+  if (!/^\d{4}$/.test(yearText)) return `Entry ${n}: the year of passing as 4 digits, e.g. 2019.`
   const year = Number(yearText)
   const latest = ctx.now.getFullYear() + EXPECTED_YEARS_AHEAD
-  if (year > latest) return `Entry ${n}: ${year} is too far ahead — give the year you passed, or expect to pass (up to ${latest}).`
+  if (year > latest) return `Entry ${n}: ${year} is too far ahead (latest ${latest}).`
   const earliest = ctx.birthYear !== null ? ctx.birthYear + 10 : 1950
   if (year < earliest) {
-    return ctx.birthYear !== null ? `Entry ${n}: ${year} is before you were 10 — please check the year.` : `Entry ${n}: please check the year (${year}).`
+    return ctx.birthYear !== null ? `Entry ${n}: ${year} is before you were 10 — check the year.` : `Entry ${n}: please check the year (${year}).`
   }
   return { institution, degree, year }
 }
@@ -124,9 +124,9 @@ export function workEntriesMonths(entries: readonly unknown[], now: Date): numbe
 function parseWorkEntry(e: WorkForm, n: number, ctx: EntriesContext): WorkEntryValue | string {
   const company = e.selfEmployed ? SELF_EMPLOYED : clean(e.company)
   const title = clean(e.title)
-  if (company.length < 2) return `Entry ${n}: where did you work? Type the company or employer, or tick “Self-employed”.`
+  if (company.length < 2) return `Entry ${n}: type the employer, or tick “Self-employed”.`
   if (company.length > 150) return `Entry ${n}: please keep the company’s name under 150 characters.`
-  if (title.length < 2) return `Entry ${n}: what was your job there? For example “Delivery partner” or “Accountant”.`
+  if (title.length < 2) return `Entry ${n}: what was your job there?`
   if (title.length > 120) return `Entry ${n}: please keep the job title under 120 characters.`
 
   const startText = clean(e.start)
@@ -134,23 +134,23 @@ function parseWorkEntry(e: WorkForm, n: number, ctx: EntriesContext): WorkEntryV
   const durationText = clean(e.duration)
   const nowIndex = ctx.now.getFullYear() * 12 + ctx.now.getMonth()
   if (startText === '' && endText === '' && !e.current) {
-    if (durationText === '') return `Entry ${n}: when did you work there? Give the from and to dates, or say how long (for example “2 years”).`
+    if (durationText === '') return `Entry ${n}: add from–to dates, or how long.`
     const months = parseDurationMonths(durationText)
-    if (months === null || months === 0) return `Entry ${n}: say how long like “2 years” or “6 months”.`
-    if (months > 600) return `Entry ${n}: that seems too long — please check how long you worked there.`
+    if (months === null || months === 0) return `Entry ${n}: say how long, like “2 years” or “6 months”.`
+    if (months > 600) return `Entry ${n}: that seems too long — please check it.`
     return { company, title, start: null, end: null, months }
   }
-  if (startText === '') return `Entry ${n}: when did you start? For example “03-2021” or “2021”.`
+  if (startText === '') return `Entry ${n}: when did you start? E.g. 03-2021 or 2021.`
   const start = monthOf(startText)
-  if (!start) return `Entry ${n}: “${startText}” is not a month and year — for example “03-2021” or “2021”.`
-  if (monthIndex(start, false) > nowIndex) return `Entry ${n}: the start date is in the future — please check it.`
-  if (ctx.birthYear !== null && Number(start.slice(0, 4)) < ctx.birthYear + 14) return `Entry ${n}: that start is before you were 14 — please check the year.`
+  if (!start) return `Entry ${n}: “${startText}” is not a month and year, e.g. 03-2021.`
+  if (monthIndex(start, false) > nowIndex) return `Entry ${n}: the start is in the future — please check it.`
+  if (ctx.birthYear !== null && Number(start.slice(0, 4)) < ctx.birthYear + 14) return `Entry ${n}: that start is before you were 14 — check it.`
   if (e.current) return { company, title, start, end: 'present', months: null }
   if (endText === '') return `Entry ${n}: when did you leave? Or tick “Currently working here”.`
   const end = monthOf(endText)
-  if (!end) return `Entry ${n}: “${endText}” is not a month and year — for example “06-2023” or “2023”.`
-  if (monthIndex(end, false) > nowIndex) return `Entry ${n}: the end date is in the future — tick “Currently working here” if you still work there.`
-  if (monthIndex(end, true) < monthIndex(start, false)) return `Entry ${n}: the end is before the start — please check the dates.`
+  if (!end) return `Entry ${n}: “${endText}” is not a month and year, e.g. 06-2023.`
+  if (monthIndex(end, false) > nowIndex) return `Entry ${n}: end in the future? Tick “Currently working here”.`
+  if (monthIndex(end, true) < monthIndex(start, false)) return `Entry ${n}: the end is before the start — check the dates.`
   return { company, title, start, end, months: null }
 }
 

@@ -175,7 +175,7 @@ export function EntriesInput({ question, busy, onAnswer }: Props) {
       </fieldset>
       {/* stays in view at the bottom of the composer while the form scrolls */}
       <div className="sticky bottom-0 -mx-3 grid grid-cols-2 gap-2 border-t border-brand-100 bg-white px-3 py-2">
-        <Button variant="secondary" className="min-h-[48px]" disabled={busy || !canAddAnother} onClick={addAnother}>
+        <Button variant="secondary" className="min-h-[48px] whitespace-nowrap px-2" disabled={busy || !canAddAnother} onClick={addAnother}>
           + Add another
         </Button>
         <Button className="min-h-[48px]" disabled={busy || toSend.length === 0} onClick={() => onAnswer(toSend, entriesLabel(toSend))}>
