@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { experienceMonths, formatDurationMonths, parseDurationMonths } from '../normalise/experience'
 import { formatYearMonth } from '../format/months'
 import { parseDateToken } from '../resume/extraction/dates'
+import { SELF_EMPLOYED } from '../resume/resume-answers'
 import type { EntryKind, Question } from './question-template'
 
 /**
@@ -50,7 +51,6 @@ export interface WorkEntryValue {
   months: number | null
 }
 
-export const SELF_EMPLOYED = 'Self-employed'
 const MAX_ENTRIES = 10
 /** a course can be answered with its expected year of passing */
 const EXPECTED_YEARS_AHEAD = 6

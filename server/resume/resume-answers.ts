@@ -14,6 +14,9 @@ export const educationEntrySchema = z.object({
   year: z.number().int().min(1950).max(2100).nullable(),
 })
 
+/** the company of a work entry the candidate marked "Self-employed" */
+export const SELF_EMPLOYED = 'Self-employed'
+
 export const workEntrySchema = z.object({
   company: z.string().min(1).max(200).nullable(),
   title: z.string().min(1).max(200).nullable(),
