@@ -625,7 +625,7 @@ describe('education and work entries', () => {
     const back = run(ctx, [{ type: 'back' }], r.state)
     const reopened = lastQuestion(back.outputs)
     expect(reopened).toMatchObject({ key: 'work_history', editing: true, prefillDisplay: 'Accounts Executive at Ashok Leyland (Jul 2022 – May 2024)' })
-    expect(reopened?.prefill).toEqual([{ company: 'Ashok Leyland', selfEmployed: false, title: 'Accounts Executive', start: '2022-07', end: '2024-05', current: false }])
+    expect(reopened?.prefill).toEqual([{ company: 'Ashok Leyland', selfEmployed: false, title: 'Accounts Executive', start: '2022-07', end: '2024-05', current: false, duration: '' }])
     const again = run(ctx, [answer('work_history', reopened?.prefill)], back.state)
     expect(again.state.answers.work_history).toEqual(r.state.answers.work_history)
     expect(lastQuestion(again.outputs)?.key).toBe('experience_months')
@@ -639,6 +639,32 @@ describe('education and work entries', () => {
     expect(more.state.step).toBe('preview')
     const items = hasOutput(more.outputs, 'preview')?.items ?? []
     expect(items.find((i) => i.key === 'education')?.display).toBe('M.Com, Madras University (2019); B.Com, Stella Maris (2017)')
+  })
+
+  it('entries found in a PDF, incomplete (no end, no year), can be kept as they were; changing them asks for what is missing', () => {
+    const ctx = white()
+    let r = run(ctx, [{ type: 'start' }, { type: 'choose_method', method: 'upload' }])
+    r = run(
+      ctx,
+      [
+        {
+          type: 'upload_result',
+          answers: {
+            full_name: 'Meera Iyer',
+            education: [{ institution: 'Loyola College', degree: 'MBA', year: null }],
+            work_history: [{ company: 'Sundaram Finance', title: 'Accountant', start: '2022-04', end: null }],
+          },
+        },
+      ],
+      r.state,
+    )
+    const edit = run(ctx, [{ type: 'edit', questionKey: 'work_history' }], r.state)
+    const prefill = lastQuestion(edit.outputs)?.prefill
+    const kept = run(ctx, [answer('work_history', prefill)], edit.state)
+    expect(kept.state.answers.work_history).toEqual([{ company: 'Sundaram Finance', title: 'Accountant', start: '2022-04', end: null }])
+    const changed = transition(edit.state, answer('work_history', [{ ...(prefill as Record<string, unknown>[])[0], title: 'Senior Accountant' }]), ctx)
+    expect(changed.accepted).toBe(false)
+    expect(changed.outputs[0]).toMatchObject({ type: 'error', message: 'Entry 1: when did you leave? Or tick “Currently working here”.' })
   })
 
   it('blue-collar: previous work is optional ("No previous work"), with self-employed and "how long" entries', () => {

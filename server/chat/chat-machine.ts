@@ -656,6 +656,11 @@ function onAnswer(state: ChatState, event: { questionKey: string; value?: unknow
     return recordAnswer(state, ctx, q.key, null)
   }
 
+  // entries kept as they were (e.g. from a PDF, some without a year or an end): the stored list stands, incomplete entries and all
+  const stored = state.answers[q.key]
+  if (q.kind === 'entries' && stored !== undefined && JSON.stringify(raw) === JSON.stringify(toRawInput(q, stored as AnswerValue, ctx.profile.jobType))) {
+    return recordAnswer(state, ctx, q.key, stored as AnswerValue)
+  }
   const parsed = parseAnswer(q, raw, { ...parseContextOf(ctx), birthYear: birthYearOf(state, ctx) })
   if (!parsed.ok) return rejectWithError(state, ctx, parsed.message, true)
   return recordAnswer(state, ctx, q.key, parsed.value)

@@ -207,10 +207,14 @@ export function entriesToForm(kind: EntryKind, value: unknown): Array<EducationF
     if (kind === 'education') {
       return { institution: str(e.institution) ?? '', degree: str(e.degree) ?? '', year: typeof e.year === 'number' ? String(e.year) : '' }
     }
+    // every field, in the order the app's form sends them, so an entry sent back unchanged compares equal
     const selfEmployed = e.company === SELF_EMPLOYED
-    const form: WorkForm = { company: selfEmployed ? '' : (str(e.company) ?? ''), selfEmployed, title: str(e.title) ?? '' }
-    if (typeof e.months === 'number' && !str(e.start)) return { ...form, duration: formatDurationMonths(e.months) }
-    return { ...form, start: formMonth(str(e.start)), end: e.end === 'present' ? '' : formMonth(str(e.end)), current: e.end === 'present' }
+    const company = selfEmployed ? '' : (str(e.company) ?? '')
+    const title = str(e.title) ?? ''
+    if (typeof e.months === 'number' && !str(e.start)) {
+      return { company, selfEmployed, title, start: '', end: '', current: false, duration: formatDurationMonths(e.months) }
+    }
+    return { company, selfEmployed, title, start: formMonth(str(e.start)), end: e.end === 'present' ? '' : formMonth(str(e.end)), current: e.end === 'present', duration: '' }
   })
 }
 

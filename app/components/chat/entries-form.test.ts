@@ -20,6 +20,12 @@ describe('entry form helpers', () => {
     ])
   })
 
+  it('an entry re-sent unchanged is what the server prefilled (so "kept as it was" is recognised)', () => {
+    const prefill = [{ company: 'Swiggy', selfEmployed: false, title: 'Rider', start: '2023-01', end: '', current: true, duration: '' }]
+    expect(entriesToSend(entriesFromPrefill('work', prefill))).toEqual(prefill)
+    expect(JSON.stringify(entriesToSend(entriesFromPrefill('work', prefill)))).toBe(JSON.stringify(prefill))
+  })
+
   it('reads as the bubble shows it', () => {
     expect(describeFields({ ...emptyWork(), company: 'Swiggy', title: 'Rider', start: '2023-01', current: true })).toBe('Rider at Swiggy (Jan 2023 – Present)')
     expect(entriesLabel([{ institution: 'COEP', degree: 'B.Tech', year: '2020' }, { institution: 'KV', degree: '12th', year: '2016' }])).toBe('B.Tech, COEP (2020); 12th, KV (2016)')
