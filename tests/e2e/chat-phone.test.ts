@@ -443,8 +443,18 @@ describe('education and work entries at 360×640', () => {
 
     // the preview lists the entries; save and read the downloaded PDF back
     await composer(page).getByRole('button', { name: 'Looks good — save' }).waitFor()
-    await log(page).getByText('Front Office Executive at Taj Hotels (Apr 2022 – Present); Process Associate at Infosys BPM (Jun 2019 – Mar 2022)').last().waitFor()
+    const workItem = log(page).getByText('Front Office Executive at Taj Hotels (Apr 2022 – Present); Process Associate at Infosys BPM (Jun 2019 – Mar 2022)').last()
+    await workItem.waitFor()
+    await workItem.scrollIntoViewIfNeeded()
     await screenshot(page, 'chat-phone-640-entries-preview')
+    // editing from the preview lists the entries as cards; leaving them as they were goes back to the preview
+    await log(page).getByRole('button', { name: 'Edit Education' }).last().click()
+    await asked(page, office('education'))
+    const added = composer(page).getByRole('list', { name: 'Education added' })
+    await expect.poll(() => added.getByRole('listitem').allInnerTexts()).toEqual(['1. B.Com, Symbiosis College, Pune (2017)', '2. 12th, Kendriya Vidyalaya (2014)'].map((t) => expect.stringContaining(t)))
+    await screenshot(page, 'chat-phone-640-entries-edit')
+    await tap(composer(page), 'Back to preview')
+    await composer(page).getByRole('button', { name: 'Looks good — save' }).waitFor()
     await tap(composer(page), 'Looks good — save')
     const saved = page.getByTestId('resume-saved')
     const link = saved.getByRole('link', { name: 'Download PDF' })

@@ -149,18 +149,18 @@ export function EntriesInput({ question, busy, onAnswer }: Props) {
       {entries.length > 0 ? (
         <ol className="space-y-2" aria-label={`${question.label} added`}>
           {entries.map((e, i) => (
-            <li key={i} className="flex items-start justify-between gap-2 rounded-xl border border-brand-200 bg-brand-50 px-3 py-2">
-              <span className="min-w-0 break-words text-sm text-ink-900">
+            <li key={i} className="space-y-1 rounded-xl border border-brand-200 bg-brand-50 px-3 py-2">
+              <p className="break-words text-sm text-ink-900">
                 {i + 1}. {describeFields(e)}
-              </span>
-              <span className="flex shrink-0 gap-1">
+              </p>
+              <div className="flex gap-2">
                 <Button variant="secondary" size="sm" className="min-h-[36px]" disabled={busy} aria-label={`Change ${describeFields(e)}`} onClick={() => change(i)}>
                   Change
                 </Button>
                 <Button variant="secondary" size="sm" className="min-h-[36px]" disabled={busy} aria-label={`Remove ${describeFields(e)}`} onClick={() => setEntries(entries.filter((_, j) => j !== i))}>
                   Remove
                 </Button>
-              </span>
+              </div>
             </li>
           ))}
         </ol>
