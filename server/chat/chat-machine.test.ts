@@ -667,6 +667,19 @@ describe('education and work entries', () => {
     expect(changed.outputs[0]).toMatchObject({ type: 'error', message: 'Entry 1: when did you leave? Or tick “Currently working here”.' })
   })
 
+  it('mixed families: education is optional and asked from 12th up; lowering the highest level later drops the entries', () => {
+    const ctx = makeContext(template('telecalling'), { dateOfBirth: '1999-01-01' })
+    let r = run(ctx, [...startBot, answer('full_name', 'yes'), answer('date_of_birth', 'yes'), answer('current_location', 'yes')])
+    r = run(ctx, [answer('languages', ['Hindi', 'English']), answer('process_type', 'voice'), answer('shift_preference', 'day'), answer('highest_education', '12th')], r.state)
+    expect(lastQuestion(r.outputs)).toMatchObject({ key: 'education', required: false, canSkip: true, noneLabel: null })
+    r = run(ctx, [answer('education', [{ degree: '12th', institution: 'Govt. Senior Secondary School', year: '2017' }])], r.state)
+    expect(lastQuestion(r.outputs)?.key).toBe('work_history')
+    r = run(ctx, [{ type: 'edit', questionKey: 'highest_education' }, answer('highest_education', '10th')], r.state)
+    expect(r.state.answers.education).toBeUndefined()
+    expect(r.state.history).not.toContain('education')
+    expect(lastQuestion(r.outputs)?.key).toBe('work_history')
+  })
+
   it('blue-collar: previous work is optional ("No previous work"), with self-employed and "how long" entries', () => {
     const ctx = makeContext(template('hospitality'), { dateOfBirth: '1990-01-01' })
     let r = run(ctx, [...startBot, answer('full_name', 'yes'), answer('date_of_birth', 'yes'), answer('current_location', 'yes'), answer('languages', 'yes'), answer('skills', ['Cooking'])])
