@@ -65,6 +65,8 @@ describe('education and work entries through the chat service', () => {
       expect.arrayContaining([expect.objectContaining({ type: 'error', questionKey: 'education', message: expect.stringMatching(/^Entry 1: 2040 is too far ahead/) })]),
     )
     expect(lastQuestion(refused.events)?.key).toBe('education')
+    // the refused answer stays in the transcript as typed
+    expect(refused.events.find((e) => e.type === 'user_message')?.payload).toMatchObject({ text: 'B.Com, Stella Maris College (2040)' })
     expect(refused.version).toBe(before.session.version)
 
     const saved = await send(s, [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeEntryValue, entriesToForm, parseEntries, workEntriesMonths } from './entries'
+import { describeEntryValue, describeTypedEntries, entriesToForm, parseEntries, workEntriesMonths } from './entries'
 
 const NOW = new Date(2026, 5, 15)
 const ctx = { now: NOW, birthYear: 1998 }
@@ -104,9 +104,20 @@ describe('round trip and totals', () => {
     expect(total).toBe(48)
   })
 
+  it('a refused answer reads as typed in the transcript', () => {
+    expect(
+      describeTypedEntries([
+        { company: 'Zomato', title: 'Delivery partner', start: '', current: false },
+        { selfEmployed: true, company: 'x', title: 'Tailor', duration: '2 years' },
+        { company: 'Swiggy', title: 'Rider', start: '2023-01', current: true },
+      ]),
+    ).toBe('Delivery partner at Zomato; Tailor, self-employed (2 years); Rider at Swiggy (Jan 2023 – Present)')
+    expect(describeTypedEntries([{ degree: 'B.Com', institution: 'Stella Maris', year: '2040' }])).toBe('B.Com, Stella Maris (2040)')
+  })
+
   it('reads as a person would', () => {
     expect(describeEntryValue('work', { company: 'Swiggy', title: 'Rider', start: '2023-03', end: 'present' })).toBe('Rider at Swiggy (Mar 2023 – Present)')
-    expect(describeEntryValue('work', { company: 'Self-employed', title: 'Tailor', start: null, end: null, months: 30 })).toBe('Tailor at Self-employed (2 years 6 months)')
+    expect(describeEntryValue('work', { company: 'Self-employed', title: 'Tailor', start: null, end: null, months: 30 })).toBe('Tailor, self-employed (2 years 6 months)')
     expect(describeEntryValue('education', { institution: 'COEP', degree: 'B.Tech', year: 2020 })).toBe('B.Tech, COEP (2020)')
   })
 })

@@ -218,15 +218,44 @@ export function entriesToForm(kind: EntryKind, value: unknown): Array<EducationF
   })
 }
 
+/** "Accountant at Tata Steel"; "Tailor, self-employed" */
+function workRole(title: string | null, selfEmployed: boolean, company: string | null): string {
+  if (selfEmployed) return [title, 'self-employed'].filter(Boolean).join(', ')
+  return [title, company].filter(Boolean).join(' at ')
+}
+
 /** One stored entry as a person reads it: "B.Com, Pune University (2019)", "Accountant at Tata Steel (Mar 2021 – Present)". */
 export function describeEntryValue(kind: EntryKind, e: Record<string, unknown>): string {
   if (kind === 'education') {
     const main = [str(e.degree), str(e.institution)].filter(Boolean).join(', ')
     return typeof e.year === 'number' ? `${main} (${e.year})` : main
   }
-  const role = [str(e.title), str(e.company)].filter(Boolean).join(' at ')
+  const role = workRole(str(e.title), str(e.company) === SELF_EMPLOYED, str(e.company))
   const start = str(e.start)
   const end = str(e.end)
   const period = start ? `${formatYearMonth(start)} – ${end ? formatYearMonth(end) : '?'}` : typeof e.months === 'number' ? formatDurationMonths(e.months) : ''
   return period ? `${role} (${period})` : role
+}
+
+/**
+ * Entries as typed (a refused answer in the transcript), read the way the app's bubble shows them
+ * while the answer is on its way: "Delivery partner at Zomato (Jan 2023 – Present)", "B.Com, Stella Maris (2040)".
+ */
+export function describeTypedEntries(raw: readonly unknown[]): string {
+  const t = (v: unknown) => (typeof v === 'string' ? clean(v) : typeof v === 'number' ? String(v) : '')
+  return raw
+    .map((item) => {
+      if (!isRecord(item)) return t(item)
+      if (!('title' in item || 'company' in item || 'selfEmployed' in item)) {
+        const main = [t(item.degree), t(item.institution)].filter(Boolean).join(', ')
+        return t(item.year) ? `${main} (${t(item.year)})` : main
+      }
+      const role = workRole(t(item.title) || null, item.selfEmployed === true, t(item.company) || null)
+      const start = t(item.start)
+      const period = start ? `${formatYearMonth(start)} – ${item.current === true ? 'Present' : t(item.end) ? formatYearMonth(t(item.end)) : '?'}` : t(item.duration)
+      return period ? `${role} (${period})` : role
+    })
+    .filter(Boolean)
+    .join('; ')
+    .slice(0, 500)
 }

@@ -167,6 +167,7 @@ for (const viewport of [
       await composer(page).getByLabel('Your job or work', { exact: true }).fill('Delivery partner')
       await tap(composer(page), 'Send')
       await log(page).getByText('Entry 1: add from–to dates, or how long.').waitFor()
+      await log(page).getByText('Delivery partner at Zomato', { exact: true }).waitFor()
       await asked(page, prompt('work_history'))
       await expectQuestionInView(page, 'entries-refused', { withError: true })
       expect(await composer(page).getByLabel('Company or employer', { exact: true }).inputValue()).toBe('Zomato')

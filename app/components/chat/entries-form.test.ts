@@ -28,6 +28,7 @@ describe('entry form helpers', () => {
 
   it('reads as the bubble shows it', () => {
     expect(describeFields({ ...emptyWork(), company: 'Swiggy', title: 'Rider', start: '2023-01', current: true })).toBe('Rider at Swiggy (Jan 2023 – Present)')
+    expect(describeFields({ ...emptyWork(), selfEmployed: true, company: 'ignored', title: 'Tailor', duration: '2 years' })).toBe('Tailor, self-employed (2 years)')
     expect(entriesLabel([{ institution: 'COEP', degree: 'B.Tech', year: '2020' }, { institution: 'KV', degree: '12th', year: '2016' }])).toBe('B.Tech, COEP (2020); 12th, KV (2016)')
   })
 })

@@ -69,7 +69,7 @@ export function describeFields(e: EntryFields): string {
     const main = [e.degree.trim(), e.institution.trim()].filter(Boolean).join(', ')
     return e.year.trim() ? `${main} (${e.year.trim()})` : main
   }
-  const role = [e.title.trim(), e.selfEmployed ? 'Self-employed' : e.company.trim()].filter(Boolean).join(' at ')
+  const role = e.selfEmployed ? [e.title.trim(), 'self-employed'].filter(Boolean).join(', ') : [e.title.trim(), e.company.trim()].filter(Boolean).join(' at ')
   const period = e.start.trim() ? `${monthLabel(e.start)} – ${e.current ? 'Present' : monthLabel(e.end) || '?'}` : e.duration.trim()
   return period ? `${role} (${period})` : role
 }
