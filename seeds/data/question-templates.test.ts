@@ -135,3 +135,30 @@ describe('template schema rejects broken templates', () => {
     expect(broken((t) => ({ ...t, extra: 1 }))).toThrow(/Invalid question template/)
   })
 })
+
+describe('entries questions in templates', () => {
+  const base = template('office')
+  const broken = (mutate: (t: QuestionTemplate) => unknown) => () => parseQuestionTemplate(mutate(structuredClone(base)))
+  const edit = (key: string, patch: Record<string, unknown>) => (t: QuestionTemplate) => ({ ...t, questions: t.questions.map((q) => (q.key === key ? { ...q, ...patch } : q)) })
+
+  it('white-collar families require education entries; every family offers previous work, optional, before the total it prefills', () => {
+    for (const t of QUESTION_TEMPLATES.filter((t) => t.bot === 'resume')) {
+      const keys = t.questions.map((q) => q.key)
+      const work = t.questions.find((q) => q.key === 'work_history')
+      expect(work, t.family).toMatchObject({ kind: 'entries', entry: 'work', required: false })
+      expect(keys.indexOf('work_history'), t.family).toBe(keys.indexOf('experience_months') - 1)
+      expect(t.questions.find((q) => q.key === 'experience_months')?.prefillFrom, t.family).toBe('work_history')
+      const education = t.questions.find((q) => q.key === 'education')
+      if (['office', 'software', 'design', 'finance', 'teaching'].includes(t.family)) expect(education, t.family).toMatchObject({ kind: 'entries', entry: 'education', required: true })
+      else if (education) expect(education.required, t.family).toBe(false)
+    }
+  })
+
+  it('rejects an entries question without its entry kind, a kind its key does not store, a None answer on a required one, a prefill from a later key', () => {
+    expect(broken(edit('education', { entry: undefined }))).toThrow(/education: an entries question needs "entry"/)
+    expect(broken(edit('education', { entry: 'work' }))).toThrow(/"education" does not store work entries/)
+    expect(broken(edit('education', { noneLabel: 'None' }))).toThrow(/noneLabel needs an optional question/)
+    expect(broken(edit('full_name', { entry: 'work' }))).toThrow(/"entry" is not allowed on a text question/)
+    expect(broken(edit('experience_months', { prefillFrom: 'about' }))).toThrow(/prefillFrom refers to "about", which is not an earlier question/)
+  })
+})

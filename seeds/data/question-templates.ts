@@ -81,15 +81,60 @@ function languages(minItems: number): Question {
   }
 }
 
-const experience: Question = {
-  key: 'experience_months',
-  label: 'Total experience',
-  prompt: 'How much work experience do you have in total? For example “2 years”, “6 months” or “fresher”.',
-  kind: 'text',
-  parseAs: 'duration_months',
-  required: true,
-  validation: { example: '2 years' },
+/**
+ * Education entries (docs/decisions/009): required for the white-collar families — at least one
+ * entry, no "no formal education" answer, since every role in them asks for a qualification —
+ * optional where a family mixes collars and the candidate has passed 12th or more.
+ */
+function educationEntries(required: boolean): Question {
+  return {
+    key: 'education',
+    label: 'Education',
+    prompt: required
+      ? 'Add your education, highest first.'
+      : 'Want to add your education? (optional)',
+    kind: 'entries',
+    entry: 'education',
+    required,
+    ...(required ? {} : { when: { key: 'highest_education', in: ['12th', 'iti', 'diploma', 'graduate', 'post_graduate'] } }),
+    validation: { ...(required ? { minItems: 1 } : {}), maxItems: 6 },
+  }
 }
+
+/**
+ * Work entries, then the total (docs/decisions/009): the total is offered as the union of the
+ * entries' periods and the candidate sends it or corrects it; the answered total is what the
+ * resume shows and matching uses. "Fresher" / "No previous work" answer an empty list.
+ */
+function workAndExperience(collar: 'white' | 'blue'): Question[] {
+  const white = collar === 'white'
+  return [
+    {
+      key: 'work_history',
+      label: white ? 'Work experience' : 'Previous work',
+      prompt: white
+        ? 'Where have you worked? Add each job, or tap “Fresher”.'
+        : 'Where did you work before? Add each job, or tap “No previous work”.',
+      kind: 'entries',
+      entry: 'work',
+      required: false,
+      noneLabel: white ? 'Fresher' : 'No previous work',
+      validation: { maxItems: 8 },
+    },
+    {
+      key: 'experience_months',
+      label: 'Total experience',
+      prompt: 'How much work experience do you have in total? For example “2 years”, “6 months” or “fresher”.',
+      kind: 'text',
+      parseAs: 'duration_months',
+      prefillFrom: 'work_history',
+      required: true,
+      validation: { example: '2 years' },
+    },
+  ]
+}
+const blueExperience = workAndExperience('blue')
+const whiteExperience = workAndExperience('white')
 
 const expectedSalary: Question = {
   key: 'expected_salary_monthly',
@@ -298,7 +343,7 @@ const basics = (minLanguages = 1): Question[] => [fullName, dateOfBirth, current
 
 const QUESTIONS: Record<TemplateFamily, Question[]> = {
   // Eligibility first for driving work: licence and vehicle decide the job.
-  driving: [fullName, ...licenceAndVehicle('Do you have your own vehicle?'), dateOfBirth, currentLocation, languages(1), experience, expectedSalary, about],
+  driving: [fullName, ...licenceAndVehicle('Do you have your own vehicle?'), dateOfBirth, currentLocation, languages(1), ...blueExperience, expectedSalary, about],
   delivery: [
     fullName,
     ...licenceAndVehicle('Do you have your own bike or scooter (or other vehicle) for deliveries?'),
@@ -306,7 +351,7 @@ const QUESTIONS: Record<TemplateFamily, Question[]> = {
     dateOfBirth,
     currentLocation,
     languages(1),
-    experience,
+    ...blueExperience,
     shiftPreference,
     expectedSalary,
     about,
@@ -325,15 +370,15 @@ const QUESTIONS: Record<TemplateFamily, Question[]> = {
       ],
     },
     shiftPreference,
-    highestEducation,
-    experience,
+    highestEducation, educationEntries(false),
+    ...blueExperience,
     expectedSalary,
     about,
   ],
   'skilled-trades': [
     ...basics(),
     ...certificate('Do you have an ITI or other trade certificate?', 'Which certificate? For example “ITI Electrician” or “NCVT Welder”.', 'iti_certified'),
-    experience,
+    ...blueExperience,
     {
       key: 'trade_experience_months',
       label: 'Experience in the trade',
@@ -349,25 +394,25 @@ const QUESTIONS: Record<TemplateFamily, Question[]> = {
     expectedSalary,
     about,
   ],
-  hospitality: [...basics(), skills(false, [], 'What can you do? Pick from the list or add your own.'), experience, shiftPreference, expectedSalary, about],
+  hospitality: [...basics(), skills(false, [], 'What can you do? Pick from the list or add your own.'), ...blueExperience, shiftPreference, expectedSalary, about],
   healthcare: [
     ...basics(),
-    highestEducation,
+    highestEducation, educationEntries(false),
     ...certificate('Do you have a medical qualification or certificate (for example GNM, ANM, DMLT, B.Pharm)?', 'Which qualification or certificate?'),
     skills(false),
-    experience,
+    ...blueExperience,
     shiftPreference,
     expectedSalary,
     about,
   ],
-  retail: [...basics(), highestEducation, skills(false), experience, shiftPreference, expectedSalary, about],
-  'security-housekeeping': [...basics(), skills(false, [], 'What work can you do? Pick from the list or add your own.'), experience, shiftPreference, expectedSalary, about],
-  office: [...basics(), highestEducation, skills(true, ['MS Excel', 'MS Word', 'Typing', 'E-mail writing']), experience, noticePeriod, workMode(), linkedin, expectedSalary, about],
+  retail: [...basics(), highestEducation, skills(false), ...blueExperience, shiftPreference, expectedSalary, about],
+  'security-housekeeping': [...basics(), skills(false, [], 'What work can you do? Pick from the list or add your own.'), ...blueExperience, shiftPreference, expectedSalary, about],
+  office: [...basics(), highestEducation, educationEntries(true), skills(true, ['MS Excel', 'MS Word', 'Typing', 'E-mail writing']), ...whiteExperience, noticePeriod, workMode(), linkedin, expectedSalary, about],
   software: [
     ...basics(),
-    highestEducation,
+    highestEducation, educationEntries(true),
     skills(true, ['JavaScript', 'TypeScript', 'React', 'Node.js', 'Python', 'Java', 'SQL', 'Git'], 'Which technologies do you work with? Pick from the list or add your own.'),
-    experience,
+    ...whiteExperience,
     noticePeriod,
     workMode(),
     github,
@@ -376,13 +421,13 @@ const QUESTIONS: Record<TemplateFamily, Question[]> = {
     expectedSalary,
     about,
   ],
-  design: [...basics(), highestEducation, skills(true, ['Figma', 'Photoshop', 'Illustrator', 'Canva']), experience, noticePeriod, workMode(), portfolio, linkedin, expectedSalary, about],
+  design: [...basics(), highestEducation, educationEntries(true), skills(true, ['Figma', 'Photoshop', 'Illustrator', 'Canva']), ...whiteExperience, noticePeriod, workMode(), portfolio, linkedin, expectedSalary, about],
   finance: [
     ...basics(),
-    highestEducation,
+    highestEducation, educationEntries(true),
     skills(true, ['Tally', 'GST', 'MS Excel', 'TDS']),
     ...certificate('Do you have a professional qualification (for example CA, CMA, ACCA or a Tally certificate)?', 'Which qualification?'),
-    experience,
+    ...whiteExperience,
     noticePeriod,
     workMode(),
     linkedin,
@@ -390,10 +435,10 @@ const QUESTIONS: Record<TemplateFamily, Question[]> = {
     about,
   ],
   // Field sales needs a licence and a vehicle; desk sales roles answer "no" and move on.
-  sales: [...basics(), highestEducation, ...licenceAndVehicle('Do you have your own vehicle for field visits?'), skills(false), experience, expectedSalary, about],
+  sales: [...basics(), highestEducation, educationEntries(false), ...licenceAndVehicle('Do you have your own vehicle for field visits?'), skills(false), ...blueExperience, expectedSalary, about],
   teaching: [
     ...basics(),
-    highestEducation,
+    highestEducation, educationEntries(true),
     {
       key: 'subjects',
       label: 'Subjects',
@@ -424,17 +469,17 @@ const QUESTIONS: Record<TemplateFamily, Question[]> = {
       validation: { minItems: 1 },
     },
     ...certificate('Do you have a teaching qualification (for example B.Ed, D.El.Ed or CTET)?', 'Which qualification?'),
-    experience,
+    ...whiteExperience,
     workMode({ onsite: 'In person (school / centre)', remote: 'Online', hybrid: 'Both' }),
     expectedSalary,
     about,
   ],
-  agriculture: [...basics(), highestEducation, skills(false, [], 'What farm work can you do? Pick from the list or add your own.'), experience, willingToRelocate, expectedSalary, about],
+  agriculture: [...basics(), highestEducation, skills(false, [], 'What farm work can you do? Pick from the list or add your own.'), ...blueExperience, willingToRelocate, expectedSalary, about],
   beauty: [
     ...basics(),
     skills(true, [], 'Which services can you do? Pick from the list or add your own.'),
     ...certificate('Do you have a beauty or wellness course certificate?', 'Which course or certificate?'),
-    experience,
+    ...blueExperience,
     ownTools('Do you have your own kit and tools?'),
     expectedSalary,
     about,
@@ -445,8 +490,10 @@ const QUESTIONS: Record<TemplateFamily, Question[]> = {
  * A template's version goes up whenever its questions change (seeding never overwrites a stored
  * version; conversations in progress keep theirs). Every family 2: About names what its draft is written from
  * (draftFrom); driving, delivery, sales 3: and the vehicle question names a two-wheeler-only licence.
+ * Every family +1 (3; driving, delivery, sales 4): work entries before the total experience, and
+ * education entries (docs/decisions/009).
  */
-const VERSIONS: Partial<Record<TemplateFamily, number>> = Object.fromEntries(TEMPLATE_FAMILIES.map((f) => [f, ['driving', 'delivery', 'sales'].includes(f) ? 3 : 2]))
+const VERSIONS: Partial<Record<TemplateFamily, number>> = Object.fromEntries(TEMPLATE_FAMILIES.map((f) => [f, ['driving', 'delivery', 'sales'].includes(f) ? 4 : 3]))
 
 /** Validated at load: a broken template fails seeding loudly instead of confusing a candidate. */
 export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = TEMPLATE_FAMILIES.map((family) =>

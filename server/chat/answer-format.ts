@@ -1,6 +1,7 @@
 import { format } from 'date-fns'
 import { effectiveSalaryUnit, formatDurationMonths, isRecord, parseDateInput, salaryToInput, type AnswerValue, type JobType } from './answer-parsing'
 import { formatRupees } from '../format/money'
+import { describeEntryValue, entriesToForm } from './entries'
 import type { Question } from './question-template'
 
 /**
@@ -16,15 +17,9 @@ export function humaniseKey(key: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
+/** an education or work entry (e.g. extracted from a PDF, with no question of its own) */
 function describeEntry(entry: Record<string, unknown>): string {
-  const text = (k: string) => (typeof entry[k] === 'string' || typeof entry[k] === 'number' ? String(entry[k]) : null)
-  if ('company' in entry || 'title' in entry) {
-    const role = [text('title'), text('company')].filter(Boolean).join(' at ')
-    const period = [text('start'), text('end')].filter(Boolean).join(' – ')
-    return period ? `${role} (${period})` : role
-  }
-  const main = [text('degree'), text('institution')].filter(Boolean).join(', ')
-  return text('year') ? `${main} (${text('year')})` : main
+  return describeEntryValue('company' in entry || 'title' in entry ? 'work' : 'education', entry)
 }
 
 function formatGeneric(value: AnswerValue): string {
@@ -84,6 +79,9 @@ export function formatAnswer(q: Question | undefined, value: AnswerValue, jobTyp
       return optionLabel(q, String(value))
     case 'multi_select':
       return Array.isArray(value) ? value.map((v) => optionLabel(q, String(v))).join(', ') : formatGeneric(value)
+    case 'entries':
+      if (Array.isArray(value) && value.length === 0) return q.noneLabel ?? 'None'
+      return Array.isArray(value) ? value.map((e: unknown) => (isRecord(e) ? describeEntryValue(q.entry ?? 'education', e) : String(e))).join('; ') : formatGeneric(value)
     case 'text':
       if (q.parseAs === 'duration_months' && typeof value === 'number') {
         const text = formatDurationMonths(value)
@@ -113,6 +111,8 @@ export function toRawInput(q: Question, value: AnswerValue, jobType: JobType): u
       if (value.max === 0) return 'fresher'
       return `${value.min} - ${value.max} months`
     }
+    case 'entries':
+      return entriesToForm(q.entry ?? 'education', value)
     case 'text':
       return q.parseAs === 'duration_months' && typeof value === 'number' ? formatDurationMonths(value) : value
     default:

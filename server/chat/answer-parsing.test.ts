@@ -296,6 +296,6 @@ describe('special answers and display', () => {
     expect(formatAnswer(exp, 0, 'blue_collar')).toBe('Fresher')
     expect(toRawInput(exp, 27, 'blue_collar')).toBe('2 years 3 months')
     expect(formatAnswer(q({ key: 'date_of_birth', kind: 'date' }), '1999-03-12', 'blue_collar')).toBe('12-03-1999')
-    expect(formatAnswer(undefined, [{ title: 'Driver', company: 'Ola', start: '2021', end: 'present' }], 'blue_collar')).toBe('Driver at Ola (2021 – present)')
+    expect(formatAnswer(undefined, [{ title: 'Driver', company: 'Ola', start: '2021', end: 'present' }], 'blue_collar')).toBe('Driver at Ola (2021 – Present)')
   })
 })

@@ -4,6 +4,7 @@ import { parseDurationMonths, parseExperienceRange } from '../normalise/experien
 import { lookupLanguage } from '../normalise/languages'
 import { parseSalary, salaryMonthly } from '../normalise/salary'
 import { normaliseUrl } from '../normalise/url'
+import { parseEntries } from './entries'
 import type { Question, QuestionOption, SalaryUnit } from './question-template'
 import { VOCABULARIES, type Vocabulary } from './vocabulary'
 
@@ -26,6 +27,8 @@ export interface ParseContext {
   resolveCity?: (input: string) => string | null
   /** whose vocabulary answers must fit; the resume bot's when absent */
   vocabulary?: Vocabulary
+  /** the candidate's birth year when known (entries: a year of passing or a job start cannot be before it) */
+  birthYear?: number | null
 }
 
 const ok = (value: AnswerValue): ParseResult => ({ ok: true, value })
@@ -423,6 +426,10 @@ function parseByKind(q: Question, raw: unknown, ctx: ParseContext): ParseResult 
       return parseSalaryRangeAnswer(q, raw, ctx)
     case 'experience_range':
       return parseExperienceRangeAnswer(raw)
+    case 'entries': {
+      const parsed = parseEntries(q, raw, { now: ctx.now, birthYear: ctx.birthYear ?? null })
+      return parsed.ok ? ok(parsed.value) : fail(parsed.message)
+    }
   }
 }
 

@@ -15,6 +15,7 @@ import {
   type MachineContext,
 } from './chat-machine'
 import { answerUntilPreview, hasOutput, invalidRaw, lastQuestion, makeContext, validRaw } from '../../tests/helpers/chat-machine-helpers'
+import { RESUME_BOT } from './bots'
 import { evaluateCondition } from './conditions'
 import type { QuestionTemplate } from './question-template'
 
@@ -96,7 +97,7 @@ describe('delivery conversation', () => {
     expect(lastQuestion(r.outputs)).toMatchObject({ key: 'current_location', mode: 'confirm', prompt: 'You live in Pune — is that right?' })
     r = run(ctx, [answer('current_location', 'yes'), answer('languages', true)], r.state)
     expect(r.state.answers.languages).toEqual(['Hindi', 'Marathi'])
-    r = run(ctx, [answer('experience_months', '1.5 yrs'), answer('shift_preference', 'Day shift')], r.state)
+    r = run(ctx, [answer('work_history', []), answer('experience_months', '1.5 yrs'), answer('shift_preference', 'Day shift')], r.state)
     expect(r.state.answers).toMatchObject({ experience_months: 18, shift_preference: 'day' })
 
     q = lastQuestion(r.outputs)
@@ -255,6 +256,7 @@ describe('software conversation', () => {
     let r = run(ctx, [...startBot, answer('full_name', 'yes')])
     expect(lastQuestion(r.outputs)).toMatchObject({ key: 'date_of_birth', mode: 'confirm', prompt: 'We have your date of birth as 20-05-1998 — is that right?' })
     r = run(ctx, [answer('date_of_birth', 'yes'), answer('current_location', 'yes'), answer('languages', 'yes'), answer('highest_education', 'graduate')], r.state)
+    r = run(ctx, [answer('education', [{ degree: 'B.Tech', institution: 'COEP', year: '2020' }])], r.state)
 
     const skills = lastQuestion(r.outputs)
     expect(skills).toMatchObject({ key: 'skills', kind: 'multi_select', allowCustom: true })
@@ -262,7 +264,7 @@ describe('software conversation', () => {
     r = run(ctx, [answer('skills', ['React', 'node js', 'GraphQL'])], r.state)
     expect(r.state.answers.skills).toEqual(['React', 'Node.js', 'GraphQL'])
 
-    r = run(ctx, [answer('experience_months', '6 months of React')], r.state)
+    r = run(ctx, [answer('work_history', { skip: true }), answer('experience_months', '6 months of React')], r.state)
     expect(r.state.answers.experience_months).toBe(6)
     expect(lastQuestion(r.outputs)?.key).toBe('notice_period')
     r = run(ctx, [answer('notice_period', '30_days'), answer('preferred_work_mode', 'Hybrid')], r.state)
@@ -272,7 +274,7 @@ describe('software conversation', () => {
     expect(bad.outputs[0]).toMatchObject({ type: 'error', message: "That doesn't look like a github.com link — e.g. github.com/yourname" })
     r = run(ctx, [answer('github_url', 'github.com/ravi'), answer('linkedin_url', null), answer('portfolio_url', '')], r.state)
     expect(r.state.answers.github_url).toBe('https://github.com/ravi')
-    expect(r.state.skipped).toEqual(['linkedin_url', 'portfolio_url'])
+    expect(r.state.skipped).toEqual(['work_history', 'linkedin_url', 'portfolio_url'])
 
     const salary = lastQuestion(r.outputs)
     expect(salary).toMatchObject({ key: 'expected_salary_monthly', salaryUnit: 'lpa' })
@@ -292,8 +294,8 @@ describe('software conversation', () => {
 
   it('a fresher is not asked the notice period; becoming experienced later asks it', () => {
     const ctx = makeContext(template('software'), { jobType: 'white_collar' })
-    let r = run(ctx, [...startBot, answer('full_name', 'yes'), answer('date_of_birth', '12-03-2003'), answer('current_location', 'yes'), answer('languages', 'yes'), answer('highest_education', 'graduate'), answer('skills', ['React'])])
-    r = run(ctx, [answer('experience_months', 'fresher')], r.state)
+    let r = run(ctx, [...startBot, answer('full_name', 'yes'), answer('date_of_birth', '12-03-2003'), answer('current_location', 'yes'), answer('languages', 'yes'), answer('highest_education', 'graduate'), answer('education', [{ degree: 'BCA', institution: 'Christ University', year: '2024' }]), answer('skills', ['React'])])
+    r = run(ctx, [answer('work_history', []), answer('experience_months', 'fresher')], r.state)
     expect(lastQuestion(r.outputs)?.key).toBe('preferred_work_mode')
     const { state } = answerUntilPreview(r.state, ctx)
     expect(state.answers.notice_period).toBeUndefined()
@@ -313,7 +315,7 @@ describe('upload path', () => {
     expect(found?.items.map((i) => i.key)).toEqual(['full_name', 'highest_education', 'skills', 'experience_months', 'email'])
     expect(found?.items.find((i) => i.key === 'email')).toMatchObject({ label: 'Email', display: 'ravi@example.com', editable: false })
     const { asked, state } = answerUntilPreview(r.state, ctx)
-    expect(asked).toEqual(['date_of_birth', 'current_location', 'languages', 'notice_period', 'preferred_work_mode', 'expected_salary_monthly'])
+    expect(asked).toEqual(['date_of_birth', 'current_location', 'languages', 'education', 'notice_period', 'preferred_work_mode', 'expected_salary_monthly'])
     expect(missingRequiredKeys(ctx.template, state.answers)).toEqual([])
     expect(state.answers.email).toBe('ravi@example.com')
   })
@@ -546,5 +548,147 @@ describe('"Write it for me" never goes stale', () => {
     expect(lastQuestion(r.outputs)).toMatchObject({ key: 'about', mode: 'ask', canDraft: true })
     state = r.state
     expect(state.draftSources).toEqual({})
+  })
+})
+
+describe('education and work entries', () => {
+  const white = () => makeContext(template('office'), { jobType: 'white_collar', roleName: 'Accountant', dateOfBirth: '1996-08-14' })
+  const toEducation = (ctx: MachineContext) =>
+    run(ctx, [...startBot, answer('full_name', 'yes'), answer('date_of_birth', 'yes'), answer('current_location', 'yes'), answer('languages', 'yes'), answer('highest_education', 'post_graduate')])
+
+  it('asks for education after the highest level; a wrong entry is refused with its number and the same question re-asked', () => {
+    const ctx = white()
+    const r = toEducation(ctx)
+    const q = lastQuestion(r.outputs)
+    expect(q).toMatchObject({ key: 'education', kind: 'entries', entry: 'education', required: true, canSkip: false, noneLabel: null, prefill: null })
+
+    const skipped = transition(r.state, answer('education', { skip: true }), ctx)
+    expect(skipped.accepted).toBe(false)
+    expect(skipped.outputs[0]).toMatchObject({ type: 'error', message: RESUME_BOT.texts.requiredAnswer })
+
+    const bad = transition(r.state, answer('education', [{ degree: 'MBA', institution: 'Loyola College', year: '2020' }, { degree: 'B.Com', institution: 'Stella Maris', year: '2004' }]), ctx)
+    expect(bad.accepted).toBe(false)
+    expect(bad.state).toBe(r.state)
+    expect(bad.outputs[0]).toEqual({ type: 'error', message: 'Entry 2: 2004 is before you were 10 — check the year.', retryable: true, questionKey: 'education' })
+    expect(lastQuestion(bad.outputs)?.key).toBe('education')
+
+    const good = run(ctx, [answer('education', [{ degree: 'MBA', institution: 'Loyola College', year: '2020' }, { degree: 'B.Com', institution: 'Stella Maris', year: '2017' }])], r.state)
+    expect(good.state.answers.education).toEqual([
+      { institution: 'Loyola College', degree: 'MBA', year: 2020 },
+      { institution: 'Stella Maris', degree: 'B.Com', year: 2017 },
+    ])
+    expect(lastQuestion(good.outputs)?.key).toBe('skills')
+  })
+
+  it('work entries (one current) → the total is offered from their dates; Fresher answers none and the total is offered as fresher', () => {
+    const ctx = white()
+    let r = toEducation(ctx)
+    r = run(ctx, [answer('education', [{ degree: 'B.Com', institution: 'Stella Maris', year: '2017' }]), answer('skills', ['Tally'])], r.state)
+    const work = lastQuestion(r.outputs)
+    expect(work).toMatchObject({ key: 'work_history', kind: 'entries', entry: 'work', required: false, noneLabel: 'Fresher', canSkip: true })
+
+    // "Fresher": an empty list is stored (not a skip) and the total starts as "fresher"
+    const fresher = run(ctx, [answer('work_history', [])], r.state)
+    expect(fresher.state.answers.work_history).toEqual([])
+    expect(fresher.state.skipped).not.toContain('work_history')
+    expect(lastQuestion(fresher.outputs)).toMatchObject({ key: 'experience_months', prefill: 'fresher' })
+    const afterFresher = run(ctx, [answer('experience_months', 'fresher')], fresher.state)
+    expect(lastQuestion(afterFresher.outputs)?.key).not.toBe('notice_period')
+
+    const jobs = run(
+      ctx,
+      [
+        answer('work_history', [
+          { company: 'Sundaram Finance', title: 'Senior Accountant', start: '2024-04', current: true },
+          { company: 'Ashok Leyland', title: 'Accounts Executive', start: '2022-07', end: '2024-05' },
+        ]),
+      ],
+      r.state,
+    )
+    expect(jobs.state.answers.work_history).toEqual([
+      { company: 'Sundaram Finance', title: 'Senior Accountant', start: '2024-04', end: 'present', months: null },
+      { company: 'Ashok Leyland', title: 'Accounts Executive', start: '2022-07', end: '2024-05', months: null },
+    ])
+    // Jul 2022 → Jun 2026, the overlap counted once
+    const total = lastQuestion(jobs.outputs)
+    expect(total).toMatchObject({ key: 'experience_months', prefill: '3 years 11 months', mode: 'ask' })
+    const sent = run(ctx, [answer('experience_months', total?.prefill)], jobs.state)
+    expect(sent.state.answers.experience_months).toBe(47)
+    expect(lastQuestion(sent.outputs)?.key).toBe('notice_period')
+  })
+
+  it('back re-opens the entries with the form prefilled; re-sent unchanged keeps them; edit from the preview adds another', () => {
+    const ctx = white()
+    let r = toEducation(ctx)
+    const jobsRaw = [{ company: 'Ashok Leyland', title: 'Accounts Executive', start: '2022-07', end: '2024-05' }]
+    r = run(ctx, [answer('education', [{ degree: 'B.Com', institution: 'Stella Maris', year: '2017' }]), answer('skills', ['Tally']), answer('work_history', jobsRaw)], r.state)
+    const back = run(ctx, [{ type: 'back' }], r.state)
+    const reopened = lastQuestion(back.outputs)
+    expect(reopened).toMatchObject({ key: 'work_history', editing: true, prefillDisplay: 'Accounts Executive at Ashok Leyland (Jul 2022 – May 2024)' })
+    expect(reopened?.prefill).toEqual([{ company: 'Ashok Leyland', selfEmployed: false, title: 'Accounts Executive', start: '2022-07', end: '2024-05', current: false, duration: '' }])
+    const again = run(ctx, [answer('work_history', reopened?.prefill)], back.state)
+    expect(again.state.answers.work_history).toEqual(r.state.answers.work_history)
+    expect(lastQuestion(again.outputs)?.key).toBe('experience_months')
+
+    const { state } = answerUntilPreview(again.state, ctx)
+    expect(state.step).toBe('preview')
+    const edit = run(ctx, [{ type: 'edit', questionKey: 'education' }], state)
+    const prefill = lastQuestion(edit.outputs)?.prefill
+    expect(prefill).toEqual([{ institution: 'Stella Maris', degree: 'B.Com', year: '2017' }])
+    const more = run(ctx, [answer('education', [{ degree: 'M.Com', institution: 'Madras University', year: '2019' }, ...(prefill as unknown[])])], edit.state)
+    expect(more.state.step).toBe('preview')
+    const items = hasOutput(more.outputs, 'preview')?.items ?? []
+    expect(items.find((i) => i.key === 'education')?.display).toBe('M.Com, Madras University (2019); B.Com, Stella Maris (2017)')
+  })
+
+  it('entries found in a PDF, incomplete (no end, no year), can be kept as they were; changing them asks for what is missing', () => {
+    const ctx = white()
+    let r = run(ctx, [{ type: 'start' }, { type: 'choose_method', method: 'upload' }])
+    r = run(
+      ctx,
+      [
+        {
+          type: 'upload_result',
+          answers: {
+            full_name: 'Meera Iyer',
+            education: [{ institution: 'Loyola College', degree: 'MBA', year: null }],
+            work_history: [{ company: 'Sundaram Finance', title: 'Accountant', start: '2022-04', end: null }],
+          },
+        },
+      ],
+      r.state,
+    )
+    const edit = run(ctx, [{ type: 'edit', questionKey: 'work_history' }], r.state)
+    const prefill = lastQuestion(edit.outputs)?.prefill
+    const kept = run(ctx, [answer('work_history', prefill)], edit.state)
+    expect(kept.state.answers.work_history).toEqual([{ company: 'Sundaram Finance', title: 'Accountant', start: '2022-04', end: null }])
+    const changed = transition(edit.state, answer('work_history', [{ ...(prefill as Record<string, unknown>[])[0], title: 'Senior Accountant' }]), ctx)
+    expect(changed.accepted).toBe(false)
+    expect(changed.outputs[0]).toMatchObject({ type: 'error', message: 'Entry 1: when did you leave? Or tick “Currently working here”.' })
+  })
+
+  it('mixed families: education is optional and asked from 12th up; lowering the highest level later drops the entries', () => {
+    const ctx = makeContext(template('telecalling'), { dateOfBirth: '1999-01-01' })
+    let r = run(ctx, [...startBot, answer('full_name', 'yes'), answer('date_of_birth', 'yes'), answer('current_location', 'yes')])
+    r = run(ctx, [answer('languages', ['Hindi', 'English']), answer('process_type', 'voice'), answer('shift_preference', 'day'), answer('highest_education', '12th')], r.state)
+    expect(lastQuestion(r.outputs)).toMatchObject({ key: 'education', required: false, canSkip: true, noneLabel: null })
+    r = run(ctx, [answer('education', [{ degree: '12th', institution: 'Govt. Senior Secondary School', year: '2017' }])], r.state)
+    expect(lastQuestion(r.outputs)?.key).toBe('work_history')
+    r = run(ctx, [{ type: 'edit', questionKey: 'highest_education' }, answer('highest_education', '10th')], r.state)
+    expect(r.state.answers.education).toBeUndefined()
+    expect(r.state.history).not.toContain('education')
+    expect(lastQuestion(r.outputs)?.key).toBe('work_history')
+  })
+
+  it('blue-collar: previous work is optional ("No previous work"), with self-employed and "how long" entries', () => {
+    const ctx = makeContext(template('hospitality'), { dateOfBirth: '1990-01-01' })
+    let r = run(ctx, [...startBot, answer('full_name', 'yes'), answer('date_of_birth', 'yes'), answer('current_location', 'yes'), answer('languages', 'yes'), answer('skills', ['Cooking'])])
+    expect(lastQuestion(r.outputs)).toMatchObject({ key: 'work_history', label: 'Previous work', noneLabel: 'No previous work', required: false })
+    r = run(ctx, [answer('work_history', [{ selfEmployed: true, title: 'Tiffin service', duration: '3 years' }, { company: 'Hotel Sai', title: 'Cook', start: '2023-01', current: true }])], r.state)
+    expect(r.state.answers.work_history).toEqual([
+      { company: 'Self-employed', title: 'Tiffin service', start: null, end: null, months: 36 },
+      { company: 'Hotel Sai', title: 'Cook', start: '2023-01', end: 'present', months: null },
+    ])
+    expect(lastQuestion(r.outputs)).toMatchObject({ key: 'experience_months', prefill: '6 years 5 months' })
   })
 })

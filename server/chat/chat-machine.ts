@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { formatAnswer, humaniseKey, toRawInput } from './answer-format'
+import { formatDurationMonths } from '../normalise/experience'
 import {
   effectiveSalaryUnit,
   effectiveSuggestions,
@@ -13,7 +14,8 @@ import {
 } from './answer-parsing'
 import type { BotDefinition } from './bots'
 import { conditionKeys, evaluateCondition } from './conditions'
-import type { FileSpec, Question, QuestionOption, QuestionTemplate, QuestionValidation, QuickPick, SalaryUnit } from './question-template'
+import { workEntriesMonths } from './entries'
+import type { EntryKind, FileSpec, Question, QuestionOption, QuestionTemplate, QuestionValidation, QuickPick, SalaryUnit } from './question-template'
 import { validAnswersFor } from './vocabulary'
 
 /**
@@ -192,6 +194,10 @@ export interface QuestionView {
   suggestions: string[] | null
   allowCustom: boolean
   itemNoun: { one: string; other: string } | null
+  /** entries: what one entry holds (the form shown per entry) */
+  entry: EntryKind | null
+  /** optional entries: the button that answers "none" (an empty list), e.g. "Fresher" */
+  noneLabel: string | null
   salaryUnit: SalaryUnit | null
   /** only the picks for `salaryUnit`; send `value` back as the answer */
   quickPicks: QuickPick[] | null
@@ -321,6 +327,13 @@ function parseContextOf(ctx: MachineContext): ParseContext {
   return { now: ctx.now, jobType: ctx.profile.jobType, suggestedSkills: ctx.suggestedSkills, resolveCity: ctx.resolveCity, vocabulary: ctx.bot.vocabulary }
 }
 
+/** The answered date of birth, else the profile's: entries check their years against it. */
+function birthYearOf(state: ChatState, ctx: MachineContext): number | null {
+  const iso = typeof state.answers.date_of_birth === 'string' ? state.answers.date_of_birth : ctx.profile.dateOfBirth
+  const year = iso ? Number(iso.slice(0, 4)) : NaN
+  return Number.isInteger(year) && year > 1900 ? year : null
+}
+
 function firstName(state: ChatState, ctx: MachineContext): string {
   const full = typeof state.answers.full_name === 'string' ? state.answers.full_name : ctx.profile.name
   return full.trim().split(/\s+/)[0] ?? full
@@ -389,6 +402,10 @@ function questionView(state: ChatState, q: Question, ctx: MachineContext): Quest
     // an unsure extraction re-asked after "no, change it": offered as the starting point
     prefill = toRawInput(q, state.answers[q.key] as AnswerValue, jobType)
     prefillDisplay = null
+  } else if (q.prefillFrom !== undefined && Array.isArray(state.answers[q.prefillFrom])) {
+    // the total of the work entries just given (overlaps merged), offered for the candidate to send or change
+    prefill = formatDurationMonths(workEntriesMonths(state.answers[q.prefillFrom] as unknown[], ctx.now))
+    prefillDisplay = null
   } else {
     prefill = rawProfileValue(q, ctx)
     prefillDisplay = null
@@ -415,6 +432,8 @@ function questionView(state: ChatState, q: Question, ctx: MachineContext): Quest
     suggestions: suggestions.length > 0 ? suggestions : null,
     allowCustom: q.allowCustom ?? false,
     itemNoun: q.itemNoun ?? null,
+    entry: q.entry ?? null,
+    noneLabel: q.noneLabel ?? null,
     salaryUnit: unit,
     quickPicks: unit ? (q.quickPicks ?? []).filter((p) => p.unit === unit) : null,
     validation: q.validation ?? null,
@@ -623,8 +642,8 @@ function onAnswer(state: ChatState, event: { questionKey: string; value?: unknow
     // Anything else is a corrected answer, parsed below.
   }
 
-  // An empty selection on an optional multi-select is a skip, not an empty answer.
-  const special = Array.isArray(raw) && raw.length === 0 && !q.required ? 'skip' : specialAnswer(raw)
+  // An empty selection on an optional multi-select is a skip, not an empty answer ("no entries" is an answer: "Fresher").
+  const special = Array.isArray(raw) && raw.length === 0 && !q.required && q.kind !== 'entries' ? 'skip' : specialAnswer(raw)
   if (special === 'draft' && q.draftable) {
     const next: ChatState = { ...state, draft: { key: q.key, status: 'pending', text: null } }
     return accept(next, [
@@ -637,7 +656,12 @@ function onAnswer(state: ChatState, event: { questionKey: string; value?: unknow
     return recordAnswer(state, ctx, q.key, null)
   }
 
-  const parsed = parseAnswer(q, raw, parseContextOf(ctx))
+  // entries kept as they were (e.g. from a PDF, some without a year or an end): the stored list stands, incomplete entries and all
+  const stored = state.answers[q.key]
+  if (q.kind === 'entries' && stored !== undefined && JSON.stringify(raw) === JSON.stringify(toRawInput(q, stored as AnswerValue, ctx.profile.jobType))) {
+    return recordAnswer(state, ctx, q.key, stored as AnswerValue)
+  }
+  const parsed = parseAnswer(q, raw, { ...parseContextOf(ctx), birthYear: birthYearOf(state, ctx) })
   if (!parsed.ok) return rejectWithError(state, ctx, parsed.message, true)
   return recordAnswer(state, ctx, q.key, parsed.value)
 }

@@ -17,6 +17,7 @@ import {
   type ServiceChatEvent,
 } from './chat-machine'
 import { ChatNotFound, ChatFinished, ChatError } from './chat-errors'
+import { describeTypedEntries } from './entries'
 import type { QuestionTemplate } from './question-template'
 import {
   appendEvents,
@@ -139,7 +140,7 @@ function describeUserEvent(event: ClientChatEvent, ctx: MachineContext, before: 
       const raw = event.value
       if (raw && typeof raw === 'object' && 'fileKey' in raw) return 'Uploaded a file'
       if (raw && typeof raw === 'object' && 'draft' in raw) return 'Write it for me'
-      if (Array.isArray(raw)) return raw.map(String).join(', ')
+      if (Array.isArray(raw)) return q?.kind === 'entries' ? describeTypedEntries(raw) : raw.map(String).join(', ')
       return String(raw ?? '').slice(0, 500)
     }
   }

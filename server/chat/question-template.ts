@@ -21,6 +21,12 @@ export const QUESTION_KINDS = [
   'salary_range',
   /** an experience range, stored as `{ min, max | null }` months ("fresher", "1-3 years", "2+ yrs") */
   'experience_range',
+  /**
+   * a list of entries, each a small form (`entry` says which): education (institution, degree or
+   * course, year of passing) or work (company or "self-employed", title, from–to or "currently
+   * working here", or how long). Stored in the resume JSON's own entry shape.
+   */
+  'entries',
 ] as const
 export type QuestionKind = (typeof QUESTION_KINDS)[number]
 
@@ -30,6 +36,10 @@ export type ProfileField = (typeof PROFILE_FIELDS)[number]
 
 export const SALARY_UNITS = ['monthly', 'lpa'] as const
 export type SalaryUnit = (typeof SALARY_UNITS)[number]
+
+/** what one entry of an `entries` question holds */
+export const ENTRY_KINDS = ['education', 'work'] as const
+export type EntryKind = (typeof ENTRY_KINDS)[number]
 
 export const FILE_MIME_TYPES = ['image/png', 'image/jpeg', 'application/pdf'] as const
 
@@ -107,6 +117,12 @@ export const questionSchema = z
     file: fileSpecSchema.optional(),
     /** text: free-form duration ("2 years", "6 months of React", "fresher") stored as months */
     parseAs: z.enum(['duration_months']).optional(),
+    /** entries: what one entry holds */
+    entry: z.enum(ENTRY_KINDS).optional(),
+    /** optional entries: a button that answers "none" (an empty list), e.g. "Fresher"; shown instead of Skip */
+    noneLabel: z.string().min(1).max(40).optional(),
+    /** text with parseAs duration_months: prefilled with the total of the work entries answered earlier under this key (overlaps merged) */
+    prefillFrom: answerKeySchema.optional(),
     /** text: the candidate may ask the bot to write it ("Write it for me") */
     draftable: z.boolean().optional(),
     /** draftable: the answers the draft is written from; a change to one asks for the text to be checked again (absent: all of them) */
@@ -114,6 +130,12 @@ export const questionSchema = z
   })
   .strict()
 export type Question = z.infer<typeof questionSchema>
+
+/** one valid stored entry of each kind: an entries question's key must accept it */
+const ENTRY_SAMPLES: Record<EntryKind, Record<string, unknown>> = {
+  education: { institution: 'Government Polytechnic', degree: 'Diploma', year: 2015 },
+  work: { company: 'Swiggy', title: 'Delivery partner', start: '2021-03', end: 'present' },
+}
 
 type AnswerShape = 'boolean' | 'number' | 'string' | 'array' | 'object'
 
@@ -135,6 +157,7 @@ function expectedShape(q: Question): AnswerShape {
     case 'salary':
       return 'number'
     case 'multi_select':
+    case 'entries':
       return 'array'
     case 'salary_range':
     case 'experience_range':
@@ -170,6 +193,17 @@ function checkQuestion(q: Question, vocabulary: Vocabulary, earlier: Set<AnswerK
   only('file', ['file'])
   only('parseAs', ['text'])
   only('draftable', ['text'])
+  only('entry', ['entries'])
+  only('noneLabel', ['entries'])
+  if (q.noneLabel !== undefined && q.required) issue('noneLabel needs an optional question')
+  if (q.prefillFrom !== undefined) {
+    if (q.parseAs !== 'duration_months') issue('prefillFrom needs parseAs "duration_months"')
+    if (!earlier.has(q.prefillFrom)) issue(`prefillFrom refers to "${q.prefillFrom}", which is not an earlier question`)
+  }
+  if (q.kind === 'entries') {
+    if (!q.entry) issue('an entries question needs "entry" (education or work)')
+    else if (!schema.safeParse([ENTRY_SAMPLES[q.entry]]).success) issue(`"${q.key}" does not store ${q.entry} entries`)
+  }
   if (q.draftFrom !== undefined && !q.draftable) issue('draftFrom needs draftable')
 
   if (answerShape(schema) !== expectedShape(q)) issue(`a ${q.kind} question cannot fill "${q.key}" (stores a ${answerShape(schema)})`)

@@ -144,3 +144,50 @@ export function parseExperienceRange(input: string, opts: ExperienceOptions = {}
   if (FRESHER_ONLY.test(text)) return { min: 0, max: 0 }
   return null
 }
+
+// ── periods (work entries) ──────────────────────────────────────────────────
+
+/** `YYYY-MM`, `YYYY`, `present` or null (unknown), as resume entries store dates */
+export type PeriodDate = string | null
+
+/** Month index (year*12 + month-1) of a resume date; a bare year counts from January (start) or December (end). */
+export function monthIndex(d: PeriodDate, now: Date, asEnd: boolean): number | null {
+  if (!d) return null
+  if (d === 'present') return now.getUTCFullYear() * 12 + now.getUTCMonth()
+  const y = Number(d.slice(0, 4))
+  const m = d.length >= 7 ? Number(d.slice(5, 7)) - 1 : asEnd ? 11 : 0
+  return y * 12 + m
+}
+
+/** [start, end) month indexes of a period; a bare-year end runs to December, `present` to `now`. */
+function span(start: PeriodDate, end: PeriodDate, now: Date): [number, number] | null {
+  const s = monthIndex(start, now, false)
+  if (s === null) return null
+  const e = end ?? start
+  let stop: number | null
+  if (e === 'present') stop = monthIndex('present', now, true)
+  else if (e && e.length === 4) stop = Number(e) * 12 + 12
+  else stop = monthIndex(e, now, true)
+  const nowIdx = monthIndex('present', now, true) as number
+  if (stop === null) return null
+  stop = Math.min(stop, nowIdx + 1)
+  if (stop <= s) stop = s + 1
+  return s > nowIdx ? null : [s, stop]
+}
+
+/** Total months of experience, overlapping periods merged ("Jan 2019 – Jan 2020" = 12). */
+export function experienceMonths(entries: { start: PeriodDate; end: PeriodDate }[], now: Date): number {
+  const spans = entries.map((e) => span(e.start, e.end, now)).filter((x): x is [number, number] => x !== null)
+  spans.sort((a, b) => a[0] - b[0])
+  let total = 0
+  let cur: [number, number] | null = null
+  for (const sp of spans) {
+    if (cur && sp[0] <= cur[1]) cur[1] = Math.max(cur[1], sp[1])
+    else {
+      if (cur) total += cur[1] - cur[0]
+      cur = [sp[0], sp[1]]
+    }
+  }
+  if (cur) total += cur[1] - cur[0]
+  return Math.max(0, total)
+}

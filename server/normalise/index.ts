@@ -4,7 +4,7 @@
  * "2+ years" or "Andheri" mean the same thing everywhere.
  */
 export { parseSalary, salaryMonthly, prepareSalaryText, WORKING_DAYS_PER_MONTH, WORKING_HOURS_PER_DAY, type PayPeriod, type SalaryOptions, type SalaryParsed } from './salary'
-export { parseDurationMonths, formatDurationMonths, parseExperienceRange, type ExperienceRange, type ExperienceOptions } from './experience'
+export { parseDurationMonths, formatDurationMonths, parseExperienceRange, experienceMonths, monthIndex, type PeriodDate, type ExperienceRange, type ExperienceOptions } from './experience'
 export { resolvePlace, findPlacesInText, canonicalCity, type Place, type PlaceMention } from './location'
 export { canonicalSkill, canonicalSkills, lookupSkill, skillMatchKey, skillSpellings } from './skills'
 export { canonicalLanguage, lookupLanguage, languagesIn, INDIAN_LANGUAGE_NAMES } from './languages'

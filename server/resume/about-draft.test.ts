@@ -44,6 +44,14 @@ describe('draftAbout: blue collar', () => {
     expect(text).not.toMatch(/licence|vehicle/)
   })
 
+  it('a self-employed job answered in the chat names no employer', () => {
+    const text = draftAbout(
+      { experience_months: 30, work_history: [{ company: 'Self-employed', title: 'Tailor', start: null, end: null, months: 30 }] },
+      { roleName: 'Tailor', jobType: 'blue_collar' },
+    )
+    expect(text).toBe('I am looking for work as a Tailor. I have 2 years 6 months of work experience, most recently as Tailor (self-employed).')
+  })
+
   it('names licence classes in the sentence', () => {
     expect(draftAbout({ has_driving_licence: true, licence_type: ['two_wheeler', 'lmv'], owns_vehicle: false }, { roleName: 'Driver', jobType: 'blue_collar' })).toBe(
       'I am looking for work as a Driver. I have a driving licence (two-wheeler and LMV).',

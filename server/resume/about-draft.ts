@@ -1,4 +1,4 @@
-import type { Answers } from './resume-answers'
+import { SELF_EMPLOYED, type Answers } from './resume-answers'
 import { formatExperience, labelOf, VEHICLE_TYPE_LABELS, type JobType } from './resume-pdf'
 
 /**
@@ -45,6 +45,8 @@ function latestJob(answers: Answers): { title: string | null; company: string | 
 
 /** `as Delivery Executive at Swiggy` / `as Delivery Executive` / `at Swiggy` */
 function jobPhrase(job: { title: string | null; company: string | null }): string {
+  // a job answered as "Self-employed" in the chat has no employer to name
+  if (job.company === SELF_EMPLOYED) return job.title ? `as ${job.title} (self-employed)` : 'self-employed'
   return [job.title ? `as ${job.title}` : null, job.company ? `at ${job.company}` : null].filter(Boolean).join(' ')
 }
 

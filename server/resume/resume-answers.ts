@@ -14,6 +14,9 @@ export const educationEntrySchema = z.object({
   year: z.number().int().min(1950).max(2100).nullable(),
 })
 
+/** the company of a work entry the candidate marked "Self-employed" */
+export const SELF_EMPLOYED = 'Self-employed'
+
 export const workEntrySchema = z.object({
   company: z.string().min(1).max(200).nullable(),
   title: z.string().min(1).max(200).nullable(),
@@ -21,6 +24,8 @@ export const workEntrySchema = z.object({
   start: z.string().regex(/^\d{4}(-\d{2})?$/).nullable(),
   /** `YYYY-MM`, `YYYY` or `present` */
   end: z.string().regex(/^(\d{4}(-\d{2})?|present)$/).nullable(),
+  /** how long, when no dates were given ("2 years" at a dhaba): months; absent on extracted entries */
+  months: z.number().int().min(1).max(720).nullable().optional(),
 })
 
 export const answerValueSchemas = {

@@ -1,5 +1,6 @@
 import { jsPDF } from 'jspdf'
 import { groupIndian } from '../format/money'
+import { formatYearMonth } from '../format/months'
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max'
 import type { Answers } from './resume-answers'
 
@@ -66,12 +67,7 @@ export function formatPhone(e164: string): string {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
-/** `2021-03` → `Mar 2021`, `2021` → `2021`, `present` → `Present`. */
-export function formatYearMonth(value: string): string {
-  if (value === 'present') return 'Present'
-  const m = /^(\d{4})-(\d{2})$/.exec(value)
-  return m && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? `${MONTHS[Number(m[2]) - 1]} ${m[1]}` : value
-}
+export { formatYearMonth }
 
 /** ISO `1998-05-12` → `12 May 1998` (no time zone involved). */
 export function formatIsoDate(iso: string): string {
@@ -341,7 +337,8 @@ function workRows(c: Canvas, answers: Answers, level: Level, body: number): Row[
     .filter((w) => w.title || w.company)
     .slice(0, level.work)
     .map((w): Row | null => {
-      const dates = dateRange(w.start, w.end)
+      // an entry given as "how long" (no dates) shows that instead
+      const dates = dateRange(w.start, w.end) || (w.months ? formatExperience(w.months) : '')
       const head = compact([w.title, w.company]).join(' — ')
       c.style({ size: body - 1, color: MUTED })
       const datesW = dates ? c.doc.getTextWidth(dates) + 4 : 0

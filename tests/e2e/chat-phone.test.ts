@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { subYears, format } from 'date-fns'
 import sharp from 'sharp'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
@@ -6,6 +7,7 @@ import { QUESTION_TEMPLATE_BY_FAMILY } from '../../seeds/data/question-templates
 import { findCity } from '../../server/master-data/cities'
 import { newContext, screenshot, useBrowserSuite, watchPage } from '../setup/browser'
 import { completeBasicProfile, createCandidateActor, randomMobile, type Actor } from '../setup/fixtures'
+import { readPdf } from '../setup/read-pdf'
 import type { TestServer } from '../setup/test-server'
 
 /**
@@ -158,9 +160,32 @@ for (const viewport of [
       await expectQuestionInView(page, 'multi-select-languages-picked')
       await tap(composer(page), 'Send')
 
+      // previous work: a small form per entry; a missing field is refused and the same question re-asked, the form kept
+      await asked(page, prompt('work_history'))
+      await expectQuestionInView(page, 'entries')
+      await composer(page).getByLabel('Company or employer', { exact: true }).fill('Zomato')
+      await composer(page).getByLabel('Your job or work', { exact: true }).fill('Delivery partner')
+      await tap(composer(page), 'Send')
+      await log(page).getByText('Entry 1: add from–to dates, or how long.').waitFor()
+      await log(page).getByText('Delivery partner at Zomato', { exact: true }).waitFor()
+      await asked(page, prompt('work_history'))
+      await expectQuestionInView(page, 'entries-refused', { withError: true })
+      expect(await composer(page).getByLabel('Company or employer', { exact: true }).inputValue()).toBe('Zomato')
+      await composer(page).getByLabel('From', { exact: true }).fill('2024-01')
+      await composer(page).getByLabel('Currently working here').check()
+      await tap(composer(page), '+ Add another')
+      await composer(page).getByLabel('Self-employed').check()
+      await composer(page).getByLabel('Your job or work', { exact: true }).fill('Vegetable vendor')
+      await composer(page).getByLabel('No dates? How long did you work there?', { exact: true }).fill('1 year')
+      await expectQuestionInView(page, 'entries-two')
+      await tap(composer(page), 'Send')
+
+      // the total is offered from the entries: Jan 2024 to now, plus a year
       await asked(page, prompt('experience_months'))
       await expectQuestionInView(page, 'text')
-      await composer(page).getByLabel('Total experience', { exact: true }).fill('2 years')
+      const total = composer(page).getByLabel('Total experience', { exact: true })
+      await expect.poll(() => total.inputValue()).toMatch(/year/)
+      await total.fill('2 years')
       await tap(composer(page), 'Send')
 
       await asked(page, prompt('shift_preference'))
@@ -308,7 +333,10 @@ describe('licence photo, going back, editing', () => {
     await asked(page, prompt('languages'))
     await tap(composer(page), 'Hindi')
     await tap(composer(page), 'Send')
+    await asked(page, prompt('work_history'))
+    await tap(composer(page), 'No previous work')
     await asked(page, prompt('experience_months'))
+    expect(await composer(page).getByLabel('Total experience', { exact: true }).inputValue()).toBe('fresher')
     await composer(page).getByLabel('Total experience', { exact: true }).fill('fresher')
     await tap(composer(page), 'Send')
     await asked(page, prompt('shift_preference'))
@@ -327,6 +355,126 @@ describe('licence photo, going back, editing', () => {
     const state = await server.services.db.selectFrom('chat_sessions').select('state').where('candidate_id', '=', actor.id).executeTakeFirstOrThrow()
     expect((state.state as { answers: Record<string, unknown> }).answers.shift_preference).toBe('any')
     await screenshot(page, 'chat-phone-740-back-to-preview')
+    expect(errors).toEqual([])
+    await ctx.close()
+  }, 120_000)
+})
+
+describe('education and work entries at 360×640', () => {
+  it('a white-collar resume: education refused then added (two entries), a current job and an earlier one, the total offered from them; the downloaded PDF prints every entry', async () => {
+    const actor = await newCandidate('receptionist', 'Anjali Menon')
+    const { ctx, page, errors } = await signedIn(actor, { width: 360, height: 640 })
+    const office = (key: string) => {
+      const q = QUESTION_TEMPLATE_BY_FAMILY.get('office')?.questions.find((x) => x.key === key)
+      if (!q) throw new Error(`no question ${key}`)
+      return q.prompt
+    }
+    await page.goto('/resume')
+    await hydrated(page)
+    await page.getByRole('button', { name: /Create with AIVI bot/ }).click()
+    await asked(page, 'We have your full name as Anjali Menon — is that right?')
+    await tap(composer(page), 'Yes, that’s right')
+    await asked(page, office('date_of_birth'))
+    await composer(page).getByLabel('Date of birth', { exact: true }).fill('14-08-1996')
+    await tap(composer(page), 'Send')
+    await asked(page, 'You live in Pune — is that right?')
+    await tap(composer(page), 'Yes, that’s right')
+    await asked(page, office('languages'))
+    await tap(composer(page), 'English')
+    await tap(composer(page), 'Send')
+    await asked(page, office('highest_education'))
+    await tap(composer(page), 'Graduate (BA, BCom, BSc, BTech…)')
+
+    // education: required; a year before the candidate was 10 is refused with the entry's number
+    await asked(page, office('education'))
+    await expectQuestionInView(page, 'education')
+    expect(await composer(page).getByRole('button', { name: 'Skip' }).count()).toBe(0)
+    await composer(page).getByLabel('Degree or course', { exact: true }).fill('B.Com')
+    await composer(page).getByLabel('School, college or institute', { exact: true }).fill('Symbiosis College, Pune')
+    await composer(page).getByLabel('Year of passing', { exact: true }).fill('2017')
+    await tap(composer(page), '+ Add another')
+    await composer(page).getByLabel('Degree or course', { exact: true }).fill('12th')
+    await composer(page).getByLabel('School, college or institute', { exact: true }).fill('Kendriya Vidyalaya')
+    await composer(page).getByLabel('Year of passing', { exact: true }).fill('2004')
+    await tap(composer(page), 'Send')
+    await log(page).getByText('Entry 2: 2004 is before you were 10 — check the year.').waitFor()
+    await asked(page, office('education'))
+    await expectQuestionInView(page, 'education-refused', { withError: true })
+    await composer(page).getByLabel('Year of passing', { exact: true }).fill('2014')
+    await tap(composer(page), 'Send')
+    await log(page).getByText('B.Com, Symbiosis College, Pune (2017); 12th, Kendriya Vidyalaya (2014)').waitFor()
+
+    await asked(page, office('skills'))
+    await tap(composer(page), 'MS Excel')
+    await tap(composer(page), 'Send')
+
+    // work: a current job and an earlier one; "Fresher" is offered instead of Skip
+    await asked(page, office('work_history'))
+    await expectQuestionInView(page, 'work-entries')
+    expect(await composer(page).getByRole('button', { name: 'Fresher' }).count()).toBe(1)
+    await composer(page).getByLabel('Company or employer', { exact: true }).fill('Taj Hotels')
+    await composer(page).getByLabel('Your job or work', { exact: true }).fill('Front Office Executive')
+    await composer(page).getByLabel('From', { exact: true }).fill('2022-04')
+    await composer(page).getByLabel('Currently working here').check()
+    await tap(composer(page), '+ Add another')
+    await composer(page).getByLabel('Company or employer', { exact: true }).fill('Infosys BPM')
+    await composer(page).getByLabel('Your job or work', { exact: true }).fill('Process Associate')
+    await composer(page).getByLabel('From', { exact: true }).fill('2019-06')
+    await composer(page).getByLabel('To', { exact: true }).fill('2022-03')
+    await expectQuestionInView(page, 'work-entries-two')
+    await tap(composer(page), 'Send')
+
+    // the total is offered from the entries (Jun 2019 → now, no gap) and sent as it is
+    await asked(page, office('experience_months'))
+    const total = composer(page).getByLabel('Total experience', { exact: true })
+    await expect.poll(() => total.inputValue()).toMatch(/^\d+ years/)
+    await expectQuestionInView(page, 'experience-from-entries')
+    await tap(composer(page), 'Send')
+
+    await asked(page, office('notice_period'))
+    await tap(composer(page), 'In 30 days')
+    await asked(page, office('preferred_work_mode'))
+    await tap(composer(page), 'At the office')
+    await asked(page, office('linkedin_url'))
+    await tap(composer(page), 'Skip')
+    await asked(page, office('expected_salary_monthly'))
+    await tap(composer(page), '3 – 5 LPA')
+    await asked(page, office('about'))
+    await tap(composer(page), 'Skip')
+
+    // the preview lists the entries; save and read the downloaded PDF back
+    await composer(page).getByRole('button', { name: 'Looks good — save' }).waitFor()
+    const workItem = log(page).getByText('Front Office Executive at Taj Hotels (Apr 2022 – Present); Process Associate at Infosys BPM (Jun 2019 – Mar 2022)').last()
+    await workItem.waitFor()
+    await workItem.scrollIntoViewIfNeeded()
+    await screenshot(page, 'chat-phone-640-entries-preview')
+    // editing from the preview lists the entries as cards; leaving them as they were goes back to the preview
+    await log(page).getByRole('button', { name: 'Edit Education' }).last().click()
+    await asked(page, office('education'))
+    const added = composer(page).getByRole('list', { name: 'Education added' })
+    await expect.poll(() => added.getByRole('listitem').allInnerTexts()).toEqual(['1. B.Com, Symbiosis College, Pune (2017)', '2. 12th, Kendriya Vidyalaya (2014)'].map((t) => expect.stringContaining(t)))
+    await screenshot(page, 'chat-phone-640-entries-edit')
+    await tap(composer(page), 'Back to preview')
+    await composer(page).getByRole('button', { name: 'Looks good — save' }).waitFor()
+    await tap(composer(page), 'Looks good — save')
+    const saved = page.getByTestId('resume-saved')
+    const link = saved.getByRole('link', { name: 'Download PDF' })
+    await link.waitFor()
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()])
+    const text = (await readPdf(await readFile(await download.path()))).text.replace(/\s+/g, ' ')
+    for (const printed of [
+      'Anjali Menon',
+      'B.Com, Symbiosis College, Pune, 2017',
+      '12th, Kendriya Vidyalaya, 2014',
+      'Front Office Executive — Taj Hotels',
+      'Apr 2022 – Present',
+      'Process Associate — Infosys BPM',
+      'Jun 2019 – Mar 2022',
+      'MS Excel',
+      '30 days',
+    ]) {
+      expect(text).toContain(printed)
+    }
     expect(errors).toEqual([])
     await ctx.close()
   }, 120_000)

@@ -139,6 +139,9 @@ describe('AIVI resume chat in the browser (360 px)', () => {
     await tap(composer(page), 'Marathi')
     await tap(composer(page), 'Send')
 
+    await asked(page, promptOf(family, 'work_history'))
+    await tap(composer(page), 'No previous work')
+
     await asked(page, promptOf(family, 'experience_months'))
     await composer(page).getByLabel('Total experience', { exact: true }).fill('1 year 6 months')
     await tap(composer(page), 'Send')
@@ -225,6 +228,12 @@ describe('AIVI resume chat in the browser (360 px)', () => {
     await asked(page, promptOf(family, 'highest_education'))
     await tap(composer(page), 'Graduate (BA, BCom, BSc, BTech…)')
 
+    await asked(page, promptOf(family, 'education'))
+    await composer(page).getByLabel('Degree or course', { exact: true }).fill('B.Tech')
+    await composer(page).getByLabel('School, college or institute', { exact: true }).fill('COEP, Pune')
+    await composer(page).getByLabel('Year of passing', { exact: true }).fill('2020')
+    await tap(composer(page), 'Send')
+
     await asked(page, promptOf(family, 'skills'))
     await tap(composer(page), 'TypeScript')
     await tap(composer(page), 'React')
@@ -235,6 +244,9 @@ describe('AIVI resume chat in the browser (360 px)', () => {
     await screenshot(page, 'chat-software-skills-360')
     await tap(composer(page), 'Send')
     await log(page).getByText('TypeScript, React, Kotlin Multiplatform').waitFor()
+
+    await asked(page, promptOf(family, 'work_history'))
+    await tap(composer(page), 'Fresher')
 
     // another device (desktop) picks up the same conversation at the same question…
     const experience = promptOf(family, 'experience_months')

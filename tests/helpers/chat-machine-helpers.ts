@@ -61,6 +61,22 @@ export function validRaw(q: Question, jobType: JobType, suggestedSkills: readonl
       return choose(['15000-20000', '15k to 18k', '₹18,000', '12000 - 15000 per month'])
     case 'experience_range':
       return choose(['fresher', '1-3 years', '2+ years', 'any experience', '6 months'])
+    case 'entries':
+      if (q.entry === 'education') {
+        return choose([
+          [{ degree: 'B.Com', institution: 'Fergusson College, Pune', year: '2019' }],
+          [
+            { degree: 'MBA', institution: 'Symbiosis', year: '2022' },
+            { degree: '12th', institution: 'Kendriya Vidyalaya', year: 2017 },
+          ],
+        ])
+      }
+      return choose([
+        [{ company: 'Swiggy', title: 'Delivery partner', start: '03-2021', current: true }],
+        [{ selfEmployed: true, title: 'Tailor', duration: '2 years' }],
+        [{ company: 'Infosys', title: 'Analyst', start: '2022-07', end: 'Jan 2024' }],
+        ...(q.required ? [] : [[]]),
+      ])
   }
 }
 
@@ -95,6 +111,9 @@ export function invalidRaw(q: Question, pick = 0): unknown {
       return choose(['lots', '0', 'negotiable'])
     case 'experience_range':
       return choose(['lots', 'abc'])
+    case 'entries':
+      if (q.entry === 'education') return choose([[{ degree: 'BA', institution: 'Wilson College', year: '19' }], [{ degree: 'BA', year: '2019' }], 'B.Com'])
+      return choose([[{ company: 'Swiggy', title: 'Rider' }], [{ company: 'Swiggy', title: 'Rider', start: '2030' , current: true }], [{ title: 'Rider', duration: '1 year' }]])
   }
 }
 

@@ -32,6 +32,10 @@ export function sampleAnswer(q: QuestionView, opts: { licenceFileId?: string; pi
       return { fileKey: opts.licenceFileId ?? '' }
     case 'city':
       return 'Pune'
+    case 'entries':
+      return q.entry === 'work'
+        ? [{ company: 'Swiggy', title: 'Delivery partner', start: '2021-03', current: true }]
+        : [{ degree: 'B.Com', institution: 'Fergusson College, Pune', year: '2018' }]
     case 'text':
       if (q.key === 'full_name') return 'Ravi Kumar'
       if (q.key === 'experience_months' || q.key === 'trade_experience_months') return '2 years'

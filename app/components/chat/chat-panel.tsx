@@ -161,7 +161,14 @@ export function ChatPanel({
       )}
 
       {!readOnly && chat.phase === 'ready' ? (
-        <div className="max-h-[50%] shrink-0 overflow-y-auto border-t border-brand-100 bg-white/90 px-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] pt-3" data-testid="composer">
+        <div
+          // an entry form is taller than any other answer: it scrolls in a smaller area so the question (and its error) keep room above it
+          className={cn(
+            'shrink-0 overflow-y-auto border-t border-brand-100 bg-white/90 px-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] pt-3',
+            live?.type === 'question' && live.question.kind === 'entries' ? 'max-h-[42%]' : 'max-h-[50%]',
+          )}
+          data-testid="composer"
+        >
           {!active ? (
             <p className="text-center text-sm text-ink-700">{copy.finished}</p>
           ) : processing ? (

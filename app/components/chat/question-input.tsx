@@ -18,6 +18,7 @@ import {
   splitCustom,
   type Choice,
 } from './answer-input'
+import { EntriesInput } from './entries-input'
 import { FilePicker } from './file-picker'
 import type { QuestionView } from './transcript'
 
@@ -459,6 +460,8 @@ function KindInput(props: InputProps) {
       return <FileInput {...props} />
     case 'city':
       return <CityInput {...props} />
+    case 'entries':
+      return <EntriesInput {...props} />
     case 'text': {
       const multiline = (v?.maxLength ?? 0) > 300
       const inputMode = v?.format === 'url' ? 'url' : v?.format === 'email' ? 'email' : 'text'
@@ -506,14 +509,14 @@ export function QuestionInput(props: InputProps & { extra?: ReactNode; backToPre
         </div>
       ) : null}
       <KindInput {...props} />
-      {question.mode === 'ask' && (question.canSkip || question.canDraft) ? (
+      {question.mode === 'ask' && ((question.canSkip && !question.noneLabel) || question.canDraft) ? (
         <div className="flex flex-wrap gap-2">
           {question.canDraft ? (
             <Button variant="teal" className="min-h-[44px]" disabled={busy} onClick={() => onAnswer({ draft: true }, 'Write it for me')}>
               ✨ Write it for me
             </Button>
           ) : null}
-          {question.canSkip ? (
+          {question.canSkip && !question.noneLabel ? (
             <Button variant="secondary" className="min-h-[44px]" disabled={busy} onClick={() => onAnswer({ skip: true }, 'Skip')}>
               Skip
             </Button>

@@ -25,6 +25,8 @@ function question(key: QuestionView['key'], label: string, extra: Partial<Questi
       suggestions: null,
       allowCustom: false,
       itemNoun: null,
+      entry: null,
+      noneLabel: null,
       salaryUnit: null,
       quickPicks: null,
       validation: null,

@@ -148,14 +148,7 @@ export function yearOf(d: ResumeDate, now: Date): number | null {
   return Number(d.slice(0, 4))
 }
 
-/** Month index (year*12 + month-1) of a resume date; a bare year counts from January (start) or December (end). */
-export function monthIndex(d: ResumeDate, now: Date, asEnd: boolean): number | null {
-  if (!d) return null
-  if (d === 'present') return now.getUTCFullYear() * 12 + now.getUTCMonth()
-  const y = Number(d.slice(0, 4))
-  const m = d.length >= 7 ? Number(d.slice(5, 7)) - 1 : asEnd ? 11 : 0
-  return y * 12 + m
-}
+export { monthIndex } from '../../normalise/experience'
 
 /**
  * A full calendar date (date of birth): "24th April 1996", "October 11, 1961", "11/10/1961"

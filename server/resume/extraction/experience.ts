@@ -506,35 +506,5 @@ function fixPresent(e: WorkEntry): WorkEntry {
   return { ...e, end }
 }
 
-/** [start, end) month indexes of a period; a bare-year end runs to December, `present` to `now`. */
-function span(start: ResumeDate, end: ResumeDate, now: Date): [number, number] | null {
-  const s = monthIndex(start, now, false)
-  if (s === null) return null
-  const e = end ?? start
-  let stop: number | null
-  if (e === 'present') stop = monthIndex('present', now, true)
-  else if (e && e.length === 4) stop = Number(e) * 12 + 12
-  else stop = monthIndex(e, now, true)
-  const nowIdx = monthIndex('present', now, true) as number
-  if (stop === null) return null
-  stop = Math.min(stop, nowIdx + 1)
-  if (stop <= s) stop = s + 1
-  return s > nowIdx ? null : [s, stop]
-}
-
-/** Total months of experience, overlapping periods merged ("Jan 2019 – Jan 2020" = 12). */
-export function experienceMonths(entries: { start: ResumeDate; end: ResumeDate }[], now: Date): number {
-  const spans = entries.map((e) => span(e.start, e.end, now)).filter((x): x is [number, number] => x !== null)
-  spans.sort((a, b) => a[0] - b[0])
-  let total = 0
-  let cur: [number, number] | null = null
-  for (const sp of spans) {
-    if (cur && sp[0] <= cur[1]) cur[1] = Math.max(cur[1], sp[1])
-    else {
-      if (cur) total += cur[1] - cur[0]
-      cur = [sp[0], sp[1]]
-    }
-  }
-  if (cur) total += cur[1] - cur[0]
-  return Math.max(0, total)
-}
+// the one rule for adding up periods lives with the other duration rules
+export { experienceMonths } from '../../normalise/experience'
