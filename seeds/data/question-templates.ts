@@ -95,9 +95,11 @@ const expectedSalary: Question = {
   key: 'expected_salary_monthly',
   label: 'Expected salary',
   prompt: 'What salary do you expect? Pick a range or type your own.',
-  kind: 'salary',
+  // a range stays a range (₹20k – 25k is 20 000 – 25 000); matching reads its lower bound
+  kind: 'salary_range',
   required: true,
   quickPicks: SALARY_PICKS,
+  validation: { saneForJobType: true },
 }
 
 const about: Question = {
@@ -445,8 +447,9 @@ const QUESTIONS: Record<TemplateFamily, Question[]> = {
  * A template's version goes up whenever its questions change (seeding never overwrites a stored
  * version; conversations in progress keep theirs). Every family 2: About names what its draft is written from
  * (draftFrom); driving, delivery, sales 3: and the vehicle question names a two-wheeler-only licence.
+ * Then every family +1: expected salary is a range, checked against the job type's usual pay.
  */
-const VERSIONS: Partial<Record<TemplateFamily, number>> = Object.fromEntries(TEMPLATE_FAMILIES.map((f) => [f, ['driving', 'delivery', 'sales'].includes(f) ? 3 : 2]))
+const VERSIONS: Partial<Record<TemplateFamily, number>> = Object.fromEntries(TEMPLATE_FAMILIES.map((f) => [f, ['driving', 'delivery', 'sales'].includes(f) ? 4 : 3]))
 
 /** Validated at load: a broken template fails seeding loudly instead of confusing a candidate. */
 export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = TEMPLATE_FAMILIES.map((family) =>

@@ -8,7 +8,7 @@ import { verhoeffCheckDigit } from '../candidate/aadhaar'
 import { loadMatchCandidate } from '../matching/matching.service'
 import { scoreJob } from '../matching/match-score'
 import { findMatchJob } from '../matching/matching.repo'
-import type { Answers } from '../resume/resume-answers'
+import type { StoredAnswers as Answers } from '../resume/resume-answers'
 
 let server: TestServer
 type Caller = Awaited<ReturnType<typeof callerFor>>

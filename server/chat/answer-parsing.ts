@@ -5,6 +5,7 @@ import { lookupLanguage } from '../normalise/languages'
 import { parseSalary, salaryMonthly } from '../normalise/salary'
 import { normaliseUrl } from '../normalise/url'
 import type { Question, QuestionOption, SalaryUnit } from './question-template'
+import { checkExpectedSalary } from './salary-bounds'
 import { VOCABULARIES, type Vocabulary } from './vocabulary'
 
 /**
@@ -15,7 +16,8 @@ import { VOCABULARIES, type Vocabulary } from './vocabulary'
 export type JobType = 'blue_collar' | 'white_collar'
 /** A stored answer: already normalised, and checked against the bot's vocabulary. */
 export type AnswerValue = string | number | boolean | readonly unknown[] | { readonly [key: string]: unknown }
-export type ParseResult = { ok: true; value: AnswerValue } | { ok: false; message: string }
+/** `unusual`: a valid value the candidate should confirm before it counts (the machine asks "is that right?") */
+export type ParseResult = { ok: true; value: AnswerValue; unusual?: string } | { ok: false; message: string }
 
 export interface ParseContext {
   now: Date
@@ -185,12 +187,19 @@ function parseSalaryRangeAnswer(q: Question, raw: unknown, ctx: ParseContext): P
   const parsed = text ? parseSalary(text, { bareUnit: unit === 'lpa' ? 'lpa' : 'rupees' }) : null
   const min = parsed?.min ?? parsed?.max ?? null
   const max = parsed?.max ?? parsed?.min ?? null
-  if (min === null || max === null) return fail(`Please give the monthly pay, ${example}`)
+  const what = unit === 'lpa' ? 'salary' : 'monthly pay'
+  if (min === null || max === null) return fail(`Please give the ${what}, ${example}`)
+  const range = { min: Math.min(min, max), max: Math.max(min, max) }
+  if (q.validation?.saneForJobType) {
+    const check = checkExpectedSalary(range, ctx.jobType)
+    if (check.verdict === 'absurd') return fail(check.message)
+    if (check.verdict === 'unusual') return { ok: true, value: range, unusual: check.message }
+  }
   const floor = q.validation?.min ?? 1000
   const ceiling = q.validation?.max ?? 10_000_000
-  if (min < floor) return fail(`That looks too low for monthly pay — ${example}`)
-  if (max > ceiling) return fail(`That looks too high — please check the amount, ${example}`)
-  return ok({ min: Math.min(min, max), max: Math.max(min, max) })
+  if (range.min < floor) return fail(`That looks too low for ${what} — ${example}`)
+  if (range.max > ceiling) return fail(`That looks too high — please check the amount, ${example}`)
+  return ok(range)
 }
 
 /** "fresher", "0-2 years", "2+ yrs", "6 months", "any experience" → months `{ min, max | null }`. */
@@ -436,5 +445,6 @@ export function parseAnswer(q: Question, raw: unknown, ctx: ParseContext): Parse
   if (!parsed.ok) return parsed
   const schema = (ctx.vocabulary ?? VOCABULARIES.resume).valueSchemas[q.key]
   const checked = schema?.safeParse(parsed.value)
-  return checked?.success ? ok(checked.data as AnswerValue) : fail('That answer doesn’t look right — please try again')
+  if (!checked?.success) return fail('That answer doesn’t look right — please try again')
+  return parsed.unusual ? { ok: true, value: checked.data as AnswerValue, unusual: parsed.unusual } : ok(checked.data as AnswerValue)
 }

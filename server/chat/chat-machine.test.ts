@@ -103,7 +103,8 @@ describe('delivery conversation', () => {
     expect(q).toMatchObject({ key: 'expected_salary_monthly', salaryUnit: 'monthly' })
     expect(q?.quickPicks?.every((p) => p.unit === 'monthly')).toBe(true)
     r = run(ctx, [answer('expected_salary_monthly', q?.quickPicks?.[2]?.value)], r.state)
-    expect(r.state.answers.expected_salary_monthly).toBe(15000)
+    // the chip "₹15k – 20k" stays a range
+    expect(r.state.answers.expected_salary_monthly).toEqual({ min: 15000, max: 20000 })
 
     // "Write it for me": the service drafts, the draft comes back as the prefill to edit.
     expect(lastQuestion(r.outputs)).toMatchObject({ key: 'about', canSkip: true, canDraft: true })
@@ -116,7 +117,7 @@ describe('delivery conversation', () => {
     expect(r.state.step).toBe('preview')
     const preview = hasOutput(r.outputs, 'preview')
     expect(preview?.items.find((i) => i.key === 'date_of_birth')?.display).toBe('12-03-2001')
-    expect(preview?.items.find((i) => i.key === 'expected_salary_monthly')?.display).toBe('₹15,000 per month')
+    expect(preview?.items.find((i) => i.key === 'expected_salary_monthly')?.display).toBe('₹15,000 – ₹20,000 per month')
     expect(preview?.items.find((i) => i.key === 'licence_type')?.display).toBe('Two-wheeler (bike / scooter)')
 
     const done = run(ctx, [{ type: 'confirm' }], r.state)
@@ -210,6 +211,44 @@ describe('delivery conversation', () => {
     expect(run(ctx, [answer('languages', ['Hindi', 'english'])], r.state).state.answers.languages).toEqual(['Hindi', 'English'])
   })
 
+  it('expected salary: an unusual figure is confirmed (yes keeps it, no re-asks, a retype is a yes), an absurd one refused and re-asked', () => {
+    const ctx = makeContext(template('delivery'))
+    const atPreview = answerUntilPreview(run(ctx, startBot).state, ctx).state
+    const edit = run(ctx, [{ type: 'edit', questionKey: 'expected_salary_monthly' }], atPreview)
+
+    // ₹99,99,999 a month for a rider: refused with the reason, the same question asked again
+    const absurd = transition(edit.state, answer('expected_salary_monthly', '₹99,99,999 per month'), ctx)
+    expect(absurd.accepted).toBe(false)
+    expect(absurd.outputs[0]).toMatchObject({ type: 'error', message: expect.stringMatching(/^₹99,99,999 a month is far more than this kind of job pays/) })
+    expect(lastQuestion(absurd.outputs)).toMatchObject({ key: 'expected_salary_monthly', mode: 'ask' })
+
+    // ₹1,50,000: asked back with the confirm pattern; it does not count yet
+    const unusual = run(ctx, [answer('expected_salary_monthly', '150000 per month')], edit.state)
+    expect(unusual.outputs[0]).toEqual({ type: 'text', text: '₹1,50,000 a month is much more than this kind of job usually pays.' })
+    expect(lastQuestion(unusual.outputs)).toMatchObject({
+      key: 'expected_salary_monthly',
+      mode: 'confirm',
+      prompt: 'We have your expected salary as ₹1,50,000 per month — is that right?',
+    })
+    expect(unusual.state.step).toBe('asking')
+    expect(nextQuestion(ctx.template, unusual.state)?.key).toBe('expected_salary_monthly')
+
+    const yes = run(ctx, [answer('expected_salary_monthly', 'yes')], unusual.state)
+    expect(yes.state.answers.expected_salary_monthly).toEqual({ min: 150000, max: 150000 })
+    expect(yes.state.step).toBe('preview')
+
+    const no = run(ctx, [answer('expected_salary_monthly', 'no')], unusual.state)
+    expect(lastQuestion(no.outputs)).toMatchObject({ key: 'expected_salary_monthly', mode: 'ask', prefill: '150000' })
+    const fixed = run(ctx, [answer('expected_salary_monthly', '15000-18000')], no.state)
+    expect(fixed.state.answers.expected_salary_monthly).toEqual({ min: 15000, max: 18000 })
+    expect(fixed.state.step).toBe('preview')
+
+    // typing the same figure again while asked is a yes; a different unusual one is asked about again
+    expect(run(ctx, [answer('expected_salary_monthly', '1.5 lakh per month')], unusual.state).state.step).toBe('preview')
+    const other = run(ctx, [answer('expected_salary_monthly', '90000 per month')], unusual.state)
+    expect(lastQuestion(other.outputs)).toMatchObject({ mode: 'confirm', prompt: 'We have your expected salary as ₹90,000 per month — is that right?' })
+  })
+
   it('a required question cannot be skipped; an optional one can', () => {
     const ctx = makeContext(template('software'), { jobType: 'white_collar', roleName: 'Software Developer' })
     const r = run(ctx, startBot)
@@ -278,7 +317,7 @@ describe('software conversation', () => {
     expect(salary).toMatchObject({ key: 'expected_salary_monthly', salaryUnit: 'lpa' })
     expect(salary?.quickPicks?.map((p) => p.label)).toContain('8 – 12 LPA')
     r = run(ctx, [answer('expected_salary_monthly', '12 LPA'), answer('about', { skip: true })], r.state)
-    expect(r.state.answers.expected_salary_monthly).toBe(100000)
+    expect(r.state.answers.expected_salary_monthly).toEqual({ min: 100000, max: 100000 })
     expect(r.state.step).toBe('preview')
     const items = hasOutput(r.outputs, 'preview')?.items ?? []
     expect(items.find((i) => i.key === 'expected_salary_monthly')?.display).toBe('12 LPA (₹1,00,000 per month)')

@@ -639,7 +639,33 @@ function onAnswer(state: ChatState, event: { questionKey: string; value?: unknow
 
   const parsed = parseAnswer(q, raw, parseContextOf(ctx))
   if (!parsed.ok) return rejectWithError(state, ctx, parsed.message, true)
+  // the same unusual figure typed again while we ask about it is a "yes"
+  const repeated = state.questionMode === 'confirm' && state.unconfirmed.includes(q.key) && sameValue(state.answers[q.key], parsed.value)
+  if (parsed.unusual !== undefined && !repeated) return confirmUnusual(state, ctx, q, parsed.value, parsed.unusual)
   return recordAnswer(state, ctx, q.key, parsed.value)
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
+}
+
+/**
+ * A valid but unusual answer (₹1,50,000 a month for a rider: often one zero too many) is held as
+ * an unconfirmed answer and asked back with the confirm pattern prefilled values use: yes keeps
+ * it, no re-asks the question, anything else is parsed as the corrected answer.
+ */
+function confirmUnusual(state: ChatState, ctx: MachineContext, q: Question, value: AnswerValue, why: string): TransitionResult {
+  const next: ChatState = {
+    ...state,
+    answers: { ...state.answers, [q.key]: value },
+    unconfirmed: [...state.unconfirmed.filter((k) => k !== q.key), q.key],
+    questionMode: 'confirm',
+    draft: null,
+  }
+  return accept(next, [
+    { type: 'text', text: why },
+    { type: 'question', question: questionView(next, q, ctx) },
+  ])
 }
 
 function onEdit(state: ChatState, key: string, ctx: MachineContext): TransitionResult {

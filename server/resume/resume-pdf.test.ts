@@ -30,7 +30,7 @@ const RIDER: ResumePdfInput = {
   answers: {
     full_name: 'Ravi Kumar',
     experience_months: 38,
-    expected_salary_monthly: 18000,
+    expected_salary_monthly: { min: 20_000, max: 25_000 },
     has_driving_licence: true,
     licence_type: ['two_wheeler', 'lmv'],
     owns_vehicle: true,
@@ -53,7 +53,7 @@ const DEVELOPER: ResumePdfInput = {
     email: 'priya.sharma@example.com',
     current_location: 'Bengaluru',
     experience_months: 30,
-    expected_salary_monthly: 100000,
+    expected_salary_monthly: { min: 100_000, max: 100_000 },
     skills: ['React', 'Node.js', 'TypeScript', 'PostgreSQL'],
     work_history: [
       { company: 'Flipkart', title: 'Software Engineer', start: '2023-01', end: 'present' },
@@ -82,7 +82,8 @@ describe('renderResumePdf', () => {
       'Pune',
       'Delivery Boy',
       '3 years 2 months',
-      'Rs. 18,000 / month',
+      // the range the candidate picked, not its lower bound
+      'Rs. 20,000 – 25,000 / month',
       'Yes (Two-wheeler, LMV (car))',
       'Two-wheeler',
       'Hindi, Marathi, English',
@@ -150,7 +151,7 @@ describe('renderResumePdf', () => {
     const answers: Answers = {
       full_name: 'Venkata Narasimha Raju Subramanian Iyer Ramachandran Krishnamurthy',
       experience_months: 720,
-      expected_salary_monthly: 10_000_000,
+      expected_salary_monthly: { min: 10_000_000, max: 10_000_000 },
       languages: Array.from({ length: 20 }, (_, i) => `Language${i}`),
       skills: Array.from({ length: 60 }, (_, i) => `Skill ${i} ${'x'.repeat(40)}`),
       work_history: Array.from({ length: 40 }, (_, i) => ({ company: `Company ${words(20, 'c')}`, title: `Title${i}`, start: '2001-01', end: 'present' })),

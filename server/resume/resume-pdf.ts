@@ -452,9 +452,17 @@ function factGridRows(c: Canvas, facts: Array<[string, string | null | undefined
   return rows
 }
 
-function salaryText(monthly: number | undefined, jobType: JobType): string | null {
-  if (monthly === undefined) return null
-  return jobType === 'blue_collar' ? formatMonthlySalary(monthly) : `Rs. ${formatLpa(monthly)}`
+/**
+ * One figure or a range as the candidate gave it: `Rs. 20,000 – 25,000 / month` (blue collar),
+ * `Rs. 8 – 12 LPA` (white collar). "Rs." because the PDF fonts have no ₹ (see the NOTE above).
+ */
+export function salaryText(salary: number | { min: number; max: number } | undefined, jobType: JobType): string | null {
+  if (salary === undefined) return null
+  const { min, max } = typeof salary === 'number' ? { min: salary, max: salary } : salary
+  if (min === max) return jobType === 'blue_collar' ? formatMonthlySalary(min) : `Rs. ${formatLpa(min)}`
+  return jobType === 'blue_collar'
+    ? `Rs. ${formatInr(min)} – ${formatInr(max)} / month`
+    : `Rs. ${formatLpa(min).replace(/ LPA$/, '')} – ${formatLpa(max)}`
 }
 
 function blueCollarSections(c: Canvas, input: ResumePdfInput, level: Level): Section[] {

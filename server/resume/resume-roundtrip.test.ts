@@ -21,7 +21,7 @@ const cases: Array<{ name: string; jobType: JobType; roleName: string; categoryN
       experience_months: 27,
       work_history: [{ company: 'Nimbus Softworks', title: 'Frontend Developer', start: '2024-09', end: 'present' }],
       languages: ['English', 'Hindi', 'Kannada'],
-      expected_salary_monthly: 100000,
+      expected_salary_monthly: { min: 100_000, max: 100_000 },
     },
   },
   {
@@ -42,7 +42,7 @@ const cases: Array<{ name: string; jobType: JobType; roleName: string; categoryN
       vehicle_type: 'two_wheeler',
       languages: ['Hindi', 'Marathi'],
       skills: ['Route planning', 'Cash handling'],
-      expected_salary_monthly: 18000,
+      expected_salary_monthly: { min: 18_000, max: 22_000 },
     },
   },
 ]
@@ -65,6 +65,8 @@ describe('round trip: every resume PDF the bot renders reads back through the ex
       expect(a.email).toBe(c.email)
       expect((a.skills ?? []).map((s) => s.toLowerCase())).toEqual(expect.arrayContaining((c.answers.skills ?? []).map((s) => s.toLowerCase())))
       expect(a.experience_months).toBe(c.answers.experience_months)
+      // a range printed as a range reads back as the same range
+      expect(a.expected_salary_monthly).toEqual(c.answers.expected_salary_monthly)
     })
   }
 })

@@ -5,7 +5,7 @@ import { experienceMonths, extractExperience, type WorkEntry } from './experienc
 import type { DocumentLayout } from './layout'
 import { extractLocation } from './location'
 import { extractName } from './name'
-import { canonicalSkills, experienceToMonths, salaryToMonthly } from './normalise'
+import { canonicalSkills, experienceToMonths, salaryRangeToMonthly, salaryToMonthly } from './normalise'
 import { readPdfText, type PdfErrorCode, type PdfTextOptions } from './pdf-text'
 import {
   extractAbout,
@@ -195,7 +195,7 @@ export function extractFromLayout(layout: DocumentLayout, linkUris: string[], op
 
   const expected = labels.find((lv) => /^(expected (ctc|salary|package)|expected)$/.test(lv.label))
   const current = labels.find((lv) => /^(current (ctc|salary|package)|ctc|present (ctc|salary)|salary)$/.test(lv.label))
-  set('expected_salary_monthly', expected ? salaryToMonthly(expected.value) : null, 'high')
+  set('expected_salary_monthly', expected ? salaryRangeToMonthly(expected.value) : null, 'high')
   set('current_salary_monthly', current ? salaryToMonthly(current.value) : null, 'high')
 
   const certs = extractCertifications(doc)

@@ -1,7 +1,7 @@
 import { parseDurationMonths } from '../../normalise/experience'
 import { canonicalCity } from '../../normalise/location'
 import { normalisePhone, type PhoneNormalised } from '../../normalise/phone'
-import { salaryMonthly } from '../../normalise/salary'
+import { salaryMonthly, salaryRangeMonthly } from '../../normalise/salary'
 import { canonicalSkill, canonicalSkills } from '../../normalise/skills'
 import { findDateRanges, parseDateToken, parseFullDate, type ResumeDate } from './dates'
 
@@ -37,6 +37,11 @@ export function normaliseDateOfBirth(text: string): string | null {
  */
 export function salaryToMonthly(text: string): number | null {
   return salaryMonthly(text)
+}
+
+/** An expected salary as written → its range of ₹ per month ("20-25k" stays 20 000 – 25 000). */
+export function salaryRangeToMonthly(text: string): { min: number; max: number } | null {
+  return salaryRangeMonthly(text)
 }
 
 /**
