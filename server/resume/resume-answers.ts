@@ -95,6 +95,11 @@ export const answerValueSchemas = {
   subjects: z.array(z.string().trim().min(1).max(60)).max(30),
   teaching_levels: z.array(z.enum(['pre_primary', 'primary', 'middle', 'secondary', 'senior_secondary', 'college', 'competitive_exams'])).max(7),
   willing_to_relocate: z.boolean(),
+  /**
+   * canonical city names where the candidate wants to work. The profile owns them (the basic-profile
+   * gate asks them of everyone; decision 010): readers copy them in from the profile, no question asks them.
+   */
+  preferred_locations: z.array(z.string().trim().min(2).max(100)).max(20),
 } as const
 
 export type AnswerKey = keyof typeof answerValueSchemas

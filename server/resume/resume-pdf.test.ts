@@ -40,6 +40,7 @@ const RIDER: ResumePdfInput = {
     skills: ['Route planning', 'Cash handling'],
     work_history: [{ company: 'Swiggy', title: 'Delivery Executive', start: '2021-03', end: 'present' }],
     date_of_birth: '1998-05-12',
+    preferred_locations: ['Pune', 'Pimpri-Chinchwad'],
   },
   profile: { name: 'Ravi Kumar', mobileE164: '+919876543210', email: 'ravi@example.com', city: 'Pune', roleName: 'Delivery Boy', categoryName: 'Delivery & Logistics' },
   jobType: 'blue_collar',
@@ -84,6 +85,8 @@ describe('renderResumePdf', () => {
       '3 years 2 months',
       // the range the candidate picked, not its lower bound
       'Rs. 20,000 – 25,000 / month',
+      // the profile's preferred job locations, where a delivery employer looks for them
+      'Pune, Pimpri-Chinchwad',
       'Yes (Two-wheeler, LMV (car))',
       'Two-wheeler',
       'Hindi, Marathi, English',

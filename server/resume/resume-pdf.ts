@@ -154,6 +154,8 @@ export const PDF_FIELDS: Readonly<Record<string, { printedAs: string } | { leftO
   subjects: { printedAs: 'Subjects' },
   teaching_levels: { printedAs: 'Classes' },
   willing_to_relocate: { printedAs: 'Ready to relocate' },
+  // from the profile (the gate asks it), not a template; printed where a delivery/driving employer looks for it
+  preferred_locations: { printedAs: 'Preferred locations' },
   education: { printedAs: 'Education' },
   work_history: { printedAs: 'Work experience' },
 }
@@ -169,6 +171,7 @@ function preferencePairs(a: Answers): Array<[string, string | null]> {
     ['Notice period', a.notice_period ? labelOf(NOTICE_LABELS, a.notice_period) : null],
     ['Smartphone', yesNo(a.has_smartphone)],
     ['Own tools', yesNo(a.own_tools)],
+    ['Preferred locations', a.preferred_locations && a.preferred_locations.length > 0 ? a.preferred_locations.join(', ') : null],
     ['Ready to relocate', yesNo(a.willing_to_relocate)],
     ['Experience in the trade', a.trade_experience_months !== undefined ? formatExperience(a.trade_experience_months) : null],
     ['Subjects', a.subjects && a.subjects.length > 0 ? a.subjects.join(', ') : null],
