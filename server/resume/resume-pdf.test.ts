@@ -14,6 +14,7 @@ import {
   formatMonthlySalary,
   formatPhone,
   formatYearMonth,
+  headlineTitle,
   PDF_FIELDS,
   pdfSafeText,
   renderResumePdf,
@@ -81,7 +82,8 @@ describe('renderResumePdf', () => {
       '+91 98765 43210',
       'ravi@example.com',
       'Pune',
-      'Delivery Boy',
+      // the headline is the current job's title, not the preferred role
+      'Delivery Executive · Delivery & Logistics',
       '3 years 2 months',
       // the range the candidate picked, not its lower bound
       'Rs. 20,000 – 25,000 / month',
@@ -112,7 +114,7 @@ describe('renderResumePdf', () => {
       '+91 87654 32109',
       'priya.sharma@example.com',
       'Bengaluru',
-      'Software Developer',
+      'Software Engineer · ',
       'Full-stack engineer focused on React and Node.js.',
       'React',
       'PostgreSQL',
@@ -126,6 +128,14 @@ describe('renderResumePdf', () => {
       expect(text).toContain(fact)
     }
     expect(text).not.toContain('/ month')
+  })
+
+  it('headline: the most recent job title (current first), else the preferred role', () => {
+    const job = (title: string, start: string, end: string) => ({ company: 'X', title, start, end })
+    expect(headlineTitle({ work_history: [job('Database Administrator', '2017-07', '2021-03'), job('Senior Database Administrator', '2021-04', 'present')] })).toBe('Senior Database Administrator')
+    expect(headlineTitle({ work_history: [job('Team Lead', '2019-01', '2022-12'), job('Analyst', '2015', '2018')] })).toBe('Team Lead')
+    expect(headlineTitle({ work_history: [{ company: 'Swiggy', title: null, start: '2021', end: 'present' }] })).toBeNull()
+    expect(headlineTitle({})).toBeNull()
   })
 
   it('prints nothing that is not in the input', async () => {

@@ -539,6 +539,19 @@ function sectionsHeight(sections: Section[]): number {
   return sections.reduce((sum, s) => sum + SECTION_TITLE_H + s.rows.reduce((h, r) => h + r.h, 0) + SECTION_GAP, 0)
 }
 
+/**
+ * The headline under the name: the title of the most recent job (current first, then the latest
+ * end, then the latest start), e.g. "Senior Database Administrator" read from an uploaded PDF —
+ * not the role the candidate picked for matching, which may be broader ("Software Developer").
+ * Null without a titled job: the preferred role is printed instead.
+ */
+export function headlineTitle(answers: Answers): string | null {
+  const order = (d: string | null): string => (d === 'present' ? '9999-99' : (d ?? ''))
+  const titled = (answers.work_history ?? []).filter((w) => w.title && w.title.trim() !== '')
+  const latest = [...titled].sort((a, b) => order(b.end).localeCompare(order(a.end)) || order(b.start).localeCompare(order(a.start)))[0]
+  return latest?.title?.trim() ?? null
+}
+
 /** Draws the header band and returns the y where the body starts. */
 function drawHeader(c: Canvas, input: ResumePdfInput): number {
   const { answers, profile } = input
@@ -562,7 +575,7 @@ function drawHeader(c: Canvas, input: ResumePdfInput): number {
     y += c.lineHeight(size) + 1
   }
 
-  const role = pdfSafeText(compact([profile.roleName, profile.categoryName]).join('  ·  '))
+  const role = pdfSafeText(compact([headlineTitle(answers) ?? profile.roleName, profile.categoryName]).join('  ·  '))
   if (role) {
     c.style({ size: 12.5, font: 'bold', color: PURPLE })
     const [line] = c.wrap(role, CONTENT_W, 1)
@@ -609,7 +622,7 @@ export function renderResumePdf(input: ResumePdfInput): Uint8Array {
   doc.setProperties({
     title: pdfSafeText(`${name} - Resume`),
     author: name,
-    subject: pdfSafeText(input.profile.roleName),
+    subject: pdfSafeText(headlineTitle(input.answers) ?? input.profile.roleName),
     creator: 'AIVIUE',
   })
   doc.setCreationDate(input.generatedAt)

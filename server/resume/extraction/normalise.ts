@@ -53,3 +53,45 @@ export function experienceToMonths(text: string): number | null {
 }
 
 export { canonicalCity, canonicalSkill, canonicalSkills, normalisePhone, type PhoneNormalised }
+
+export type NoticePeriod = 'immediate' | '15_days' | '30_days' | '60_days' | '90_days'
+
+/**
+ * A notice period as written → the bot's `notice_period` choice, so a PDF that says it is never
+ * asked again: "Immediate" / "0 days" / "Immediate joiner" → immediate; "30 days", "1 month",
+ * "4 weeks" → 30_days. A figure between choices rounds up (45 days → 60_days): an employer planning
+ * a start date is better told too long than too short. "Serving notice" without a figure: null.
+ */
+export function noticePeriodOf(text: string): NoticePeriod | null {
+  const t = text.toLowerCase()
+  if (/\b(immediate(ly)?|immediate joiner|no notice|nil|none|available now)\b/.test(t)) return 'immediate'
+  const m = /(\d{1,3}(?:\.\d)?)\s*(days?|d\b|weeks?|wks?|months?|mon(?:th)?s?\b|mos?\b)/.exec(t)
+  if (!m) return /^\s*0\s*$/.test(t) ? 'immediate' : null
+  const n = Number(m[1])
+  const days = /^w/.test(m[2]) ? n * 7 : /^m/.test(m[2]) ? n * 30 : n
+  if (days <= 0) return 'immediate'
+  if (days <= 15) return '15_days'
+  if (days <= 31) return '30_days'
+  if (days <= 62) return '60_days'
+  if (days <= 120) return '90_days'
+  return null
+}
+
+export type WorkMode = 'onsite' | 'remote' | 'hybrid'
+
+/** "Work mode: Remote / WFH", "Hybrid", "Work from office" → the bot's `preferred_work_mode`; null when not one of them. */
+export function workModeOf(text: string): WorkMode | null {
+  const t = text.toLowerCase()
+  if (/\bhybrid\b/.test(t)) return 'hybrid'
+  if (/\b(remote|wfh|work from home)\b/.test(t)) return 'remote'
+  if (/\b(on-?site|office|wfo|work from office|in[- ]office)\b/.test(t)) return 'onsite'
+  return null
+}
+
+/** "Yes", "Willing", "Open to relocate" → true; "No", "Not willing" → false; else null. */
+export function yesNoOf(text: string): boolean | null {
+  const t = text.toLowerCase().trim()
+  if (/^(no|not|n\b|unwilling)|\bnot (willing|open|interested)\b/.test(t)) return false
+  if (/^(yes|y\b|willing|open|ready|anywhere)/.test(t)) return true
+  return null
+}
