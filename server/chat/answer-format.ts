@@ -115,7 +115,7 @@ export function toRawInput(q: Question, value: AnswerValue, jobType: JobType): u
     case 'salary_range': {
       if (!isSalaryRange(value)) return value
       const unit = effectiveSalaryUnit(q, jobType)
-      return value.min === value.max ? salaryToInput(value.min, unit) : `${salaryToInput(value.min, unit).replace(/ LPA$/, '')} - ${salaryToInput(value.max, unit)}`
+      return value.min === value.max ? salaryToInput(value.min, unit) : `${salaryToInput(value.min, unit).replace(/ (LPA|per month)$/, '')} - ${salaryToInput(value.max, unit)}`
     }
     case 'experience_range': {
       if (!isExperienceRange(value)) return value

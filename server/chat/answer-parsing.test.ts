@@ -321,6 +321,10 @@ describe('special answers and display', () => {
     expect(formatAnswer(range, { min: 66667, max: 100000 }, 'white_collar')).toBe('8 – 12 LPA (₹66,667 – ₹1,00,000 per month)')
     expect(toRawInput(range, { min: 66667, max: 100000 }, 'white_collar')).toBe('8 - 12 LPA')
     expect(toRawInput(range, { min: 20000, max: 25000 }, 'blue_collar')).toBe('20000 - 25000')
+    // ₹1 lakh a month and more round-trips (a bare lakh figure would read as per year)
+    for (const v of [{ min: 150000, max: 150000 }, { min: 90000, max: 120000 }]) {
+      expect(parseAnswer(range, toRawInput(range, v, 'blue_collar'), blue)).toMatchObject({ ok: true, value: v })
+    }
     const exp = q({ key: 'experience_months', kind: 'text', parseAs: 'duration_months' })
     expect(formatAnswer(exp, 0, 'blue_collar')).toBe('Fresher')
     expect(toRawInput(exp, 27, 'blue_collar')).toBe('2 years 3 months')

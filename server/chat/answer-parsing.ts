@@ -158,7 +158,8 @@ export function parseSalaryMonthly(raw: string | number, unit: SalaryUnit): numb
 
 /** ₹ per month → raw input in the question's unit that parses back to the same number. */
 export function salaryToInput(monthly: number, unit: SalaryUnit): string {
-  if (unit === 'monthly') return String(monthly)
+  // a bare ₹1 lakh or more reads as per year (the salary rule set): say the period so it round-trips
+  if (unit === 'monthly') return monthly >= 100_000 ? `${monthly} per month` : String(monthly)
   const lpa = Math.round(((monthly * 12) / 100_000) * 100) / 100
   return `${lpa} LPA`
 }

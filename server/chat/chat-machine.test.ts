@@ -238,7 +238,7 @@ describe('delivery conversation', () => {
     expect(yes.state.step).toBe('preview')
 
     const no = run(ctx, [answer('expected_salary_monthly', 'no')], unusual.state)
-    expect(lastQuestion(no.outputs)).toMatchObject({ key: 'expected_salary_monthly', mode: 'ask', prefill: '150000' })
+    expect(lastQuestion(no.outputs)).toMatchObject({ key: 'expected_salary_monthly', mode: 'ask', prefill: '150000 per month' })
     const fixed = run(ctx, [answer('expected_salary_monthly', '15000-18000')], no.state)
     expect(fixed.state.answers.expected_salary_monthly).toEqual({ min: 15000, max: 18000 })
     expect(fixed.state.step).toBe('preview')
