@@ -357,6 +357,23 @@ describe('upload path', () => {
     expect(state.answers.email).toBe('ravi@example.com')
   })
 
+  it('pay read from a PDF meets the bounds typed pay does: absurd is asked, unusual is confirmed', () => {
+    const ctx = makeContext(template('delivery'))
+    const waiting = run(ctx, [{ type: 'start' }, { type: 'choose_method', method: 'upload' }]).state
+    const absurd = run(ctx, [{ type: 'upload_result', answers: { full_name: 'Ravi Kumar', expected_salary_monthly: { min: 9_999_999, max: 9_999_999 } } }], waiting)
+    expect(absurd.state.answers.expected_salary_monthly).toBeUndefined()
+    expect(missingRequiredKeys(ctx.template, absurd.state.answers)).toContain('expected_salary_monthly')
+    const unusual = run(ctx, [{ type: 'upload_result', answers: { full_name: 'Ravi Kumar', expected_salary_monthly: { min: 150_000, max: 150_000 } } }], waiting)
+    expect(unusual.state.unconfirmed).toContain('expected_salary_monthly')
+    let r = unusual
+    for (let i = 0; i < 20 && lastQuestion(r.outputs)?.key !== 'expected_salary_monthly'; i++) {
+      const q = lastQuestion(r.outputs)!
+      const tq = ctx.template.questions.find((x) => x.key === q.key)!
+      r = run(ctx, [answer(q.key, q.mode === 'confirm' ? 'yes' : validRaw(tq, 'blue_collar', ctx.suggestedSkills))], r.state)
+    }
+    expect(lastQuestion(r.outputs)).toMatchObject({ key: 'expected_salary_monthly', mode: 'confirm', prompt: 'We have your expected salary as ₹1,50,000 per month — is that right?' })
+  })
+
   it('drops extracted values that fail validation; an empty result switches to the bot', () => {
     let r = run(ctx, [{ type: 'start' }, { type: 'choose_method', method: 'upload' }])
     const empty = run(ctx, [{ type: 'upload_result', answers: { experience_months: -3 } as never }], r.state)

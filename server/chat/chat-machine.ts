@@ -14,6 +14,7 @@ import {
 import type { BotDefinition } from './bots'
 import { conditionKeys, evaluateCondition } from './conditions'
 import type { FileSpec, Question, QuestionOption, QuestionTemplate, QuestionValidation, QuickPick, SalaryUnit } from './question-template'
+import { checkExpectedSalary } from './salary-bounds'
 import { validAnswersFor } from './vocabulary'
 
 /**
@@ -700,10 +701,24 @@ function onChooseMethod(state: ChatState, method: ResumeMethod, ctx: MachineCont
   return advance({ ...state, method: 'bot', requiredOnly: false }, ctx, [{ type: 'text', text: ctx.bot.texts.botIntro }])
 }
 
-function onUploadResult(state: ChatState, extracted: Answers, unsure: readonly string[], ctx: MachineContext): TransitionResult {
+function onUploadResult(state: ChatState, extracted: Answers, unsureKeys: readonly string[], ctx: MachineContext): TransitionResult {
+  let unsure = unsureKeys
   // The user may have switched to the bot while extraction ran: a late result changes nothing.
   if (state.step !== 'waiting_upload') return reject(state, [])
   const found = validAnswersFor(ctx.bot.vocabulary, extracted)
+  // pay read from a PDF meets the bounds typed pay does: an absurd figure is dropped (so it is
+  // asked), an unusual one is confirmed before it counts
+  const unusualPay: string[] = []
+  for (const q of ctx.template.questions) {
+    const range = found[q.key]
+    if (!q.validation?.saneForJobType || typeof range !== 'object' || range === null || !('min' in range) || !('max' in range)) continue
+    const { min, max } = range
+    if (typeof min !== 'number' || typeof max !== 'number') continue
+    const verdict = checkExpectedSalary({ min, max }, ctx.profile.jobType).verdict
+    if (verdict === 'absurd') delete found[q.key]
+    if (verdict === 'unusual') unusualPay.push(q.key)
+  }
+  unsure = [...unsure, ...unusualPay]
   const foundKeys = ctx.bot.vocabulary.keys.filter((k) => found[k] !== undefined && !ctx.bot.vocabulary.hiddenKeys.includes(k))
   if (foundKeys.length === 0) {
     return advance({ ...state, method: 'bot', requiredOnly: false }, ctx, [{ type: 'text', text: ctx.bot.texts.foundNothing }])
