@@ -109,6 +109,9 @@ const about: Question = {
   kind: 'text',
   required: false,
   draftable: true,
+  // Profile → About is the one stored About (decision 010): confirmed when there is one, not asked again
+  fromProfile: 'about',
+  confirmPrompt: 'Your profile says: “{value}” — use this on your resume?',
   // what server/resume/about-draft.ts writes from: a change to one of these asks for the text to be checked again
   draftFrom: [
     'current_location', 'experience_months', 'highest_education', 'languages', 'skills', 'has_driving_licence', 'licence_type',

@@ -202,6 +202,27 @@ describe('delivery conversation', () => {
     expect(direct.state.answers.full_name).toBe('Ravi Kumar Yadav')
   })
 
+  it('About comes from Profile → About (one stored fact): confirmed, not asked again; "no" asks it prefilled', () => {
+    const about = 'Careful rider who knows every lane of Pune.'
+    const ctx = makeContext(template('delivery'), { about })
+    const atPreview = answerUntilPreview(run(ctx, startBot).state, ctx).state
+    expect(atPreview.answers.about).toBe(about)
+    const edit = run(ctx, [{ type: 'edit', questionKey: 'about' }], atPreview)
+    expect(lastQuestion(edit.outputs)).toMatchObject({ key: 'about', prefill: about })
+
+    let r = run(ctx, startBot)
+    for (let i = 0; i < 30 && lastQuestion(r.outputs)?.key !== 'about'; i++) {
+      const q = lastQuestion(r.outputs)!
+      const tq = ctx.template.questions.find((x) => x.key === q.key)!
+      r = run(ctx, [answer(q.key, q.mode === 'confirm' ? 'yes' : validRaw(tq, 'blue_collar', ctx.suggestedSkills))], r.state)
+    }
+    expect(lastQuestion(r.outputs)).toMatchObject({ key: 'about', mode: 'confirm', prompt: `Your profile says: “${about}” — use this on your resume?` })
+    expect(lastQuestion(run(ctx, [answer('about', 'no')], r.state).outputs)).toMatchObject({ key: 'about', mode: 'ask', prefill: about })
+    // longer than the bot's About allows: asked with it prefilled, to shorten
+    const long = makeContext(template('delivery'), { about: 'x '.repeat(700).trim() })
+    expect(answerUntilPreview(run(long, startBot).state, long).asked).toContain('about')
+  })
+
   it('a profile value that fails validation is asked (prefilled), not confirmed', () => {
     const ctx = makeContext(template('telecalling'), { languages: ['Hindi'], roleName: 'Telecaller' })
     const r = run(ctx, [...startBot, answer('full_name', 'yes'), answer('date_of_birth', '12-03-1999'), answer('current_location', 'yes')])

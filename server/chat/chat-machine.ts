@@ -159,6 +159,8 @@ export interface MachineProfile {
   dateOfBirth?: string | null
   currentCity?: string | null
   languages?: string[] | null
+  /** Profile → About as plain text: the profile owns it (decision 010), the bot confirms it */
+  about?: string | null
   roleName: string
   jobType: JobType
 }

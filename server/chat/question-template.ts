@@ -25,7 +25,7 @@ export const QUESTION_KINDS = [
 export type QuestionKind = (typeof QUESTION_KINDS)[number]
 
 /** Profile fields a question can be prefilled from (then only confirmed). */
-export const PROFILE_FIELDS = ['name', 'dateOfBirth', 'currentCity', 'languages', 'companyName'] as const
+export const PROFILE_FIELDS = ['name', 'dateOfBirth', 'currentCity', 'languages', 'companyName', 'about'] as const
 export type ProfileField = (typeof PROFILE_FIELDS)[number]
 
 export const SALARY_UNITS = ['monthly', 'lpa'] as const
@@ -159,6 +159,7 @@ const PROFILE_FIELD_KIND: Record<ProfileField, QuestionKind> = {
   currentCity: 'city',
   languages: 'multi_select',
   companyName: 'text',
+  about: 'text',
 }
 
 function checkQuestion(q: Question, vocabulary: Vocabulary, earlier: Set<AnswerKey>, issue: (message: string) => void): void {
