@@ -9,6 +9,7 @@ import { insertNotifications, type NewNotification } from '../notifications/noti
 import { publishNotifications, type InsertedNotification } from '../notifications/notifications.service'
 import { answersSchema, type Answers } from '../resume/resume-answers'
 import { withProfileFacts } from '../resume/profile-owned-facts'
+import { getCityById } from '../master-data/cities'
 import { renderResumePdf } from '../resume/resume-pdf'
 import { roleTemplateFamily } from '../resume/resume.repo'
 import { applicantReasons } from './applicant-reasons'
@@ -166,7 +167,7 @@ export async function getApplicant(services: Services & { templateCache?: Templa
   const matchJob = job ? jobAsMatchJob(job) : null
   const scored = matchJob ? (await scoreApplicants(db, matchJob, [a.candidate_id], now)).get(a.candidate_id) : undefined
   // About and Languages as the candidate's profile has them (decision 010), like the candidate's own PDF
-  const answers = resume ? employerAnswers(withProfileFacts(answersSchema.parse(resume.data), { aboutHtml: a.about_html, languages: a.languages }), revealed) : null
+  const answers = resume ? employerAnswers(withProfileFacts(answersSchema.parse(resume.data), profileOwnedFactsOf(a)), revealed) : null
   return {
     applicationId: a.id,
     status: a.status,
@@ -207,6 +208,11 @@ export async function getApplicant(services: Services & { templateCache?: Templa
   }
 }
 
+/** What the candidate's profile says now about the facts it owns (decision 010). */
+function profileOwnedFactsOf(a: { about_html: string | null; languages: string[]; preferred_city_ids: string[] }) {
+  return { aboutHtml: a.about_html, languages: a.languages, preferredLocations: a.preferred_city_ids.flatMap((id) => getCityById(id)?.name ?? []) }
+}
+
 /** The applicant's resume as a PDF for the employer (contact details only once revealed); null when not theirs. */
 export async function renderApplicantResumePdf(db: Database, employerId: string, applicationId: string, now: Date): Promise<{ pdf: Uint8Array; name: string } | null> {
   const a = await findEmployerApplication(db, employerId, applicationId)
@@ -214,7 +220,7 @@ export async function renderApplicantResumePdf(db: Database, employerId: string,
   const resume = await findApplicationResume(db, a.candidate_id, a.resume_id)
   if (!resume) return null
   const revealed = a.contact_revealed_at !== null
-  const answers = employerAnswers(withProfileFacts(answersSchema.parse(resume.data), { aboutHtml: a.about_html, languages: a.languages }), revealed)
+  const answers = employerAnswers(withProfileFacts(answersSchema.parse(resume.data), profileOwnedFactsOf(a)), revealed)
   const role = await db
     .selectFrom('job_roles as r')
     .leftJoin('job_role_categories as rc', 'rc.role_id', 'r.id')
