@@ -2,7 +2,7 @@ import { differenceInYears, format, isAfter, isValid, parse } from 'date-fns'
 import { z } from 'zod'
 import { parseDurationMonths, parseExperienceRange } from '../normalise/experience'
 import { lookupLanguage } from '../normalise/languages'
-import { parseSalary, salaryMonthly } from '../normalise/salary'
+import { salaryMonthly, salaryRangeMonthly } from '../normalise/salary'
 import { normaliseUrl } from '../normalise/url'
 import type { Question, QuestionOption, SalaryUnit } from './question-template'
 import { checkExpectedSalary } from './salary-bounds'
@@ -185,12 +185,9 @@ function parseSalaryRangeAnswer(q: Question, raw: unknown, ctx: ParseContext): P
   const unit = effectiveSalaryUnit(q, ctx.jobType)
   const example = unit === 'lpa' ? 'e.g. 4-6 LPA' : 'e.g. 15000-20000 or 18k'
   const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? tidyText(raw) : ''
-  const parsed = text ? parseSalary(text, { bareUnit: unit === 'lpa' ? 'lpa' : 'rupees' }) : null
-  const min = parsed?.min ?? parsed?.max ?? null
-  const max = parsed?.max ?? parsed?.min ?? null
+  const range = text ? salaryRangeMonthly(text, { bareUnit: unit === 'lpa' ? 'lpa' : 'rupees' }) : null
   const what = unit === 'lpa' ? 'salary' : 'monthly pay'
-  if (min === null || max === null) return fail(`Please give the ${what}, ${example}`)
-  const range = { min: Math.min(min, max), max: Math.max(min, max) }
+  if (!range) return fail(`Please give the ${what}, ${example}`)
   if (q.validation?.saneForJobType) {
     const check = checkExpectedSalary(range, ctx.jobType)
     if (check.verdict === 'absurd') return fail(check.message)
