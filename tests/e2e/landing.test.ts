@@ -130,7 +130,7 @@ describe('landing pages', () => {
     await ctx.close()
   })
 
-  it('a redirectTo off the site is dropped on sign-up and the gate (no open redirect)', async () => {
+  it('a redirectTo off the site is dropped on sign-up and login (no open redirect); a safe one is carried between them', async () => {
     const ctx = await newContext(browser, server.url, PHONE)
     const page = await ctx.newPage()
     const watch = watchPage(page)
@@ -138,7 +138,12 @@ describe('landing pages', () => {
       await page.goto(`/signup?redirectTo=${encodeURIComponent(evil)}`)
       expect(await page.locator('input[name="redirectTo"]').inputValue()).toBe('')
       expect(await page.getByRole('link', { name: 'Log in' }).last().getAttribute('href')).toBe('/login')
+      await page.goto(`/login?redirectTo=${encodeURIComponent(evil)}`)
+      expect(await page.getByRole('link', { name: 'Create an account' }).getAttribute('href')).toBe('/signup')
     }
+    // login without an account yet: "Create an account" keeps the way back to the job
+    await page.goto(`/login?redirectTo=${encodeURIComponent('/jobs/123')}`)
+    expect(await page.getByRole('link', { name: 'Create an account' }).getAttribute('href')).toBe('/signup?redirectTo=%2Fjobs%2F123')
     expect(watch.errors).toEqual([])
     await ctx.close()
   })
