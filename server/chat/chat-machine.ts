@@ -703,14 +703,12 @@ function onChooseMethod(state: ChatState, method: ResumeMethod, ctx: MachineCont
   return advance({ ...state, method: 'bot', requiredOnly: false }, ctx, [{ type: 'text', text: ctx.bot.texts.botIntro }])
 }
 
-function onUploadResult(state: ChatState, extracted: Answers, unsureKeys: readonly string[], ctx: MachineContext): TransitionResult {
-  let unsure = unsureKeys
-  // The user may have switched to the bot while extraction ran: a late result changes nothing.
-  if (state.step !== 'waiting_upload') return reject(state, [])
-  const found = validAnswersFor(ctx.bot.vocabulary, extracted)
-  // pay read from a PDF meets the bounds typed pay does: an absurd figure is dropped (so it is
-  // asked), an unusual one is confirmed before it counts
-  const unusualPay: string[] = []
+/**
+ * Pay read from a PDF meets the bounds typed pay does: an absurd figure is dropped from `found`
+ * (so it is asked); the keys of unusual ones are returned, to be confirmed before they count.
+ */
+function checkExtractedPay(found: Answers, ctx: MachineContext): string[] {
+  const unusual: string[] = []
   for (const q of ctx.template.questions) {
     const range = found[q.key]
     if (!q.validation?.saneForJobType || typeof range !== 'object' || range === null || !('min' in range) || !('max' in range)) continue
@@ -718,9 +716,16 @@ function onUploadResult(state: ChatState, extracted: Answers, unsureKeys: readon
     if (typeof min !== 'number' || typeof max !== 'number') continue
     const verdict = checkExpectedSalary({ min, max }, ctx.profile.jobType).verdict
     if (verdict === 'absurd') delete found[q.key]
-    if (verdict === 'unusual') unusualPay.push(q.key)
+    if (verdict === 'unusual') unusual.push(q.key)
   }
-  unsure = [...unsure, ...unusualPay]
+  return unusual
+}
+
+function onUploadResult(state: ChatState, extracted: Answers, extractorUnsure: readonly string[], ctx: MachineContext): TransitionResult {
+  // The user may have switched to the bot while extraction ran: a late result changes nothing.
+  if (state.step !== 'waiting_upload') return reject(state, [])
+  const found = validAnswersFor(ctx.bot.vocabulary, extracted)
+  const unsure = [...extractorUnsure, ...checkExtractedPay(found, ctx)]
   const foundKeys = ctx.bot.vocabulary.keys.filter((k) => found[k] !== undefined && !ctx.bot.vocabulary.hiddenKeys.includes(k))
   if (foundKeys.length === 0) {
     return advance({ ...state, method: 'bot', requiredOnly: false }, ctx, [{ type: 'text', text: ctx.bot.texts.foundNothing }])
