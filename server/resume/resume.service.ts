@@ -45,7 +45,7 @@ export async function saveResume(trx: Trx, input: SaveResumeInput): Promise<{ id
     .returning(['id', 'version'])
     .executeTakeFirstOrThrow()
   // facts the matching and the profile share: fill what the profile does not have yet; About and
-  // Languages belong to the profile (decision 010), so the resume's write through to it
+  // Languages belong to the profile (decision 010), so the resume's copies are written through to it
   const profile = await trx.selectFrom('candidates').select(['date_of_birth', 'languages', 'email', 'about_html']).where('id', '=', input.candidateId).executeTakeFirstOrThrow()
   const owned = profileUpdateFromResume(answers, { aboutHtml: profile.about_html, languages: profile.languages })
   await trx
@@ -65,7 +65,7 @@ export async function saveResume(trx: Trx, input: SaveResumeInput): Promise<{ id
 }
 
 /**
- * The current resume with the facts the profile owns (About, Languages) read from the profile:
+ * The current resume with the facts the profile owns (About, Languages, preferred locations) read from the profile:
  * what the candidate sees on My Resume, in the PDF and when re-opening it in the bot.
  */
 export async function loadCurrentResume(db: Queryable, candidateId: string) {
