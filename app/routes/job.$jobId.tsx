@@ -78,7 +78,10 @@ export default function PublicJobPage() {
     )
   }
   const job = result.job
-  const signIn = `/login?redirectTo=${encodeURIComponent(`/jobs/${job.id}`)}`
+  // both ways in come back to this job (inside the app, where "Apply" is)
+  const back = encodeURIComponent(`/jobs/${job.id}`)
+  const signIn = `/login?redirectTo=${back}`
+  const signUp = `/signup?redirectTo=${back}`
   return (
     <PublicShell>
       <article className="space-y-4" aria-labelledby="job-title">
@@ -92,7 +95,7 @@ export default function PublicJobPage() {
                 <p className="text-sm text-ink-700">Free, with just your mobile number. AIVI builds your resume in a few minutes, then you apply in one tap.</p>
               </div>
               <div className="flex flex-col gap-2 sm:items-end">
-                <ButtonLink to="/signup" data-testid="signup-to-apply-link">
+                <ButtonLink to={signUp} data-testid="signup-to-apply-link">
                   Sign up to apply
                 </ButtonLink>
                 <ButtonLink to={signIn} variant="secondary">

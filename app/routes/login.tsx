@@ -1,5 +1,5 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Link, useActionData } from '@remix-run/react'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { AuthLayout } from '~/components/auth-layout'
 import { LoginForm } from '~/components/login-form'
 import { ButtonLink } from '~/components/ui/button'
@@ -8,9 +8,11 @@ import { withFormErrors } from '~/utils/form-errors.server'
 
 export const meta: MetaFunction = () => [{ title: 'Log in — AIVIUE' }]
 
-export async function loader({ context }: LoaderFunctionArgs) {
+export async function loader({ context, request }: LoaderFunctionArgs) {
   redirectIfLoggedIn(context)
-  return null
+  // a visitor who has no account yet goes to sign-up with the same way back (e.g. to a public job)
+  const back = safeRedirect(new URL(request.url).searchParams.get('redirectTo'), '')
+  return { signUpTo: back ? `/signup?redirectTo=${encodeURIComponent(back)}` : '/signup' }
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -22,21 +24,22 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Login() {
+  const { signUpTo } = useLoaderData<typeof loader>()
   const data = useActionData<typeof action>()
   return (
     <AuthLayout
       title="Welcome back"
       subtitle="Log in with your mobile number."
       nav={
-        <ButtonLink to="/signup" variant="secondary" size="sm">
+        <ButtonLink to={signUpTo} variant="secondary" size="sm">
           Sign Up
         </ButtonLink>
       }
     >
-      <LoginForm field={{ name: 'mobile', label: 'Mobile number', type: 'tel', autoComplete: 'tel-national', placeholder: '98765 43210' }} data={data} signUpTo="/signup" />
+      <LoginForm field={{ name: 'mobile', label: 'Mobile number', type: 'tel', autoComplete: 'tel-national', placeholder: '98765 43210' }} data={data} signUpTo={signUpTo} />
       <p className="mt-4 text-center text-sm text-ink-700">
         New to AIVIUE?{' '}
-        <Link to="/signup" className="font-semibold text-brand-700 underline">
+        <Link to={signUpTo} className="font-semibold text-brand-700 underline">
           Create an account
         </Link>
       </p>

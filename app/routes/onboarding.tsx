@@ -5,7 +5,7 @@ import { CityPicker, MultiCityPicker } from '~/components/city-picker'
 import { CategoryRoleSelect } from '~/components/role-select'
 import { Button } from '~/components/ui/button'
 import { Input } from '~/components/ui/field'
-import { requireCandidate } from '~/utils/auth.server'
+import { requireCandidate, safeRedirect } from '~/utils/auth.server'
 import { cityIdFromForm, cityIdsFromForm } from '~/utils/city-form.server'
 import { withFormErrors } from '~/utils/form-errors.server'
 
@@ -13,9 +13,12 @@ export const meta: MetaFunction = () => [{ title: 'Your basic profile — AIVIUE
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
   requireCandidate(context, request)
+  const params = new URL(request.url).searchParams
+  // a same-site path to go on to once the gate is passed (sign-up from a public job); else Home
+  const redirectTo = safeRedirect(params.get('redirectTo'), '')
   const [me, categories, roles] = await Promise.all([context.trpc.candidate.me(), context.trpc.masterData.categories(), context.trpc.masterData.roles()])
-  if (me.basicProfileComplete && !new URL(request.url).searchParams.has('edit')) throw redirect('/home')
-  return { me, categories, roles }
+  if (me.basicProfileComplete && !params.has('edit')) throw redirect(redirectTo || '/home')
+  return { me, categories, roles, redirectTo }
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -30,18 +33,19 @@ export async function action({ request, context }: ActionFunctionArgs) {
     preferredCityIds: cityIdsFromForm(form, 'preferredCities'),
   }
   const result = await withFormErrors(() => context.trpc.candidate.saveBasicProfile(values))
-  if (result.ok) throw redirect('/home')
+  if (result.ok) throw redirect(safeRedirect(form.get('redirectTo'), '/home'))
   return result
 }
 
 export default function Onboarding() {
-  const { me, categories, roles } = useLoaderData<typeof loader>()
+  const { me, categories, roles, redirectTo } = useLoaderData<typeof loader>()
   const data = useActionData<typeof action>()
   const busy = useNavigation().state !== 'idle'
   const fe = data?.fieldErrors ?? {}
   return (
     <AuthLayout title={`Welcome, ${me.fullName.split(' ')[0]}!`} subtitle="Tell us a little about the job you want. It takes a minute.">
       <Form method="post" className="space-y-4" noValidate>
+        <input type="hidden" name="redirectTo" value={redirectTo} />
         <FormAlert message={data?.formError} />
         <Input label="Full name" name="name" autoComplete="name" defaultValue={me.fullName} errors={fe.name} required />
         <CityPicker name="currentCity" label="Current location" initial={me.currentCity} errors={fe.currentCityId} />

@@ -176,6 +176,7 @@ function alternativeAnswer(q: QuestionView, scripted: unknown): unknown {
       alt = '20-01-1995'
       break
     case 'salary':
+    case 'salary_range':
       alt = q.salaryUnit === 'lpa' ? '9 LPA' : '21000'
       break
     case 'city':

@@ -98,6 +98,8 @@ describe('seeded question templates', () => {
         ['date_of_birth', 'dateOfBirth'],
         ['current_location', 'currentCity'],
         ['languages', 'languages'],
+        // the profile owns About (decision 010)
+        ['about', 'about'],
       ])
     }
   })

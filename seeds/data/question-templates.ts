@@ -140,9 +140,11 @@ const expectedSalary: Question = {
   key: 'expected_salary_monthly',
   label: 'Expected salary',
   prompt: 'What salary do you expect? Pick a range or type your own.',
-  kind: 'salary',
+  // a range stays a range (₹20k – 25k is 20 000 – 25 000); matching reads its lower bound
+  kind: 'salary_range',
   required: true,
   quickPicks: SALARY_PICKS,
+  validation: { saneForJobType: true },
 }
 
 const about: Question = {
@@ -152,6 +154,9 @@ const about: Question = {
   kind: 'text',
   required: false,
   draftable: true,
+  // Profile → About is the one stored About (decision 010): confirmed when there is one, not asked again
+  fromProfile: 'about',
+  confirmPrompt: 'Your profile says: “{value}” — use this on your resume?',
   // what server/resume/about-draft.ts writes from: a change to one of these asks for the text to be checked again
   draftFrom: [
     'current_location', 'experience_months', 'highest_education', 'languages', 'skills', 'has_driving_licence', 'licence_type',
@@ -491,9 +496,10 @@ const QUESTIONS: Record<TemplateFamily, Question[]> = {
  * version; conversations in progress keep theirs). Every family 2: About names what its draft is written from
  * (draftFrom); driving, delivery, sales 3: and the vehicle question names a two-wheeler-only licence.
  * Every family +1 (3; driving, delivery, sales 4): work entries before the total experience, and
- * education entries (docs/decisions/009).
+ * education entries (docs/decisions/009). Then every family +1 (4; driving, delivery, sales 5):
+ * expected salary is a range, checked against the job type's usual pay (docs/decisions/010).
  */
-const VERSIONS: Partial<Record<TemplateFamily, number>> = Object.fromEntries(TEMPLATE_FAMILIES.map((f) => [f, ['driving', 'delivery', 'sales'].includes(f) ? 4 : 3]))
+const VERSIONS: Partial<Record<TemplateFamily, number>> = Object.fromEntries(TEMPLATE_FAMILIES.map((f) => [f, ['driving', 'delivery', 'sales'].includes(f) ? 5 : 4]))
 
 /** Validated at load: a broken template fails seeding loudly instead of confusing a candidate. */
 export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = TEMPLATE_FAMILIES.map((family) =>

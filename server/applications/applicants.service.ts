@@ -8,6 +8,8 @@ import { DomainError } from '../domain-error'
 import { insertNotifications, type NewNotification } from '../notifications/notifications.repo'
 import { publishNotifications, type InsertedNotification } from '../notifications/notifications.service'
 import { answersSchema, type Answers } from '../resume/resume-answers'
+import { withProfileFacts } from '../resume/profile-owned-facts'
+import { getCityById } from '../master-data/cities'
 import { renderResumePdf } from '../resume/resume-pdf'
 import { roleTemplateFamily } from '../resume/resume.repo'
 import { applicantReasons } from './applicant-reasons'
@@ -164,7 +166,8 @@ export async function getApplicant(services: Services & { templateCache?: Templa
   const [resume, notes, job] = await Promise.all([findApplicationResume(db, a.candidate_id, a.resume_id), listNotes(db, employerId, a.id), findOwnJobForApplicants(db, employerId, a.job_id)])
   const matchJob = job ? jobAsMatchJob(job) : null
   const scored = matchJob ? (await scoreApplicants(db, matchJob, [a.candidate_id], now)).get(a.candidate_id) : undefined
-  const answers = resume ? employerAnswers(answersSchema.parse(resume.data), revealed) : null
+  // About and Languages as the candidate's profile has them (decision 010), like the candidate's own PDF
+  const answers = resume ? employerAnswers(withProfileFacts(answersSchema.parse(resume.data), profileOwnedFactsOf(a)), revealed) : null
   return {
     applicationId: a.id,
     status: a.status,
@@ -205,6 +208,11 @@ export async function getApplicant(services: Services & { templateCache?: Templa
   }
 }
 
+/** What the candidate's profile says now about the facts it owns (decision 010). */
+function profileOwnedFactsOf(a: { about_html: string | null; languages: string[]; preferred_city_ids: string[] }) {
+  return { aboutHtml: a.about_html, languages: a.languages, preferredLocations: a.preferred_city_ids.flatMap((id) => getCityById(id)?.name ?? []) }
+}
+
 /** The applicant's resume as a PDF for the employer (contact details only once revealed); null when not theirs. */
 export async function renderApplicantResumePdf(db: Database, employerId: string, applicationId: string, now: Date): Promise<{ pdf: Uint8Array; name: string } | null> {
   const a = await findEmployerApplication(db, employerId, applicationId)
@@ -212,7 +220,7 @@ export async function renderApplicantResumePdf(db: Database, employerId: string,
   const resume = await findApplicationResume(db, a.candidate_id, a.resume_id)
   if (!resume) return null
   const revealed = a.contact_revealed_at !== null
-  const answers = employerAnswers(answersSchema.parse(resume.data), revealed)
+  const answers = employerAnswers(withProfileFacts(answersSchema.parse(resume.data), profileOwnedFactsOf(a)), revealed)
   const role = await db
     .selectFrom('job_roles as r')
     .leftJoin('job_role_categories as rc', 'rc.role_id', 'r.id')

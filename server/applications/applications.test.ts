@@ -8,7 +8,7 @@ import { verhoeffCheckDigit } from '../candidate/aadhaar'
 import { loadMatchCandidate } from '../matching/matching.service'
 import { scoreJob } from '../matching/match-score'
 import { findMatchJob } from '../matching/matching.repo'
-import type { Answers } from '../resume/resume-answers'
+import type { StoredAnswers as Answers } from '../resume/resume-answers'
 
 let server: TestServer
 type Caller = Awaited<ReturnType<typeof callerFor>>
@@ -283,6 +283,19 @@ describe('applicants.list: ranked by the candidate side’s match score', () => 
 
 describe('applicants: what the employer sees', () => {
   const digits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join('')
+  it('the employer reads About, Languages and preferred locations as the candidate’s profile has them now (decision 010)', async () => {
+    const e = await employer()
+    const jobId = await insertEmployerJob(db(), e.id, { title: 'Profile Rider', cityId: CITY })
+    const c = await candidate({ resume: { experience_months: 24, about: 'Old words saved with the resume.', languages: ['Hindi'] } })
+    await c.caller.candidate.updateProfile({ aboutHtml: '<p><strong>Punctual</strong> rider with a clean record.</p>', languages: ['Hindi', 'Marathi'] })
+    const { applicationId } = await c.caller.applications.submit({ jobId, clientRequestId: randomUUID() })
+    const seen = await e.caller.applicants.get({ applicationId })
+    const shown = Object.fromEntries((seen.resume?.summary ?? []).map((i) => [i.key, i.display]))
+    expect(shown).toMatchObject({ about: 'Punctual rider with a clean record.', languages: 'Hindi, Marathi' })
+    expect(shown.preferred_locations).toEqual(expect.any(String))
+    expect(JSON.stringify(seen)).not.toContain('Old words saved with the resume.')
+  })
+
   it('no Aadhaar/PAN ever; the mobile only after shortlisting; opening marks viewed; notes stay private', async () => {
     const e = await employer()
     const other = await employer()

@@ -141,7 +141,7 @@ const zSalaryMonthly = z
       .max(PROFILE_LIMITS.salaryMonthlyMax, 'Monthly salary must be ₹10,00,000 or less'),
   )
 
-const zLanguages = z
+export const zLanguages = z
   .array(z.string())
   .transform((tags, ctx) => {
     const seen = new Map<string, string>()

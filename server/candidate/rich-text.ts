@@ -89,6 +89,34 @@ export function aboutHtmlToText(safeHtml: string): string {
     .trim()
 }
 
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/**
+ * Plain text → about-HTML (the profile's textarea fallback without JavaScript, and the resume bot's
+ * About, which the profile owns): lines become paragraphs and lines
+ * starting with `•`, `-` or `*` become a bullet list, so a re-save keeps the shape of the text.
+ */
+export function plainTextToAboutHtml(text: string): string {
+  const out: string[] = []
+  let list: string[] = []
+  const flush = () => {
+    if (list.length) out.push(`<ul>${list.map((li) => `<li><p>${li}</p></li>`).join('')}</ul>`)
+    list = []
+  }
+  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
+    const line = raw.trim()
+    const bullet = /^[•\-*]\s+(.*)$/.exec(line)
+    if (bullet) {
+      list.push(escapeHtml(bullet[1]))
+      continue
+    }
+    flush()
+    if (line) out.push(`<p>${escapeHtml(line)}</p>`)
+  }
+  flush()
+  return out.join('')
+}
+
 /** Visible characters: text with whitespace runs collapsed, counted in code points. */
 function visibleLength(safeHtml: string): number {
   let text = ''

@@ -2,7 +2,7 @@ import { format } from 'date-fns'
 import { effectiveSalaryUnit, formatDurationMonths, isRecord, parseDateInput, salaryToInput, type AnswerValue, type JobType } from './answer-parsing'
 import { formatRupees } from '../format/money'
 import { describeEntryValue, entriesToForm } from './entries'
-import type { Question } from './question-template'
+import type { Question, SalaryUnit } from './question-template'
 
 /**
  * Stored answer → what a person reads (preview card, found-fields card,
@@ -35,6 +35,13 @@ export function formatSalaryRange(range: { min: number; max: number }): string {
   return range.min === range.max ? `${formatRupees(range.min)} per month` : `${formatRupees(range.min)} – ${formatRupees(range.max)} per month`
 }
 
+/** A range answered in LPA reads in LPA first ("8 – 12 LPA (₹66,667 – ₹1,00,000 per month)"); monthly as `formatSalaryRange`. */
+function formatSalaryAnswer(range: { min: number; max: number }, unit: SalaryUnit): string {
+  if (unit !== 'lpa') return formatSalaryRange(range)
+  const lpa = range.min === range.max ? salaryToInput(range.min, 'lpa') : `${salaryToInput(range.min, 'lpa').replace(/ LPA$/, '')} – ${salaryToInput(range.max, 'lpa')}`
+  return `${lpa} (${formatSalaryRange(range)})`
+}
+
 /** `{ min, max | null }` months → "Fresher", "1 – 3 years", "2 years or more", "Any experience". */
 export function formatExperienceRange(range: { min: number; max: number | null }): string {
   if (range.max === null) return range.min === 0 ? 'Any experience' : `${formatDurationMonths(range.min)} or more`
@@ -65,6 +72,8 @@ export function formatAnswer(q: Question | undefined, value: AnswerValue, jobTyp
       return date ? format(date, 'dd-MM-yyyy') : String(value)
     }
     case 'salary': {
+      // a template stored before expected salary became a range asks with `salary` and stores a range
+      if (isSalaryRange(value)) return formatSalaryAnswer(value, effectiveSalaryUnit(q, jobType))
       if (typeof value !== 'number') return formatGeneric(value)
       const perMonth = `${formatRupees(value)} per month`
       return effectiveSalaryUnit(q, jobType) === 'lpa' ? `${salaryToInput(value, 'lpa')} (${perMonth})` : perMonth
@@ -72,7 +81,7 @@ export function formatAnswer(q: Question | undefined, value: AnswerValue, jobTyp
     case 'file':
       return 'Uploaded'
     case 'salary_range':
-      return isSalaryRange(value) ? formatSalaryRange(value) : formatGeneric(value)
+      return isSalaryRange(value) ? formatSalaryAnswer(value, effectiveSalaryUnit(q, jobType)) : formatGeneric(value)
     case 'experience_range':
       return isExperienceRange(value) ? formatExperienceRange(value) : formatGeneric(value)
     case 'single_select':
@@ -97,13 +106,14 @@ export function formatAnswer(q: Question | undefined, value: AnswerValue, jobTyp
 export function toRawInput(q: Question, value: AnswerValue, jobType: JobType): unknown {
   switch (q.kind) {
     case 'salary':
+      if (isSalaryRange(value)) return salaryToInput(value.min, effectiveSalaryUnit(q, jobType))
       return typeof value === 'number' ? salaryToInput(value, effectiveSalaryUnit(q, jobType)) : value
     case 'file':
       return { fileKey: value }
     case 'salary_range': {
       if (!isSalaryRange(value)) return value
       const unit = effectiveSalaryUnit(q, jobType)
-      return value.min === value.max ? salaryToInput(value.min, unit) : `${salaryToInput(value.min, unit).replace(/ LPA$/, '')} - ${salaryToInput(value.max, unit)}`
+      return value.min === value.max ? salaryToInput(value.min, unit) : `${salaryToInput(value.min, unit).replace(/ (LPA|per month)$/, '')} - ${salaryToInput(value.max, unit)}`
     }
     case 'experience_range': {
       if (!isExperienceRange(value)) return value

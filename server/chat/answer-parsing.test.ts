@@ -148,11 +148,35 @@ describe('salary → ₹ per month', () => {
   })
 
   it('uses the job type for the unit and rejects implausible amounts', () => {
+    // a `salary` question from a template stored before ranges: its figure lands as min = max
     const salary = q({ key: 'expected_salary_monthly', kind: 'salary' })
-    expect(value(salary, '12', white)).toBe(100000)
+    expect(value(salary, '12', white)).toEqual({ min: 100000, max: 100000 })
     expect(message(salary, '18', blue)).toBe('That looks too low for a monthly salary — e.g. 18000 or 18k')
     expect(message(salary, 'as per company', blue)).toBe('Please enter an amount, e.g. 18000 or 18k')
     expect(message(salary, '500 crore', white)).toMatch(/too high/)
+  })
+
+  it('expected salary keeps a range; sane bounds by job type confirm unusual figures and refuse absurd ones', () => {
+    const salary = q({ key: 'expected_salary_monthly', kind: 'salary_range', validation: { saneForJobType: true } })
+    expect(parseAnswer(salary, '20000-25000', blue)).toEqual({ ok: true, value: { min: 20000, max: 25000 } })
+    expect(parseAnswer(salary, '18k', blue)).toEqual({ ok: true, value: { min: 18000, max: 18000 } })
+    expect(parseAnswer(salary, '5-8 LPA', white)).toEqual({ ok: true, value: { min: 41667, max: 66667 } })
+    // a rider asking ₹1.2 lakh a month: possible (a typo, usually) — asked to confirm, not refused
+    expect(parseAnswer(salary, '120000 per month', blue)).toEqual({
+      ok: true,
+      value: { min: 120000, max: 120000 },
+      unusual: '₹1,20,000 a month is much more than this kind of job usually pays.',
+    })
+    expect(parseAnswer(salary, '3000', blue)).toMatchObject({ ok: true, unusual: expect.stringMatching(/much less/) })
+    // "₹99,99,999 per month" for a delivery rider: refused, with the same question asked again
+    expect(message(salary, '₹99,99,999 per month', blue)).toBe('₹99,99,999 a month is far more than this kind of job pays — please check the amount, e.g. 18000 or 15000-20000')
+    expect(message(salary, '99,99,999 per month', white)).toMatch(/^1200 LPA is far more than this kind of job pays/)
+    // white collar: 40 LPA is ordinary, 80 LPA is confirmed, 6 crore a year refused
+    expect(parseAnswer(salary, '40 LPA', white)).toEqual({ ok: true, value: { min: 333333, max: 333333 } })
+    expect(parseAnswer(salary, '80 LPA', white)).toMatchObject({ ok: true, unusual: '80 LPA is much more than this kind of job usually pays.' })
+    expect(message(salary, '6 crore per annum', white)).toMatch(/far more/)
+    // without the flag (the job bot's pay) nothing changes
+    expect(parseAnswer(q({ key: 'expected_salary_monthly', kind: 'salary_range' }), '120000 a month', blue)).toEqual({ ok: true, value: { min: 120000, max: 120000 } })
   })
 
   it('the LPA prefill form parses back to the same monthly amount', () => {
@@ -292,6 +316,15 @@ describe('special answers and display', () => {
     expect(formatAnswer(salary, 100000, 'white_collar')).toBe('12 LPA (₹1,00,000 per month)')
     expect(formatAnswer(salary, 18000, 'blue_collar')).toBe('₹18,000 per month')
     expect(toRawInput(salary, 100000, 'white_collar')).toBe('12 LPA')
+    const range = q({ key: 'expected_salary_monthly', kind: 'salary_range' })
+    expect(formatAnswer(range, { min: 20000, max: 25000 }, 'blue_collar')).toBe('₹20,000 – ₹25,000 per month')
+    expect(formatAnswer(range, { min: 66667, max: 100000 }, 'white_collar')).toBe('8 – 12 LPA (₹66,667 – ₹1,00,000 per month)')
+    expect(toRawInput(range, { min: 66667, max: 100000 }, 'white_collar')).toBe('8 - 12 LPA')
+    expect(toRawInput(range, { min: 20000, max: 25000 }, 'blue_collar')).toBe('20000 - 25000')
+    // ₹1 lakh a month and more round-trips (a bare lakh figure would read as per year)
+    for (const v of [{ min: 150000, max: 150000 }, { min: 90000, max: 120000 }]) {
+      expect(parseAnswer(range, toRawInput(range, v, 'blue_collar'), blue)).toMatchObject({ ok: true, value: v })
+    }
     const exp = q({ key: 'experience_months', kind: 'text', parseAs: 'duration_months' })
     expect(formatAnswer(exp, 0, 'blue_collar')).toBe('Fresher')
     expect(toRawInput(exp, 27, 'blue_collar')).toBe('2 years 3 months')

@@ -2,10 +2,11 @@ import { differenceInYears, format, isAfter, isValid, parse } from 'date-fns'
 import { z } from 'zod'
 import { parseDurationMonths, parseExperienceRange } from '../normalise/experience'
 import { lookupLanguage } from '../normalise/languages'
-import { parseSalary, salaryMonthly } from '../normalise/salary'
+import { salaryMonthly, salaryRangeMonthly } from '../normalise/salary'
 import { normaliseUrl } from '../normalise/url'
 import { parseEntries } from './entries'
 import type { Question, QuestionOption, SalaryUnit } from './question-template'
+import { checkExpectedSalary } from './salary-bounds'
 import { VOCABULARIES, type Vocabulary } from './vocabulary'
 
 /**
@@ -16,7 +17,8 @@ import { VOCABULARIES, type Vocabulary } from './vocabulary'
 export type JobType = 'blue_collar' | 'white_collar'
 /** A stored answer: already normalised, and checked against the bot's vocabulary. */
 export type AnswerValue = string | number | boolean | readonly unknown[] | { readonly [key: string]: unknown }
-export type ParseResult = { ok: true; value: AnswerValue } | { ok: false; message: string }
+/** `unusual`: a valid value the candidate should confirm before it counts (the machine asks "is that right?") */
+export type ParseResult = { ok: true; value: AnswerValue; unusual?: string } | { ok: false; message: string }
 
 export interface ParseContext {
   now: Date
@@ -159,7 +161,8 @@ export function parseSalaryMonthly(raw: string | number, unit: SalaryUnit): numb
 
 /** ₹ per month → raw input in the question's unit that parses back to the same number. */
 export function salaryToInput(monthly: number, unit: SalaryUnit): string {
-  if (unit === 'monthly') return String(monthly)
+  // a bare ₹1 lakh or more reads as per year (the salary rule set): say the period so it round-trips
+  if (unit === 'monthly') return monthly >= 100_000 ? `${monthly} per month` : String(monthly)
   const lpa = Math.round(((monthly * 12) / 100_000) * 100) / 100
   return `${lpa} LPA`
 }
@@ -185,15 +188,19 @@ function parseSalaryRangeAnswer(q: Question, raw: unknown, ctx: ParseContext): P
   const unit = effectiveSalaryUnit(q, ctx.jobType)
   const example = unit === 'lpa' ? 'e.g. 4-6 LPA' : 'e.g. 15000-20000 or 18k'
   const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? tidyText(raw) : ''
-  const parsed = text ? parseSalary(text, { bareUnit: unit === 'lpa' ? 'lpa' : 'rupees' }) : null
-  const min = parsed?.min ?? parsed?.max ?? null
-  const max = parsed?.max ?? parsed?.min ?? null
-  if (min === null || max === null) return fail(`Please give the monthly pay, ${example}`)
+  const range = text ? salaryRangeMonthly(text, { bareUnit: unit === 'lpa' ? 'lpa' : 'rupees' }) : null
+  const what = unit === 'lpa' ? 'salary' : 'monthly pay'
+  if (!range) return fail(`Please give the ${what}, ${example}`)
+  if (q.validation?.saneForJobType) {
+    const check = checkExpectedSalary(range, ctx.jobType)
+    if (check.verdict === 'absurd') return fail(check.message)
+    if (check.verdict === 'unusual') return { ok: true, value: range, unusual: check.message }
+  }
   const floor = q.validation?.min ?? 1000
   const ceiling = q.validation?.max ?? 10_000_000
-  if (min < floor) return fail(`That looks too low for monthly pay — ${example}`)
-  if (max > ceiling) return fail(`That looks too high — please check the amount, ${example}`)
-  return ok({ min: Math.min(min, max), max: Math.max(min, max) })
+  if (range.min < floor) return fail(`That looks too low for ${what} — ${example}`)
+  if (range.max > ceiling) return fail(`That looks too high — please check the amount, ${example}`)
+  return ok(range)
 }
 
 /** "fresher", "0-2 years", "2+ yrs", "6 months", "any experience" → months `{ min, max | null }`. */
@@ -443,5 +450,6 @@ export function parseAnswer(q: Question, raw: unknown, ctx: ParseContext): Parse
   if (!parsed.ok) return parsed
   const schema = (ctx.vocabulary ?? VOCABULARIES.resume).valueSchemas[q.key]
   const checked = schema?.safeParse(parsed.value)
-  return checked?.success ? ok(checked.data as AnswerValue) : fail('That answer doesn’t look right — please try again')
+  if (!checked?.success) return fail('That answer doesn’t look right — please try again')
+  return parsed.unusual ? { ok: true, value: checked.data as AnswerValue, unusual: parsed.unusual } : ok(checked.data as AnswerValue)
 }

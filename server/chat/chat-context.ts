@@ -1,3 +1,4 @@
+import { aboutHtmlToText } from '../candidate/rich-text'
 import type { Queryable } from '../db/database'
 import { findCity } from '../master-data/cities'
 import { DomainError } from '../domain-error'
@@ -13,6 +14,8 @@ export type CandidateFacts = {
   dateOfBirth: string | null
   currentCity: string | null
   languages: string[]
+  /** Profile → About as plain text (the profile owns it; decision 010), or null */
+  about: string | null
   role: { id: string; name: string; jobType: 'blue_collar' | 'white_collar'; templateFamily: string; suggestedSkills: string[]; categoryName: string }
 }
 
@@ -30,6 +33,7 @@ export async function loadCandidateFacts(db: Queryable, candidateId: string): Pr
       'c.date_of_birth',
       'c.current_city_name',
       'c.languages',
+      'c.about_html',
       'r.id as role_id',
       'r.name as role_name',
       'r.job_type',
@@ -51,6 +55,7 @@ export async function loadCandidateFacts(db: Queryable, candidateId: string): Pr
     dateOfBirth: c.date_of_birth,
     currentCity: c.current_city_name,
     languages: c.languages,
+    about: c.about_html ? aboutHtmlToText(c.about_html) || null : null,
     role: {
       id: c.role_id,
       name: c.role_name,
@@ -88,6 +93,7 @@ export function machineContext(facts: CandidateFacts, template: QuestionTemplate
       dateOfBirth: facts.dateOfBirth,
       currentCity: facts.currentCity,
       languages: facts.languages,
+      about: facts.about,
       roleName: facts.role.name,
       jobType: facts.role.jobType,
     },

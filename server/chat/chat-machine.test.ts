@@ -104,7 +104,8 @@ describe('delivery conversation', () => {
     expect(q).toMatchObject({ key: 'expected_salary_monthly', salaryUnit: 'monthly' })
     expect(q?.quickPicks?.every((p) => p.unit === 'monthly')).toBe(true)
     r = run(ctx, [answer('expected_salary_monthly', q?.quickPicks?.[2]?.value)], r.state)
-    expect(r.state.answers.expected_salary_monthly).toBe(15000)
+    // the chip "₹15k – 20k" stays a range
+    expect(r.state.answers.expected_salary_monthly).toEqual({ min: 15000, max: 20000 })
 
     // "Write it for me": the service drafts, the draft comes back as the prefill to edit.
     expect(lastQuestion(r.outputs)).toMatchObject({ key: 'about', canSkip: true, canDraft: true })
@@ -117,7 +118,7 @@ describe('delivery conversation', () => {
     expect(r.state.step).toBe('preview')
     const preview = hasOutput(r.outputs, 'preview')
     expect(preview?.items.find((i) => i.key === 'date_of_birth')?.display).toBe('12-03-2001')
-    expect(preview?.items.find((i) => i.key === 'expected_salary_monthly')?.display).toBe('₹15,000 per month')
+    expect(preview?.items.find((i) => i.key === 'expected_salary_monthly')?.display).toBe('₹15,000 – ₹20,000 per month')
     expect(preview?.items.find((i) => i.key === 'licence_type')?.display).toBe('Two-wheeler (bike / scooter)')
 
     const done = run(ctx, [{ type: 'confirm' }], r.state)
@@ -202,6 +203,27 @@ describe('delivery conversation', () => {
     expect(direct.state.answers.full_name).toBe('Ravi Kumar Yadav')
   })
 
+  it('About comes from Profile → About (one stored fact): confirmed, not asked again; "no" asks it prefilled', () => {
+    const about = 'Careful rider who knows every lane of Pune.'
+    const ctx = makeContext(template('delivery'), { about })
+    const atPreview = answerUntilPreview(run(ctx, startBot).state, ctx).state
+    expect(atPreview.answers.about).toBe(about)
+    const edit = run(ctx, [{ type: 'edit', questionKey: 'about' }], atPreview)
+    expect(lastQuestion(edit.outputs)).toMatchObject({ key: 'about', prefill: about })
+
+    let r = run(ctx, startBot)
+    for (let i = 0; i < 30 && lastQuestion(r.outputs)?.key !== 'about'; i++) {
+      const q = lastQuestion(r.outputs)!
+      const tq = ctx.template.questions.find((x) => x.key === q.key)!
+      r = run(ctx, [answer(q.key, q.mode === 'confirm' ? 'yes' : validRaw(tq, 'blue_collar', ctx.suggestedSkills))], r.state)
+    }
+    expect(lastQuestion(r.outputs)).toMatchObject({ key: 'about', mode: 'confirm', prompt: `Your profile says: “${about}” — use this on your resume?` })
+    expect(lastQuestion(run(ctx, [answer('about', 'no')], r.state).outputs)).toMatchObject({ key: 'about', mode: 'ask', prefill: about })
+    // longer than the bot's About allows: asked with it prefilled, to shorten
+    const long = makeContext(template('delivery'), { about: 'x '.repeat(700).trim() })
+    expect(answerUntilPreview(run(long, startBot).state, long).asked).toContain('about')
+  })
+
   it('a profile value that fails validation is asked (prefilled), not confirmed', () => {
     const ctx = makeContext(template('telecalling'), { languages: ['Hindi'], roleName: 'Telecaller' })
     const r = run(ctx, [...startBot, answer('full_name', 'yes'), answer('date_of_birth', '12-03-1999'), answer('current_location', 'yes')])
@@ -209,6 +231,44 @@ describe('delivery conversation', () => {
     const one = transition(r.state, answer('languages', ['Hindi']), ctx)
     expect(one.outputs[0]).toMatchObject({ type: 'error', message: 'Pick at least 2 languages' })
     expect(run(ctx, [answer('languages', ['Hindi', 'english'])], r.state).state.answers.languages).toEqual(['Hindi', 'English'])
+  })
+
+  it('expected salary: an unusual figure is confirmed (yes keeps it, no re-asks, a retype is a yes), an absurd one refused and re-asked', () => {
+    const ctx = makeContext(template('delivery'))
+    const atPreview = answerUntilPreview(run(ctx, startBot).state, ctx).state
+    const edit = run(ctx, [{ type: 'edit', questionKey: 'expected_salary_monthly' }], atPreview)
+
+    // ₹99,99,999 a month for a rider: refused with the reason, the same question asked again
+    const absurd = transition(edit.state, answer('expected_salary_monthly', '₹99,99,999 per month'), ctx)
+    expect(absurd.accepted).toBe(false)
+    expect(absurd.outputs[0]).toMatchObject({ type: 'error', message: expect.stringMatching(/^₹99,99,999 a month is far more than this kind of job pays/) })
+    expect(lastQuestion(absurd.outputs)).toMatchObject({ key: 'expected_salary_monthly', mode: 'ask' })
+
+    // ₹1,50,000: asked back with the confirm pattern; it does not count yet
+    const unusual = run(ctx, [answer('expected_salary_monthly', '150000 per month')], edit.state)
+    expect(unusual.outputs[0]).toEqual({ type: 'text', text: '₹1,50,000 a month is much more than this kind of job usually pays.' })
+    expect(lastQuestion(unusual.outputs)).toMatchObject({
+      key: 'expected_salary_monthly',
+      mode: 'confirm',
+      prompt: 'We have your expected salary as ₹1,50,000 per month — is that right?',
+    })
+    expect(unusual.state.step).toBe('asking')
+    expect(nextQuestion(ctx.template, unusual.state)?.key).toBe('expected_salary_monthly')
+
+    const yes = run(ctx, [answer('expected_salary_monthly', 'yes')], unusual.state)
+    expect(yes.state.answers.expected_salary_monthly).toEqual({ min: 150000, max: 150000 })
+    expect(yes.state.step).toBe('preview')
+
+    const no = run(ctx, [answer('expected_salary_monthly', 'no')], unusual.state)
+    expect(lastQuestion(no.outputs)).toMatchObject({ key: 'expected_salary_monthly', mode: 'ask', prefill: '150000 per month' })
+    const fixed = run(ctx, [answer('expected_salary_monthly', '15000-18000')], no.state)
+    expect(fixed.state.answers.expected_salary_monthly).toEqual({ min: 15000, max: 18000 })
+    expect(fixed.state.step).toBe('preview')
+
+    // typing the same figure again while asked is a yes; a different unusual one is asked about again
+    expect(run(ctx, [answer('expected_salary_monthly', '1.5 lakh per month')], unusual.state).state.step).toBe('preview')
+    const other = run(ctx, [answer('expected_salary_monthly', '90000 per month')], unusual.state)
+    expect(lastQuestion(other.outputs)).toMatchObject({ mode: 'confirm', prompt: 'We have your expected salary as ₹90,000 per month — is that right?' })
   })
 
   it('a required question cannot be skipped; an optional one can', () => {
@@ -280,7 +340,7 @@ describe('software conversation', () => {
     expect(salary).toMatchObject({ key: 'expected_salary_monthly', salaryUnit: 'lpa' })
     expect(salary?.quickPicks?.map((p) => p.label)).toContain('8 – 12 LPA')
     r = run(ctx, [answer('expected_salary_monthly', '12 LPA'), answer('about', { skip: true })], r.state)
-    expect(r.state.answers.expected_salary_monthly).toBe(100000)
+    expect(r.state.answers.expected_salary_monthly).toEqual({ min: 100000, max: 100000 })
     expect(r.state.step).toBe('preview')
     const items = hasOutput(r.outputs, 'preview')?.items ?? []
     expect(items.find((i) => i.key === 'expected_salary_monthly')?.display).toBe('12 LPA (₹1,00,000 per month)')
@@ -318,6 +378,23 @@ describe('upload path', () => {
     expect(asked).toEqual(['date_of_birth', 'current_location', 'languages', 'education', 'notice_period', 'preferred_work_mode', 'expected_salary_monthly'])
     expect(missingRequiredKeys(ctx.template, state.answers)).toEqual([])
     expect(state.answers.email).toBe('ravi@example.com')
+  })
+
+  it('pay read from a PDF meets the bounds typed pay does: absurd is asked, unusual is confirmed', () => {
+    const ctx = makeContext(template('delivery'))
+    const waiting = run(ctx, [{ type: 'start' }, { type: 'choose_method', method: 'upload' }]).state
+    const absurd = run(ctx, [{ type: 'upload_result', answers: { full_name: 'Ravi Kumar', expected_salary_monthly: { min: 9_999_999, max: 9_999_999 } } }], waiting)
+    expect(absurd.state.answers.expected_salary_monthly).toBeUndefined()
+    expect(missingRequiredKeys(ctx.template, absurd.state.answers)).toContain('expected_salary_monthly')
+    const unusual = run(ctx, [{ type: 'upload_result', answers: { full_name: 'Ravi Kumar', expected_salary_monthly: { min: 150_000, max: 150_000 } } }], waiting)
+    expect(unusual.state.unconfirmed).toContain('expected_salary_monthly')
+    let r = unusual
+    for (let i = 0; i < 20 && lastQuestion(r.outputs)?.key !== 'expected_salary_monthly'; i++) {
+      const q = lastQuestion(r.outputs)!
+      const tq = ctx.template.questions.find((x) => x.key === q.key)!
+      r = run(ctx, [answer(q.key, q.mode === 'confirm' ? 'yes' : validRaw(tq, 'blue_collar', ctx.suggestedSkills))], r.state)
+    }
+    expect(lastQuestion(r.outputs)).toMatchObject({ key: 'expected_salary_monthly', mode: 'confirm', prompt: 'We have your expected salary as ₹1,50,000 per month — is that right?' })
   })
 
   it('drops extracted values that fail validation; an empty result switches to the bot', () => {

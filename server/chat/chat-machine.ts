@@ -16,6 +16,7 @@ import type { BotDefinition } from './bots'
 import { conditionKeys, evaluateCondition } from './conditions'
 import { workEntriesMonths } from './entries'
 import type { EntryKind, FileSpec, Question, QuestionOption, QuestionTemplate, QuestionValidation, QuickPick, SalaryUnit } from './question-template'
+import { checkExpectedSalary } from './salary-bounds'
 import { validAnswersFor } from './vocabulary'
 
 /**
@@ -160,6 +161,8 @@ export interface MachineProfile {
   dateOfBirth?: string | null
   currentCity?: string | null
   languages?: string[] | null
+  /** Profile → About as plain text: the profile owns it (decision 010), the bot confirms it */
+  about?: string | null
   roleName: string
   jobType: JobType
 }
@@ -663,7 +666,33 @@ function onAnswer(state: ChatState, event: { questionKey: string; value?: unknow
   }
   const parsed = parseAnswer(q, raw, { ...parseContextOf(ctx), birthYear: birthYearOf(state, ctx) })
   if (!parsed.ok) return rejectWithError(state, ctx, parsed.message, true)
+  // the same unusual figure typed again while we ask about it is a "yes"
+  const repeated = state.questionMode === 'confirm' && state.unconfirmed.includes(q.key) && sameValue(state.answers[q.key], parsed.value)
+  if (parsed.unusual !== undefined && !repeated) return confirmUnusual(state, ctx, q, parsed.value, parsed.unusual)
   return recordAnswer(state, ctx, q.key, parsed.value)
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
+}
+
+/**
+ * A valid but unusual answer (₹1,50,000 a month for a rider: often one zero too many) is held as
+ * an unconfirmed answer and asked back with the confirm pattern prefilled values use: yes keeps
+ * it, no re-asks the question, anything else is parsed as the corrected answer.
+ */
+function confirmUnusual(state: ChatState, ctx: MachineContext, q: Question, value: AnswerValue, why: string): TransitionResult {
+  const next: ChatState = {
+    ...state,
+    answers: { ...state.answers, [q.key]: value },
+    unconfirmed: [...state.unconfirmed.filter((k) => k !== q.key), q.key],
+    questionMode: 'confirm',
+    draft: null,
+  }
+  return accept(next, [
+    { type: 'text', text: why },
+    { type: 'question', question: questionView(next, q, ctx) },
+  ])
 }
 
 function onEdit(state: ChatState, key: string, ctx: MachineContext): TransitionResult {
@@ -698,10 +727,29 @@ function onChooseMethod(state: ChatState, method: ResumeMethod, ctx: MachineCont
   return advance({ ...state, method: 'bot', requiredOnly: false }, ctx, [{ type: 'text', text: ctx.bot.texts.botIntro }])
 }
 
-function onUploadResult(state: ChatState, extracted: Answers, unsure: readonly string[], ctx: MachineContext): TransitionResult {
+/**
+ * Pay read from a PDF meets the bounds typed pay does: an absurd figure is dropped from `found`
+ * (so it is asked); the keys of unusual ones are returned, to be confirmed before they count.
+ */
+function checkExtractedPay(found: Answers, ctx: MachineContext): string[] {
+  const unusual: string[] = []
+  for (const q of ctx.template.questions) {
+    const range = found[q.key]
+    if (!q.validation?.saneForJobType || typeof range !== 'object' || range === null || !('min' in range) || !('max' in range)) continue
+    const { min, max } = range
+    if (typeof min !== 'number' || typeof max !== 'number') continue
+    const verdict = checkExpectedSalary({ min, max }, ctx.profile.jobType).verdict
+    if (verdict === 'absurd') delete found[q.key]
+    if (verdict === 'unusual') unusual.push(q.key)
+  }
+  return unusual
+}
+
+function onUploadResult(state: ChatState, extracted: Answers, extractorUnsure: readonly string[], ctx: MachineContext): TransitionResult {
   // The user may have switched to the bot while extraction ran: a late result changes nothing.
   if (state.step !== 'waiting_upload') return reject(state, [])
   const found = validAnswersFor(ctx.bot.vocabulary, extracted)
+  const unsure = [...extractorUnsure, ...checkExtractedPay(found, ctx)]
   const foundKeys = ctx.bot.vocabulary.keys.filter((k) => found[k] !== undefined && !ctx.bot.vocabulary.hiddenKeys.includes(k))
   if (foundKeys.length === 0) {
     return advance({ ...state, method: 'bot', requiredOnly: false }, ctx, [{ type: 'text', text: ctx.bot.texts.foundNothing }])

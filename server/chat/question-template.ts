@@ -31,7 +31,7 @@ export const QUESTION_KINDS = [
 export type QuestionKind = (typeof QUESTION_KINDS)[number]
 
 /** Profile fields a question can be prefilled from (then only confirmed). */
-export const PROFILE_FIELDS = ['name', 'dateOfBirth', 'currentCity', 'languages', 'companyName'] as const
+export const PROFILE_FIELDS = ['name', 'dateOfBirth', 'currentCity', 'languages', 'companyName', 'about'] as const
 export type ProfileField = (typeof PROFILE_FIELDS)[number]
 
 export const SALARY_UNITS = ['monthly', 'lpa'] as const
@@ -50,7 +50,7 @@ type AnswerKey = string
 export const optionSchema = z.object({ value: z.string().min(1).max(60), label: z.string().min(1).max(120) }).strict()
 export type QuestionOption = z.infer<typeof optionSchema>
 
-/** `value` is raw input the salary parser understands ("15000-20000", "3-5 LPA"); a range stores its lower bound. */
+/** `value` is raw input the salary parser understands ("15000-20000", "3-5 LPA"); a `salary` question stores a range's lower bound, a `salary_range` one the range. */
 export const quickPickSchema = z.object({ label: z.string().min(1).max(40), value: z.string().min(1).max(40), unit: z.enum(SALARY_UNITS) }).strict()
 export type QuickPick = z.infer<typeof quickPickSchema>
 
@@ -77,6 +77,11 @@ export const validationSchema = z
     maxLength: z.number().int().min(1).max(8000).optional(),
     /** shown in error messages and as the input placeholder, e.g. "github.com/yourname" */
     example: z.string().max(80).optional(),
+    /**
+     * salary kinds: check the figure against what the role's job type usually pays
+     * (`server/chat/salary-bounds.ts`): unusual → "is that right?", absurd → refused, asked again
+     */
+    saneForJobType: z.boolean().optional(),
   })
   .strict()
 export type QuestionValidation = z.infer<typeof validationSchema>
@@ -141,7 +146,9 @@ type AnswerShape = 'boolean' | 'number' | 'string' | 'array' | 'object'
 
 /** What kind of value a vocabulary key stores, read off its zod schema. */
 function answerShape(schema: z.ZodTypeAny): AnswerShape {
-  const inner = schema instanceof z.ZodEffects ? schema.innerType() : schema
+  let inner: z.ZodTypeAny = schema
+  // preprocess/refine wrappers nest (a stored shape read two ways, then checked)
+  while (inner instanceof z.ZodEffects) inner = inner.innerType()
   if (inner instanceof z.ZodBoolean) return 'boolean'
   if (inner instanceof z.ZodNumber) return 'number'
   if (inner instanceof z.ZodArray) return 'array'
@@ -175,6 +182,7 @@ const PROFILE_FIELD_KIND: Record<ProfileField, QuestionKind> = {
   currentCity: 'city',
   languages: 'multi_select',
   companyName: 'text',
+  about: 'text',
 }
 
 function checkQuestion(q: Question, vocabulary: Vocabulary, earlier: Set<AnswerKey>, issue: (message: string) => void): void {
@@ -206,7 +214,10 @@ function checkQuestion(q: Question, vocabulary: Vocabulary, earlier: Set<AnswerK
   }
   if (q.draftFrom !== undefined && !q.draftable) issue('draftFrom needs draftable')
 
-  if (answerShape(schema) !== expectedShape(q)) issue(`a ${q.kind} question cannot fill "${q.key}" (stores a ${answerShape(schema)})`)
+  // NOTE: a `salary` question may fill a range key (its figure is read as min = max): templates stored
+  // before expected salary became a range keep loading for the conversations that started on them
+  const salaryIntoRange = q.kind === 'salary' && answerShape(schema) === 'object'
+  if (answerShape(schema) !== expectedShape(q) && !salaryIntoRange) issue(`a ${q.kind} question cannot fill "${q.key}" (stores a ${answerShape(schema)})`)
   if (q.kind === 'single_select' && (q.options?.length ?? 0) < 2) issue('a single_select question needs at least 2 options')
   if (q.kind === 'multi_select' && !q.options && !q.suggestions && !q.suggestionsFromRole && !q.allowCustom) {
     issue('a multi_select question needs options, suggestions or allowCustom')
@@ -227,6 +238,7 @@ function checkQuestion(q: Question, vocabulary: Vocabulary, earlier: Set<AnswerK
     if (!earlier.has(key) && !vocabulary.hiddenKeys.includes(key)) issue(`condition refers to "${key}", which is not an earlier question`)
   }
   if (q.validation?.refuseYes !== undefined && q.kind !== 'yes_no') issue('refuseYes only applies to yes_no questions')
+  if (q.validation?.saneForJobType && q.kind !== 'salary' && q.kind !== 'salary_range') issue('saneForJobType only applies to salary questions')
 
   const v = q.validation
   if (!v) return

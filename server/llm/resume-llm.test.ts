@@ -54,7 +54,7 @@ describe('enrichWithLlm with recorded model outputs', () => {
     expect(result.answers.languages).toEqual(['Hindi', 'Marathi'])
     expect(result.answers.work_history).toEqual([{ company: 'Ola Cabs', title: 'Driver', start: '2021-03', end: 'present' }])
     expect(result.answers.skills).toEqual(['Four-wheeler Driving', 'Customer Service'])
-    expect(result.answers.expected_salary_monthly).toBe(20000)
+    expect(result.answers.expected_salary_monthly).toEqual({ min: 20000, max: 20000 })
     expect(result.answers.has_driving_licence).toBe(true)
     expect(result.confidence.current_location).toBe('low')
     expect(report.filled).toEqual(expect.arrayContaining(['current_location', 'languages', 'work_history', 'skills']))

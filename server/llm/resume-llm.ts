@@ -8,7 +8,7 @@ import type { Confidence } from '../resume/extraction/contact'
 import { normaliseLink } from '../resume/extraction/contact'
 import { parseFullDate } from '../resume/extraction/dates'
 import { extractResume, toFixtureShape, type ExtractionResult, type ExtractionSuccess } from '../resume/extraction/extract'
-import { canonicalCity, canonicalSkills, normaliseDate, normalisePhone, salaryToMonthly } from '../resume/extraction/normalise'
+import { canonicalCity, canonicalSkills, normaliseDate, normalisePhone, salaryRangeToMonthly, salaryToMonthly } from '../resume/extraction/normalise'
 import { revalidate } from '../resume/extraction/revalidate'
 
 /**
@@ -192,7 +192,9 @@ function accept(key: LlmField, value: unknown, ev: Evidence): { ok: true; value:
     case 'current_salary_monthly': {
       const figure = (value as string).replace(/[^\d]/g, '')
       const monthly = salaryToMonthly(value as string)
-      return monthly !== null && figure && ev.digits.includes(figure.slice(0, 2)) ? { ok: true, value: monthly } : no('not a salary in the text')
+      if (monthly === null || !figure || !ev.digits.includes(figure.slice(0, 2))) return no('not a salary in the text')
+      // an expected salary keeps its range; the current one is one figure
+      return { ok: true, value: key === 'expected_salary_monthly' ? salaryRangeToMonthly(value as string) : monthly }
     }
     case 'about': {
       const v = (value as string).trim().slice(0, 2000)

@@ -73,6 +73,13 @@ describe('buildMatchCandidate', () => {
     expect(buildMatchCandidate({ ...base, resume: 'garbage' }).experienceMonths).toBeNull()
   })
 
+  it('an expected salary range is a floor at its lower bound; a resume stored before ranges (one number) reads the same', () => {
+    expect(buildMatchCandidate({ ...base, resume: { expected_salary_monthly: { min: 20_000, max: 25_000 } } })).toMatchObject({ salaryMonthly: 20_000, salaryBasis: 'expected' })
+    expect(buildMatchCandidate({ ...base, resume: { expected_salary_monthly: 20_000 } }).salaryMonthly).toBe(20_000)
+    // an upside-down range is not a fact
+    expect(buildMatchCandidate({ ...base, resume: { expected_salary_monthly: { min: 25_000, max: 20_000 } } }).salaryMonthly).toBeNull()
+  })
+
   it('knows the candidate lacks a two-wheeler when they own none or a car', () => {
     expect(buildMatchCandidate({ ...base, resume: { owns_vehicle: false } }).hasTwoWheeler).toBe(false)
     expect(buildMatchCandidate({ ...base, resume: { owns_vehicle: true, vehicle_type: 'four_wheeler' } }).hasTwoWheeler).toBe(false)

@@ -112,7 +112,8 @@ export function buildMatchCandidate(input: CandidateInputs): MatchCandidate {
 
   const { anchors, homeCityName } = candidateAnchors(input.currentCityId, input.preferredCityIds)
 
-  const expected = fact(input.resume, 'expected_salary_monthly')
+  // a range's lower bound: what the candidate will accept, so the floor matching holds jobs to
+  const expected = fact(input.resume, 'expected_salary_monthly')?.min
   const resumeCurrent = fact(input.resume, 'current_salary_monthly')
   const current = resumeCurrent ?? input.profileCurrentSalaryMonthly ?? undefined
 

@@ -2,7 +2,7 @@ import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { callerFor, completeBasicProfile, createCandidateActor, createEmployerActor, type Actor } from '../../tests/setup/fixtures'
 import { startTestServer, type TestServer } from '../../tests/setup/test-server'
-import type { Answers } from '../resume/resume-answers'
+import type { StoredAnswers as Answers } from '../resume/resume-answers'
 import { buildMatchCandidate } from './candidate-facts'
 import { distanceKm, isPlausible, MATCH_PARAMS, scoreJob, type MatchCandidate, type MatchJob } from './match-score'
 import { countHiddenJobs, findMatches, loadCandidateInputs, matchesQuery, toMatchJob } from './matching.repo'
@@ -160,6 +160,18 @@ describe('matching.recommendations', () => {
     const pune = recs.items.findIndex((j) => j.title === 'Delivery Rider')
     expect(pune === -1 || pune >= area.length).toBe(true)
     expect(recs.items.every((j) => j.reasons.length > 0 && j.score > 0)).toBe(true)
+  })
+
+  it('a rider expecting a range (₹20k – 60k) is held to its lower bound: the ₹18–25k jobs still fit', async () => {
+    const actor = await candidate({
+      cityId: 'mumbai-mh',
+      roleSlug: 'delivery-boy',
+      resume: { experience_months: 12, expected_salary_monthly: { min: 20_000, max: 60_000 }, has_driving_licence: true, owns_vehicle: true, vehicle_type: 'two_wheeler' },
+    })
+    expect(await facts(actor)).toMatchObject({ salaryMonthly: 20_000, salaryBasis: 'expected' })
+    const caller = await callerFor(server.services, actor.cookie)
+    const recs = await caller.matching.recommendations({ limit: 20 })
+    expect(recs.items.find((j) => j.title === 'Delivery Executive')?.reasons).toContain('₹18–25k fits your ₹20k')
   })
 
   it('shows a Bengaluru React developer expecting 12 LPA the matching IT jobs', async () => {

@@ -3,7 +3,7 @@
  * and the LLM pass all turn written values into stored ones through these functions, so "15k",
  * "2+ years" or "Andheri" mean the same thing everywhere.
  */
-export { parseSalary, salaryMonthly, prepareSalaryText, WORKING_DAYS_PER_MONTH, WORKING_HOURS_PER_DAY, type PayPeriod, type SalaryOptions, type SalaryParsed } from './salary'
+export { parseSalary, salaryMonthly, salaryRangeMonthly, prepareSalaryText, WORKING_DAYS_PER_MONTH, WORKING_HOURS_PER_DAY, type PayPeriod, type SalaryOptions, type SalaryParsed } from './salary'
 export { parseDurationMonths, formatDurationMonths, parseExperienceRange, experienceMonths, monthIndex, type PeriodDate, type ExperienceRange, type ExperienceOptions } from './experience'
 export { resolvePlace, findPlacesInText, canonicalCity, type Place, type PlaceMention } from './location'
 export { canonicalSkill, canonicalSkills, lookupSkill, skillMatchKey, skillSpellings } from './skills'

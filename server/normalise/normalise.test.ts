@@ -12,6 +12,7 @@ import {
   parseSalary,
   resolvePlace,
   salaryMonthly,
+  salaryRangeMonthly,
 } from '.'
 
 describe('salary → ₹ per month', () => {
@@ -77,6 +78,23 @@ describe('salary → ₹ per month', () => {
 
   it('returns null without a figure', () => {
     for (const t of ['negotiable', 'Not Disclosed', 'Depends on experience/work', 'As per company norms', '']) expect(parseSalary(t)).toBeNull()
+  })
+})
+
+describe('salary → a range of ₹ per month (expected salary keeps its range)', () => {
+  it.each([
+    ['₹20k – 25k', { min: 20_000, max: 25_000 }],
+    ['20000-25000', { min: 20_000, max: 25_000 }],
+    ['18000', { min: 18_000, max: 18_000 }],
+    ['upto 25000', { min: 25_000, max: 25_000 }],
+    ['3-5 LPA', { min: 25_000, max: 41_667 }],
+    ['Rs. 20,000 – 25,000 / month', { min: 20_000, max: 25_000 }],
+    ['150000 per month', { min: 150_000, max: 150_000 }],
+  ])('%s', (text, range) => {
+    expect(salaryRangeMonthly(text)).toEqual(range)
+  })
+  it('nothing that reads as pay is null', () => {
+    expect(salaryRangeMonthly('as per company norms')).toBeNull()
   })
 })
 

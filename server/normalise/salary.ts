@@ -187,3 +187,15 @@ export function salaryMonthly(raw: string, opts: SalaryOptions = {}): number | n
   if (!s) return null
   return s.min ?? s.max
 }
+
+/**
+ * A salary answer as a range of ₹ per month, kept as written ("20-25k" → 20 000 – 25 000; one
+ * figure → min = max; "upto 25000" → 25 000 – 25 000). Null when nothing reads as pay.
+ */
+export function salaryRangeMonthly(raw: string, opts: SalaryOptions = {}): { min: number; max: number } | null {
+  const s = parseSalary(raw, opts)
+  const min = s?.min ?? s?.max ?? null
+  const max = s?.max ?? s?.min ?? null
+  if (min === null || max === null) return null
+  return { min: Math.min(min, max), max: Math.max(min, max) }
+}

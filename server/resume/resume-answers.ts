@@ -28,6 +28,21 @@ export const workEntrySchema = z.object({
   months: z.number().int().min(1).max(720).nullable().optional(),
 })
 
+/**
+ * Expected pay as the candidate gave it: a range ("₹20k – 25k" stays 20 000 – 25 000), one figure
+ * being `min === max`. ₹ per month; white-collar answers given in LPA are converted (LPA × 100000 / 12).
+ * NOTE: resumes saved before ranges were kept stored one number (the range's lower bound); it is
+ * read as `{ min: n, max: n }`, so every reader sees one shape.
+ */
+export const salaryRangeSchema = z.preprocess(
+  (value) => (typeof value === 'number' ? { min: value, max: value } : value),
+  z
+    .object({ min: z.number().int().min(0).max(10_000_000), max: z.number().int().min(0).max(10_000_000) })
+    .strict()
+    .refine((r) => r.min <= r.max, 'The lower figure must not be above the higher one'),
+)
+export type SalaryRange = z.infer<typeof salaryRangeSchema>
+
 export const answerValueSchemas = {
   full_name: z.string().trim().min(2).max(80),
   email: z.string().trim().email().max(254),
@@ -47,8 +62,8 @@ export const answerValueSchemas = {
   work_history: z.array(workEntrySchema).max(40),
   /** total experience, overlaps merged; 0 = fresher */
   experience_months: z.number().int().min(0).max(720),
-  /** ₹ per month; white-collar answers given in LPA are converted (LPA × 100000 / 12) */
-  expected_salary_monthly: z.number().int().min(0).max(10_000_000),
+  /** a range, ₹ per month (see `salaryRangeSchema`); matching uses its lower bound as the candidate's floor */
+  expected_salary_monthly: salaryRangeSchema,
   current_salary_monthly: z.number().int().min(0).max(10_000_000),
   certifications: z.array(z.string().trim().min(2).max(120)).max(30),
   has_driving_licence: z.boolean(),
@@ -85,11 +100,18 @@ export const answerValueSchemas = {
   subjects: z.array(z.string().trim().min(1).max(60)).max(30),
   teaching_levels: z.array(z.enum(['pre_primary', 'primary', 'middle', 'secondary', 'senior_secondary', 'college', 'competitive_exams'])).max(7),
   willing_to_relocate: z.boolean(),
+  /**
+   * canonical city names where the candidate wants to work. The profile owns them (the basic-profile
+   * gate asks them of everyone; decision 010): readers copy them in from the profile, no question asks them.
+   */
+  preferred_locations: z.array(z.string().trim().min(2).max(100)).max(20),
 } as const
 
 export type AnswerKey = keyof typeof answerValueSchemas
 export type Answers = { [K in AnswerKey]?: z.infer<(typeof answerValueSchemas)[K]> }
 
 export const answersSchema = z.object(answerValueSchemas).partial()
+/** Answers as they may sit in `resumes.data` (older shapes included), before `answersSchema` reads them. */
+export type StoredAnswers = z.input<typeof answersSchema>
 
 export const ANSWER_KEYS = Object.keys(answerValueSchemas) as AnswerKey[]

@@ -4,8 +4,7 @@ import { findActiveSession, type ChatOwner } from '../chat/chat.repo'
 import type { BotRuntime } from '../chat/chat.service'
 import { DomainError } from '../domain-error'
 import { answersSchema } from './resume-answers'
-import { getCurrentResume } from './resume.repo'
-import { saveResume } from './resume.service'
+import { loadCurrentResume, saveResume } from './resume.service'
 
 function candidateIdOf(owner: ChatOwner): string {
   if (owner.kind !== 'candidate') throw new DomainError('FORBIDDEN', 'Only candidates build resumes')
@@ -32,9 +31,10 @@ export const resumeBotRuntime: BotRuntime = {
     const template = await loadTemplate(trx, facts.role.templateFamily, undefined, services.templateCache)
     let answers: Record<string, unknown> | undefined
     if (opts.fromResume) {
-      const current = await getCurrentResume(trx, facts.candidateId)
+      // "Edit" starts from the profile's About and Languages, not the copy saved with the resume
+      const current = await loadCurrentResume(trx, facts.candidateId)
       if (!current) throw new DomainError('NOT_FOUND', 'You have no resume to edit yet')
-      answers = answersSchema.parse(current.data)
+      answers = current.answers
     }
     return {
       template,

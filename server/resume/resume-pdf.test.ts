@@ -14,6 +14,7 @@ import {
   formatMonthlySalary,
   formatPhone,
   formatYearMonth,
+  headlineTitle,
   PDF_FIELDS,
   pdfSafeText,
   renderResumePdf,
@@ -30,7 +31,7 @@ const RIDER: ResumePdfInput = {
   answers: {
     full_name: 'Ravi Kumar',
     experience_months: 38,
-    expected_salary_monthly: 18000,
+    expected_salary_monthly: { min: 20_000, max: 25_000 },
     has_driving_licence: true,
     licence_type: ['two_wheeler', 'lmv'],
     owns_vehicle: true,
@@ -40,6 +41,7 @@ const RIDER: ResumePdfInput = {
     skills: ['Route planning', 'Cash handling'],
     work_history: [{ company: 'Swiggy', title: 'Delivery Executive', start: '2021-03', end: 'present' }],
     date_of_birth: '1998-05-12',
+    preferred_locations: ['Pune', 'Pimpri-Chinchwad'],
   },
   profile: { name: 'Ravi Kumar', mobileE164: '+919876543210', email: 'ravi@example.com', city: 'Pune', roleName: 'Delivery Boy', categoryName: 'Delivery & Logistics' },
   jobType: 'blue_collar',
@@ -53,7 +55,7 @@ const DEVELOPER: ResumePdfInput = {
     email: 'priya.sharma@example.com',
     current_location: 'Bengaluru',
     experience_months: 30,
-    expected_salary_monthly: 100000,
+    expected_salary_monthly: { min: 100_000, max: 100_000 },
     skills: ['React', 'Node.js', 'TypeScript', 'PostgreSQL'],
     work_history: [
       { company: 'Flipkart', title: 'Software Engineer', start: '2023-01', end: 'present' },
@@ -80,9 +82,13 @@ describe('renderResumePdf', () => {
       '+91 98765 43210',
       'ravi@example.com',
       'Pune',
-      'Delivery Boy',
+      // the headline is the current job's title, not the preferred role
+      'Delivery Executive · Delivery & Logistics',
       '3 years 2 months',
-      'Rs. 18,000 / month',
+      // the range the candidate picked, not its lower bound
+      'Rs. 20,000 – 25,000 / month',
+      // the profile's preferred job locations, where a delivery employer looks for them
+      'Pune, Pimpri-Chinchwad',
       'Yes (Two-wheeler, LMV (car))',
       'Two-wheeler',
       'Hindi, Marathi, English',
@@ -108,7 +114,7 @@ describe('renderResumePdf', () => {
       '+91 87654 32109',
       'priya.sharma@example.com',
       'Bengaluru',
-      'Software Developer',
+      'Software Engineer · ',
       'Full-stack engineer focused on React and Node.js.',
       'React',
       'PostgreSQL',
@@ -122,6 +128,14 @@ describe('renderResumePdf', () => {
       expect(text).toContain(fact)
     }
     expect(text).not.toContain('/ month')
+  })
+
+  it('headline: the most recent job title (current first), else the preferred role', () => {
+    const job = (title: string, start: string, end: string) => ({ company: 'X', title, start, end })
+    expect(headlineTitle({ work_history: [job('Database Administrator', '2017-07', '2021-03'), job('Senior Database Administrator', '2021-04', 'present')] })).toBe('Senior Database Administrator')
+    expect(headlineTitle({ work_history: [job('Team Lead', '2019-01', '2022-12'), job('Analyst', '2015', '2018')] })).toBe('Team Lead')
+    expect(headlineTitle({ work_history: [{ company: 'Swiggy', title: null, start: '2021', end: 'present' }] })).toBeNull()
+    expect(headlineTitle({})).toBeNull()
   })
 
   it('prints nothing that is not in the input', async () => {
@@ -150,7 +164,7 @@ describe('renderResumePdf', () => {
     const answers: Answers = {
       full_name: 'Venkata Narasimha Raju Subramanian Iyer Ramachandran Krishnamurthy',
       experience_months: 720,
-      expected_salary_monthly: 10_000_000,
+      expected_salary_monthly: { min: 10_000_000, max: 10_000_000 },
       languages: Array.from({ length: 20 }, (_, i) => `Language${i}`),
       skills: Array.from({ length: 60 }, (_, i) => `Skill ${i} ${'x'.repeat(40)}`),
       work_history: Array.from({ length: 40 }, (_, i) => ({ company: `Company ${words(20, 'c')}`, title: `Title${i}`, start: '2001-01', end: 'present' })),

@@ -150,6 +150,8 @@ export const PDF_FIELDS: Readonly<Record<string, { printedAs: string } | { leftO
   subjects: { printedAs: 'Subjects' },
   teaching_levels: { printedAs: 'Classes' },
   willing_to_relocate: { printedAs: 'Ready to relocate' },
+  // from the profile (the gate asks it), not a template; printed where a delivery/driving employer looks for it
+  preferred_locations: { printedAs: 'Preferred locations' },
   education: { printedAs: 'Education' },
   work_history: { printedAs: 'Work experience' },
 }
@@ -165,6 +167,7 @@ function preferencePairs(a: Answers): Array<[string, string | null]> {
     ['Notice period', a.notice_period ? labelOf(NOTICE_LABELS, a.notice_period) : null],
     ['Smartphone', yesNo(a.has_smartphone)],
     ['Own tools', yesNo(a.own_tools)],
+    ['Preferred locations', a.preferred_locations && a.preferred_locations.length > 0 ? a.preferred_locations.join(', ') : null],
     ['Ready to relocate', yesNo(a.willing_to_relocate)],
     ['Experience in the trade', a.trade_experience_months !== undefined ? formatExperience(a.trade_experience_months) : null],
     ['Subjects', a.subjects && a.subjects.length > 0 ? a.subjects.join(', ') : null],
@@ -449,9 +452,17 @@ function factGridRows(c: Canvas, facts: Array<[string, string | null | undefined
   return rows
 }
 
-function salaryText(monthly: number | undefined, jobType: JobType): string | null {
-  if (monthly === undefined) return null
-  return jobType === 'blue_collar' ? formatMonthlySalary(monthly) : `Rs. ${formatLpa(monthly)}`
+/**
+ * One figure or a range as the candidate gave it: `Rs. 20,000 – 25,000 / month` (blue collar),
+ * `Rs. 8 – 12 LPA` (white collar). "Rs." because the PDF fonts have no ₹ (see the NOTE above).
+ */
+export function salaryText(salary: number | { min: number; max: number } | undefined, jobType: JobType): string | null {
+  if (salary === undefined) return null
+  const { min, max } = typeof salary === 'number' ? { min: salary, max: salary } : salary
+  if (min === max) return jobType === 'blue_collar' ? formatMonthlySalary(min) : `Rs. ${formatLpa(min)}`
+  return jobType === 'blue_collar'
+    ? `Rs. ${formatInr(min)} – ${formatInr(max)} / month`
+    : `Rs. ${formatLpa(min).replace(/ LPA$/, '')} – ${formatLpa(max)}`
 }
 
 function blueCollarSections(c: Canvas, input: ResumePdfInput, level: Level): Section[] {
@@ -525,6 +536,19 @@ function sectionsHeight(sections: Section[]): number {
   return sections.reduce((sum, s) => sum + SECTION_TITLE_H + s.rows.reduce((h, r) => h + r.h, 0) + SECTION_GAP, 0)
 }
 
+/**
+ * The headline under the name: the title of the most recent job (current first, then the latest
+ * end, then the latest start), e.g. "Senior Database Administrator" read from an uploaded PDF —
+ * not the role the candidate picked for matching, which may be broader ("Software Developer").
+ * Null without a titled job: the preferred role is printed instead.
+ */
+export function headlineTitle(answers: Answers): string | null {
+  const order = (d: string | null): string => (d === 'present' ? '9999-99' : (d ?? ''))
+  const titled = (answers.work_history ?? []).filter((w) => w.title && w.title.trim() !== '')
+  const latest = [...titled].sort((a, b) => order(b.end).localeCompare(order(a.end)) || order(b.start).localeCompare(order(a.start)))[0]
+  return latest?.title?.trim() ?? null
+}
+
 /** Draws the header band and returns the y where the body starts. */
 function drawHeader(c: Canvas, input: ResumePdfInput): number {
   const { answers, profile } = input
@@ -548,7 +572,7 @@ function drawHeader(c: Canvas, input: ResumePdfInput): number {
     y += c.lineHeight(size) + 1
   }
 
-  const role = pdfSafeText(compact([profile.roleName, profile.categoryName]).join('  ·  '))
+  const role = pdfSafeText(compact([headlineTitle(answers) ?? profile.roleName, profile.categoryName]).join('  ·  '))
   if (role) {
     c.style({ size: 12.5, font: 'bold', color: PURPLE })
     const [line] = c.wrap(role, CONTENT_W, 1)
@@ -595,7 +619,7 @@ export function renderResumePdf(input: ResumePdfInput): Uint8Array {
   doc.setProperties({
     title: pdfSafeText(`${name} - Resume`),
     author: name,
-    subject: pdfSafeText(input.profile.roleName),
+    subject: pdfSafeText(headlineTitle(input.answers) ?? input.profile.roleName),
     creator: 'AIVIUE',
   })
   doc.setCreationDate(input.generatedAt)

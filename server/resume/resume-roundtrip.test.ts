@@ -22,7 +22,7 @@ const cases: Array<{ name: string; jobType: JobType; roleName: string; categoryN
       experience_months: 27,
       work_history: [{ company: 'Nimbus Softworks', title: 'Frontend Developer', start: '2024-09', end: 'present' }],
       languages: ['English', 'Hindi', 'Kannada'],
-      expected_salary_monthly: 100000,
+      expected_salary_monthly: { min: 100_000, max: 100_000 },
     },
   },
   {
@@ -43,7 +43,7 @@ const cases: Array<{ name: string; jobType: JobType; roleName: string; categoryN
       vehicle_type: 'two_wheeler',
       languages: ['Hindi', 'Marathi'],
       skills: ['Route planning', 'Cash handling'],
-      expected_salary_monthly: 18000,
+      expected_salary_monthly: { min: 18_000, max: 22_000 },
     },
   },
 ]
@@ -66,6 +66,8 @@ describe('round trip: every resume PDF the bot renders reads back through the ex
       expect(a.email).toBe(c.email)
       expect((a.skills ?? []).map((s) => s.toLowerCase())).toEqual(expect.arrayContaining((c.answers.skills ?? []).map((s) => s.toLowerCase())))
       expect(a.experience_months).toBe(c.answers.experience_months)
+      // a range printed as a range reads back as the same range
+      expect(a.expected_salary_monthly).toEqual(c.answers.expected_salary_monthly)
     })
   }
 })
@@ -90,7 +92,7 @@ describe('round trip: education and work entries answered in the chat are printe
       experience_months: 53,
       notice_period: '30_days',
       preferred_work_mode: 'hybrid',
-      expected_salary_monthly: 75000,
+      expected_salary_monthly: { min: 75_000, max: 75_000 },
     }
     const pdf = renderResumePdf({
       answers,
@@ -134,7 +136,7 @@ describe('round trip: education and work entries answered in the chat are printe
         { company: 'Self-employed', title: 'Tailor', start: null, end: null, months: 30 },
       ],
       experience_months: 60,
-      expected_salary_monthly: 20000,
+      expected_salary_monthly: { min: 18_000, max: 22_000 },
     }
     const pdf = renderResumePdf({
       answers,
@@ -144,7 +146,7 @@ describe('round trip: education and work entries answered in the chat are printe
       generatedAt: NOW,
     })
     const flat = (await readPdf(pdf)).text.replace(/\s+/g, ' ')
-    for (const printed of ['Sunil Yadav', 'Lucknow', 'Hindi', '5 years', 'Rs. 20,000 / month', 'Delivery partner — Zomato', 'Jan 2023 – Present', 'Tailor — Self-employed', '2 years 6 months']) {
+    for (const printed of ['Sunil Yadav', 'Lucknow', 'Hindi', '5 years', 'Rs. 18,000 – 22,000 / month', 'Delivery partner — Zomato', 'Jan 2023 – Present', 'Tailor — Self-employed', '2 years 6 months']) {
       expect(flat).toContain(printed)
     }
     const result = await extractResume(Buffer.from(pdf), { now: NOW })

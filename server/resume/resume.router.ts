@@ -2,15 +2,16 @@ import { RESUME_BOT } from '../chat/bots'
 import { loadTemplate } from '../chat/chat-context'
 import { summariseAnswers } from '../chat/chat-machine'
 import { candidateProcedure, router } from '../trpc/init'
-import { answersSchema } from './resume-answers'
-import { getCurrentResume, listResumeVersions, roleTemplateFamily } from './resume.repo'
+import { listResumeVersions, roleTemplateFamily } from './resume.repo'
+import { loadCurrentResume } from './resume.service'
 
 export const resumeRouter = router({
   /** The current resume (JSON) or null. Only the latest is current; older versions stay listed. */
   current: candidateProcedure.query(async ({ ctx }) => {
-    const r = await getCurrentResume(ctx.db, ctx.viewer.candidateId)
+    // About and Languages as the profile has them now (decision 010)
+    const r = await loadCurrentResume(ctx.db, ctx.viewer.candidateId)
     if (!r) return null
-    const answers = answersSchema.parse(r.data)
+    const answers = r.answers
     // shown the way the bot's preview showed it: the role template's labels and formatting
     const family = r.role_id ? await roleTemplateFamily(ctx.db, r.role_id) : null
     const template = family ? await loadTemplate(ctx.db, family, undefined, ctx.services.templateCache).catch(() => null) : null

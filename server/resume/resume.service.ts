@@ -1,7 +1,9 @@
 import { sql } from 'kysely'
 import type { Queryable, Trx } from '../db/database'
+import { getCityById } from '../master-data/cities'
 import { answersSchema, type Answers } from './resume-answers'
 import { renderResumePdf } from './resume-pdf'
+import { profileUpdateFromResume, withProfileFacts } from './profile-owned-facts'
 import { getCurrentResume } from './resume.repo'
 
 export type SaveResumeInput = {
@@ -42,13 +44,16 @@ export async function saveResume(trx: Trx, input: SaveResumeInput): Promise<{ id
     })
     .returning(['id', 'version'])
     .executeTakeFirstOrThrow()
-  // facts the matching and the profile share: fill what the profile does not have yet
-  const profile = await trx.selectFrom('candidates').select(['date_of_birth', 'languages', 'email']).where('id', '=', input.candidateId).executeTakeFirstOrThrow()
+  // facts the matching and the profile share: fill what the profile does not have yet; About and
+  // Languages belong to the profile (decision 010), so the resume's copies are written through to it
+  const profile = await trx.selectFrom('candidates').select(['date_of_birth', 'languages', 'email', 'about_html']).where('id', '=', input.candidateId).executeTakeFirstOrThrow()
+  const owned = profileUpdateFromResume(answers, { aboutHtml: profile.about_html, languages: profile.languages })
   await trx
     .updateTable('candidates')
     .set({
       date_of_birth: profile.date_of_birth ?? answers.date_of_birth ?? null,
-      languages: profile.languages.length ? profile.languages : (answers.languages ?? []),
+      languages: owned.languages ?? profile.languages,
+      about_html: owned.aboutHtml ?? profile.about_html,
       email: profile.email ?? answers.email ?? null,
       has_driving_licence: answers.has_driving_licence ?? null,
       vehicle_type: answers.vehicle_type ?? null,
@@ -59,9 +64,22 @@ export async function saveResume(trx: Trx, input: SaveResumeInput): Promise<{ id
   return row
 }
 
+/**
+ * The current resume with the facts the profile owns (About, Languages, preferred locations) read from the profile:
+ * what the candidate sees on My Resume, in the PDF and when re-opening it in the bot.
+ */
+export async function loadCurrentResume(db: Queryable, candidateId: string) {
+  const resume = await getCurrentResume(db, candidateId)
+  if (!resume) return null
+  const profile = await db.selectFrom('candidates').select(['about_html', 'languages', 'preferred_city_ids']).where('id', '=', candidateId).executeTakeFirstOrThrow()
+  const preferredLocations = profile.preferred_city_ids.flatMap((id) => getCityById(id)?.name ?? [])
+  const answers = withProfileFacts(answersSchema.parse(resume.data), { aboutHtml: profile.about_html, languages: profile.languages, preferredLocations })
+  return { ...resume, answers }
+}
+
 /** The current resume as a PDF, rendered on demand from the stored JSON (the JSON is the record). */
 export async function renderCurrentResumePdf(db: Queryable, candidateId: string, now: Date): Promise<{ pdf: Uint8Array; version: number; name: string } | null> {
-  const resume = await getCurrentResume(db, candidateId)
+  const resume = await loadCurrentResume(db, candidateId)
   if (!resume) return null
   const c = await db
     .selectFrom('candidates as c')
@@ -73,7 +91,7 @@ export async function renderCurrentResumePdf(db: Queryable, candidateId: string,
   const roleName = resume.role_id
     ? ((await db.selectFrom('job_roles').select('name').where('id', '=', resume.role_id).executeTakeFirst())?.name ?? c.role_name ?? '')
     : (c.role_name ?? '')
-  const answers = answersSchema.parse(resume.data)
+  const answers = resume.answers
   const pdf = renderResumePdf({
     answers,
     profile: {

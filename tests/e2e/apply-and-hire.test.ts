@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Answers } from '../../server/resume/resume-answers'
+import type { StoredAnswers as Answers } from '../../server/resume/resume-answers'
 import { insertCurrentResume } from '../helpers/matching'
 import { DESKTOP, hasHorizontalScroll, newContext, PHONE, screenshot, seriousA11yViolations, useBrowserSuite, watchPage } from '../setup/browser'
 import { insertEmployerJob } from '../setup/employer-jobs'

@@ -193,13 +193,36 @@ for (const viewport of [
 
       await asked(page, prompt('expected_salary_monthly'))
       await expectQuestionInView(page, 'salary')
+      // ₹99,99,999 a month for a rider: refused with the reason, the same question asked again
+      const salaryBox = () => composer(page).getByLabel('Expected salary', { exact: true })
+      await salaryBox().fill('9999999')
+      await tap(composer(page), 'Send')
+      await log(page).getByText('₹99,99,999 a month is far more than this kind of job pays', { exact: false }).waitFor()
+      await asked(page, prompt('expected_salary_monthly'))
+      // NOTE: not `withError`: the salary's chips and input are tall, so on a 360 px phone the
+      // refusal scrolls above the list's top once the question sits right above the controls
+      await expectQuestionInView(page, 'salary-refused')
+      // ₹1,50,000 a month: possible, so asked back ("is that right?"); "No, change it" asks again
+      await salaryBox().fill('150000')
+      await tap(composer(page), 'Send')
+      await asked(page, 'We have your expected salary as ₹1,50,000 per month — is that right?')
+      await expectQuestionInView(page, 'salary-confirm')
+      await tap(composer(page), 'No, change it')
+      await asked(page, prompt('expected_salary_monthly'))
+      // a range chip stays a range
       await tap(composer(page), '₹15k – 20k')
 
       await asked(page, prompt('about'))
       await expectQuestionInView(page, 'about')
-      await tap(composer(page), 'Skip')
+      if (viewport.height === 740) {
+        // typed in the bot, it becomes Profile → About (one stored fact; decision 010)
+        await composer(page).getByLabel('About me', { exact: true }).fill('Careful rider who knows every lane of Pune.')
+        await tap(composer(page), 'Send')
+      } else await tap(composer(page), 'Skip')
 
       await composer(page).getByRole('button', { name: 'Looks good — save' }).waitFor()
+      // the preview shows the range as a range
+      await page.getByText('₹15,000 – ₹20,000 per month').first().waitFor()
       await tap(composer(page), 'Looks good — save')
 
       // saved: the card with its download link is on screen, not an old preview
@@ -215,9 +238,14 @@ for (const viewport of [
         })
         .toBe('on screen')
       await screenshot(page, `chat-phone-${viewport.height}-saved`)
+      if (viewport.height === 740) {
+        await page.goto('/profile')
+        await page.getByText('Careful rider who knows every lane of Pune.').first().waitFor()
+        await screenshot(page, 'chat-phone-740-profile-about')
+      }
       expect(errors).toEqual([])
       await ctx.close()
-    }, 120_000)
+    }, 150_000)
   })
 }
 

@@ -1,14 +1,21 @@
 import { sql } from 'kysely'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { DESKTOP, hasHorizontalScroll, newContext, PHONE, screenshot, seriousA11yViolations, useBrowserSuite, watchPage } from '../setup/browser'
-import { completeBasicProfile, createCandidateActor } from '../setup/fixtures'
+import { completeBasicProfile, createCandidateActor, randomMobile } from '../setup/fixtures'
 import { insertJob } from '../helpers/matching'
 import type { TestServer } from '../setup/test-server'
 
 let server: TestServer
 let browser: Browser
 useBrowserSuite((suite) => ({ server, browser } = suite))
+
+async function pickCity(page: Page, label: string, typed: string, option: RegExp) {
+  const box = page.getByRole('combobox', { name: label })
+  await box.click()
+  await box.pressSequentially(typed, { delay: 20 })
+  await page.getByRole('option', { name: option }).first().click()
+}
 
 describe('landing pages', () => {
   for (const [label, viewport] of [
@@ -101,7 +108,42 @@ describe('landing pages', () => {
     expect(await seriousA11yViolations(page)).toEqual([])
     await screenshot(page, 'public-job-360')
     await prompt.getByTestId('signup-to-apply-link').click()
-    await page.waitForURL('**/signup')
+    await page.waitForURL(`**/signup?redirectTo=%2Fjobs%2F${jobId}`)
+
+    // sign up and pass the basic-profile gate: the visitor lands back on that job, where Apply is
+    await page.getByLabel('Mobile number').fill(randomMobile().slice(3))
+    await page.getByLabel('Full name').fill('Farhan Qureshi')
+    await page.getByRole('button', { name: 'Sign up' }).click()
+    await page.waitForURL(`**/onboarding?redirectTo=%2Fjobs%2F${jobId}`)
+    await pickCity(page, 'Current location', 'Pune', /^Pune\b/)
+    await page.getByLabel('PIN code').fill('411001')
+    await page.getByLabel('Preferred job category').selectOption({ label: 'Delivery & Logistics' })
+    await page.getByLabel('Preferred job role').selectOption({ label: 'Delivery Boy' })
+    await pickCity(page, 'Preferred job locations', 'Pune', /^Pune\b/)
+    expect(await hasHorizontalScroll(page)).toBe(false)
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.waitForURL(`**/jobs/${jobId}`)
+    await page.getByRole('heading', { level: 1, name: title }).waitFor()
+    await page.getByText('Apply for this job').first().waitFor()
+    await screenshot(page, 'public-job-360-after-signup')
+    expect(watch.errors).toEqual([])
+    await ctx.close()
+  })
+
+  it('a redirectTo off the site is dropped on sign-up and login (no open redirect); a safe one is carried between them', async () => {
+    const ctx = await newContext(browser, server.url, PHONE)
+    const page = await ctx.newPage()
+    const watch = watchPage(page)
+    for (const evil of ['https://evil.example/jobs', '//evil.example', '/\t/evil.example', '/\\evil.example']) {
+      await page.goto(`/signup?redirectTo=${encodeURIComponent(evil)}`)
+      expect(await page.locator('input[name="redirectTo"]').inputValue()).toBe('')
+      expect(await page.getByRole('link', { name: 'Log in' }).last().getAttribute('href')).toBe('/login')
+      await page.goto(`/login?redirectTo=${encodeURIComponent(evil)}`)
+      expect(await page.getByRole('link', { name: 'Create an account' }).getAttribute('href')).toBe('/signup')
+    }
+    // login without an account yet: "Create an account" keeps the way back to the job
+    await page.goto(`/login?redirectTo=${encodeURIComponent('/jobs/123')}`)
+    expect(await page.getByRole('link', { name: 'Create an account' }).getAttribute('href')).toBe('/signup?redirectTo=%2Fjobs%2F123')
     expect(watch.errors).toEqual([])
     await ctx.close()
   })

@@ -58,6 +58,8 @@ export function validRaw(q: Question, jobType: JobType, suggestedSkills: readonl
     case 'city':
       return choose(['Pune', 'Mumbai', 'Jaipur'])
     case 'salary_range':
+      // expected salary (a range since issue 15) is asked in LPA for white-collar roles
+      if (effectiveSalaryUnit(q, jobType) === 'lpa') return choose(['6 LPA', '3-5 LPA', '12 LPA', '8 - 12 LPA'])
       return choose(['15000-20000', '15k to 18k', '₹18,000', '12000 - 15000 per month'])
     case 'experience_range':
       return choose(['fresher', '1-3 years', '2+ years', 'any experience', '6 months'])

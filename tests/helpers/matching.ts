@@ -1,10 +1,11 @@
 import { sql } from 'kysely'
 import type { Queryable } from '../../server/db/database'
 import { getCityById } from '../../server/master-data/cities'
-import type { Answers } from '../../server/resume/resume-answers'
+import type { StoredAnswers } from '../../server/resume/resume-answers'
 
 /** Test support: a candidate's current resume straight in the database (as the bot would save it). */
-export async function insertCurrentResume(db: Queryable, candidateId: string, answers: Answers, jobType: 'blue_collar' | 'white_collar' = 'blue_collar') {
+/** `answers` as stored: a resume saved before expected salary became a range holds one number there (still read as one). */
+export async function insertCurrentResume(db: Queryable, candidateId: string, answers: StoredAnswers, jobType: 'blue_collar' | 'white_collar' = 'blue_collar') {
   await db.updateTable('resumes').set({ is_current: false }).where('candidate_id', '=', candidateId).execute()
   const { n } = await db
     .selectFrom('resumes')

@@ -28,6 +28,8 @@ export function sampleAnswer(q: QuestionView, opts: { licenceFileId?: string; pi
       return q.validation?.min ?? 1
     case 'salary':
       return q.salaryUnit === 'lpa' ? '8 LPA' : '18000'
+    case 'salary_range':
+      return q.salaryUnit === 'lpa' ? '6-8 LPA' : '15000-20000'
     case 'file':
       return { fileKey: opts.licenceFileId ?? '' }
     case 'city':

@@ -29,6 +29,9 @@ describe('salary', () => {
   it('adds the unit the field shows to a bare number', () => {
     expect(salaryAnswer('12', 'lpa')).toEqual({ value: '12 LPA', label: '12 LPA' })
     expect(salaryAnswer('18,000', 'monthly')).toEqual({ value: '18000', label: '₹18,000 per month' })
+    // the field says per month: a lakh or more typed there is not read as a yearly figure
+    expect(salaryAnswer('1,50,000', 'monthly')).toEqual({ value: '150000 per month', label: '₹1,50,000 per month' })
+    expect(salaryRangeAnswer('100000-150000', 'monthly')).toEqual({ value: '100000-150000 per month', label: '₹1,00,000 – ₹1,50,000 per month' })
     expect(salaryAnswer('15k - 20k', 'monthly')).toEqual({ value: '15k - 20k', label: '15k - 20k' })
   })
 })

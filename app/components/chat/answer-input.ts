@@ -39,8 +39,11 @@ export function salaryAnswer(text: string, unit: 'monthly' | 'lpa' | null): { va
   if (!BARE_NUMBER.test(trimmed)) return { value: trimmed, label: trimmed }
   const n = Number(trimmed.replace(/,/g, ''))
   if (unit === 'lpa') return { value: `${trimmed.replace(/,/g, '')} LPA`, label: `${trimmed.replace(/,/g, '')} LPA` }
-  return { value: trimmed.replace(/,/g, ''), label: `₹${inr.format(n)} per month` }
+  // NOTE: the server reads a bare figure of ₹1 lakh or more as per year; this field says per month
+  return { value: perMonth(trimmed.replace(/,/g, ''), n), label: `₹${inr.format(n)} per month` }
 }
+
+const perMonth = (value: string, largest: number) => (largest >= 100_000 ? `${value} per month` : value)
 
 const NUMBER_RANGE = /^\s*(\d[\d,]*(?:\.\d+)?)\s*(?:-|–|—|to)\s*(\d[\d,]*(?:\.\d+)?)\s*$/i
 
@@ -55,7 +58,7 @@ export function salaryRangeAnswer(text: string, unit: 'monthly' | 'lpa' | null):
   if (!range) return salaryAnswer(trimmed, unit)
   const [min, max] = [range[1]!.replace(/,/g, ''), range[2]!.replace(/,/g, '')]
   if (unit === 'lpa') return { value: `${min}-${max} LPA`, label: `${min} – ${max} LPA` }
-  return { value: `${min}-${max}`, label: `₹${inr.format(Number(min))} – ₹${inr.format(Number(max))} per month` }
+  return { value: perMonth(`${min}-${max}`, Math.max(Number(min), Number(max))), label: `₹${inr.format(Number(min))} – ₹${inr.format(Number(max))} per month` }
 }
 
 /** Quick picks for "how much experience do you need?" (the server parses the value as typed text). */

@@ -1,6 +1,7 @@
 import { addDays, format, subYears } from 'date-fns'
 import type { ProfileUpdateInput } from '#server/candidate/profile-schema'
 import { PROFILE_LIMITS } from '#server/candidate/profile-schema'
+import { plainTextToAboutHtml } from '#server/candidate/rich-text'
 import { cityIdFromForm, cityIdsFromForm } from '~/utils/city-form.server'
 
 /**
@@ -15,32 +16,8 @@ export function isProfileIntent(v: unknown): v is ProfileIntent {
   return typeof v === 'string' && (PROFILE_INTENTS as readonly string[]).includes(v)
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-
-/**
- * The textarea fallback (no JavaScript) sends plain text: lines become paragraphs and lines
- * starting with `•`, `-` or `*` become a bullet list, so a re-save keeps the shape of the text.
- */
-export function plainTextToAboutHtml(text: string): string {
-  const out: string[] = []
-  let list: string[] = []
-  const flush = () => {
-    if (list.length) out.push(`<ul>${list.map((li) => `<li><p>${li}</p></li>`).join('')}</ul>`)
-    list = []
-  }
-  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
-    const line = raw.trim()
-    const bullet = /^[•\-*]\s+(.*)$/.exec(line)
-    if (bullet) {
-      list.push(escapeHtml(bullet[1]))
-      continue
-    }
-    flush()
-    if (line) out.push(`<p>${escapeHtml(line)}</p>`)
-  }
-  flush()
-  return out.join('')
-}
+// the no-JavaScript textarea's plain text → about-HTML: one rule, shared with the resume bot's About
+export { plainTextToAboutHtml }
 
 const splitList = (s: string) =>
   s

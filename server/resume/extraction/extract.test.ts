@@ -23,7 +23,7 @@ const delivery: Answers = {
   ],
   // the union of the dated jobs (Jun 2019 – May 2025), which is what the extractor reads back
   experience_months: 71,
-  expected_salary_monthly: 22000,
+  expected_salary_monthly: { min: 22_000, max: 22_000 },
   has_driving_licence: true,
   licence_type: ['two_wheeler'],
   owns_vehicle: true,
@@ -51,7 +51,7 @@ describe('round trip: the bot’s own resume PDFs read back', () => {
       expect(a.skills).toEqual(delivery.skills)
       expect(a.work_history).toEqual(delivery.work_history)
       expect(a.experience_months).toBe(delivery.experience_months)
-      expect(a.expected_salary_monthly).toBe(22000)
+      expect(a.expected_salary_monthly).toEqual({ min: 22_000, max: 22_000 })
       expect(a.languages).toEqual(delivery.languages)
       expect(a.current_location).toBe('Pune')
       expect(a.has_driving_licence).toBe(true)
@@ -127,7 +127,7 @@ describe('an Indian bio-data resume', () => {
       education: [{ institution: 'Maharashtra State Board', degree: 'SSC', year: 2011 }],
       highest_education: '10th',
       experience_months: 72,
-      expected_salary_monthly: 20000,
+      expected_salary_monthly: { min: 20_000, max: 20_000 },
       has_driving_licence: true,
       licence_type: ['lmv'],
     })

@@ -5,7 +5,7 @@ import { clearPlaceCache, experienceMonths, extractExperience, type WorkEntry } 
 import type { DocumentLayout } from './layout'
 import { extractLocation } from './location'
 import { extractName } from './name'
-import { canonicalSkills, experienceToMonths, salaryToMonthly } from './normalise'
+import { canonicalSkills, experienceToMonths, noticePeriodOf, salaryRangeToMonthly, salaryToMonthly, workModeOf, yesNoOf } from './normalise'
 import { readPdfText, type PdfErrorCode, type PdfTextOptions } from './pdf-text'
 import {
   extractAbout,
@@ -200,8 +200,17 @@ export function extractFromLayout(layout: DocumentLayout, linkUris: string[], op
 
   const expected = labels.find((lv) => /^(expected (ctc|salary|package)|expected)$/.test(lv.label))
   const current = labels.find((lv) => /^(current (ctc|salary|package)|ctc|present (ctc|salary)|salary)$/.test(lv.label))
-  set('expected_salary_monthly', expected ? salaryToMonthly(expected.value) : null, 'high')
+  set('expected_salary_monthly', expected ? salaryRangeToMonthly(expected.value) : null, 'high')
   set('current_salary_monthly', current ? salaryToMonthly(current.value) : null, 'high')
+  // template keys a PDF states as "Label: value" (portal exports head resumes with them): found
+  // here, the bot never asks them again (a missing key is what the bot asks)
+  const labelled = (re: RegExp) => labels.find((lv) => re.test(lv.label))?.value ?? null
+  const notice = labelled(/^(notice( period)?( \(days\))?|notice period in days|joining time|availability to join|time to join)$/)
+  set('notice_period', notice ? noticePeriodOf(notice) : null, 'high')
+  const mode = labelled(/^(work mode|preferred work mode|work preference|preferred work location type|job mode|mode of work)$/)
+  set('preferred_work_mode', mode ? workModeOf(mode) : null, 'high')
+  const relocate = labelled(/^(willing to relocate|ready to relocate|open to relocation|relocation|open to relocate)$/)
+  set('willing_to_relocate', relocate ? yesNoOf(relocate) : null, 'high')
 
   const certs = extractCertifications(doc)
   set('certifications', certs?.value, certs?.confidence ?? 'low')
