@@ -166,32 +166,28 @@ export function parseEntries(q: Pick<Question, 'entry' | 'required' | 'validatio
   if (!list.success) return fail(kind === 'education' ? 'Please add your education using the form.' : 'Please add your work using the form.')
   const min = q.validation?.minItems ?? (q.required ? 1 : 0)
   const max = Math.min(q.validation?.maxItems ?? MAX_ENTRIES, MAX_ENTRIES)
-  if (kind === 'education') {
-    const out: EducationEntryValue[] = []
-    for (const item of list.data) {
-      const form = educationFormSchema.safeParse(item)
-      if (!form.success) return fail(`Entry ${out.length + 1}: that doesn’t look right — please fill in the form again.`)
-      if (isBlankEducation(form.data)) continue
-      const entry = parseEducationEntry(form.data, out.length + 1, ctx)
-      if (typeof entry === 'string') return fail(entry)
-      out.push(entry)
-    }
-    if (out.length < min) return fail(`Please add at least ${min} ${entryNoun(kind, min)} — for example your 12th or your degree.`)
-    if (out.length > max) return fail(`Please add at most ${max} ${entryNoun(kind, max)}.`)
-    return { ok: true, value: out }
-  }
-  const out: WorkEntryValue[] = []
-  for (const item of list.data) {
-    const form = workFormSchema.safeParse(item)
-    if (!form.success) return fail(`Entry ${out.length + 1}: that doesn’t look right — please fill in the form again.`)
-    if (isBlankWork(form.data)) continue
-    const entry = parseWorkEntry(form.data, out.length + 1, ctx)
-    if (typeof entry === 'string') return fail(entry)
+  const parsed =
+    kind === 'education'
+      ? eachEntry(list.data, educationFormSchema, isBlankEducation, (form, n) => parseEducationEntry(form, n, ctx))
+      : eachEntry(list.data, workFormSchema, isBlankWork, (form, n) => parseWorkEntry(form, n, ctx))
+  if (typeof parsed === 'string') return fail(parsed)
+  if (parsed.length < min) return fail(`Please add at least ${min} ${entryNoun(kind, min)}${kind === 'education' ? ' — for example your 12th or your degree' : ''}.`)
+  if (parsed.length > max) return fail(`Please add at most ${max} ${entryNoun(kind, max)}.`)
+  return { ok: true, value: parsed }
+}
+
+/** Each form entry checked and parsed in order (blank rows skipped), or the first problem. */
+function eachEntry<F, V>(items: unknown[], schema: z.ZodType<F>, isBlank: (form: F) => boolean, parse: (form: F, n: number) => V | string): V[] | string {
+  const out: V[] = []
+  for (const item of items) {
+    const form = schema.safeParse(item)
+    if (!form.success) return `Entry ${out.length + 1}: that doesn’t look right — please fill in the form again.`
+    if (isBlank(form.data)) continue
+    const entry = parse(form.data, out.length + 1)
+    if (typeof entry === 'string') return entry
     out.push(entry)
   }
-  if (out.length < min) return fail(`Please add at least ${min} ${entryNoun(kind, min)}.`)
-  if (out.length > max) return fail(`Please add at most ${max} ${entryNoun(kind, max)}.`)
-  return { ok: true, value: out }
+  return out
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
