@@ -25,6 +25,7 @@ import { ensureDatabase, startEmbeddedPostgres } from '../server/db/embedded-pos
 import { migrateToLatest } from '../server/db/migrate'
 import { createLogger } from '../server/logger'
 import { getCityById } from '../server/master-data/cities'
+import { createNumberingCoalescer } from '../server/notifications/numbering-coalescer'
 import { createPgPubSub } from '../server/realtime/pg-pubsub'
 import { runSeeds } from '../seeds/run-seeds'
 import { pgStatsFlags, pgStatsReport, resetPgStats } from './bench-pg-stats'
@@ -34,6 +35,8 @@ const APPLICANTS = Number(process.env.BENCH_APPLICANTS ?? 5000)
 const APPLY = Number(process.env.BENCH_APPLY ?? 1000)
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50)
 const PAGES = Number(process.env.BENCH_PAGES ?? 300)
+// the server's own pool size (DATABASE_POOL_MAX's default): requests beyond it queue in Node, as in production
+const POOL = Number(process.env.BENCH_POOL ?? 10)
 const log = (msg: string) => process.stderr.write(`${msg}\n`)
 
 /** Candidates in and around the job's region with profiles and resumes (varied experience, pay, licence, bike, languages). */
@@ -75,7 +78,7 @@ const silent = createLogger('silent')
 try {
   await ensureDatabase(pg.connectionString('postgres'), 'bench')
   const connectionString = pg.connectionString('bench')
-  const { db, pool } = createDatabase(connectionString, { max: CONCURRENCY + 5 })
+  const { db, pool } = createDatabase(connectionString, { max: POOL })
   // NOTE: pool.end() resolves before its sockets have closed; stopping Postgres right after it
   // terminates them (57P01), which is expected here and must not crash the run
   pool.on('error', (error: Error & { code?: string }) => {
@@ -85,7 +88,7 @@ try {
   await runSeeds(db, silent)
   await sql`select setseed(0.20261218)`.execute(db)
   const pubsub = createPgPubSub({ connectionString, pool, log: silent })
-  const services = { db, pubsub, log: silent }
+  const services = { db, pubsub, log: silent, numbering: createNumberingCoalescer() }
 
   const role = await db
     .selectFrom('job_roles as r')

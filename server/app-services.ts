@@ -11,6 +11,7 @@ import type { ResumeExtractor } from './resume/extraction/resume-extractor'
 import type { Secrets } from './config/secrets'
 import type { Database } from './db/database'
 import type { Logger } from './logger'
+import type { NumberingCoalescer } from './notifications/numbering-coalescer'
 import type { FieldCipher } from './security/field-encryption'
 import type { PubSub } from './realtime/pg-pubsub'
 import type { SubscriptionSlots } from './realtime/subscription-slots'
@@ -47,6 +48,8 @@ export type AppServices = {
   jdExtractor: JdExtractor
   /** "Write it for me": offline template, or Gemini with the template as fallback */
   aboutDrafter: AboutDrafter
+  /** one notification-numbering run per owner at a time in this process */
+  numbering: NumberingCoalescer
   /** a chat turn slower than this shows the typing indicator */
   typingDelayMs: number
   now: () => Date

@@ -23,6 +23,7 @@ import { createGeminiModel, createLlmResumeExtractor } from './llm/resume-llm'
 import { closePdfWorkers } from './resume/extraction/pdf-text'
 import { offlineExtractor } from './resume/extraction/resume-extractor'
 import { TYPING_DELAY_MS } from './chat/chat.service'
+import { createNumberingCoalescer } from './notifications/numbering-coalescer'
 import { startDatabase } from './start-database'
 import { startFileCleanup } from './storage/file-cleanup'
 import { attachWebSocketServer } from './ws-server'
@@ -70,6 +71,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     subscriptionSlots: createSubscriptionSlots(),
     templateCache: new Map(),
     typingDelayMs: TYPING_DELAY_MS,
+    numbering: createNumberingCoalescer(),
     resumeExtractor: gemini ? createLlmResumeExtractor(gemini, { onReport: (report) => log.info({ llm: report }, 'resume llm pass') }) : offlineExtractor,
     jdExtractor: gemini ? createLlmJdExtractor(gemini, { onReport: (report) => log.info({ llm: report }, 'jd llm pass') }) : offlineJdExtractor,
     aboutDrafter: gemini ? createLlmAboutDrafter(gemini) : offlineAboutDrafter,

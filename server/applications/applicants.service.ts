@@ -57,7 +57,7 @@ export class ApplicantNotFound extends DomainError {
   }
 }
 
-type Services = Pick<AppServices, 'db' | 'pubsub' | 'log'>
+type Services = Pick<AppServices, 'db' | 'pubsub' | 'log' | 'numbering'>
 
 export const APPLICANTS_PAGE_SIZE = 20
 

@@ -97,7 +97,7 @@ export class ResumeNeeded extends DomainError {
  * returns it (created: false). A withdrawn application is re-opened by a *new* request; a retry
  * of an old request (same clientRequestId) never undoes a withdrawal.
  */
-export async function applyToJob(services: Pick<AppServices, 'db' | 'pubsub' | 'log'>, candidateId: string, input: ApplyInput, now: Date): Promise<ApplyResult> {
+export async function applyToJob(services: Pick<AppServices, 'db' | 'pubsub' | 'log' | 'numbering'>, candidateId: string, input: ApplyInput, now: Date): Promise<ApplyResult> {
   let notices: InsertedNotification[] = []
   const result = await services.db.transaction().execute(async (trx): Promise<ApplyResult> => {
     const job = await lockForApply(trx, candidateId, input.jobId)
@@ -164,7 +164,7 @@ export async function applyToJob(services: Pick<AppServices, 'db' | 'pubsub' | '
 // ---------------------------------------------------------------------------------------------
 // Withdraw
 
-export async function withdrawApplication(services: Pick<AppServices, 'db' | 'pubsub' | 'log'>, candidateId: string, applicationId: string, now: Date) {
+export async function withdrawApplication(services: Pick<AppServices, 'db' | 'pubsub' | 'log' | 'numbering'>, candidateId: string, applicationId: string, now: Date) {
   let notices: InsertedNotification[] = []
   const status = await services.db.transaction().execute(async (trx) => {
     const row = await lockCandidateApplication(trx, candidateId, applicationId)

@@ -82,7 +82,7 @@ async function explainNoChange(db: Queryable, employerId: string, id: string, se
  * Published → closed; candidates stop seeing it at once, and its open applications become
  * "position filled" (each candidate told) in the same transaction. Closing a closed job is a no-op.
  */
-export async function closeEmployerJob(services: Pick<AppServices, 'db' | 'pubsub' | 'log'>, employerId: string, id: string, now: Date): Promise<EmployerJobView> {
+export async function closeEmployerJob(services: Pick<AppServices, 'db' | 'pubsub' | 'log' | 'numbering'>, employerId: string, id: string, now: Date): Promise<EmployerJobView> {
   let notices: InsertedNotification[] = []
   await services.db.transaction().execute(async (trx) => {
     const closed = await closeOwnJob(trx, employerId, id, now)

@@ -2,6 +2,7 @@ import type { Database } from '../db/database'
 import type { Logger } from '../logger'
 import type { PubSub } from '../realtime/pg-pubsub'
 import { notificationSenderFor, type NotificationSender } from './notification-sender'
+import type { NumberingCoalescer } from './numbering-coalescer'
 import { NOTIFICATIONS_CHANNEL, ownerKey, sequencePending, type NotificationOwner, type PendingNotification } from './notifications.repo'
 
 export type InsertedNotification = PendingNotification
@@ -14,7 +15,7 @@ export type InsertedNotification = PendingNotification
  * up on its next signal or reconnect — so failures are logged, never thrown.
  */
 export async function publishNotifications(
-  services: { db: Database; pubsub: PubSub; log: Logger },
+  services: { db: Database; pubsub: PubSub; log: Logger; numbering: NumberingCoalescer },
   rows: readonly InsertedNotification[],
   sender: NotificationSender = notificationSenderFor(services),
 ): Promise<void> {
@@ -25,7 +26,7 @@ export async function publishNotifications(
       try {
         // numbered and announced in one short transaction (a stream reads only numbered rows);
         // numbering nothing means another call numbered these and announced them
-        await sequencePending(services.db, owner)
+        await services.numbering.run(ownerKey(owner), () => sequencePending(services.db, owner))
       } catch (error) {
         // the rows are stored: the next numbering (a later notification, a list, a stream connect) takes them
         services.log.warn({ err: error }, 'notification numbering or NOTIFY failed')
