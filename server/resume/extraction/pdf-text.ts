@@ -272,12 +272,21 @@ export class PdfTextPool {
     const abort = new AbortController()
     // the time limit: aborting a running task terminates its worker; piscina starts another
     const timer = setTimeout(() => abort.abort(), job.timeoutMs)
+    // the limit is also checked on arrival: a busy event loop may deliver the result before the timer
+    const deadline = performance.now() + job.timeoutMs
     // a copy is transferred: the caller's buffer stays usable
     const pdf = new Uint8Array(job.pdf)
     this.workers()
       .run({ pdf, maxPages: job.maxPages }, { signal: abort.signal, transferList: [pdf.buffer] })
       .then(
-        (r): PdfTextResult => (this.closed ? fail('busy') : r.ok ? { ok: true, layout: r.layout, pageCount: r.pageCount, linkUris: r.linkUris } : fail(r.code)),
+        (r): PdfTextResult =>
+          this.closed
+            ? fail('busy')
+            : abort.signal.aborted || performance.now() >= deadline
+              ? fail('timeout')
+              : r.ok
+                ? { ok: true, layout: r.layout, pageCount: r.pageCount, linkUris: r.linkUris }
+                : fail(r.code),
         // a killed worker: over time, out of memory, or crashed inside pdf.js
         (): PdfTextResult => fail(this.closed ? 'busy' : abort.signal.aborted ? 'timeout' : 'corrupt'),
       )
