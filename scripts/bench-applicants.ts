@@ -78,7 +78,7 @@ const silent = createLogger('silent')
 try {
   await ensureDatabase(pg.connectionString('postgres'), 'bench')
   const connectionString = pg.connectionString('bench')
-  const { db, pool } = createDatabase(connectionString, { max: POOL })
+  const { db, pool } = createDatabase(connectionString, { max: POOL, prepared: process.env.DATABASE_PREPARED_STATEMENTS !== 'off' })
   // NOTE: pool.end() resolves before its sockets have closed; stopping Postgres right after it
   // terminates them (57P01), which is expected here and must not crash the run
   pool.on('error', (error: Error & { code?: string }) => {

@@ -157,7 +157,7 @@ const dir = await mkdtemp(path.join(os.tmpdir(), 'aiviue-bench-match-'))
 const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), persistent: false })
 try {
   await ensureDatabase(pg.connectionString('postgres'), 'bench')
-  const { db, pool } = createDatabase(pg.connectionString('bench'), { max: CONCURRENCY + 5 })
+  const { db, pool } = createDatabase(pg.connectionString('bench'), { max: CONCURRENCY + 5, prepared: process.env.DATABASE_PREPARED_STATEMENTS !== 'off' })
   // NOTE: pool.end() resolves before its sockets have closed; stopping Postgres right after it
   // terminates them (57P01), which is expected here and must not crash the run
   pool.on('error', (error: Error & { code?: string }) => {

@@ -31,7 +31,7 @@ export async function startDatabase(env: Env, log: Logger): Promise<StartedDatab
   }
   // NOTE: not `err`: pg attaches the whole client to this error, which would flood the log
   const onIdleError = (error: Error) => log.warn({ reason: error.message, code: (error as { code?: string }).code }, 'idle database connection lost; the pool replaces it')
-  const { db, pool } = createDatabase(connectionString, { max: env.DATABASE_POOL_MAX, onIdleError })
+  const { db, pool } = createDatabase(connectionString, { max: env.DATABASE_POOL_MAX, prepared: env.DATABASE_PREPARED_STATEMENTS === 'on', onIdleError })
   // NOTE: rate limits are checked inside transactions (starting a chat, saving Aadhaar/PAN). On the
   // main pool, a transaction would hold one connection while waiting for another: ten at once
   // held all ten and waited out the connect timeout. The limiters' store gets its own connections.

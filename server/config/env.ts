@@ -13,6 +13,8 @@ const envSchema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     /** connections per app instance; several instances share Postgres's max_connections */
     DATABASE_POOL_MAX: z.coerce.number().int().min(2).max(200).default(10),
+    /** `off` behind a connection pooler that cannot keep named prepared statements per client */
+    DATABASE_PREPARED_STATEMENTS: z.enum(['on', 'off']).default('on'),
     HOST: z.string().default('0.0.0.0'),
     DATA_DIR: z.string().default('./.data'),
     DATABASE_URL: optionalString.pipe(z.string().url({ message: 'DATABASE_URL must be a postgres:// URL' }).optional()),

@@ -1,4 +1,5 @@
-import { Kysely, PostgresDialect, type Transaction } from 'kysely'
+import { createHash } from 'node:crypto'
+import { Kysely, PostgresDialect, type PostgresCursor, type PostgresPool, type PostgresPoolClient, type PostgresQueryResult, type Transaction } from 'kysely'
 import pg from 'pg'
 import type { DB } from './schema'
 
@@ -14,7 +15,12 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v)
 
 export function createDatabase(
   connectionString: string,
-  opts: { max?: number; onIdleError?: (error: Error) => void } = {},
+  opts: {
+    max?: number
+    /** named prepared statements (on by default); off for a pooler in front that cannot keep them */
+    prepared?: boolean
+    onIdleError?: (error: Error) => void
+  } = {},
 ): { db: Database; pool: pg.Pool } {
   // a bounded wait for a connection: during an outage requests fail fast (503) instead of hanging
   const pool = new pg.Pool({ connectionString, max: opts.max ?? 10, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 10_000 })
@@ -22,8 +28,54 @@ export function createDatabase(
   // 'error' on the pool; without a listener Node treats it as unhandled and the process exits.
   // The pool drops that client by itself, so logging is all there is to do.
   pool.on('error', (error) => opts.onIdleError?.(error))
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingPool(pool, opts.prepared === false ? 0 : MAX_PREPARED_STATEMENTS) }) })
   return { db, pool }
+}
+
+/** Distinct statement texts prepared per pool; past it new texts run unnamed (an `in (…)` of every length would grow without end). */
+const MAX_PREPARED_STATEMENTS = 500
+
+/**
+ * Kysely's statements run as named prepared statements, once per connection: Postgres then skips
+ * parsing, and planning too once it settles on a generic plan — half of a hot statement's time
+ * (decision 011). Only statements with parameters: those already use the extended protocol, so
+ * none can hold several commands; parameterless SQL (migrations, `begin`) runs as before.
+ */
+function preparingPool(pool: pg.Pool, maxPrepared: number): PostgresPool {
+  const names = new Map<string, string>()
+  const nameOf = (text: string): string | undefined => {
+    let name = names.get(text)
+    if (name === undefined && names.size < maxPrepared) {
+      name = `k_${createHash('sha1').update(text).digest('base64url')}`
+      names.set(text, name)
+    }
+    return name
+  }
+  return {
+    connect: async () => new PreparingClient(await pool.connect(), nameOf),
+    end: () => pool.end(),
+  }
+}
+
+class PreparingClient implements PostgresPoolClient {
+  constructor(
+    private readonly client: pg.PoolClient,
+    private readonly nameOf: (text: string) => string | undefined,
+  ) {}
+
+  query<R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>>
+  query<R>(cursor: PostgresCursor<R>): PostgresCursor<R>
+  query<R>(arg: string | PostgresCursor<R>, parameters?: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>> | PostgresCursor<R> {
+    if (typeof arg !== 'string') return this.client.query(arg as unknown as pg.Submittable) as unknown as PostgresCursor<R>
+    const values = parameters ? [...parameters] : []
+    const name = values.length > 0 ? this.nameOf(arg) : undefined
+    const result = name ? this.client.query({ name, text: arg, values }) : this.client.query(arg, values)
+    return result as unknown as Promise<PostgresQueryResult<R>>
+  }
+
+  release(destroy?: boolean): void {
+    this.client.release(destroy)
+  }
 }
 
 export const DATABASE_UNAVAILABLE_MESSAGE = 'AIVIUE is briefly unavailable. Please try again in a moment.'
