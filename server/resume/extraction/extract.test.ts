@@ -95,8 +95,8 @@ describe('a title and its right-aligned dates, each drawn as one text item', () 
     location: 'Chennai, Tamil Nadu',
     education: [{ org: 'Anna University', role: 'B.E. Computer Science', dates: '2011 – 2015' }],
     experience: [
-      { org: 'Axis Bank', place: 'Chennai', role: title, dates: 'Apr 2017 – Present', bullets: ['Ran forty PostgreSQL clusters.'] },
-      { org: 'Infosys Limited', place: 'Chennai', role: 'Database Administrator', dates: 'Jul 2015 – Mar 2017', bullets: ['Upgraded Oracle.'] },
+      { org: 'Axis Bank', place: 'Chennai', role: title, dates: 'Apr 2017 – Present', bullets: ['Ran forty PostgreSQL clusters for the retail bank with streaming replication.'] },
+      { org: 'Infosys Limited', place: 'Chennai', role: 'Database Administrator', dates: 'Jul 2015 – Mar 2017', bullets: ['Upgraded Oracle 11g databases to 12c with zero data loss.'] },
     ],
   })
   for (const title of ['Senior Database Administrator', 'Regional Operations Manager', 'Store Manager']) {
@@ -104,7 +104,7 @@ describe('a title and its right-aligned dates, each drawn as one text item', () 
       const r = await extractResume(makeResumePdf(spec(title)), { now: NOW })
       if (!r.ok) throw new Error(r.code)
       expect(r.answers.work_history?.[0]).toMatchObject({ company: 'Axis Bank', title, start: '2017-04', end: 'present' })
-      expect(r.answers.work_history?.[1]).toMatchObject({ title: 'Database Administrator', start: '2015-07', end: '2017-03' })
+      expect(r.answers.work_history?.[1]).toMatchObject({ company: 'Infosys Limited', title: 'Database Administrator', start: '2015-07', end: '2017-03' })
       expect(r.answers.education).toEqual([{ institution: 'Anna University', degree: 'B.E. Computer Science', year: 2015 }])
     })
   }
