@@ -2,6 +2,7 @@ import type { Queryable } from '../db/database'
 import { loadMatchCandidate } from '../matching/matching.service'
 import { scoreJob, type MatchCandidate, type MatchJob, type MatchResult } from '../matching/match-score'
 import { toMatchJob } from '../matching/matching.repo'
+import { highestEducationOf } from '../normalise/education'
 import { answerValueSchemas, type Answers } from '../resume/resume-answers'
 import type { RequirementFacts, RequirementJob } from './apply-requirements'
 import { findStaleApplications, writeScores, type JobFactsRow } from './applications.repo'
@@ -50,7 +51,8 @@ export function requirementFacts(c: MatchCandidate, resume: unknown, profileVehi
     licenceTypes: resumeFact(resume, 'licence_type'),
     vehicleType: resumeFact(resume, 'vehicle_type') ?? profileVehicleType,
     shiftPreference: resumeFact(resume, 'shift_preference'),
-    highestEducation: resumeFact(resume, 'highest_education'),
+    // the bot asks white-collar families for entries, not the level: the entries say it then
+    highestEducation: highestEducationOf(resumeFact(resume, 'highest_education'), resumeFact(resume, 'education')),
   }
 }
 

@@ -1,4 +1,6 @@
 import { INDIAN_LANGUAGES, canonicalLanguage } from '../candidate/profile-schema'
+import { JOB_EDUCATION_LEVELS } from '../jobs/job-answers'
+import { meetsEducation } from '../normalise/education'
 import { languageStatus, hasLanguageRequirement, type MatchCandidate, type MatchJob } from '../matching/match-score'
 import { monthsText } from '../matching/match-explain'
 import type { Answers } from '../resume/resume-answers'
@@ -24,6 +26,7 @@ export type RequirementFacts = Pick<MatchCandidate, 'hasDrivingLicence' | 'hasTw
   licenceTypes: string[] | null
   vehicleType: string | null
   shiftPreference: Answers['shift_preference'] | null
+  /** the answered level, else the highest among the education entries (`highestEducationOf`) */
   highestEducation: string | null
 }
 
@@ -60,15 +63,14 @@ const EDUCATION_OPTIONS = [
   { value: 'post_graduate', label: 'Post graduate' },
 ]
 
-/** Education levels on one ladder (resume and job vocabularies differ slightly). */
-const EDUCATION_RANK: Record<string, number> = { none: 0, below_10th: 0, '10th': 1, '12th': 2, iti: 2, diploma: 3, graduate: 4, postgraduate: 5, post_graduate: 5 }
 const EDUCATION_NAME: Record<string, string> = { '10th': '10th pass', '12th': '12th pass', iti: 'an ITI', diploma: 'a diploma', graduate: 'a degree', postgraduate: 'a postgraduate degree' }
 
 /** The job's education level, from the bot's vocabulary or (older jobs) its text. */
 export function jobEducationLevel(education: string | null): string | null {
   if (!education) return null
   const e = education.trim().toLowerCase()
-  if (e in EDUCATION_RANK) return e === 'post_graduate' ? 'postgraduate' : e
+  if (e === 'post_graduate') return 'postgraduate'
+  if ((JOB_EDUCATION_LEVELS as readonly string[]).includes(e) || e === 'below_10th') return e
   if (/post ?grad|master|mba|\bm\.?\s?(tech|sc|com|a)\b/.test(e)) return 'postgraduate'
   if (/grad|degree|bachelor|\bb\.?\s?(tech|e|sc|com|a)\b/.test(e)) return 'graduate'
   if (/diploma/.test(e)) return 'diploma'
@@ -146,7 +148,7 @@ export function hardMismatches(job: RequirementJob, f: RequirementFacts, shiftOk
     out.push(`This job needs at least ${monthsText(job.experienceMinMonths)} of experience`)
   }
   const level = jobEducationLevel(job.education)
-  if (level && level !== 'none' && f.highestEducation && (EDUCATION_RANK[f.highestEducation] ?? 99) < (EDUCATION_RANK[level] ?? 0)) {
+  if (level && level !== 'none' && meetsEducation(f.highestEducation, level) === false) {
     out.push(`This job needs ${EDUCATION_NAME[level] ?? level} or more`)
   }
   return out

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { zAadhaar } from './aadhaar'
 import { zPan } from './pan'
 import { zAboutHtml } from './rich-text'
+import { canonicalLanguage, INDIAN_LANGUAGE_NAMES } from '../normalise/languages'
 
 /**
  * Input schemas for the basic-profile gate (SPEC §3.2) and the full profile page (§3.4).
@@ -15,59 +16,11 @@ import { zAboutHtml } from './rich-text'
  */
 
 /** Suggestions for the languages tag input; any other language can be typed in. */
-export const INDIAN_LANGUAGES = [
-  'Hindi',
-  'English',
-  'Marathi',
-  'Tamil',
-  'Telugu',
-  'Kannada',
-  'Bengali',
-  'Gujarati',
-  'Punjabi',
-  'Malayalam',
-  'Odia',
-  'Urdu',
-  'Assamese',
-  'Konkani',
-  'Maithili',
-  'Bhojpuri',
-  'Sindhi',
-  'Nepali',
-  'Kashmiri',
-  'Dogri',
-  'Manipuri',
-  'Bodo',
-  'Santali',
-  'Sanskrit',
-  'Tulu',
-  'Rajasthani',
-  'Haryanvi',
-] as const
+export const INDIAN_LANGUAGES = INDIAN_LANGUAGE_NAMES
 
-// Other spellings people type for the same language
-const LANGUAGE_ALIASES: Record<string, string> = {
-  oriya: 'Odia',
-  bangla: 'Bengali',
-  panjabi: 'Punjabi',
-  meitei: 'Manipuri',
-  meiteilon: 'Manipuri',
-  boro: 'Bodo',
-  kannad: 'Kannada',
-  hindustani: 'Hindi',
-  angrezi: 'English',
-}
-
-const CANONICAL_LANGUAGE = new Map<string, string>([
-  ...INDIAN_LANGUAGES.map((l) => [l.toLowerCase(), l] as [string, string]),
-  ...Object.entries(LANGUAGE_ALIASES),
-])
-
-/** Trims, collapses spaces and applies the canonical spelling of a known language. */
-export function canonicalLanguage(input: string): string {
-  const tidy = input.trim().replace(/\s+/g, ' ')
-  return CANONICAL_LANGUAGE.get(tidy.toLowerCase()) ?? tidy
-}
+// NOTE: the one language normaliser (server/normalise/languages.ts): the profile, the resume bot
+// and the job side must spell a language alike, or matching's exact comparison misses it
+export { canonicalLanguage }
 
 export const PROFILE_LIMITS = {
   nameMin: 2,

@@ -86,10 +86,14 @@ describe('buildMatchCandidate', () => {
     expect(buildMatchCandidate({ ...base, profileVehicleType: 'two_wheeler' }).hasTwoWheeler).toBe(true)
   })
 
-  it('falls back to profile facts and unions languages from both', () => {
+  it('falls back to profile facts; languages are the profile’s, else the resume’s (what the resume shows)', () => {
     const c = buildMatchCandidate({ ...base, profileHasDrivingLicence: false, profileLanguages: ['English', 'Hindi'], profileCurrentSalaryMonthly: 18_000, resume: { languages: ['Hindi', 'Tamil'] } })
     expect(c.hasDrivingLicence).toBe(false)
-    expect(c.languages).toEqual(['English', 'Hindi', 'Tamil'])
+    // Tamil was removed on the profile after the resume was saved: no reader shows it, so it does not count
+    expect(c.languages).toEqual(['English', 'Hindi'])
+    expect(buildMatchCandidate({ ...base, profileLanguages: [], resume: { languages: ['Hindi', 'Tamil'] } }).languages).toEqual(['Hindi', 'Tamil'])
+    // spellings as people type them read as the job side's canonical names
+    expect(buildMatchCandidate({ ...base, profileLanguages: ['odiya', 'french'] }).languages).toEqual(['Odia', 'French'])
     expect(c).toMatchObject({ salaryMonthly: 18_000, salaryBasis: 'current' })
     // the resume's answer wins over the profile column
     expect(buildMatchCandidate({ ...base, profileHasDrivingLicence: false, resume: { has_driving_licence: true } }).hasDrivingLicence).toBe(true)

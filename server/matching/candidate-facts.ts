@@ -1,7 +1,8 @@
 import type { z } from 'zod'
-import { canonicalLanguage } from '../candidate/profile-schema'
 import { allCities, getCityById, haversineKm, type City } from '../master-data/cities'
+import { canonicalLanguage } from '../normalise/languages'
 import { canonicalSkill, skillSpellings } from '../normalise/skills'
+import { ownedLanguages } from '../resume/profile-owned-facts'
 import { answerValueSchemas } from '../resume/resume-answers'
 import { MATCH_PARAMS, type Anchor, type MatchCandidate } from './match-score'
 
@@ -96,7 +97,7 @@ export function candidateAnchors(currentCityId: string | null, preferredCityIds:
  * Profile + resume → the facts matching uses. Preferences (role, category, cities) come only from
  * the profile: the latest choice wins everywhere. Resume facts (experience, expected salary,
  * licence, vehicle) come from the current resume, falling back to the profile's columns; languages
- * are the union of both. Anything still missing stays `null` (neutral in scoring).
+ * from the profile, else the resume (as every reader shows them). Anything still missing stays `null` (neutral in scoring).
  */
 export function buildMatchCandidate(input: CandidateInputs): MatchCandidate {
   const own = input.preferredCategoryId ? input.categories.find((c) => c.id === input.preferredCategoryId) : undefined
@@ -119,7 +120,8 @@ export function buildMatchCandidate(input: CandidateInputs): MatchCandidate {
 
   const resumeVehicle = fact(input.resume, 'owns_vehicle') === false ? false : ownsTwoWheeler(fact(input.resume, 'vehicle_type'))
   const languages = new Map<string, string>()
-  for (const l of [...input.profileLanguages, ...(fact(input.resume, 'languages') ?? [])]) {
+  // decision 010: the profile's languages, else the resume's — what the resume and profile show
+  for (const l of ownedLanguages(input.profileLanguages, fact(input.resume, 'languages'))) {
     const canonical = canonicalLanguage(l)
     if (canonical) languages.set(canonical.toLowerCase(), canonical)
   }

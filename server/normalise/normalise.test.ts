@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { highestEducationOf, meetsEducation } from './education'
 import {
   canonicalCity,
   canonicalLanguage,
@@ -226,5 +227,28 @@ describe('skills, languages, education, links', () => {
     expect(normaliseUrl('https://www.linkedin.com/in/ravi/', ['linkedin.com'])).toBe('https://www.linkedin.com/in/ravi/')
     expect(normaliseUrl('javascript:alert(1)')).toBeNull()
     expect(normaliseUrl('gitlab.com/ravi', ['github.com'])).toBeNull()
+  })
+})
+
+describe('the candidate’s highest education (one rule for bot and uploaded resumes)', () => {
+  it('an answered level wins; else the highest level among the entries’ degrees; else unknown', () => {
+    const entries = [{ degree: '12th (Science)' }, { degree: 'B.Sc Physics' }, { degree: null }]
+    expect(highestEducationOf(null, entries)).toBe('graduate')
+    expect(highestEducationOf(undefined, [{ degree: 'ITI Fitter' }, { degree: 'SSC' }])).toBe('iti')
+    expect(highestEducationOf(null, [{ degree: 'M.Tech' }, { degree: 'B.Tech' }])).toBe('post_graduate')
+    expect(highestEducationOf('12th', entries)).toBe('12th')
+    // an answer in words (older or model-filled resumes) is read as a degree
+    expect(highestEducationOf('B.Com', [])).toBe('graduate')
+    expect(highestEducationOf(null, [{ degree: 'Computer course' }])).toBeNull()
+    expect(highestEducationOf(null, null)).toBeNull()
+  })
+
+  it('compares both vocabularies on one ladder; unknown is neither met nor unmet', () => {
+    expect(meetsEducation('post_graduate', 'postgraduate')).toBe(true)
+    expect(meetsEducation('iti', '12th')).toBe(true)
+    expect(meetsEducation('iti', 'diploma')).toBe(false)
+    expect(meetsEducation('10th', 'graduate')).toBe(false)
+    expect(meetsEducation(null, 'graduate')).toBeNull()
+    expect(meetsEducation('graduate', null)).toBeNull()
   })
 })

@@ -24,9 +24,19 @@ export function withProfileFacts(answers: Answers, profile: ProfileOwnedFacts): 
   // the PDF prints plain text; the profile's marks (bold, lists) become plain lines and bullets
   const about = profile.aboutHtml ? aboutHtmlToText(profile.aboutHtml).slice(0, ABOUT_MAX_CHARS).trim() : ''
   if (about !== '') out.about = about
-  if (profile.languages.length > 0) out.languages = [...profile.languages]
+  const languages = ownedLanguages(profile.languages, answers.languages)
+  if (languages.length > 0) out.languages = languages
   if (profile.preferredLocations && profile.preferredLocations.length > 0) out.preferred_locations = [...profile.preferredLocations]
   return out
+}
+
+/**
+ * The candidate's languages as every reader shows them: the profile's when it lists any, else the
+ * resume's copy (a resume saved before the profile had languages, or whose list the profile's rule
+ * refused). Matching reads this too, so a language counts exactly when it is shown.
+ */
+export function ownedLanguages(profileLanguages: readonly string[], resumeLanguages: readonly string[] | null | undefined): string[] {
+  return [...(profileLanguages.length > 0 ? profileLanguages : (resumeLanguages ?? []))]
 }
 
 /**

@@ -5,7 +5,13 @@ import type { StoredAnswers } from '../../server/resume/resume-answers'
 
 /** Test support: a candidate's current resume straight in the database (as the bot would save it). */
 /** `answers` as stored: a resume saved before expected salary became a range holds one number there (still read as one). */
-export async function insertCurrentResume(db: Queryable, candidateId: string, answers: StoredAnswers, jobType: 'blue_collar' | 'white_collar' = 'blue_collar') {
+export async function insertCurrentResume(
+  db: Queryable,
+  candidateId: string,
+  answers: StoredAnswers,
+  jobType: 'blue_collar' | 'white_collar' = 'blue_collar',
+  source: 'bot' | 'upload' = 'bot',
+) {
   await db.updateTable('resumes').set({ is_current: false }).where('candidate_id', '=', candidateId).execute()
   const { n } = await db
     .selectFrom('resumes')
@@ -14,7 +20,7 @@ export async function insertCurrentResume(db: Queryable, candidateId: string, an
     .executeTakeFirstOrThrow()
   await db
     .insertInto('resumes')
-    .values({ candidate_id: candidateId, version: n + 1, is_current: true, source: 'bot', job_type: jobType, data: JSON.stringify(answers) })
+    .values({ candidate_id: candidateId, version: n + 1, is_current: true, source, job_type: jobType, data: JSON.stringify(answers) })
     .execute()
 }
 

@@ -3,7 +3,9 @@ import { afterAll, describe, expect, it } from 'vitest'
 import type { Answers } from '../resume-answers'
 import { renderResumePdf, type JobType } from '../resume-pdf'
 import { h, layoutFromLines } from '../../../tests/helpers/test-layout'
-import { educationLevel, extractFromLayout, extractResume, toFixtureShape } from './extract'
+import { degreeLevel as educationLevel } from '../../normalise/education'
+import { makeResumePdf, type ResumeSpec } from '../../../tests/fixtures/make-resume-pdf'
+import { extractFromLayout, extractResume, toFixtureShape } from './extract'
 import { experienceToMonths } from './normalise'
 import { closePdfWorkers } from './pdf-text'
 
@@ -78,6 +80,32 @@ describe('header fields the PDF runs together', () => {
       const r = await extractResume(new Uint8Array(doc.output('arraybuffer')), { now: NOW })
       if (!r.ok) throw new Error(r.code)
       expect(r.fixtureShape).toMatchObject({ email: 'ravi.kumar@gmail.com', phone: '919876543210', location: 'Pune' })
+    })
+  }
+})
+
+describe('a title and its right-aligned dates, each drawn as one text item', () => {
+  // jsPDF and report writers draw a field per call: no two items on a line touch, so the width
+  // calibration once measured only the gaps, widths came out ~3× too large and a long title ran
+  // into its date ("Senior Database AdministratorApr 2017 – Present")
+  const spec = (title: string): ResumeSpec => ({
+    name: 'Meera Iyer',
+    email: 'meera.iyer@example.com',
+    phone: '+91 98450 12345',
+    location: 'Chennai, Tamil Nadu',
+    education: [{ org: 'Anna University', role: 'B.E. Computer Science', dates: '2011 – 2015' }],
+    experience: [
+      { org: 'Axis Bank', place: 'Chennai', role: title, dates: 'Apr 2017 – Present', bullets: ['Ran forty PostgreSQL clusters for the retail bank with streaming replication.'] },
+      { org: 'Infosys Limited', place: 'Chennai', role: 'Database Administrator', dates: 'Jul 2015 – Mar 2017', bullets: ['Upgraded Oracle 11g databases to 12c with zero data loss.'] },
+    ],
+  })
+  for (const title of ['Senior Database Administrator', 'Regional Operations Manager', 'Store Manager']) {
+    it(`reads "${title}" and "Apr 2017 – Present" apart`, async () => {
+      const r = await extractResume(makeResumePdf(spec(title)), { now: NOW })
+      if (!r.ok) throw new Error(r.code)
+      expect(r.answers.work_history?.[0]).toMatchObject({ company: 'Axis Bank', title, start: '2017-04', end: 'present' })
+      expect(r.answers.work_history?.[1]).toMatchObject({ company: 'Infosys Limited', title: 'Database Administrator', start: '2015-07', end: '2017-03' })
+      expect(r.answers.education).toEqual([{ institution: 'Anna University', degree: 'B.E. Computer Science', year: 2015 }])
     })
   }
 })

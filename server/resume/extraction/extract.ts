@@ -1,4 +1,5 @@
 import type { AnswerKey, Answers } from '../resume-answers'
+import { highestEducationOf } from '../../normalise/education'
 import { extractEmail, extractLinks, extractPhone, type Confidence } from './contact'
 import { extractEducation, type EducationEntry } from './education'
 import { clearPlaceCache, experienceMonths, extractExperience, type WorkEntry } from './experience'
@@ -93,27 +94,10 @@ export function toFixtureShape(answers: Answers, asWritten: AsWritten = {}): Fix
   }
 }
 
-const HIGHEST_ORDER = ['below_10th', '10th', '12th', 'iti', 'diploma', 'graduate', 'post_graduate'] as const
-
-/** 10th | 12th | iti | diploma | graduate | post_graduate, from a degree's name. */
-export function educationLevel(degree: string): (typeof HIGHEST_ORDER)[number] | null {
-  const d = degree.toLowerCase()
-  if (/\b(master|m\.?\s?tech|mtech|m\.?\s?e\b|mba|mca|m\.?\s?sc|msc|m\.?\s?s\b|meng|m\.?\s?com|mcom|m\.?\s?a\b|ph\.?\s?d|doctor|pgdm|post[- ]?graduat|llm|md\b|m\.?\s?pharm|m\.?\s?ed)\b/.test(d)) return 'post_graduate'
-  if (/\b(bachelor|b\.?\s?tech|btech|b\.?\s?e\b|b\.?\s?sc|bsc|bca|bba|b\.?\s?com|bcom|b\.?\s?a\b|b\.?\s?s\b|beng|llb|mbbs|bds|b\.?\s?pharm|b\.?\s?ed|graduat|degree)\b/.test(d)) return 'graduate'
-  if (/\bdiploma|polytechnic\b/.test(d)) return 'diploma'
-  if (/\biti\b|ncvt|scvt/.test(d)) return 'iti'
-  if (/\b(12th|hsc|xii|intermediate|higher secondary|puc|class 12|std\.? 12|senior secondary)\b/.test(d)) return '12th'
-  if (/\b(10th|ssc|sslc|matric|x\b|class 10|std\.? 10|high school|secondary)\b/.test(d)) return '10th'
-  return null
-}
-
 function highestEducation(entries: EducationEntry[], doc: SectionedResume): string | null {
   const labelled = labelValues(doc.lines).find((lv) => /^(highest (degree|qualification|education)|qualification|education)$/.test(lv.label))
-  const levels = [...entries.map((e) => (e.degree ? educationLevel(e.degree) : null)), labelled ? educationLevel(labelled.value) : null].filter(
-    (l): l is (typeof HIGHEST_ORDER)[number] => l !== null,
-  )
-  if (!levels.length) return null
-  return levels.sort((a, b) => HIGHEST_ORDER.indexOf(b) - HIGHEST_ORDER.indexOf(a))[0]
+  // the one rule (normalise/education.ts); a labelled "Qualification: B.Com" counts as one more degree
+  return highestEducationOf(null, [...entries, ...(labelled ? [{ degree: labelled.value }] : [])])
 }
 
 const TOTAL_LABEL = /^(total experience|experience|total work experience|work experience|years of experience|total exp|overall experience|total it experience|relevant experience)$/

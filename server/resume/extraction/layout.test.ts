@@ -35,6 +35,32 @@ describe('calibrateWidthScale', () => {
     const chars = [...'abcdefghij'].map((c, i) => item(2 + i * CW, 5, c))
     expect(calibrateWidthScale([page(chars)])).toBeCloseTo(1 / 16, 3)
   })
+
+  it('never takes a scale that would put text past the page edge (no touching items: only gaps were measured)', () => {
+    // one item per field: titles with right-aligned dates, bullets with their text; nothing touches
+    const items: RawTextItem[] = []
+    for (let k = 0; k < 3; k++) {
+      items.push(item(3, 5 + k * 2, 'Senior Database Administrator'), item(28.4, 5 + k * 2, 'Apr 2017 – Present'))
+      items.push(item(3.3, 6 + k * 2, '•'), item(4, 6 + k * 2, 'Ran forty PostgreSQL clusters.'))
+    }
+    items.push(item(24.6, 2, 'Email: meera.iyer@example.com'))
+    // the gaps alone would say about three times 1/16
+    const scale = calibrateWidthScale([page(items, '', 37.2)])
+    expect(scale).toBeCloseTo(1 / 16, 3)
+    const lines = buildLayout([page(items, '', 37.2)]).lines
+    const dated = lines.find((l) => l.text.startsWith('Senior'))
+    expect(dated?.cells.map((c) => c.text)).toEqual(['Senior Database Administrator', 'Apr 2017 – Present'])
+  })
+
+  it('keeps another width unit that fits the page; without a measure, 1/16 only if it fits', () => {
+    // w in a unit 4× smaller than points: touching items measure 1/4, and everything fits
+    const small = [...'abcdefghij'].map((c, i) => ({ ...item(2 + i * CW, 5, c), w: CW * 4 }))
+    expect(calibrateWidthScale([page(small)])).toBeCloseTo(1 / 4, 3)
+    // two lines, nothing to measure, w in a unit where 1/16 would run 30 form units past the page:
+    // the largest scale that keeps the widest item on it
+    const big = [{ ...item(2, 5, 'Curriculum vitae of a long-named candidate'), w: 1000 }, { ...item(2, 7, 'Pune'), w: 100 }]
+    expect(calibrateWidthScale([page(big, '', 38)])).toBeCloseTo(36 / 1000, 4)
+  })
 })
 
 describe('gluedAcrossKinds', () => {

@@ -139,6 +139,14 @@ function quantile(xs: number[], q: number): number {
  * on one line give Δx / w ≥ scale (equal when they touch, larger across a word gap), so a low
  * quantile estimates it. When that lands near 1/16 we take 1/16 exactly: documents made of one
  * item per word never touch, and over-estimating the scale would swallow their word gaps.
+ *
+ * The estimate holds only if some adjacent items touch. A document drawn one text call per field
+ * (jsPDF, report writers) may have no touching pair at all — only a title and its right-aligned
+ * date, a bullet and its text — and then the quantile measures those gaps: widths came out three
+ * times too large, the title's end ran into the date and the two were joined without a space
+ * ("Senior Database AdministratorApr 2017"). Text must end within its page, so a scale that puts
+ * items past the page's right edge is impossible: we fall back to 1/16, or to the largest scale
+ * that keeps the items on the page.
  */
 export function calibrateWidthScale(pages: RawPdfPage[]): number {
   const ratios: number[] = []
@@ -151,9 +159,24 @@ export function calibrateWidthScale(pages: RawPdfPage[]): number {
     }
   }
   const standard = 1 / 16
-  if (ratios.length < 5) return standard
-  const q = quantile(ratios, 0.05)
-  return q >= standard * 0.9 && q <= standard * 1.2 ? standard : q
+  let scale = ratios.length < 5 ? standard : quantile(ratios, 0.05)
+  const fit = pageFitScale(pages)
+  // a little slack: a right-aligned item ends at the margin, and widths are font estimates
+  if (fit !== null && scale > fit * PAGE_FIT_SLACK) scale = standard <= fit * PAGE_FIT_SLACK ? standard : fit
+  return scale >= standard * 0.9 && scale <= standard * 1.2 ? standard : scale
+}
+
+const PAGE_FIT_SLACK = 1.05
+
+/**
+ * The largest width scale at which (nearly) every item still ends inside its page, or null when
+ * nothing bounds it. A low quantile, not the minimum: one item overflowing a page (clipped text)
+ * must not shrink every width in the document.
+ */
+function pageFitScale(pages: RawPdfPage[]): number | null {
+  const fits: number[] = []
+  for (const p of pages) for (const it of p.items) if (it.w > 0 && it.x >= 0 && it.x < p.width && it.text.trim()) fits.push((p.width - it.x) / it.w)
+  return fits.length ? quantile(fits, 0.01) : null
 }
 
 function toItems(page: RawPdfPage, scale: number): Item[] {
