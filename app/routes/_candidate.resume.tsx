@@ -242,8 +242,9 @@ export default function MyResume() {
   const offerNewChat = Boolean(openId || resume || data.sessions.length > 0)
   return (
     // flex gap, not space-y: the title row taken out of the flow on phones (sr-only) leaves no gap behind;
-    // a conversation on a phone starts right under the app header (the page's top padding goes to the chat)
-    <div className={cn('flex flex-col gap-4', openId && 'max-md:-mt-6')}>
+    // a conversation on a phone starts right under the app header (the page's top padding goes to the chat),
+    // unless a note or an error comes first
+    <div className={cn('flex flex-col gap-4', openId && !data.returnTo && !error && 'max-md:-mt-6')}>
       {/* phones with a conversation open: the chat gets the title row's height (its header names it and has "New chat") */}
       <div className={cn('flex flex-wrap items-center justify-between gap-2', openId && 'max-md:sr-only')}>
         <h1 className="text-2xl font-extrabold text-white sm:text-3xl">My Resume</h1>

@@ -118,7 +118,10 @@ export function ChatPanel({
     <section
       ref={panel}
       aria-label={title}
-      className={cn('glass flex flex-col overflow-hidden', fitHeight === null && 'min-h-[26rem]', className)}
+      // overflow clip, not just hidden: a hidden box can still be scrolled by focus / scrollIntoView, which slid the
+      // header out of sight and left a gap under the composer (the glass blur makes this box the containing block of
+      // every sr-only label inside, so it always has something to scroll)
+      className={cn('glass flex flex-col overflow-hidden overflow-clip', fitHeight === null && 'min-h-[26rem]', className)}
       // flex none: a page that lays the panel out as `flex-1` (employer chat) must not stretch it back under the keyboard
       style={fitHeight === null ? undefined : { height: fitHeight, flex: 'none' }}
     >
@@ -170,7 +173,7 @@ export function ChatPanel({
         <div
           // tall answers (an entry form; pay picks with a typed amount) scroll in a smaller area so the question and its error keep room above them
           className={cn(
-            'shrink-0 overflow-y-auto border-t border-brand-100 bg-white/90 px-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] pt-3',
+            'relative shrink-0 overflow-y-auto border-t border-brand-100 bg-white/90 px-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] pt-3',
             live?.type === 'question' && TALL_ANSWERS.has(live.question.kind) ? 'max-h-[42%]' : 'max-h-[50%]',
           )}
           data-testid="composer"
