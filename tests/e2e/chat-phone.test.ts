@@ -158,6 +158,22 @@ for (const viewport of [
       await tap(composer(page), 'Hindi')
       await tap(composer(page), 'Marathi')
       await expectQuestionInView(page, 'multi-select-languages-picked')
+      // a made-up language is refused with the reason, the same question asked again with the picks kept
+      // the answer area scrolled to the field as a thumb would; the field starts under the sticky Send bar, where
+      // Playwright's own scrolling would also scroll the page, and the layout measured here is the unscrolled one
+      const own = composer(page).getByLabel(/^Add your own/)
+      await own.evaluate((el) => {
+        const area = el.closest('[data-testid=composer]')
+        if (area) area.scrollTop += el.getBoundingClientRect().top - area.getBoundingClientRect().top - area.clientHeight / 3
+      })
+      await own.fill('asdf1234!!')
+      await tap(composer(page), 'Add')
+      await tap(composer(page), 'Send')
+      await log(page).getByText('I don\'t know a language called “asdf1234!!”', { exact: false }).waitFor()
+      await asked(page, prompt('languages'))
+      await expectQuestionInView(page, 'multi-select-languages-refused', { withError: true })
+      expect(await composer(page).getByRole('button', { name: 'Marathi', exact: true }).getAttribute('aria-pressed')).toBe('true')
+      await tap(composer(page), /asdf1234!!/)
       await tap(composer(page), 'Send')
 
       // previous work: a small form per entry; a missing field is refused and the same question re-asked, the form kept
