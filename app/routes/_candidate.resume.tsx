@@ -243,8 +243,8 @@ export default function MyResume() {
   return (
     // flex gap, not space-y: the title row taken out of the flow on phones (sr-only) leaves no gap behind;
     // a conversation on a phone starts right under the app header (the page's top padding goes to the chat),
-    // unless a note or an error comes first
-    <div className={cn('flex flex-col gap-4', openId && !data.returnTo && !error && 'max-md:-mt-6')}>
+    // unless an error comes first
+    <div className={cn('flex flex-col gap-4', openId && !error && 'max-md:-mt-6')}>
       {/* phones with a conversation open: the chat gets the title row's height (its header names it and has "New chat") */}
       <div className={cn('flex flex-wrap items-center justify-between gap-2', openId && 'max-md:sr-only')}>
         <h1 className="text-2xl font-extrabold text-white sm:text-3xl">My Resume</h1>
@@ -255,7 +255,11 @@ export default function MyResume() {
         ) : null}
       </div>
       {data.returnTo ? (
-        <p className="glass flex flex-col gap-2 p-4 text-sm font-semibold text-ink-900 sm:flex-row sm:items-center sm:justify-between" data-testid="resume-return">
+        // read before starting; on a phone an open conversation takes its place (saving still goes straight back to the job)
+        <p
+          className={cn('glass flex flex-col gap-2 p-4 text-sm font-semibold text-ink-900 sm:flex-row sm:items-center sm:justify-between', openId && 'max-md:hidden')}
+          data-testid="resume-return"
+        >
           <span>{resume ? 'Your resume is ready. Go back and apply.' : 'Make your resume first — then we take you straight back to the job to apply.'}</span>
           <Link to={data.returnTo} className="inline-flex min-h-[44px] shrink-0 items-center justify-center rounded-xl bg-teal-700 px-4 text-white hover:bg-teal-800">
             Back to the job

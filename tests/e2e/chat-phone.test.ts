@@ -263,6 +263,27 @@ for (const viewport of [
   })
 }
 
+describe('coming from a job to apply, at 360×640', () => {
+  it('the "back to the job" note is read first; once the chat is open it gives the chat its room', async () => {
+    const actor = await newCandidate('delivery-boy', 'Pooja Shinde')
+    const job = await server.services.db.selectFrom('jobs').select('id').where('status', '=', 'published').orderBy('published_at', 'desc').executeTakeFirstOrThrow()
+    const { ctx, page, errors } = await signedIn(actor, { width: 360, height: 640 })
+    await page.goto(`/resume?returnTo=${encodeURIComponent(`/jobs/${job.id}`)}`)
+    await hydrated(page)
+    const note = page.getByTestId('resume-return')
+    await note.getByText('then we take you straight back').waitFor()
+    await page.getByRole('button', { name: /Create with AIVI bot/ }).click()
+    await asked(page, 'We have your full name as Pooja Shinde — is that right?')
+    await expect.poll(() => note.isVisible()).toBe(false)
+    await expectQuestionInView(page, 'apply-confirm')
+    await tap(composer(page), 'Yes, that’s right')
+    await asked(page, prompt('has_driving_licence'))
+    await expectQuestionInView(page, 'apply-yes-no')
+    expect(errors).toEqual([])
+    await ctx.close()
+  }, 60_000)
+})
+
 describe('the resume chat offline', () => {
   it('says offline, holds an answer with "will send when you’re back", and sends it exactly once when the network returns', async () => {
     const actor = await newCandidate('delivery-boy', 'Kiran Patil')
