@@ -640,10 +640,10 @@ function rederiveTotals(state: ChatState, ctx: MachineContext, key: AnswerKey, a
   const out: { answers: Answers; keys: AnswerKey[]; notes: Record<AnswerKey, string> } = { answers: {}, keys: [], notes: {} }
   for (const q of ctx.template.questions) {
     if (q.prefillFrom !== key || q.key === key || after[q.key] === undefined) continue
-    const before = derivedMonths(state.answers[key], ctx.now)
-    const now = derivedMonths(after[key], ctx.now)
-    if (before === now) continue
-    const parsed = now === null ? null : parseAnswer(q, formatDurationMonths(now), parseContextOf(ctx))
+    const was = derivedMonths(state.answers[key], ctx.now)
+    const sum = derivedMonths(after[key], ctx.now)
+    if (was === sum) continue
+    const parsed = sum === null ? null : parseAnswer(q, formatDurationMonths(sum), parseContextOf(ctx))
     if (parsed?.ok) Object.assign(out.answers, { [q.key]: parsed.value })
     out.keys.push(q.key)
     const source = templateQuestion(ctx.template, key)
