@@ -238,19 +238,28 @@ export default function MyResume() {
   const initial = data.activeChat && data.activeChat.session.id === openId ? data.activeChat : null
   const resume = data.resume
 
+  // before the first resume the two big choices are the way to start: no second "New chat" beside them
+  const offerNewChat = Boolean(openId || resume || data.sessions.length > 0)
   return (
-    <div className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-2">
+    // flex gap, not space-y: the title row taken out of the flow on phones (sr-only) leaves no gap behind;
+    // a conversation on a phone starts right under the app header (the page's top padding goes to the chat),
+    // unless an error comes first
+    <div className={cn('flex flex-col gap-4', openId && !error && 'max-md:-mt-6')}>
+      {/* phones with a conversation open: the chat gets the title row's height (its header names it and has "New chat") */}
+      <div className={cn('flex flex-wrap items-center justify-between gap-2', openId && 'max-md:sr-only')}>
         <h1 className="text-2xl font-extrabold text-white sm:text-3xl">My Resume</h1>
-        {/* before the first resume the two big choices are the way to start: no second "New chat" beside them */}
-        {openId || resume || data.sessions.length > 0 ? (
-          <Button variant="secondary" disabled={busy} onClick={onNewChat}>
+        {offerNewChat ? (
+          <Button variant="secondary" disabled={busy} onClick={onNewChat} className={openId ? 'max-md:hidden' : undefined}>
             New chat
           </Button>
         ) : null}
       </div>
       {data.returnTo ? (
-        <p className="glass flex flex-col gap-2 p-4 text-sm font-semibold text-ink-900 sm:flex-row sm:items-center sm:justify-between" data-testid="resume-return">
+        // read before starting; on a phone an open conversation takes its place (saving still goes straight back to the job)
+        <p
+          className={cn('glass flex flex-col gap-2 p-4 text-sm font-semibold text-ink-900 sm:flex-row sm:items-center sm:justify-between', openId && 'max-md:hidden')}
+          data-testid="resume-return"
+        >
           <span>{resume ? 'Your resume is ready. Go back and apply.' : 'Make your resume first — then we take you straight back to the job to apply.'}</span>
           <Link to={data.returnTo} className="inline-flex min-h-[44px] shrink-0 items-center justify-center rounded-xl bg-teal-700 px-4 text-white hover:bg-teal-800">
             Back to the job
@@ -276,8 +285,16 @@ export default function MyResume() {
               onSaved={onSaved}
               // a finished conversation opened from the history closes back to the resume (or the open chat)
               onClose={readOnly ? () => setOpenId(active?.id ?? null) : undefined}
-              // phones: header, title row and the bottom tab bar; wider screens have no tab bar
-              className="h-[calc(100vh-13.75rem)] supports-[height:100dvh]:h-[calc(100dvh-13.75rem)] md:h-[calc(100vh-10.5rem)] md:supports-[height:100dvh]:h-[calc(100dvh-10.5rem)]"
+              headerAction={
+                offerNewChat ? (
+                  <Button variant="secondary" size="sm" className="min-h-[44px] shrink-0 whitespace-nowrap md:hidden" disabled={busy} onClick={onNewChat}>
+                    New chat
+                  </Button>
+                ) : null
+              }
+              // the screen less the app header and, on phones, the bottom tab bar (wider screens: the title row);
+              // phones: edge to edge, so every bubble is a line or two shorter and the question keeps its room
+              className="h-[calc(100vh-8.5rem)] max-md:-mx-4 max-md:rounded-none max-md:border-x-0 supports-[height:100dvh]:h-[calc(100dvh-8.5rem)] md:h-[calc(100vh-10.5rem)] md:supports-[height:100dvh]:h-[calc(100dvh-10.5rem)]"
             />
           ) : resume ? (
             <CurrentResume resume={resume} busy={busy} onEdit={onEdit} />

@@ -1,13 +1,18 @@
 import { redirect, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Outlet, useLoaderData } from '@remix-run/react'
 import { AppHeader } from '~/components/app-header'
-import { requireCandidate } from '~/utils/auth.server'
+import { requireCandidate, safeRedirect } from '~/utils/auth.server'
 
 /** The candidate app shell. Every page under it is signed in and past the basic-profile gate. */
 export async function loader({ context, request }: LoaderFunctionArgs) {
   requireCandidate(context, request)
   const [me, unread] = await Promise.all([context.trpc.candidate.me(), context.trpc.notifications.unreadCount()])
-  if (!me.basicProfileComplete) throw redirect('/onboarding')
+  if (!me.basicProfileComplete) {
+    // the gate comes back to the page asked for (a job's Apply link opened before onboarding), not Home
+    const url = new URL(request.url)
+    const back = url.pathname === '/home' ? '' : safeRedirect(url.pathname + url.search, '')
+    throw redirect(back ? `/onboarding?redirectTo=${encodeURIComponent(back)}` : '/onboarding')
+  }
   return { name: me.fullName, photoUrl: me.photoUrl, unread }
 }
 

@@ -29,6 +29,8 @@ export interface BotTexts {
   confirmLabel: string
   /** asking to confirm a prefilled or extracted value, when the question has no `confirmPrompt`; `{value}` is filled in */
   confirmValue: (label: string) => string
+  /** before a total worked out again from answers that changed (`prefillFrom`) is asked about */
+  recheckDerived: (sourceLabel: string, label: string, workedOut: boolean) => string
 }
 
 export interface BotDefinition {
@@ -64,6 +66,8 @@ export const RESUME_BOT: BotDefinition = {
     notPart: 'That question is not part of this resume.',
     confirmLabel: 'Looks good — save my resume',
     confirmValue: (label) => `We have your ${label.toLowerCase()} as {value} — is that right?`,
+    recheckDerived: (source, label, workedOut) =>
+      workedOut ? `Your ${source.toLowerCase()} changed, so I worked out your ${label.toLowerCase()} again.` : `Your ${source.toLowerCase()} changed — please check your ${label.toLowerCase()}.`,
   },
   intake: { type: 'upload_request', prompt: 'Upload your resume as a PDF (up to 2 MB).', accept: ['application/pdf'], maxBytes: RESUME_PDF_MAX_BYTES },
   completion: 'resume_confirmed',
@@ -92,6 +96,8 @@ export const JOB_BOT: BotDefinition = {
     notPart: 'That question is not part of this job.',
     confirmLabel: 'Looks good — publish the job',
     confirmValue: (label) => `I read the ${label.toLowerCase()} as {value} — is that right?`,
+    recheckDerived: (source, label, workedOut) =>
+      workedOut ? `The ${source.toLowerCase()} changed, so I worked out the ${label.toLowerCase()} again.` : `The ${source.toLowerCase()} changed — please check the ${label.toLowerCase()}.`,
   },
   intake: {
     type: 'paste_request',

@@ -694,6 +694,118 @@ describe('education and work entries', () => {
     expect(lastQuestion(sent.outputs)?.key).toBe('notice_period')
   })
 
+  describe('work entries changed after the total was answered', () => {
+    const current = { company: 'Sundaram Finance', title: 'Senior Accountant', start: '2024-04', current: true }
+    const earlier = { company: 'Ashok Leyland', title: 'Accounts Executive', start: '2019-06', end: '2022-03' }
+    /** one current job (Apr 2024 → Jun 2026: 2 years 2 months), the total typed as `total`, then on to the preview */
+    const toPreview = (ctx: MachineContext, total: string) => {
+      let r = toEducation(ctx)
+      r = run(ctx, [answer('education', [{ degree: 'B.Com', institution: 'Stella Maris', year: '2017' }]), answer('skills', ['Tally']), answer('work_history', [current])], r.state)
+      expect(lastQuestion(r.outputs)).toMatchObject({ key: 'experience_months', prefill: '2 years 2 months' })
+      r = run(ctx, [answer('experience_months', total)], r.state)
+      const { state } = answerUntilPreview(r.state, ctx)
+      expect(state.step).toBe('preview')
+      return state
+    }
+
+    it('an added job: the total is worked out again from the entries and asked as "is that right?" before the preview; yes keeps it', () => {
+      const ctx = white()
+      const preview = toPreview(ctx, '2 years 2 months')
+      expect(preview.answers.experience_months).toBe(26)
+      const r = run(ctx, [{ type: 'edit', questionKey: 'work_history' }, answer('work_history', [current, earlier])], preview)
+      // Jun 2019 – Mar 2022 and Apr 2024 – Jun 2026: 2 years 10 months + 2 years 2 months
+      expect(r.state.answers.experience_months).toBe(59)
+      expect(r.state.unconfirmed).toEqual(['experience_months'])
+      expect(r.state.step).toBe('asking')
+      expect(r.outputs).toContainEqual({ type: 'text', text: 'Your work experience changed, so I worked out your total experience again.' })
+      expect(lastQuestion(r.outputs)).toMatchObject({
+        key: 'experience_months',
+        mode: 'confirm',
+        prefillDisplay: '4 years 11 months',
+        prompt: 'We have your total experience as 4 years 11 months — is that right?',
+      })
+      // not saved while it is unconfirmed
+      expect(transition(r.state, { type: 'confirm' }, ctx).state.step).not.toBe('done')
+      const yes = run(ctx, [answer('experience_months', 'yes')], r.state)
+      expect(yes.state.step).toBe('preview')
+      expect(yes.state.answers.experience_months).toBe(59)
+      expect(yes.state.unconfirmed).toEqual([])
+      expect(hasOutput(yes.outputs, 'preview')?.items.find((i) => i.key === 'experience_months')?.display).toBe('4 years 11 months')
+    })
+
+    it('a total the candidate typed is asked again too: "no" opens it prefilled with the new figure, a typed one wins', () => {
+      const ctx = white()
+      // more than the entries say (informal work left out of the form): the typed total stood
+      const preview = toPreview(ctx, '4 years')
+      expect(preview.answers.experience_months).toBe(48)
+      const r = run(ctx, [{ type: 'edit', questionKey: 'work_history' }, answer('work_history', [current, earlier])], preview)
+      expect(lastQuestion(r.outputs)).toMatchObject({ key: 'experience_months', mode: 'confirm', prefillDisplay: '4 years 11 months' })
+      const no = run(ctx, [answer('experience_months', 'no')], r.state)
+      expect(lastQuestion(no.outputs)).toMatchObject({ key: 'experience_months', mode: 'ask', prefill: '4 years 11 months' })
+      const typed = run(ctx, [answer('experience_months', '7 years')], no.state)
+      expect(typed.state.step).toBe('preview')
+      expect(typed.state.answers.experience_months).toBe(84)
+      // a corrected answer typed straight at "is that right?" counts as well
+      const direct = run(ctx, [answer('experience_months', '6 years')], r.state)
+      expect(direct.state.answers.experience_months).toBe(72)
+      expect(direct.state.step).toBe('preview')
+    })
+
+    it('entries changed without changing what they add up to (a new title, or sent back as they were) leave the total as it was', () => {
+      const ctx = white()
+      const preview = toPreview(ctx, '4 years')
+      const retitled = run(ctx, [{ type: 'edit', questionKey: 'work_history' }, answer('work_history', [{ ...current, title: 'Chief Accountant' }])], preview)
+      expect(retitled.state.step).toBe('preview')
+      expect(retitled.state.answers.experience_months).toBe(48)
+      expect(retitled.state.unconfirmed).toEqual([])
+      const back = run(ctx, [{ type: 'edit', questionKey: 'work_history' }], preview)
+      const same = run(ctx, [answer('work_history', lastQuestion(back.outputs)?.prefill)], back.state)
+      expect(same.state.step).toBe('preview')
+      expect(same.state.answers.experience_months).toBe(48)
+    })
+
+    it('"Fresher" after a job: the total becomes fresher (to confirm) and the notice period goes; skipping the work leaves the total to check', () => {
+      const ctx = white()
+      const preview = toPreview(ctx, '2 years 2 months')
+      expect(preview.answers.notice_period).toBeDefined()
+      const fresher = run(ctx, [{ type: 'edit', questionKey: 'work_history' }, answer('work_history', [])], preview)
+      expect(fresher.state.answers.experience_months).toBe(0)
+      expect(fresher.state.answers.notice_period).toBeUndefined()
+      expect(lastQuestion(fresher.outputs)).toMatchObject({ key: 'experience_months', mode: 'confirm', prefillDisplay: 'Fresher' })
+      expect(run(ctx, [answer('experience_months', 'yes')], fresher.state).state.step).toBe('preview')
+
+      // no entries to add up: the answered total stays, asked about the same way
+      const skipped = run(ctx, [{ type: 'edit', questionKey: 'work_history' }, answer('work_history', { skip: true })], preview)
+      expect(skipped.state.answers.experience_months).toBe(26)
+      expect(skipped.outputs).toContainEqual({ type: 'text', text: 'Your work experience changed — please check your total experience.' })
+      expect(lastQuestion(skipped.outputs)).toMatchObject({ key: 'experience_months', mode: 'confirm', prefillDisplay: '2 years 2 months' })
+    })
+
+    it('on the upload path (only required questions asked) the total read from the PDF is asked again after the entries change', () => {
+      const ctx = white()
+      let r = run(ctx, [{ type: 'start' }, { type: 'choose_method', method: 'upload' }])
+      r = run(ctx, [{ type: 'upload_result', answers: { full_name: 'Meera Iyer', experience_months: 28, work_history: [{ company: 'Sundaram Finance', title: 'Accountant', start: '2024-04', end: 'present' }] } }], r.state)
+      const { state } = answerUntilPreview(r.state, ctx)
+      expect(state.answers.experience_months).toBe(28)
+      const changed = run(ctx, [{ type: 'edit', questionKey: 'work_history' }, answer('work_history', [current, earlier])], state)
+      expect(lastQuestion(changed.outputs)).toMatchObject({ key: 'experience_months', mode: 'confirm', prefillDisplay: '4 years 11 months' })
+    })
+
+    it('an About drafted from the old total is asked again as well, after the total', () => {
+      const ctx = white()
+      let state = toPreview(ctx, '2 years 2 months')
+      let r = run(ctx, [{ type: 'edit', questionKey: 'about' }, answer('about', { draft: true }), { type: 'draft_about_result', text: 'Accountant with 2 years 2 months of experience.' }], state)
+      r = run(ctx, [answer('about', 'Accountant with 2 years 2 months of experience.')], r.state)
+      state = r.state
+      expect(Object.keys(state.draftSources)).toEqual(['about'])
+      r = run(ctx, [{ type: 'edit', questionKey: 'work_history' }, answer('work_history', [current, earlier])], state)
+      expect(r.state.unconfirmed).toEqual(['experience_months', 'about'])
+      expect(lastQuestion(r.outputs)?.key).toBe('experience_months')
+      r = run(ctx, [answer('experience_months', 'yes')], r.state)
+      expect(lastQuestion(r.outputs)).toMatchObject({ key: 'about', mode: 'confirm' })
+    })
+  })
+
   it('back re-opens the entries with the form prefilled; re-sent unchanged keeps them; edit from the preview adds another', () => {
     const ctx = white()
     let r = toEducation(ctx)

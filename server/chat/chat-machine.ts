@@ -38,7 +38,9 @@ import { validAnswersFor } from './vocabulary'
  *   can still be added from the preview with `edit`.
  * - Changing an answer drops every answer whose condition no longer holds (one
  *   ordered pass: conditions only read earlier questions), then continues with
- *   the next unanswered question, or returns to the preview.
+ *   the next unanswered question, or returns to the preview. Answers that
+ *   depend on it are checked again: a drafted About (`draftSources`) and a
+ *   total offered from it (`prefillFrom`: worked out again, then confirmed).
  * - Profile-prefilled questions (fromProfile) are CONFIRMED, not asked: the bot
  *   says "We have your date of birth as 12-03-1999 — is that right?". yes keeps
  *   the profile value; no re-asks the question (prefilled); any other input is
@@ -592,6 +594,10 @@ function recordAnswer(state: ChatState, ctx: MachineContext, key: AnswerKey, val
   }
   const history = [...state.history.filter((k) => k !== key), key]
   let unconfirmed = state.unconfirmed.filter((k) => k !== key)
+  const rederived = rederiveTotals(state, ctx, key, answers)
+  Object.assign(answers, rederived.answers)
+  unconfirmed = [...unconfirmed.filter((k) => !rederived.keys.includes(k)), ...rederived.keys]
+  const changedKeys = [key, ...rederived.keys]
   const draftSources: Record<string, Record<string, unknown>> = { ...state.draftSources }
   delete draftSources[key]
   // the bot's draft sent as it was (or edited from it): remember what it was written from
@@ -603,16 +609,47 @@ function recordAnswer(state: ChatState, ctx: MachineContext, key: AnswerKey, val
     for (const k of from ?? []) if (!(k in sources) && k !== key) sources[k] = null
     draftSources[key] = sources
   }
-  // an answer a draft was written from changed: that text is to be checked again
+  // an answer a draft was written from changed (a total worked out again counts too): that text is to be checked again
   for (const [drafted, sources] of Object.entries(draftSources)) {
-    if (drafted === key || answers[drafted] === undefined || !(key in sources)) continue
-    if (JSON.stringify(sources[key] ?? null) !== JSON.stringify(answers[key] ?? null)) {
+    if (drafted === key || answers[drafted] === undefined) continue
+    if (changedKeys.some((k) => k in sources && JSON.stringify(sources[k] ?? null) !== JSON.stringify(answers[k] ?? null))) {
       delete draftSources[drafted]
       if (!unconfirmed.includes(drafted)) unconfirmed = [...unconfirmed, drafted]
     }
   }
   const next = pruneInapplicable(ctx.template, { ...state, answers, skipped, history, unconfirmed, draftSources, draft: null })
-  return advance(next, ctx, [])
+  // say why a total is asked again, when it is what comes next
+  const asked = nextQuestion(ctx.template, next)
+  const why = asked && rederived.keys.includes(asked.key) ? rederived.notes[asked.key] : undefined
+  return advance(next, ctx, why ? [{ type: 'text', text: why }] : [])
+}
+
+/** What a `prefillFrom` source adds up to (the work entries' months), or null when it is not a list (skipped, not answered). */
+function derivedMonths(source: unknown, now: Date): number | null {
+  return Array.isArray(source) ? workEntriesMonths(source, now) : null
+}
+
+/**
+ * A total offered from other answers (`prefillFrom`: the total experience from the work entries)
+ * was answered for the entries as they were. When `key`'s new answer changes what they add up to,
+ * the total is worked out again from them and goes back to "unconfirmed", so it is asked as "is
+ * that right?" before the preview, as a draft written from a changed answer is (decision 009).
+ * With no entries left to add up, the answered total stays and is asked about the same way.
+ */
+function rederiveTotals(state: ChatState, ctx: MachineContext, key: AnswerKey, after: Answers): { answers: Answers; keys: AnswerKey[]; notes: Record<AnswerKey, string> } {
+  const out: { answers: Answers; keys: AnswerKey[]; notes: Record<AnswerKey, string> } = { answers: {}, keys: [], notes: {} }
+  for (const q of ctx.template.questions) {
+    if (q.prefillFrom !== key || q.key === key || after[q.key] === undefined) continue
+    const was = derivedMonths(state.answers[key], ctx.now)
+    const sum = derivedMonths(after[key], ctx.now)
+    if (was === sum) continue
+    const parsed = sum === null ? null : parseAnswer(q, formatDurationMonths(sum), parseContextOf(ctx))
+    if (parsed?.ok) Object.assign(out.answers, { [q.key]: parsed.value })
+    out.keys.push(q.key)
+    const source = templateQuestion(ctx.template, key)
+    out.notes[q.key] = ctx.bot.texts.recheckDerived(source?.label ?? humaniseKey(key), q.label, parsed?.ok === true)
+  }
+  return out
 }
 
 function startFresh(state: ChatState, ctx: MachineContext): TransitionResult {

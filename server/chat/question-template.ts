@@ -126,7 +126,10 @@ export const questionSchema = z
     entry: z.enum(ENTRY_KINDS).optional(),
     /** optional entries: a button that answers "none" (an empty list), e.g. "Fresher"; shown instead of Skip */
     noneLabel: z.string().min(1).max(40).optional(),
-    /** text with parseAs duration_months: prefilled with the total of the work entries answered earlier under this key (overlaps merged) */
+    /**
+     * text with parseAs duration_months: prefilled with the total of the work entries answered earlier under this key (overlaps merged);
+     * when those entries later add up differently, the answered total is worked out again and confirmed (chat-machine `rederiveTotals`)
+     */
     prefillFrom: answerKeySchema.optional(),
     /** text: the candidate may ask the bot to write it ("Write it for me") */
     draftable: z.boolean().optional(),

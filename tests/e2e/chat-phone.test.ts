@@ -158,6 +158,22 @@ for (const viewport of [
       await tap(composer(page), 'Hindi')
       await tap(composer(page), 'Marathi')
       await expectQuestionInView(page, 'multi-select-languages-picked')
+      // a made-up language is refused with the reason, the same question asked again with the picks kept
+      // the answer area scrolled to the field as a thumb would; the field starts under the sticky Send bar, where
+      // Playwright's own scrolling would also scroll the page, and the layout measured here is the unscrolled one
+      const own = composer(page).getByLabel(/^Add your own/)
+      await own.evaluate((el) => {
+        const area = el.closest('[data-testid=composer]')
+        if (area) area.scrollTop += el.getBoundingClientRect().top - area.getBoundingClientRect().top - area.clientHeight / 3
+      })
+      await own.fill('asdf1234!!')
+      await tap(composer(page), 'Add')
+      await tap(composer(page), 'Send')
+      await log(page).getByText('I don\'t know a language called “asdf1234!!”', { exact: false }).waitFor()
+      await asked(page, prompt('languages'))
+      await expectQuestionInView(page, 'multi-select-languages-refused', { withError: true })
+      expect(await composer(page).getByRole('button', { name: 'Marathi', exact: true }).getAttribute('aria-pressed')).toBe('true')
+      await tap(composer(page), /asdf1234!!/)
       await tap(composer(page), 'Send')
 
       // previous work: a small form per entry; a missing field is refused and the same question re-asked, the form kept
@@ -199,9 +215,7 @@ for (const viewport of [
       await tap(composer(page), 'Send')
       await log(page).getByText('₹99,99,999 a month is far more than this kind of job pays', { exact: false }).waitFor()
       await asked(page, prompt('expected_salary_monthly'))
-      // NOTE: not `withError`: the salary's chips and input are tall, so on a 360 px phone the
-      // refusal scrolls above the list's top once the question sits right above the controls
-      await expectQuestionInView(page, 'salary-refused')
+      await expectQuestionInView(page, 'salary-refused', { withError: true })
       // ₹1,50,000 a month: possible, so asked back ("is that right?"); "No, change it" asks again
       await salaryBox().fill('150000')
       await tap(composer(page), 'Send')
@@ -248,6 +262,27 @@ for (const viewport of [
     }, 150_000)
   })
 }
+
+describe('coming from a job to apply, at 360×640', () => {
+  it('the "back to the job" note is read first; once the chat is open it gives the chat its room', async () => {
+    const actor = await newCandidate('delivery-boy', 'Pooja Shinde')
+    const job = await server.services.db.selectFrom('jobs').select('id').where('status', '=', 'published').orderBy('published_at', 'desc').executeTakeFirstOrThrow()
+    const { ctx, page, errors } = await signedIn(actor, { width: 360, height: 640 })
+    await page.goto(`/resume?returnTo=${encodeURIComponent(`/jobs/${job.id}`)}`)
+    await hydrated(page)
+    const note = page.getByTestId('resume-return')
+    await note.getByText('then we take you straight back').waitFor()
+    await page.getByRole('button', { name: /Create with AIVI bot/ }).click()
+    await asked(page, 'We have your full name as Pooja Shinde — is that right?')
+    await expect.poll(() => note.isVisible()).toBe(false)
+    await expectQuestionInView(page, 'apply-confirm')
+    await tap(composer(page), 'Yes, that’s right')
+    await asked(page, prompt('has_driving_licence'))
+    await expectQuestionInView(page, 'apply-yes-no')
+    expect(errors).toEqual([])
+    await ctx.close()
+  }, 60_000)
+})
 
 describe('the resume chat offline', () => {
   it('says offline, holds an answer with "will send when you’re back", and sends it exactly once when the network returns', async () => {

@@ -130,6 +130,36 @@ describe('landing pages', () => {
     await ctx.close()
   })
 
+  it('a visitor with an account that never finished the basic profile logs in from a job: the gate, then back on that job (360px)', async () => {
+    // signed up earlier, left before the gate: no basic profile yet
+    const mobile = randomMobile()
+    await createCandidateActor(server.services, { name: 'Rekha Pawar', mobile })
+    const job = await server.services.db.selectFrom('jobs').select(['id', 'title']).where('status', '=', 'published').orderBy('published_at', 'desc').executeTakeFirstOrThrow()
+    const ctx = await newContext(browser, server.url, PHONE)
+    const page = await ctx.newPage()
+    const watch = watchPage(page)
+    await page.goto(`/job/${job.id}`)
+    await page.getByTestId('signup-to-apply').getByRole('link', { name: 'I have an account: log in' }).click()
+    await page.waitForURL(`**/login?redirectTo=%2Fjobs%2F${job.id}`)
+    await page.getByLabel('Mobile number').fill(mobile.slice(3))
+    await page.getByRole('button', { name: 'Log in' }).click()
+    // the job page sends an unfinished profile to the gate, which keeps the way back
+    await page.waitForURL(`**/onboarding?redirectTo=%2Fjobs%2F${job.id}`)
+    await page.getByRole('heading', { name: 'Welcome, Rekha!' }).waitFor()
+    await pickCity(page, 'Current location', 'Pune', /^Pune\b/)
+    await page.getByLabel('PIN code').fill('411001')
+    await page.getByLabel('Preferred job category').selectOption({ label: 'Delivery & Logistics' })
+    await page.getByLabel('Preferred job role').selectOption({ label: 'Delivery Boy' })
+    await pickCity(page, 'Preferred job locations', 'Pune', /^Pune\b/)
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.waitForURL(`**/jobs/${job.id}`)
+    await page.getByRole('heading', { level: 1, name: job.title }).waitFor()
+    await page.getByText('Apply for this job').first().waitFor()
+    await screenshot(page, 'login-to-job-360-after-gate')
+    expect(watch.errors).toEqual([])
+    await ctx.close()
+  })
+
   it('a redirectTo off the site is dropped on sign-up and login (no open redirect); a safe one is carried between them', async () => {
     const ctx = await newContext(browser, server.url, PHONE)
     const page = await ctx.newPage()

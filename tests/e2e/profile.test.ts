@@ -68,7 +68,8 @@ describe('candidate journey: sign up → gate → Home → Profile → log out �
 
       // ── basic-profile gate: every candidate page redirects here until it is done ──
       await page.goto('/profile')
-      await page.waitForURL('**/onboarding')
+      // …and comes back to the page asked for once it is passed
+      await page.waitForURL(/\/onboarding\?redirectTo=%2Fprofile$/)
       await pickFromCombobox(page, 'Current location', 'Pune', /^Pune\b/)
       await page.getByLabel('PIN code').fill('411001')
       await page.getByLabel('Preferred job category').selectOption({ label: 'Delivery & Logistics' })
@@ -77,7 +78,9 @@ describe('candidate journey: sign up → gate → Home → Profile → log out �
       await expectNoSideScroll(page, 'onboarding')
       await screenshot(page, `journey-${label}-onboarding`)
       await page.getByRole('button', { name: 'Continue' }).click()
-      await page.waitForURL('**/home')
+      await page.waitForURL('**/profile')
+      await page.getByRole('heading', { name: 'My profile', level: 1 }).waitFor()
+      await page.goto('/home')
       await expect(page.getByTestId('profile-completeness').innerText()).resolves.toMatch(/\d+%/)
       await expectNoSideScroll(page, 'home')
 

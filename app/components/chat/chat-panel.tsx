@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react'
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react'
 import { Button } from '../ui/button'
 import { cn } from '../ui/cn'
 import { useChat } from '~/utils/use-chat'
@@ -7,7 +7,7 @@ import { Composer, type SendFn } from './composer'
 import { ConnectionIndicator } from './connection-indicator'
 import { MessageList, type MessageActions } from './message-list'
 import { ProgressBar } from './progress-bar'
-import type { ChatBot, ChatSnapshot } from './transcript'
+import type { ChatBot, ChatSnapshot, QuestionView } from './transcript'
 
 /**
  * With the on-screen keyboard open (Android's default keeps the layout viewport and `dvh` as they
@@ -33,6 +33,8 @@ function useFitAboveKeyboard(ref: RefObject<HTMLElement>) {
   return height
 }
 
+const TALL_ANSWERS = new Set<QuestionView['kind']>(['entries', 'salary', 'salary_range', 'experience_range'])
+
 /**
  * One conversation with AIVI, with either bot (`bot`: the resume bot's `chat` router, the
  * default, or the job-posting bot's `jobBot`): header (progress, connection), transcript,
@@ -48,6 +50,7 @@ export function ChatPanel({
   currentResumeVersion,
   onSaved,
   onClose,
+  headerAction,
   className,
 }: {
   bot?: ChatBot
@@ -60,6 +63,8 @@ export function ChatPanel({
   onSaved?: (version: number) => void
   /** read-only: a "Close" button in the header (back to where the page was) */
   onClose?: () => void
+  /** a page action shown in the header (e.g. "New chat" on phones, where the page's own title row gives the chat its room) */
+  headerAction?: ReactNode
   className?: string
 }) {
   const chat = useChat(sessionId, { initial, live: !readOnly, bot })
@@ -113,7 +118,10 @@ export function ChatPanel({
     <section
       ref={panel}
       aria-label={title}
-      className={cn('glass flex flex-col overflow-hidden', fitHeight === null && 'min-h-[26rem]', className)}
+      // overflow clip, not just hidden: a hidden box can still be scrolled by focus / scrollIntoView, which slid the
+      // header out of sight and left a gap under the composer (the glass blur makes this box the containing block of
+      // every sr-only label inside, so it always has something to scroll)
+      className={cn('glass flex flex-col overflow-hidden overflow-clip', fitHeight === null && 'min-h-[26rem]', className)}
       // flex none: a page that lays the panel out as `flex-1` (employer chat) must not stretch it back under the keyboard
       style={fitHeight === null ? undefined : { height: fitHeight, flex: 'none' }}
     >
@@ -128,6 +136,7 @@ export function ChatPanel({
                 Close
               </Button>
             ) : null}
+            {headerAction}
           </div>
         </div>
         {progress && progress.total > 0 ? (
@@ -162,10 +171,10 @@ export function ChatPanel({
 
       {!readOnly && chat.phase === 'ready' ? (
         <div
-          // an entry form is taller than any other answer: it scrolls in a smaller area so the question (and its error) keep room above it
+          // tall answers (an entry form; pay picks with a typed amount) scroll in a smaller area so the question and its error keep room above them
           className={cn(
-            'shrink-0 overflow-y-auto border-t border-brand-100 bg-white/90 px-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] pt-3',
-            live?.type === 'question' && live.question.kind === 'entries' ? 'max-h-[42%]' : 'max-h-[50%]',
+            'relative shrink-0 overflow-y-auto border-t border-brand-100 bg-white/90 px-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] pt-3',
+            live?.type === 'question' && TALL_ANSWERS.has(live.question.kind) ? 'max-h-[42%]' : 'max-h-[50%]',
           )}
           data-testid="composer"
         >

@@ -19,7 +19,8 @@ export function ConnectionIndicator({ connection, online = true }: { connection:
   return (
     <p role="status" className="flex min-w-0 items-center gap-1.5 text-xs font-medium text-ink-700" data-testid="connection">
       <span aria-hidden className={cn('h-2 w-2 shrink-0 rounded-full', tone === 'live' ? 'bg-teal-500' : tone === 'warn' ? 'animate-pulse bg-amber-500' : 'bg-ink-500')} />
-      <span className="truncate">{text}</span>
+      {/* two lines rather than cut: beside a header button on a phone "Offline — answers will send when you're back" needs them */}
+      <span className="line-clamp-2 leading-tight">{text}</span>
     </p>
   )
 }

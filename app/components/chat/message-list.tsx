@@ -319,7 +319,8 @@ export function MessageList({
       aria-label="Conversation with AIVI"
       // focusable so the transcript can be scrolled from the keyboard
       tabIndex={0}
-      className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-3 py-4"
+      // relative: the bubbles' sr-only labels are placed (and scroll) inside the list, not in the panel around it
+      className="relative min-h-0 flex-1 overflow-y-auto overscroll-contain px-3 py-4"
       data-testid="message-list"
       onWheel={markUserScroll}
       onTouchMove={markUserScroll}

@@ -36,10 +36,18 @@ export const bigOption =
 /** The option just tapped, while its answer is on its way: filled and at full strength, never faded like the others. */
 const pickedOption = 'min-h-[48px] w-full rounded-xl border border-brand-600 bg-brand-600 px-4 py-2 text-left text-base font-semibold text-white disabled:cursor-wait'
 
-function ChoiceList({ options, busy, onPick, label, row }: { options: Choice[]; busy: boolean; onPick: (c: Choice) => void; label: string; row?: boolean }) {
+/** A quick pick in a 3-column grid: the 44 px tap target, the text smaller so "₹15k – 20k" fits a third of a phone. */
+const compactOption = 'min-h-[44px] w-full rounded-xl border px-1 py-1 text-center text-sm font-semibold leading-tight'
+
+/**
+ * `row`: short options side by side (2 columns). `compact`: quick picks beside a typed answer
+ * (pay ranges, experience): 3 columns of 44 px, so on a 360 px phone six picks take two rows and
+ * leave the question and its error room above the answer area.
+ */
+function ChoiceList({ options, busy, onPick, label, row, compact }: { options: Choice[]; busy: boolean; onPick: (c: Choice) => void; label: string; row?: boolean; compact?: boolean }) {
   const [picked, setPicked] = useState<string | null>(null)
   return (
-    <div role="group" aria-label={label} className={row ? 'grid grid-cols-2 gap-2' : 'grid gap-2 sm:grid-cols-2'}>
+    <div role="group" aria-label={label} className={compact ? 'grid grid-cols-3 gap-2' : row ? 'grid grid-cols-2 gap-2' : 'grid gap-2 sm:grid-cols-2'}>
       {options.map((o) => {
         const on = busy && picked === o.value
         return (
@@ -47,7 +55,7 @@ function ChoiceList({ options, busy, onPick, label, row }: { options: Choice[]; 
             key={o.value}
             type="button"
             aria-pressed={on || undefined}
-            className={cn(on ? pickedOption : bigOption, row && 'text-center')}
+            className={compact ? cn(compactOption, on ? 'border-brand-600 bg-brand-600 text-white disabled:cursor-wait' : 'border-brand-200 bg-white text-brand-900 hover:bg-brand-50 disabled:cursor-not-allowed disabled:opacity-60') : cn(on ? pickedOption : bigOption, row && 'text-center')}
             disabled={busy}
             onClick={() => {
               setPicked(o.value)
@@ -318,13 +326,13 @@ function SalaryInput({ question, busy, onAnswer, autoFocus }: InputProps) {
   const picks = question.quickPicks ?? []
   const range = question.kind === 'salary_range'
   return (
-    <div className="space-y-3">
+    <div className="space-y-2">
       {picks.length > 0 ? (
         <ChoiceList
           label={`${question.label} ranges`}
           options={picks.map((p) => ({ value: p.value, label: p.label }))}
           busy={busy}
-          row
+          compact
           onPick={(c) => onAnswer(c.value, c.label)}
         />
       ) : null}
@@ -353,7 +361,7 @@ function SalaryInput({ question, busy, onAnswer, autoFocus }: InputProps) {
 function ExperienceRangeInput({ question, busy, onAnswer }: InputProps) {
   return (
     <div className="space-y-3">
-      <ChoiceList label={`${question.label} choices`} options={[...EXPERIENCE_RANGE_PICKS]} busy={busy} row onPick={(c) => onAnswer(c.value, c.label)} />
+      <ChoiceList label={`${question.label} choices`} options={[...EXPERIENCE_RANGE_PICKS]} busy={busy} compact onPick={(c) => onAnswer(c.value, c.label)} />
       <p className="text-xs font-semibold uppercase tracking-wide text-ink-700">Or type it</p>
       <TextForm
         question={question}
