@@ -2,6 +2,7 @@ import { isExists } from 'date-fns'
 import { z } from 'zod'
 import { zAadhaar } from './aadhaar'
 import { zPan } from './pan'
+import { foldDigits } from '../normalise/text'
 import { zAboutHtml } from './rich-text'
 
 /**
@@ -99,7 +100,8 @@ const zEmail = z
 
 const zPinCode = z
   .string({ required_error: 'Enter your 6-digit PIN code' })
-  .transform((v) => v.replace(/\s+/g, ''))
+  // Devanagari (or any script's) digits count: "४११००१" is 411001
+  .transform((v) => foldDigits(v).replace(/\s+/g, ''))
   .pipe(z.string().regex(/^[1-9]\d{5}$/, 'A PIN code has 6 digits and does not start with 0'))
 
 const zCityId = z.string({ required_error: 'Choose your city' }).trim().min(1, 'Choose your city').max(100)
