@@ -119,9 +119,9 @@ const zPreferredCityIds = z
 const zCategoryId = z.string({ required_error: 'Choose a job category' }).uuid('Choose a job category')
 const zRoleId = z.string({ required_error: 'Choose a job role' }).uuid('Choose a job role')
 
-// Forms send strings like "18,000" or "₹ 18000"; NaN when it is not a number at all.
+// Forms send strings like "18,000", "₹ 18000" or "१८०००"; NaN when it is not a number at all.
 function parseRupees(text: string): number {
-  const digits = text.replace(/^\s*(₹|rs\.?|inr)\s*/i, '').replace(/[,\s]/g, '')
+  const digits = foldDigits(text).replace(/^\s*(₹|rs\.?|inr)\s*/i, '').replace(/[,\s]/g, '')
   return /^-?\d+(\.\d+)?$/.test(digits) ? Number(digits) : Number.NaN
 }
 
@@ -187,7 +187,7 @@ export function ageOn(dob: { y: number; m: number; d: number }, now: Date): numb
 /** `dd-mm-yyyy` (also `/` or `.`), or ISO `yyyy-mm-dd` from a native date input → ISO, age 18–70. */
 function makeDateOfBirth(now: Date) {
   return z.string({ required_error: 'Enter your date of birth' }).transform((value, ctx) => {
-    const v = value.trim()
+    const v = foldDigits(value).trim()
     const dmy = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(v)
     const ymd = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v)
     const parts = dmy

@@ -128,25 +128,36 @@ export function translateNumbers(text: string, context: NumberContext): string {
     if (re) t = t.replace(re, (m) => ` ${table.get(m.replace(/\s+/g, ' ')) ?? m} `)
   }
   const tokens = [...t.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))
-  let out = ''
-  let at = 0
+  const found: Expression[] = []
   for (let i = 0; i < tokens.length; i++) {
     const e = readExpression(tokens, i, t, context === 'duration')
     if (!e) continue
+    found.push(e)
+    i = e.last
+  }
+  let out = ''
+  let at = 0
+  found.forEach((e, k) => {
     const start = tokens[e.first].start
     const end = tokens[e.last].end
-    const whole = t.slice(0, start).trim() === '' && t.slice(end).trim() === ''
-    const rewrite =
-      context === 'pay'
-        ? (e.words || e.multipliers > 1) && (e.multipliers > 0 || whole || PAY_UNIT_AFTER.test(t.slice(end)))
-        : e.words || e.multipliers > 1
+    const rewrite = context === 'pay' ? isPay(e, found[k + 1], tokens, t) : e.words || e.multipliers > 1
     if (rewrite) {
       out += `${t.slice(at, start)}${format(e)}`
       at = end
     }
-    i = e.last
-  }
+  })
   return out + t.slice(at)
+}
+
+/** In pay text a figure in words counts next to an amount word, before a pay unit, as the lower end of such a range ("बीस से पच्चीस हज़ार") or alone. */
+function isPay(e: Expression, next: Expression | undefined, tokens: readonly Token[], t: string): boolean {
+  if (!e.words && e.multipliers < 2) return false
+  if (e.multipliers > 0) return true
+  const start = tokens[e.first].start
+  const end = tokens[e.last].end
+  if (t.slice(0, start).trim() === '' && t.slice(end).trim() === '') return true
+  if (PAY_UNIT_AFTER.test(t.slice(end))) return true
+  return next !== undefined && next.multipliers > 0 && /^\s*(?:-|to|upto|till|or)\s*$/.test(t.slice(end, tokens[next.first].start))
 }
 
 /** A whole answer that is one number in words or digits of any script ("पाँच", "twenty five", "१२") → the number. */

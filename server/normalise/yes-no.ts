@@ -15,10 +15,7 @@ export function yesNo(text: string): boolean | null {
   if (whole !== null) return whole
   const words = t.split(/[\s,.!।]+/u).filter(Boolean)
   let i = 0
-  while (i < words.length - 1 && particles.has(words[i])) i++
-  if (i > 0) {
-    const next = decide(words[i])
-    if (next !== null) return next
-  }
-  return decide(words[0] ?? '') ?? (particles.has(words[0] ?? '') ? true : null)
+  while (i < words.length && particles.has(words[i])) i++
+  if (i === words.length) return i > 0 ? true : null
+  return decide(words[i])
 }
