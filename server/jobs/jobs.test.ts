@@ -210,6 +210,11 @@ describe('jobs.get', () => {
 })
 
 describe('explore URL parameters', () => {
+  it('resolve a city typed in Devanagari to the same city as its English name', () => {
+    expect(parseExploreParams(new URLSearchParams({ cityName: 'मुंबई' })).city?.id).toBe('mumbai-mh')
+    expect(parseExploreParams(new URLSearchParams({ cityName: 'बंगलौर', q: 'डिलीवरी' })).input).toMatchObject({ cityId: 'bengaluru-ka', q: 'डिलीवरी' })
+  })
+
   it('round-trip and drop bad values instead of failing', () => {
     const parsed = parseExploreParams(new URLSearchParams('q=rider&city=mumbai-mh&radius=50&salary=20%2C000&exp=12&mode=remote&sort=salary&page=3&category=nope'))
     expect(parsed.input).toMatchObject({ q: 'rider', cityId: 'mumbai-mh', radiusKm: 50, salaryMin: 20_000, experienceMonths: 12, workMode: 'remote', sort: 'salary', page: 3 })

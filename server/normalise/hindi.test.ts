@@ -78,6 +78,7 @@ describe('experience in Hindi and Hinglish', () => {
   it.each([
     ['2 से 3 साल', '2 to 3 years', { min: 24, max: 36 }],
     ['कम से कम दो साल', 'at least 2 years', { min: 24, max: null }],
+    ['2 साल से ज्यादा', '2 years or more', { min: 24, max: null }],
     ['फ्रेशर', 'fresher', { min: 0, max: 0 }],
     ['अनुभव की ज़रूरत नहीं', 'no experience required', { min: 0, max: null }],
   ])('a posting asking %s = %s', (hindi, english, range) => {

@@ -50,6 +50,8 @@ export const hi: LanguagePackInput = {
       महीने: 'months', महीना: 'months', महीनों: 'months', माह: 'months', मास: 'months',
       हफ़्ते: 'weeks', हफ़्ता: 'weeks', सप्ताह: 'weeks', hafta: 'weeks',
       और: 'and', से: 'to', 'कम से कम': 'at least', 'kam se kam': 'at least',
+      // bounds come after the figure in Hindi: "2 साल से ज़्यादा" is "2 years or more"
+      'से ज़्यादा': 'or more', 'से अधिक': 'or more', 'या ज़्यादा': 'or more', 'se zyada': 'or more', 'se jyada': 'or more',
       फ्रेशर: 'fresher', फ्रेशर्स: 'freshers', 'कोई अनुभव नहीं': 'no experience', 'अनुभव नहीं': 'no experience', 'कोई नहीं': 'none', नहीं: 'none',
       'koi anubhav nahi': 'no experience', 'anubhav nahi': 'no experience',
       'अनुभव की ज़रूरत नहीं': 'no experience required', 'अनुभव ज़रूरी नहीं': 'no experience required', 'कोई भी अनुभव': 'any experience',
