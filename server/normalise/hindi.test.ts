@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { normaliseIndianMobile } from '../candidate/mobile'
 import { makeProfileSchemas } from '../candidate/profile-schema'
+import { cleanText } from '../resume/extraction/layout'
 import { parseDurationMonths, parseExperienceRange } from './experience'
 import { languagePackSchema, vocabulary } from './language-packs'
 import { LANGUAGE_PACKS } from './data/languages'
@@ -187,5 +188,13 @@ describe('language packs', () => {
         seen.set(k, n)
       }
     }
+  })
+})
+
+describe('resume PDFs', () => {
+  it('read any script’s digits as ASCII, keeping every character in place for alignment', () => {
+    const line = 'फ़ोन: ९८७६५ ४३२१०, पिन ४११००१'
+    expect(cleanText(line)).toBe('फ़ोन: 98765 43210, पिन 411001'.normalize('NFKC'))
+    expect(cleanText(line)).toHaveLength(line.normalize('NFKC').length)
   })
 })
