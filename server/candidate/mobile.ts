@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js/max'
 import { z } from 'zod'
+import { foldDigits } from '../normalise/text'
 
 /**
  * Indian mobile numbers: the candidate's identity (SPEC §3.1).
@@ -14,7 +15,8 @@ const ALLOWED_CHARS = /^[\d\s\-().+]+$/
 const START_MESSAGE = 'Mobile numbers start with 6, 7, 8 or 9'
 
 export function normaliseIndianMobile(input: string): MobileResult {
-  const raw = input.trim()
+  // a Hindi keyboard types Devanagari digits ("९८७६५४३२१०")
+  const raw = foldDigits(input).trim()
   if (raw === '') return { ok: false, message: 'Enter your 10-digit mobile number' }
   if (!ALLOWED_CHARS.test(raw)) {
     return { ok: false, message: 'A mobile number can only contain digits, spaces, dashes, brackets and a leading +' }

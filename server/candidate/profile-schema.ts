@@ -2,6 +2,7 @@ import { isExists } from 'date-fns'
 import { z } from 'zod'
 import { zAadhaar } from './aadhaar'
 import { zPan } from './pan'
+import { foldDigits } from '../normalise/text'
 import { zAboutHtml } from './rich-text'
 import { canonicalLanguage, INDIAN_LANGUAGE_NAMES } from '../normalise/languages'
 
@@ -52,7 +53,8 @@ const zEmail = z
 
 const zPinCode = z
   .string({ required_error: 'Enter your 6-digit PIN code' })
-  .transform((v) => v.replace(/\s+/g, ''))
+  // Devanagari (or any script's) digits count: "४११००१" is 411001
+  .transform((v) => foldDigits(v).replace(/\s+/g, ''))
   .pipe(z.string().regex(/^[1-9]\d{5}$/, 'A PIN code has 6 digits and does not start with 0'))
 
 const zCityId = z.string({ required_error: 'Choose your city' }).trim().min(1, 'Choose your city').max(100)
@@ -70,9 +72,9 @@ const zPreferredCityIds = z
 const zCategoryId = z.string({ required_error: 'Choose a job category' }).uuid('Choose a job category')
 const zRoleId = z.string({ required_error: 'Choose a job role' }).uuid('Choose a job role')
 
-// Forms send strings like "18,000" or "₹ 18000"; NaN when it is not a number at all.
+// Forms send strings like "18,000", "₹ 18000" or "१८०००"; NaN when it is not a number at all.
 function parseRupees(text: string): number {
-  const digits = text.replace(/^\s*(₹|rs\.?|inr)\s*/i, '').replace(/[,\s]/g, '')
+  const digits = foldDigits(text).replace(/^\s*(₹|rs\.?|inr)\s*/i, '').replace(/[,\s]/g, '')
   return /^-?\d+(\.\d+)?$/.test(digits) ? Number(digits) : Number.NaN
 }
 
@@ -138,7 +140,7 @@ export function ageOn(dob: { y: number; m: number; d: number }, now: Date): numb
 /** `dd-mm-yyyy` (also `/` or `.`), or ISO `yyyy-mm-dd` from a native date input → ISO, age 18–70. */
 function makeDateOfBirth(now: Date) {
   return z.string({ required_error: 'Enter your date of birth' }).transform((value, ctx) => {
-    const v = value.trim()
+    const v = foldDigits(value).trim()
     const dmy = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(v)
     const ymd = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v)
     const parts = dmy

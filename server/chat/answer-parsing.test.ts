@@ -12,6 +12,7 @@ import {
   specialAnswer,
   type ParseContext,
 } from './answer-parsing'
+import { findCity } from '../master-data/cities'
 import type { Question } from './question-template'
 
 const NOW = new Date(2026, 5, 15, 10, 0, 0)
@@ -330,5 +331,46 @@ describe('special answers and display', () => {
     expect(toRawInput(exp, 27, 'blue_collar')).toBe('2 years 3 months')
     expect(formatAnswer(q({ key: 'date_of_birth', kind: 'date' }), '1999-03-12', 'blue_collar')).toBe('12-03-1999')
     expect(formatAnswer(undefined, [{ title: 'Driver', company: 'Ola', start: '2021', end: 'present' }], 'blue_collar')).toBe('Driver at Ola (2021 – Present)')
+  })
+})
+
+describe('answers in Hindi and Hinglish', () => {
+  it('reads them like the English answers, question by question', () => {
+    const exp = q({ key: 'experience_months', kind: 'text', parseAs: 'duration_months' })
+    const salary = q({ key: 'expected_salary_monthly', kind: 'salary' })
+    const dob = q({ key: 'date_of_birth', kind: 'date', validation: { minAgeYears: 18, maxAgeYears: 70 } })
+    const years = q({ key: 'experience_months', kind: 'number', validation: { min: 0, max: 60, integer: true } })
+    const owns = q({ key: 'owns_vehicle', kind: 'yes_no' })
+    for (const [hindi, english] of [
+      ['ढाई साल', '2.5 years'],
+      ['डेढ़ साल', '1.5 years'],
+      ['do saal', '2 years'],
+      ['६ महीने', '6 months'],
+      ['फ्रेशर', 'fresher'],
+    ]) expect(value(exp, hindi)).toBe(value(exp, english))
+    for (const [hindi, english] of [
+      ['बीस हज़ार', '20000'],
+      ['bees hazaar', '20k'],
+      ['१८,०००', '18,000'],
+      ['पच्चीस हज़ार महीना', '25000 per month'],
+    ]) expect(value(salary, hindi)).toEqual(value(salary, english))
+    expect(value(salary, 'डेढ़ लाख', white)).toEqual(value(salary, '1.5 lakh', white))
+    expect(value(dob, '१२-०३-१९९९')).toBe('1999-03-12')
+    expect(value(years, 'पाँच')).toBe(5)
+    expect(value(years, '५ साल')).toBe(5)
+    expect(value(owns, 'जी हाँ')).toBe(true)
+    expect(value(owns, 'जी नहीं')).toBe(false)
+    expect(value(owns, 'nahin')).toBe(false)
+    expect(message(owns, 'शायद')).toBe('Please answer yes or no')
+  })
+
+  it('keeps free text as typed (its digits too) and reads Devanagari city names through the real city list', () => {
+    const about = q({ key: 'about', kind: 'text', validation: { maxLength: 500 } })
+    expect(value(about, 'मैंने ५ साल डिलीवरी की है')).toBe('मैंने ५ साल डिलीवरी की है')
+    const city = q({ key: 'current_location', kind: 'city' })
+    const resolveCity = (input: string) => findCity(input)?.name ?? null
+    expect(value(city, 'मुंबई', { ...blue, resolveCity })).toBe('Mumbai')
+    expect(value(city, 'बंगलौर', { ...blue, resolveCity })).toBe('Bengaluru')
+    expect(value(city, 'नई दिल्ली', { ...blue, resolveCity })).toBe('Delhi')
   })
 })

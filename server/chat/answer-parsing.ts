@@ -2,8 +2,11 @@ import { differenceInYears, format, isAfter, isValid, parse } from 'date-fns'
 import { z } from 'zod'
 import { parseDurationMonths, parseExperienceRange } from '../normalise/experience'
 import { lookupLanguage } from '../normalise/languages'
+import { numberFromWords } from '../normalise/number-words'
 import { salaryMonthly, salaryRangeMonthly } from '../normalise/salary'
+import { foldDigits } from '../normalise/text'
 import { normaliseUrl } from '../normalise/url'
+import { yesNo } from '../normalise/yes-no'
 import { parseEntries } from './entries'
 import type { Question, QuestionOption, SalaryUnit } from './question-template'
 import { checkExpectedSalary } from './salary-bounds'
@@ -73,20 +76,11 @@ export function specialAnswer(raw: unknown): SpecialAnswer | null {
 
 // ── yes / no ────────────────────────────────────────────────────────────────
 
-const YES = new Set(['yes', 'y', 'yeah', 'yep', 'yup', 'haan', 'han', 'haa', 'ha', 'haanji', 'hanji', 'ji', 'ji haan', 'true', 'ok', 'okay', 'sure', 'हाँ', 'हां', 'जी', 'जी हाँ'])
-const NO = new Set(['no', 'n', 'nope', 'nahi', 'nahin', 'nai', 'nhi', 'na', 'naa', 'false', 'नहीं', 'नही', 'ना'])
-
-/** true / false, or yes/no in English and Hinglish ("haan", "nahi"); null when it is neither. */
+/** true / false, or a typed yes/no in any language pack ("haan", "नहीं", "जी हाँ"); null when it is neither. */
 export function parseYesNo(raw: unknown): boolean | null {
   if (typeof raw === 'boolean') return raw
   if (typeof raw !== 'string') return null
-  const text = tidyText(raw).toLowerCase().replace(/[!.?,]+$/u, '')
-  const first = text.split(/[\s,.!]+/u)[0] ?? ''
-  for (const candidate of [text, first]) {
-    if (YES.has(candidate)) return true
-    if (NO.has(candidate)) return false
-  }
-  return null
+  return yesNo(tidyText(raw))
 }
 
 // ── dates ───────────────────────────────────────────────────────────────────
@@ -361,9 +355,11 @@ function parseNumberAnswer(q: Question, raw: unknown): ParseResult {
   let n = Number.NaN
   if (typeof raw === 'number') n = raw
   else if (typeof raw === 'string') {
-    // "5", "5 years", "5.5" — a number with at most a unit word after it.
-    const m = tidyText(raw).replace(/(\d),(?=\d)/g, '$1').match(/^(-?\d+(?:\.\d+)?)\s*[\p{L} ]*$/u)
+    // "5", "5 years", "5.5", "पाँच", "five" — a number with at most a unit word after it.
+    const text = tidyText(raw).replace(/(\d),(?=\d)/g, '$1')
+    const m = text.match(/^(-?\d+(?:\.\d+)?)\s*[\p{L}\p{M} ]*$/u)
     if (m) n = Number(m[1])
+    else n = numberFromWords(text) ?? Number.NaN
   }
   if (!Number.isFinite(n)) return fail(`Please enter a number${v.example ? `, e.g. ${v.example}` : ''}`)
   if (v.integer && !Number.isInteger(n)) return fail('Please enter a whole number')
@@ -406,7 +402,21 @@ function parseFileAnswer(q: Question, raw: unknown): ParseResult {
 
 // ── entry point ─────────────────────────────────────────────────────────────
 
-function parseByKind(q: Question, raw: unknown, ctx: ParseContext): ParseResult {
+/** Free text is stored as typed; everything else is read as numbers, dates, codes or choices. */
+function isFreeText(q: Question): boolean {
+  return q.kind === 'text' && !q.parseAs && q.validation?.pattern === undefined && q.validation?.format === undefined
+}
+
+/** Every string inside an answer with its digits in ASCII ("१२-०३-१९९९" → "12-03-1999"). */
+function withAsciiDigits(raw: unknown): unknown {
+  if (typeof raw === 'string') return foldDigits(raw)
+  if (Array.isArray(raw)) return raw.map(withAsciiDigits)
+  if (isRecord(raw)) return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, withAsciiDigits(v)]))
+  return raw
+}
+
+function parseByKind(q: Question, input: unknown, ctx: ParseContext): ParseResult {
+  const raw = isFreeText(q) ? input : withAsciiDigits(input)
   switch (q.kind) {
     case 'text':
       return parseTextAnswer(q, raw)

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely'
 import type { Queryable } from '../db/database'
 import { getCityById } from '../master-data/cities'
+import { expandSearchQuery } from '../normalise/search-terms'
 import { boundingBox, type MatchCandidate } from '../matching/match-score'
 import { distanceFromSql, factorsSql, hiddenConditionSql, inCellsSql, totalFromFactorsSql } from '../matching/match-sql'
 import type { ExploreQuery } from './explore-params'
@@ -72,10 +73,18 @@ function exploreConditions(q: ExploreQuery, tsQuery: RawBuilder<unknown> | null)
   return where
 }
 
-/** Title and company match as typed ('simple'), the description also by English stems. */
-function toTsQuery(text: string | undefined): RawBuilder<unknown> | null {
-  if (!text) return null
-  return sql`(websearch_to_tsquery('simple', ${text}) || websearch_to_tsquery('english', ${text}))`
+/**
+ * Title and company match as typed ('simple'), the description also by English stems. Words of
+ * other languages are expanded first (the one place search text is read: "डिलीवरी" → delivery):
+ * each expanded term is a group of alternatives that must match.
+ */
+function toTsQuery(query: string | undefined): RawBuilder<unknown> | null {
+  if (!query) return null
+  const { text, groups } = expandSearchQuery(query)
+  const either = (alternative: string) => sql`plainto_tsquery('simple', ${alternative}) || plainto_tsquery('english', ${alternative})`
+  const anyOf = groups.map((alternatives) => sql`(${sql.join(alternatives.map(either), sql` || `)})`)
+  const typed = text || groups.length === 0 ? [sql`(websearch_to_tsquery('simple', ${text}) || websearch_to_tsquery('english', ${text}))`] : []
+  return sql`(${sql.join([...typed, ...anyOf], sql` && `)})`
 }
 
 /** Totals above this show as "1,000+". */

@@ -102,6 +102,55 @@ describe('jobs.explore', () => {
   })
 })
 
+describe('jobs.explore in Hindi and Hinglish', () => {
+  /** ids of every published job the query finds */
+  async function found(q: string): Promise<string[]> {
+    const r = await caller.jobs.explore({ q, pageSize: 50, sort: 'newest' })
+    expect(r.totalIsCapped).toBe(false)
+    const ids = r.items.map((j) => j.id)
+    for (let page = 2; page <= r.pageCount; page++) ids.push(...(await caller.jobs.explore({ q, pageSize: 50, sort: 'newest', page })).items.map((j) => j.id))
+    expect(ids).toHaveLength(r.total)
+    return ids.sort()
+  }
+
+  it('"डिलीवरी" finds the seeded delivery jobs, the same ones "delivery" finds', async () => {
+    const hindi = await found('डिलीवरी')
+    expect(hindi.length).toBeGreaterThan(0)
+    expect(hindi).toEqual(await found('delivery'))
+    // every hit really is about delivery (title or description), read straight from the rows
+    const about = await sql<{ n: number }>`select count(*)::int as n from jobs where id = any(${hindi}::uuid[]) and (title ~* 'deliver' or description ~* 'deliver')`.execute(server.services.db)
+    expect(about.rows[0].n).toBe(hindi.length)
+    // the words around the job word ("a delivery job is wanted") change nothing
+    expect(await found('डिलीवरी की नौकरी चाहिए')).toEqual(hindi)
+  })
+
+  it('finds drivers, guards and cooks by their Hindi and Hinglish names', async () => {
+    for (const [hindi, english] of [
+      ['ड्राइवर', 'driver'],
+      ['सिक्योरिटी गार्ड', 'security guard'],
+      ['रसोइया', 'cook'],
+      ['rasoiya', 'cook'],
+    ] as const) {
+      const ids = await found(hindi)
+      expect(ids.length, hindi).toBeGreaterThan(0)
+      expect(ids, hindi).toEqual(await found(english))
+    }
+    // "गार्ड" alone finds at least every security guard
+    const guards = await found('गार्ड')
+    expect((await found('security guard')).every((id) => guards.includes(id))).toBe(true)
+  })
+
+  it('reads a city written in Devanagari in the search text, and a posting written in Hindi still matches as typed', async () => {
+    // "Quokka Courier … across Pune": courier (कूरियर) and Pune (पुणे) both have to match
+    expect(await found('कूरियर पुणे')).toContain(ids.quokka)
+    expect(await found('कूरियर जयपुर')).not.toContain(ids.quokka)
+    expect(await found('डिलीवरी पुणे')).toEqual(await found('delivery Pune'))
+    const hindiPosting = await insertJob(server.services.db, { title: 'डिलीवरी पार्टनर', roleSlug: 'delivery-boy', cityId: 'jaipur-rj', description: 'बाइक से पार्सल पहुँचाना' })
+    expect(await found('डिलीवरी')).toContain(hindiPosting)
+    expect(await found('पार्टनर')).toEqual([hindiPosting])
+  })
+})
+
 describe('jobs.explore "Most relevant"', () => {
   it('ranks a signed-in candidate’s list by their match score (jobs they cannot take last); visitors get newest first', async () => {
     const db = server.services.db
@@ -161,6 +210,11 @@ describe('jobs.get', () => {
 })
 
 describe('explore URL parameters', () => {
+  it('resolve a city typed in Devanagari to the same city as its English name', () => {
+    expect(parseExploreParams(new URLSearchParams({ cityName: 'मुंबई' })).city?.id).toBe('mumbai-mh')
+    expect(parseExploreParams(new URLSearchParams({ cityName: 'बंगलौर', q: 'डिलीवरी' })).input).toMatchObject({ cityId: 'bengaluru-ka', q: 'डिलीवरी' })
+  })
+
   it('round-trip and drop bad values instead of failing', () => {
     const parsed = parseExploreParams(new URLSearchParams('q=rider&city=mumbai-mh&radius=50&salary=20%2C000&exp=12&mode=remote&sort=salary&page=3&category=nope'))
     expect(parsed.input).toMatchObject({ q: 'rider', cityId: 'mumbai-mh', radiusKm: 50, salaryMin: 20_000, experienceMonths: 12, workMode: 'remote', sort: 'salary', page: 3 })

@@ -73,7 +73,8 @@ describe('jdFieldsToAsk', () => {
 describe('enrichJdWithLlm with recorded model outputs', () => {
   it('fills missing fields backed by the text, marks them low confidence, drops the rest', async () => {
     const offline = extractJd(COOK_JD)
-    expect(offline).toMatchObject({ title: null, salary_min_monthly_inr: null, openings: null })
+    // the offline rules read pay written in words (decision 012); title and openings are gaps
+    expect(offline).toMatchObject({ title: null, salary_min_monthly_inr: 15000, salary_max_monthly_inr: 18000, openings: null })
     const { result, report } = await enrichJdWithLlm(offline, COOK_JD, { model: fake(GOOD) })
 
     expect(report).toMatchObject({ used: true, attempts: 1 })

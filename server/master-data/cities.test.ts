@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { allCities, CITY_ALIASES, findCity, findCityAllowingTypo, getCityById, haversineKm, nearbyCities, searchCities, type City } from './cities'
+import { allCities, allCityAliases, CITY_ALIASES, findCity, findCityAllowingTypo, getCityById, haversineKm, nearbyCities, searchCities, type City } from './cities'
 
 function must(name: string): City {
   const c = findCity(name)
@@ -196,5 +196,63 @@ describe('distances', () => {
     }
     expect(nearbyCities(must('Gurugram'), 35).map((c) => c.name)).toEqual(expect.arrayContaining(['Delhi', 'Faridabad']))
     expect(nearbyCities(mumbai, 0)).toEqual([])
+  })
+})
+
+describe('city names in Devanagari (language packs)', () => {
+  // the same records as the English names: ids are what profiles and jobs store
+  it.each([
+    ['मुंबई', 'Mumbai'],
+    ['मुम्बई', 'Mumbai'],
+    ['बम्बई', 'Mumbai'],
+    ['बेंगलुरु', 'Bengaluru'],
+    ['बंगलौर', 'Bengaluru'],
+    ['बैंगलोर', 'Bengaluru'],
+    ['दिल्ली', 'Delhi'],
+    ['नई दिल्ली', 'New Delhi'],
+    ['कोलकाता', 'Kolkata'],
+    ['कलकत्ता', 'Calcutta'],
+    ['चेन्नई', 'Chennai'],
+    ['हैदराबाद', 'Hyderabad'],
+    ['पुणे', 'Pune'],
+    ['अहमदाबाद', 'Ahmedabad'],
+    ['जयपुर', 'Jaipur'],
+    ['लखनऊ', 'Lucknow'],
+    ['गुड़गांव', 'Gurgaon'],
+    ['गुडगाँव', 'Gurgaon'], // nukta left out, chandrabindu for anusvara
+    ['नोएडा', 'Noida'],
+    ['नवी मुंबई', 'Navi Mumbai'],
+    ['इलाहाबाद', 'Allahabad'],
+  ])('%s is the record for %s', (hindi, english) => {
+    const city = must(english)
+    expect(findCity(hindi)?.id).toBe(city.id)
+    expect(findCity(` ${hindi}। `)?.id).toBe(city.id)
+    expect(searchCities(hindi, 5)[0]?.id).toBe(city.id)
+  })
+
+  it('every Devanagari alias names a city of the dataset and is not shadowed by another place', () => {
+    const devanagari = allCityAliases().filter(([alias]) => /\p{Script=Devanagari}/u.test(alias))
+    expect(devanagari.length).toBeGreaterThan(100)
+    for (const [alias, name, stateCode] of devanagari) {
+      const city = findCity(alias)
+      expect(city, alias).toMatchObject({ name, stateCode })
+    }
+  })
+
+  it('autocompletes from the first letters and forgives one slip in a well-known name', () => {
+    expect(searchCities('बंग', 3).map((c) => c.id)).toEqual(['bengaluru-ka'])
+    expect(searchCities('दिल्', 3).map((c) => c.id)).toContain('delhi-dl')
+    // a multi-word name is found by its later word too
+    expect(searchCities('मुंबई', 5).map((c) => c.id)).toEqual(['mumbai-mh', 'navi-mumbai-mh'])
+    expect(findCity('मुम्बइ')).toBeNull()
+    expect(findCityAllowingTypo('मुम्बइ')?.id).toBe('mumbai-mh')
+    expect(findCityAllowingTypo('हैद्राबाद')?.id).toBe('hyderabad-tg')
+    expect(findCityAllowingTypo('शायद')).toBeNull()
+  })
+
+  it('leaves English keys and ids as they were', () => {
+    expect(findCity('Pimpri Chinchwad')?.id).toBe('pimpri-chinchwad-mh')
+    expect(findCity('BANGALORE')?.id).toBe('bengaluru-ka')
+    expect(searchCities('mum', 3).map((c) => c.id)).toEqual(['mumbai-mh', 'mumbai-suburban-mh', 'navi-mumbai-mh'])
   })
 })

@@ -1,4 +1,5 @@
 import { City as CscCity, State as CscState } from 'country-state-city'
+import { foldScripts, vocabulary } from '../normalise/language-packs'
 
 /**
  * Indian cities for location fields, autocomplete and "nearby" matching.
@@ -7,7 +8,8 @@ import { City as CscCity, State as CscState } from 'country-state-city'
  * population). On top of it we add what the dataset lacks:
  * - `rank`: a curated importance order (tier-1 metros, then the largest cities by population);
  * - modern display names where the dataset uses an old spelling (Gurgaon → Gurugram…);
- * - aliases people still type (Bombay, Bangalore, Madras…);
+ * - aliases people still type (Bombay, Bangalore, Madras…), and the names in other scripts from the
+ *   language packs (`normalise/data/languages/`: मुंबई, बंगलौर, नई दिल्ली…);
  * - city-centre coordinates for the curated cities (for many of them the dataset holds a district
  *   centroid: Thane is 31 km off, Jodhpur 63 km), which matters for "nearby cities".
  */
@@ -288,11 +290,31 @@ export const CITY_ALIASES: readonly (readonly [alias: string, name: string, stat
   ['New Mumbai', 'Navi Mumbai', 'MH'],
 ]
 
-/** Case-, accent-, space- and punctuation-insensitive key: "Pimpri Chinchwad" = "pimpri-chinchwad". */
-function compactKey(s: string): string {
-  return words(s).join('')
+/** CITY_ALIASES and every language pack's names for cities (alias → display name, state code). */
+export function allCityAliases(): readonly (readonly [alias: string, name: string, stateCode: string])[] {
+  return [...CITY_ALIASES, ...vocabulary().cityAliases]
 }
 
+/**
+ * Case-, accent-, space- and punctuation-insensitive key: "Pimpri Chinchwad" = "pimpri-chinchwad".
+ * Letters of other scripts are kept ("मुंबई"), with the language packs' spelling folds.
+ */
+function compactKey(s: string): string {
+  return searchWords(s).join('')
+}
+
+// a separator: anything but a letter, mark or digit, and any Latin or shared-script character
+// beyond a-z/0-9 (so Latin keys are exactly what they were before other scripts came)
+const NOT_A_WORD = /(?:(?![a-z0-9])[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]|[^\p{L}\p{M}\p{N}])+/u
+
+function searchWords(s: string): string[] {
+  return foldScripts(stripAccents(s))
+    .replace(/&/g, ' and ')
+    .split(NOT_A_WORD)
+    .filter(Boolean)
+}
+
+/** Words of an id: ASCII only, as ids were always made (ids are stored in rows). */
 function words(s: string): string[] {
   return stripAccents(s)
     .toLowerCase()
@@ -395,7 +417,7 @@ function build(): Dataset {
   const prefixIndex: IndexEntry[] = []
   const wordIndex: IndexEntry[] = []
   const addTerm = (term: string, city: City) => {
-    const w = words(term)
+    const w = searchWords(term)
     prefixIndex.push({ key: w.join(''), city })
     for (let i = 1; i < w.length; i++) wordIndex.push({ key: w.slice(i).join(''), city })
   }
@@ -410,7 +432,7 @@ function build(): Dataset {
     addTerm(city.name, city)
   }
   const byNameAndState = new Map(cities.map((c) => [draftKey(c.name, c.stateCode), c]))
-  for (const [alias, name, stateCode] of CITY_ALIASES) {
+  for (const [alias, name, stateCode] of allCityAliases()) {
     const city = byNameAndState.get(draftKey(name, stateCode))
     if (!city) throw new Error(`city alias ${alias} points at unknown city ${name} (${stateCode})`)
     push(byAlias, compactKey(alias), city)

@@ -1,4 +1,5 @@
-import { collapse, foldText, WORD_NUMBERS } from './text'
+import { translateNumbers } from './number-words'
+import { collapse, foldText } from './text'
 
 /**
  * Experience as written → months. One rule set for chat answers, resumes and job postings. Pure.
@@ -19,11 +20,10 @@ const MONTH_RE = new RegExp(`^${MONTH_UNIT}$`)
 
 const FRESHER = /\b(fresher|fresh|freshers|no experience|no exp|none|nil|zero|not any|koi nahi|nahi|entry level)\b/
 
-/** Lower-case, words → digits, "one and a half" → 1.5, "Year(s)" → "year". */
+/** Lower-case, words of any language pack → digits and English units ("ढाई साल" → "2.5 years"), "one and a half" → 1.5, "Year(s)" → "year". */
 function prepare(input: string): string {
-  let text = ` ${collapse(foldText(input)).toLowerCase()} `
+  let text = ` ${collapse(translateNumbers(foldText(input), 'duration'))} `
   text = text.replace(/\((s|es)\)/g, '')
-  text = text.replace(/[a-z]+/g, (word) => (word in WORD_NUMBERS ? String(WORD_NUMBERS[word]) : word))
   text = text.replace(/(\d+)\s*(?:and\s*)?(?:a\s*|1\s*)?half\b/g, (_, n: string) => String(Number(n) + 0.5))
   text = text.replace(/\bhalf\s*(?:a\s*|1\s*)?(?=year|yr)/g, '0.5 ')
   return text

@@ -1,7 +1,8 @@
 /**
  * The one normalisation layer (pure, no I/O): chat answers, the resume extractor, the JD extractor
  * and the LLM pass all turn written values into stored ones through these functions, so "15k",
- * "2+ years" or "Andheri" mean the same thing everywhere.
+ * "2+ years" or "Andheri" mean the same thing everywhere, in every language of `data/languages/`
+ * ("बीस हज़ार", "ढाई साल", "मुंबई").
  */
 export { parseSalary, salaryMonthly, salaryRangeMonthly, prepareSalaryText, WORKING_DAYS_PER_MONTH, WORKING_HOURS_PER_DAY, type PayPeriod, type SalaryOptions, type SalaryParsed } from './salary'
 export { parseDurationMonths, formatDurationMonths, parseExperienceRange, experienceMonths, monthIndex, type PeriodDate, type ExperienceRange, type ExperienceOptions } from './experience'
@@ -11,4 +12,8 @@ export { canonicalLanguage, lookupLanguage, languagesIn, INDIAN_LANGUAGE_NAMES }
 export { normaliseUrl } from './url'
 export { normalisePhone, type PhoneNormalised } from './phone'
 export { educationLevel, type EducationLevel } from './education'
-export { foldText, collapse } from './text'
+export { foldText, foldDigits, collapse } from './text'
+export { translateNumbers, numberFromWords, type NumberContext } from './number-words'
+export { yesNo } from './yes-no'
+export { expandSearchQuery, type ExpandedSearch } from './search-terms'
+export { vocabulary, foldScripts, languagePackSchema, type LanguagePack, type LanguagePackInput } from './language-packs'

@@ -1,6 +1,7 @@
 import { State } from 'country-state-city'
-import { allCities, CITY_ALIASES, findCity, type City } from '../master-data/cities'
+import { allCities, allCityAliases, findCity, type City } from '../master-data/cities'
 import { localityRows } from './data/localities'
+import { foldScripts } from './language-packs'
 import { collapse, escapeRegExp, foldText } from './text'
 
 /**
@@ -23,7 +24,8 @@ export interface Place {
 // below it is a town or a dataset locality ("Andheri", "Powai").
 const MAJOR_CITY_RANK = 160
 
-const key = (s: string) => foldText(s).toLowerCase().replace(/[^a-z0-9]+/g, '')
+// other scripts' letters stay in the key ("मुंबई" must not become an empty key)
+const key = (s: string) => foldScripts(foldText(s)).replace(/[^a-z0-9\p{L}\p{M}\p{N}]+/gu, '').replace(/(?![a-z0-9])[\p{Script=Latin}]/gu, '')
 
 let tables: { localities: Map<string, string>; states: Set<string>; scan: RegExp; scanNames: Map<string, { city: string; locality: string | null }> } | null = null
 
@@ -47,12 +49,13 @@ function load() {
   // prose scan: major cities, their aliases, localities
   const scanNames = new Map<string, { city: string; locality: string | null }>()
   for (const c of allCities().filter((c) => c.rank <= MAJOR_CITY_RANK)) scanNames.set(c.name.toLowerCase(), { city: c.name, locality: null })
-  for (const [alias, name] of CITY_ALIASES) if (alias.length >= 4) scanNames.set(alias.toLowerCase(), { city: name, locality: null })
+  for (const [alias, name] of allCityAliases()) if (alias.length >= 4) scanNames.set(foldText(alias).toLowerCase(), { city: name, locality: null })
   for (const [loc, city] of localityRows()) {
     if (loc.length >= 4 && !AMBIGUOUS_IN_PROSE.has(loc.toLowerCase())) scanNames.set(loc.toLowerCase(), { city, locality: loc })
   }
   const names = [...scanNames.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp)
-  const scan = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+  // marks too: a Devanagari name followed by a vowel sign is part of a longer word
+  const scan = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu')
   tables = { localities, states, scan, scanNames }
   return tables
 }
@@ -120,7 +123,7 @@ export function resolvePlace(raw: string, opts: { allowUnknown?: boolean } = {})
   const spotted = findPlacesInText(text)[0]
   if (spotted) return { city: spotted.city, locality: spotted.locality, known: true }
   if (opts.allowUnknown) {
-    const p = parts.find((x) => !isState(x) && /^[\p{L} .'-]{3,30}$/u.test(x))
+    const p = parts.find((x) => !isState(x) && /^[\p{L}\p{M} .'-]{3,30}$/u.test(x))
     if (p) return { city: p.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()), locality: null, known: false }
   }
   return null
@@ -148,7 +151,8 @@ export function findPlacesInText(text: string): PlaceMention[] {
   for (const m of folded.matchAll(scan)) {
     const written = m[0]
     const name = written.toLowerCase()
-    if (!lowerOnly && !/^\p{Lu}/u.test(written)) continue
+    // scripts without case (Devanagari) always count
+    if (!lowerOnly && /^\p{Ll}/u.test(written)) continue
     // "Erode", "Salem" are words too: only after a place cue ("in Erode", "Salem, Tamil Nadu")
     if (CITY_WORDS.has(name) && !/(?:\b(?:in|at|from|near|to)|,)\s*$/i.test(folded.slice(Math.max(0, (m.index ?? 0) - 8), m.index)) && !/^\s*,/.test(folded.slice((m.index ?? 0) + written.length))) continue
     const hit = scanNames.get(name)

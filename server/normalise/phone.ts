@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js'
+import { foldDigits } from './text'
 
 export interface PhoneNormalised {
   e164: string
@@ -8,7 +9,7 @@ export interface PhoneNormalised {
 
 /** "+91 98765 43210", "098765-43210", "(718) 555–0100" → E.164. India unless a country code is written. Pure. */
 export function normalisePhone(raw: string, defaultCountry: CountryCode = 'IN'): PhoneNormalised | null {
-  const cleaned = raw.replace(/[()]/g, ' ').replace(/[\u2010-\u2015\u2212]/g, '-').trim()
+  const cleaned = foldDigits(raw).replace(/[()]/g, ' ').replace(/[\u2010-\u2015\u2212]/g, '-').trim()
   const digits = cleaned.replace(/\D/g, '')
   // without a country code a number has 10 digits at least (Indian mobiles and STD landlines)
   if (digits.length > 15 || digits.length < (/^\+/.test(cleaned) || digits.startsWith('00') ? 8 : 10)) return null

@@ -1,3 +1,4 @@
+import { translateNumbers } from './number-words'
 import { collapse, foldText, stripDigitGrouping } from './text'
 
 /**
@@ -74,12 +75,14 @@ function unitFactor(unit: string | undefined): number {
   return LAKH
 }
 
-/** Lower-case, currency and grouping stripped: the text the figures are read from. */
+/** Lower-case, currency and grouping stripped, numbers in words as digits: the text the figures are read from. */
 export function prepareSalaryText(raw: string): string {
   let t = foldText(raw).toLowerCase()
   // currency marks: ₹, Rs., INR, rupees, "/-" (Indian "and no paise"), Telugu రూ., Hindi रु / रुपये
   t = t.replace(/₹|\brs\b\.?|\binr\b|\brupees?\b|\/-|రూ\.?|रु\.?|रुपये/g, ' ')
   t = stripDigitGrouping(t)
+  // Hindi and Hinglish figures and periods ("बीस हज़ार महीना", "dedh lakh") → the English ones below
+  t = translateNumbers(t, 'pay')
   return collapse(t)
 }
 

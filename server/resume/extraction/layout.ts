@@ -15,6 +15,8 @@
  * - the raw text lists each page's lines bottom to top and pads gaps with runs of spaces/tabs.
  */
 
+import { foldDigits } from '../../normalise/text'
+
 export interface RawTextItem {
   x: number
   y: number
@@ -98,8 +100,8 @@ const ICON_GLYPH_NAMES = new Set([
 /** Unicode clean-up shared by items and raw text, so the two can be aligned character by character. */
 export function cleanText(s: string): string {
   return (
-    s
-      .normalize('NFKC')
+    // any script's digits as ASCII ("९८७६५…" is a phone number too); same length, so alignment holds
+    foldDigits(s.normalize('NFKC'))
       // soft hyphen: templates use it both as a hyphen and as the dash of a date range
       .replace(/\u00ad/g, '-')
       // private-use code points are icon fonts (FontAwesome envelope, phone…): no text value
