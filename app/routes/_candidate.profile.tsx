@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import type { ReactNode } from 'react'
+import { useCallback, useEffect, useState, type ReactNode } from 'react'
 import { ABOUT_MAX_CHARS, aboutHtmlToText } from '#server/candidate/rich-text'
 import { INDIAN_LANGUAGES } from '#server/candidate/profile-schema'
 import { CityPicker, MultiCityPicker } from '~/components/city-picker'
@@ -19,6 +19,7 @@ import { Input } from '~/components/ui/field'
 import { requireCandidate } from '~/utils/auth.server'
 import { withFormErrors } from '~/utils/form-errors.server'
 import { loadSessionList, sessionAction } from '~/utils/sessions.server'
+import { useUnsavedChanges } from '~/utils/use-unsaved-changes'
 
 export const meta: MetaFunction = () => [{ title: 'My profile — AIVIUE' }]
 
@@ -89,13 +90,34 @@ function Section({ id, title, description, children, className }: { id: string; 
   )
 }
 
-/** One section's form: its own intent, its own Save button and "Saved" status. */
-function SectionForm({ intent, data, children, submitLabel = 'Save' }: { intent: ProfileIntent; data: ActionResult | undefined; children: ReactNode; submitLabel?: string }) {
+type DirtyFn = (intent: ProfileIntent, dirty: boolean) => void
+
+/** One section's form: its own intent, its own Save button, and its status: "Unsaved changes" from the first edit until it saves, then "Saved". */
+function SectionForm({
+  intent,
+  data,
+  children,
+  onDirty,
+  submitLabel = 'Save',
+}: {
+  intent: ProfileIntent
+  data: ActionResult | undefined
+  children: ReactNode
+  onDirty: DirtyFn
+  submitLabel?: string
+}) {
   const navigation = useNavigation()
   const busy = navigation.state !== 'idle' && navigation.formData?.get('intent') === intent
   const mine = data?.intent === intent ? data : undefined
+  const [dirty, setDirty] = useState(false)
+  // each answer of the action is a new object: a successful save of this section clears it
+  useEffect(() => {
+    if (mine?.ok) setDirty(false)
+  }, [mine])
+  useEffect(() => onDirty(intent, dirty), [onDirty, intent, dirty])
+  const edited = () => setDirty(true)
   return (
-    <Form method="post" className="space-y-4" noValidate preventScrollReset>
+    <Form method="post" className="space-y-4" noValidate preventScrollReset onInput={edited} onChange={edited}>
       <input type="hidden" name="intent" value={intent} />
       <FormAlert message={mine && !mine.ok ? mine.formError : null} />
       {children}
@@ -103,8 +125,8 @@ function SectionForm({ intent, data, children, submitLabel = 'Save' }: { intent:
         <Button type="submit" disabled={busy}>
           {busy ? 'Saving…' : submitLabel}
         </Button>
-        <p role="status" className="text-sm font-semibold text-teal-800">
-          {mine?.ok && !busy ? 'Saved ✓' : ''}
+        <p role="status" className={dirty && !busy ? 'text-sm font-semibold text-amber-800' : 'text-sm font-semibold text-teal-800'}>
+          {busy ? '' : dirty ? 'Unsaved changes' : mine?.ok ? 'Saved ✓' : ''}
         </p>
       </div>
     </Form>
@@ -125,6 +147,19 @@ export default function Profile() {
   const about = errorsFor('about')
   const personal = errorsFor('personal')
   const ids = { ...errorsFor('identity'), ...errorsFor('remove-aadhaar'), ...errorsFor('remove-pan') }
+  const [dirtySections, setDirtySections] = useState<ReadonlySet<ProfileIntent>>(new Set())
+  const onDirty = useCallback<DirtyFn>(
+    (intent, dirty) =>
+      setDirtySections((was) => {
+        if (was.has(intent) === dirty) return was
+        const next = new Set(was)
+        if (dirty) next.add(intent)
+        else next.delete(intent)
+        return next
+      }),
+    [],
+  )
+  useUnsavedChanges(dirtySections.size > 0)
 
   return (
     <div className="mx-auto max-w-5xl space-y-6">
@@ -145,7 +180,7 @@ export default function Profile() {
         </Section>
 
         <Section id="basic-heading" title="Basic details">
-          <SectionForm intent="basic" data={data}>
+          <SectionForm intent="basic" data={data} onDirty={onDirty}>
             <Input label="Full name" name="name" autoComplete="name" defaultValue={echo('basic', 'name', me.fullName)} errors={basic.name} required />
             <Input
               label="Mobile number"
@@ -160,7 +195,7 @@ export default function Profile() {
         </Section>
 
         <Section id="prefs-heading" title="Job preferences" description="We use these for your resume questions and job matches.">
-          <SectionForm intent="preferences" data={data}>
+          <SectionForm intent="preferences" data={data} onDirty={onDirty}>
             <CategoryRoleSelect
               categories={categories}
               roles={roles}
@@ -173,7 +208,7 @@ export default function Profile() {
         </Section>
 
         <Section id="location-heading" title="Location">
-          <SectionForm intent="location" data={data}>
+          <SectionForm intent="location" data={data} onDirty={onDirty}>
             <CityPicker name="currentCity" label="Current location" initial={me.currentCity} errors={loc.currentCityId} />
             <Input
               label="PIN code"
@@ -189,7 +224,7 @@ export default function Profile() {
         </Section>
 
         <Section id="personal-heading" title="Personal details">
-          <SectionForm intent="personal" data={data}>
+          <SectionForm intent="personal" data={data} onDirty={onDirty}>
             <Input
               label="Current monthly salary (₹)"
               name="currentSalaryMonthly"
@@ -211,7 +246,7 @@ export default function Profile() {
         </Section>
 
         <Section id="about-heading" title="About you" className="lg:col-span-2">
-          <SectionForm intent="about" data={data}>
+          <SectionForm intent="about" data={data} onDirty={onDirty}>
             <AboutEditor name="aboutHtml" label="About you" initialHtml={me.aboutHtml ?? ''} initialText={aboutText} maxChars={aboutMaxChars} errors={about.aboutHtml} />
           </SectionForm>
         </Section>
@@ -219,7 +254,7 @@ export default function Profile() {
         <Section id="ids-heading" title="Identity documents" description="Encrypted and never shown in full — not even to you. Employers never see them.">
           {/* a new key after each save empties the boxes: a saved number is never put back in a field */}
           <div key={`${me.aadhaarMasked ?? ''}|${me.panMasked ?? ''}`}>
-            <SectionForm intent="identity" data={data}>
+            <SectionForm intent="identity" data={data} onDirty={onDirty}>
               <Input
                 label="Aadhaar number"
                 name="aadhaar"

@@ -215,24 +215,86 @@ describe('candidate journey: sign up → gate → Home → Profile → log out �
   }
 })
 
+/** A new delivery candidate in Chennai, through the gate to Home; returns the mobile. */
+async function signUpInChennai(page: Page, name: string): Promise<string> {
+  await page.goto('/signup')
+  const mobile = randomMobile()
+  await page.getByLabel('Mobile number').fill(mobile)
+  await page.getByLabel('Full name').fill(name)
+  await page.getByRole('button', { name: 'Sign up' }).click()
+  await page.waitForURL('**/onboarding')
+  await pickFromCombobox(page, 'Current location', 'Chennai', /^Chennai\b/)
+  await page.getByLabel('PIN code').fill('600001')
+  await page.getByLabel('Preferred job category').selectOption({ label: 'Delivery & Logistics' })
+  await page.getByLabel('Preferred job role').selectOption({ label: 'Delivery Boy' })
+  await pickFromCombobox(page, 'Preferred job locations', 'Chennai', /^Chennai\b/)
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await page.waitForURL('**/home')
+  return mobile
+}
+
+/** Whether the page's beforeunload handling would ask before a reload or closing the tab. */
+const wouldAskBeforeUnload = (page: Page) =>
+  page.evaluate(() => {
+    const event = new Event('beforeunload', { cancelable: true })
+    window.dispatchEvent(event)
+    return event.defaultPrevented
+  })
+
 describe('profile page details', () => {
+  it('an edit not saved yet is marked, survives saving another section, and leaving asks first', { timeout: 60_000 }, async () => {
+    const ctx = await newContext(browser, server.url, PHONE)
+    const page = await ctx.newPage()
+    const watch = watchPage(page)
+    const mobile = await signUpInChennai(page, 'Kavya Menon')
+    await page.goto('/profile')
+    const basic = region(page, 'Basic details')
+    const location = region(page, 'Location')
+    const status = (section: typeof basic) => section.getByRole('status').first()
+    expect(await status(basic).innerText()).toBe('')
+    expect(await wouldAskBeforeUnload(page)).toBe(false)
+
+    await basic.getByLabel('Email (optional)').fill('kavya@example.com')
+    await basic.getByText('Unsaved changes').waitFor()
+    expect(await wouldAskBeforeUnload(page)).toBe(true)
+
+    // saving another section keeps the typed email and its mark
+    await location.getByLabel('PIN code').fill('600002')
+    await location.getByRole('button', { name: 'Save' }).click()
+    await location.getByText('Saved ✓').waitFor()
+    expect(await basic.getByLabel('Email (optional)').inputValue()).toBe('kavya@example.com')
+    expect(await status(basic).innerText()).toBe('Unsaved changes')
+
+    // a link away asks; staying keeps everything
+    const asked: string[] = []
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message())
+      void dialog.dismiss()
+    })
+    await page.getByRole('link', { name: 'Home', exact: true }).first().click()
+    await expect.poll(() => asked.length).toBe(1)
+    expect(asked[0]).toMatch(/not saved yet/)
+    expect(new URL(page.url()).pathname).toBe('/profile')
+    expect(await basic.getByLabel('Email (optional)').inputValue()).toBe('kavya@example.com')
+
+    // once saved, nothing asks
+    await basic.getByRole('button', { name: 'Save' }).click()
+    await basic.getByText('Saved ✓').waitFor()
+    expect(await wouldAskBeforeUnload(page)).toBe(false)
+    await page.getByRole('link', { name: 'Home', exact: true }).first().click()
+    await page.waitForURL('**/home')
+    expect(asked).toHaveLength(1)
+    const row = await server.services.db.selectFrom('candidates').select(['email', 'pin_code']).where('mobile', '=', mobile).executeTakeFirstOrThrow()
+    expect(row).toEqual({ email: 'kavya@example.com', pin_code: '600002' })
+    expect(watch.errors).toEqual([])
+    await ctx.close()
+  })
+
   it('Aadhaar/PAN, email and PIN errors show their messages; Remove clears Aadhaar; a resume PDF uploads from Documents', { timeout: 60_000 }, async () => {
     const ctx = await newContext(browser, server.url, PHONE)
     const page = await ctx.newPage()
     const watch = watchPage(page)
-    await page.goto('/signup')
-    const mobile = randomMobile()
-    await page.getByLabel('Mobile number').fill(mobile)
-    await page.getByLabel('Full name').fill('Meena Pillai')
-    await page.getByRole('button', { name: 'Sign up' }).click()
-    await page.waitForURL('**/onboarding')
-    await pickFromCombobox(page, 'Current location', 'Chennai', /^Chennai\b/)
-    await page.getByLabel('PIN code').fill('600001')
-    await page.getByLabel('Preferred job category').selectOption({ label: 'Delivery & Logistics' })
-    await page.getByLabel('Preferred job role').selectOption({ label: 'Delivery Boy' })
-    await pickFromCombobox(page, 'Preferred job locations', 'Chennai', /^Chennai\b/)
-    await page.getByRole('button', { name: 'Continue' }).click()
-    await page.waitForURL('**/home')
+    const mobile = await signUpInChennai(page, 'Meena Pillai')
     await page.goto('/profile')
 
     const ids = region(page, 'Identity documents')
@@ -273,8 +335,15 @@ describe('profile page details', () => {
     const pdf = new jsPDF()
     pdf.text(['Meena Pillai', 'Chennai', 'Delivery executive, 2 years at Swiggy', 'Languages: Tamil, English'], 20, 20)
     await resumeInput.setInputFiles({ name: 'meena.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf.output('arraybuffer')) })
+    // the refused email and PIN above are still unsaved: going on to My Resume asks first
+    const asked: string[] = []
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message())
+      void dialog.accept()
+    })
     await docs.getByRole('button', { name: 'Upload PDF' }).click()
     await page.waitForURL('**/resume?upload=uploaded')
+    expect(asked).toHaveLength(1)
     // the refused upload is the only thing the browser reports (it logs every non-2xx fetch)
     expect(watch.errors).toEqual(['console: Failed to load resource: the server responded with a status of 415 (Unsupported Media Type)'])
     await ctx.close()
