@@ -2,6 +2,7 @@ import { TRPCError } from '@trpc/server'
 import { z } from 'zod'
 import { zMobile } from '../candidate/mobile'
 import { findCandidateByMobile, insertCandidate } from '../candidate/candidate.repo'
+import { zPersonName } from '../normalise/person-name'
 import { findEmployerByEmail, insertEmployer } from '../employer/employer.repo'
 import type { Context } from '../trpc/context'
 import { cookieProcedure, publicProcedure, router } from '../trpc/init'
@@ -12,12 +13,7 @@ import { verifyMobileOwnership } from './verify-mobile'
 
 export const SESSION_REVOKED_CHANNEL = 'session_revoked'
 
-const fullName = z
-  .string({ required_error: 'Please enter your full name' })
-  .trim()
-  .min(2, 'Name must be at least 2 characters')
-  .max(80, 'Name must be at most 80 characters')
-  .regex(/^[\p{L}\p{M} .'-]+$/u, 'Name can only contain letters, spaces, dots, apostrophes and hyphens')
+const fullName = zPersonName('Please enter your full name')
 
 const employerEmail = z.string({ required_error: 'Please enter your email' }).trim().toLowerCase().email('Please enter a valid email address').max(254)
 

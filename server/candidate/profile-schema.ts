@@ -1,6 +1,7 @@
 import { isExists } from 'date-fns'
 import { z } from 'zod'
 import { zAadhaar } from './aadhaar'
+import { PERSON_NAME_LIMITS, zPersonName } from '../normalise/person-name'
 import { zPan } from './pan'
 import { foldDigits } from '../normalise/text'
 import { zAboutHtml } from './rich-text'
@@ -24,8 +25,8 @@ export const INDIAN_LANGUAGES = INDIAN_LANGUAGE_NAMES
 export { canonicalLanguage }
 
 export const PROFILE_LIMITS = {
-  nameMin: 2,
-  nameMax: 80,
+  nameMin: PERSON_NAME_LIMITS.min,
+  nameMax: PERSON_NAME_LIMITS.max,
   preferredCitiesMax: 5,
   languagesMax: 15,
   salaryMonthlyMax: 1_000_000,
@@ -33,16 +34,7 @@ export const PROFILE_LIMITS = {
   ageMax: 70,
 } as const
 
-const zName = z
-  .string({ required_error: 'Enter your name' })
-  .transform((v) => v.trim().replace(/\s+/g, ' '))
-  .pipe(
-    z
-      .string()
-      .min(PROFILE_LIMITS.nameMin, 'Name must be at least 2 characters')
-      .max(PROFILE_LIMITS.nameMax, 'Name must be at most 80 characters')
-      .regex(/^[\p{L}\p{M}][\p{L}\p{M} .'-]*$/u, 'Name can contain letters, spaces, dots, apostrophes and hyphens'),
-  )
+const zName = zPersonName('Enter your name')
 
 const zEmail = z
   .string()

@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { zMobile } from '../candidate/mobile'
 import { getCityById } from '../master-data/cities'
+import { zPersonName } from '../normalise/person-name'
 import { normaliseUrl } from '../normalise/url'
 
 /** A short list is enough to sort employers; "Other" keeps nobody out. */
@@ -48,12 +49,7 @@ const optionalText = z
 
 export const employerProfileInput = z
   .object({
-    fullName: z
-      .string({ required_error: 'Please enter your name' })
-      .trim()
-      .min(2, 'Name must be at least 2 characters')
-      .max(80, 'Name must be at most 80 characters')
-      .regex(/^[\p{L}\p{M} .'-]+$/u, 'Name can only contain letters, spaces, dots, apostrophes and hyphens'),
+    fullName: zPersonName('Please enter your name'),
     companyName: z
       .string({ required_error: 'Please enter your company name' })
       .transform((s) => cleanPlainText(s).replace(/\s+/g, ' '))

@@ -58,6 +58,11 @@ for (const [label, viewport] of [
       }
       await screenshot(page, `auth-${label}-signup-error`)
 
+      // an empty name gets one message, not three
+      await signUp(page, randomMobile(), '')
+      await page.getByText('Please enter your full name').waitFor()
+      expect(await page.getByText(/^Name (must|can)/).count()).toBe(0)
+
       // already registered (typed with a 0 prefix and spaces: the same number once normalised)
       const mobile = randomMobile()
       await createCandidateActor(server.services, { mobile })
