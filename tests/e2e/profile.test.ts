@@ -324,6 +324,10 @@ describe('profile page details', () => {
     await location.getByLabel('PIN code').fill('012345')
     await location.getByRole('button', { name: 'Save' }).click()
     await location.getByText('A PIN code has 6 digits and does not start with 0').waitFor()
+    // fixing a field takes its old message away before the next save
+    await location.getByLabel('PIN code').fill('600001')
+    await location.getByText('A PIN code has 6 digits and does not start with 0').waitFor({ state: 'detached' })
+    expect(await location.getByLabel('PIN code').getAttribute('aria-invalid')).toBeNull()
 
     // Documents: a text file is refused in place; a real PDF continues on My Resume
     const docs = region(page, 'Documents')

@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react'
+import { useId, useState, type FormEvent, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react'
 import { cn } from './cn'
 
 const control =
@@ -34,33 +34,51 @@ export function ErrorList({ id, errors }: { id?: string; errors?: string[] | nul
 
 type Common = { label: ReactNode; hint?: ReactNode; errors?: string[] | null }
 
-export function Input({ label, hint, errors, id, className, ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
+/**
+ * A field's errors until the person edits it: a message about the old value must not stay under
+ * the fixed one until the next submit. The next answer from the server (a new array) shows again.
+ */
+function useShownErrors<E extends HTMLElement>(errors: string[] | null | undefined, onInput?: (event: FormEvent<E>) => void) {
+  const [editedFor, setEditedFor] = useState<string[] | null | undefined>(null)
+  const shown = errors?.length && editedFor !== errors ? errors : null
+  const handleInput = (event: FormEvent<E>) => {
+    if (shown) setEditedFor(errors)
+    onInput?.(event)
+  }
+  return { shown, handleInput }
+}
+
+export function Input({ label, hint, errors, id, className, onInput, ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
   const fallback = useId()
   const inputId = id ?? fallback
+  const { shown, handleInput } = useShownErrors(errors, onInput)
   return (
-    <FieldShell id={inputId} label={label} hint={hint} errors={errors}>
+    <FieldShell id={inputId} label={label} hint={hint} errors={shown}>
       <input
         id={inputId}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={errors?.length ? `${inputId}-error` : undefined}
+        aria-invalid={shown ? true : undefined}
+        aria-describedby={shown ? `${inputId}-error` : undefined}
         className={cn(control, className)}
         {...props}
+        onInput={handleInput}
       />
     </FieldShell>
   )
 }
 
-export function Select({ label, hint, errors, id, className, children, ...props }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
+export function Select({ label, hint, errors, id, className, children, onInput, ...props }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
   const fallback = useId()
   const selectId = id ?? fallback
+  const { shown, handleInput } = useShownErrors(errors, onInput)
   return (
-    <FieldShell id={selectId} label={label} hint={hint} errors={errors}>
+    <FieldShell id={selectId} label={label} hint={hint} errors={shown}>
       <select
         id={selectId}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={errors?.length ? `${selectId}-error` : undefined}
+        aria-invalid={shown ? true : undefined}
+        aria-describedby={shown ? `${selectId}-error` : undefined}
         className={cn(control, 'appearance-auto', className)}
         {...props}
+        onInput={handleInput}
       >
         {children}
       </select>
@@ -68,12 +86,13 @@ export function Select({ label, hint, errors, id, className, children, ...props 
   )
 }
 
-export function Textarea({ label, hint, errors, id, className, ...props }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function Textarea({ label, hint, errors, id, className, onInput, ...props }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const fallback = useId()
   const areaId = id ?? fallback
+  const { shown, handleInput } = useShownErrors(errors, onInput)
   return (
-    <FieldShell id={areaId} label={label} hint={hint} errors={errors}>
-      <textarea id={areaId} aria-invalid={errors?.length ? true : undefined} className={cn(control, className)} {...props} />
+    <FieldShell id={areaId} label={label} hint={hint} errors={shown}>
+      <textarea id={areaId} aria-invalid={shown ? true : undefined} className={cn(control, className)} {...props} onInput={handleInput} />
     </FieldShell>
   )
 }
