@@ -17,7 +17,8 @@ export function collapse(s: string): string {
   return s.replace(/\s+/g, ' ').trim()
 }
 
-const OTHER_DIGIT = /(?![0-9])\p{Nd}/gu
+// BMP digit sets only (every Indian script's is there): one UTF-16 unit in, one out
+const OTHER_DIGIT = /(?![0-9])(?=[\u0000-\uffff])\p{Nd}/gu
 
 /**
  * Any script's decimal digits → ASCII: Devanagari "१२" is 12, Bengali "১২" and Gujarati "૧૨" too.
