@@ -96,7 +96,9 @@ describe('orphan file cleanup', () => {
   it('runs at start and stops cleanly', async () => {
     const strayKey = `profile_photo/${randomUUID()}.webp`
     await server.services.storage.put(strayKey, Buffer.from('RIFF'), 'image/webp')
-    const stop = startFileCleanup(server.services, { bytesGraceMs: 0, intervalMs: HOUR })
+    // the run at start sees the stray bytes two hours old (a grace of 0 would race the file's mtime,
+    // which can fall in the same millisecond as the run's clock)
+    const stop = startFileCleanup(server.services, { now: new Date(Date.now() + 2 * HOUR), intervalMs: HOUR })
     await expect.poll(async () => (await storedKeys()).includes(strayKey), { timeout: 10_000 }).toBe(false)
     await stop()
   })
