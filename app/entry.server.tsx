@@ -4,6 +4,9 @@ import { createReadableStreamFromReadable } from '@remix-run/node'
 import { RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
+import { I18nextProvider } from 'react-i18next'
+import { createI18n, isLocale } from './i18n/i18n'
+import { localeOf } from './i18n/i18n.server'
 import { NonceProvider } from './utils/nonce-provider'
 
 const ABORT_DELAY = 5_000
@@ -12,7 +15,7 @@ const ABORT_DELAY = 5_000
  * Remix's default Node entry plus one thing: every script it renders carries this request's CSP
  * nonce (set by the Express layer, see server/http-app.ts), so the CSP needs no 'unsafe-inline'.
  */
-export default function handleRequest(
+export default async function handleRequest(
   request: Request,
   responseStatusCode: number,
   responseHeaders: Headers,
@@ -20,13 +23,18 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = loadContext.cspNonce
+  // the root loader decided the language; an error before it ran decides here by the same rule
+  const rootData = remixContext.staticHandlerContext.loaderData.root as { locale?: unknown } | undefined
+  const i18n = createI18n(isLocale(rootData?.locale) ? rootData.locale : await localeOf(request))
   // bots and SPA mode get the whole document at once; browsers get it streamed
   const waitForAll = isbot(request.headers.get('user-agent') ?? '') || remixContext.isSpaMode
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        <I18nextProvider i18n={i18n}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        </I18nextProvider>
       </NonceProvider>,
       {
         nonce,

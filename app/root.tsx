@@ -1,5 +1,9 @@
 import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node'
-import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useRouteError } from '@remix-run/react'
+import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useRouteError, useRouteLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { useChangeLanguage } from 'remix-i18next/react'
+import { fallbackLocale } from './i18n/i18n'
+import { localeOf } from './i18n/i18n.server'
 import { ButtonLink } from './components/ui/button'
 import { useNonce } from './utils/nonce-provider'
 import stylesheet from './styles/tailwind.css?url'
@@ -9,15 +13,20 @@ export const links: LinksFunction = () => [
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ]
 
-export async function loader({ context }: LoaderFunctionArgs) {
+export async function loader({ context, request }: LoaderFunctionArgs) {
   // only the allow-listed public env reaches the browser
-  return { ENV: context.publicEnv }
+  return { ENV: context.publicEnv, locale: await localeOf(request) }
 }
+
+export const handle = { i18n: 'common' }
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const nonce = useNonce()
+  const { t } = useTranslation()
+  // an error page may render without the root's data: then the language i18next already has
+  const locale = useRouteLoaderData<typeof loader>('root')?.locale ?? fallbackLocale
   return (
-    <html lang="en">
+    <html lang={locale}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
@@ -27,7 +36,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body>
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
-          Skip to content
+          {t('skipToContent')}
         </a>
         {children}
         <ScrollRestoration nonce={nonce} />
@@ -40,6 +49,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
 export default function App() {
   const data = useLoaderData<typeof loader>()
   const nonce = useNonce()
+  // after the language switch the root loader answers in the new language: follow it
+  useChangeLanguage(data.locale)
   return (
     <>
       <Outlet />
@@ -54,16 +65,16 @@ export default function App() {
 
 export function ErrorBoundary() {
   const error = useRouteError()
+  const { t } = useTranslation()
   const status = isRouteErrorResponse(error) ? error.status : 500
-  const message =
-    status === 404 ? 'We could not find that page.' : isRouteErrorResponse(error) ? String(error.data ?? error.statusText) : 'Something went wrong. Please try again.'
+  const message = status === 404 ? t('error.notFound') : isRouteErrorResponse(error) ? String(error.data ?? error.statusText) : t('error.generic')
   return (
     <main id="main" className="mx-auto grid min-h-screen max-w-lg place-items-center px-4">
       <div className="glass w-full p-6 text-center">
         <p className="text-4xl font-black text-brand-700">{status}</p>
         <p className="mt-2 text-ink-900">{message}</p>
         <ButtonLink to="/" className="mt-4">
-          Go home
+          {t('error.goHome')}
         </ButtonLink>
       </div>
     </main>

@@ -1,4 +1,5 @@
 import { Form, Link, useNavigation, useSearchParams } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
 import { FormAlert } from './auth-layout'
 import { Button } from './ui/button'
 import { Input } from './ui/field'
@@ -15,13 +16,14 @@ export function LoginForm({
 }) {
   const [params] = useSearchParams()
   const busy = useNavigation().state !== 'idle'
+  const { t } = useTranslation('auth')
   return (
     <Form method="post" className="space-y-4" noValidate>
       <input type="hidden" name="redirectTo" value={params.get('redirectTo') ?? ''} />
       <FormAlert message={data?.formError}>
         {data?.code === 'NOT_FOUND' ? (
           <Link to={signUpTo} className="font-bold underline">
-            Sign up
+            {t('login.signUp')}
           </Link>
         ) : null}
       </FormAlert>
@@ -37,7 +39,7 @@ export function LoginForm({
         required
       />
       <Button type="submit" className="w-full" disabled={busy}>
-        {busy ? 'Logging in…' : 'Log in'}
+        {busy ? t('login.busy') : t('login.submit')}
       </Button>
     </Form>
   )

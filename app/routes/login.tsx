@@ -1,12 +1,15 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
 import { AuthLayout } from '~/components/auth-layout'
 import { LoginForm } from '~/components/login-form'
 import { ButtonLink } from '~/components/ui/button'
+import { metaTitle } from '~/i18n/meta'
 import { redirectIfLoggedIn, safeRedirect } from '~/utils/auth.server'
 import { withFormErrors } from '~/utils/form-errors.server'
 
-export const meta: MetaFunction = () => [{ title: 'Log in — AIVIUE' }]
+export const meta: MetaFunction = ({ matches }) => metaTitle(matches, 'auth:login.title')
+export const handle = { i18n: 'auth' }
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
   redirectIfLoggedIn(context)
@@ -26,21 +29,22 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function Login() {
   const { signUpTo } = useLoaderData<typeof loader>()
   const data = useActionData<typeof action>()
+  const { t } = useTranslation('auth')
   return (
     <AuthLayout
-      title="Welcome back"
-      subtitle="Log in with your mobile number."
+      title={t('login.heading')}
+      subtitle={t('login.subtitle')}
       nav={
         <ButtonLink to={signUpTo} variant="secondary" size="sm">
-          Sign Up
+          {t('common:nav.signUp')}
         </ButtonLink>
       }
     >
-      <LoginForm field={{ name: 'mobile', label: 'Mobile number', type: 'tel', autoComplete: 'tel-national', placeholder: '98765 43210' }} data={data} signUpTo={signUpTo} />
+      <LoginForm field={{ name: 'mobile', label: t('login.mobile'), type: 'tel', autoComplete: 'tel-national', placeholder: '98765 43210' }} data={data} signUpTo={signUpTo} />
       <p className="mt-4 text-center text-sm text-ink-700">
-        New to AIVIUE?{' '}
+        {t('login.newHere')}{' '}
         <Link to={signUpTo} className="font-semibold text-brand-700 underline">
-          Create an account
+          {t('login.createAccount')}
         </Link>
       </p>
     </AuthLayout>

@@ -1,12 +1,15 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
 import { AuthLayout, FormAlert } from '~/components/auth-layout'
 import { Button, ButtonLink } from '~/components/ui/button'
 import { Input } from '~/components/ui/field'
+import { metaTitle } from '~/i18n/meta'
 import { redirectIfLoggedIn, safeRedirect } from '~/utils/auth.server'
 import { withFormErrors } from '~/utils/form-errors.server'
 
-export const meta: MetaFunction = () => [{ title: 'Sign up — AIVIUE' }]
+export const meta: MetaFunction = ({ matches }) => metaTitle(matches, 'auth:signup.title')
+export const handle = { i18n: 'auth' }
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
   redirectIfLoggedIn(context)
@@ -28,14 +31,15 @@ export default function SignUp() {
   const { redirectTo } = useLoaderData<typeof loader>()
   const data = useActionData<typeof action>()
   const busy = useNavigation().state !== 'idle'
+  const { t } = useTranslation('auth')
   const loginTo = redirectTo ? `/login?redirectTo=${encodeURIComponent(redirectTo)}` : '/login'
   return (
     <AuthLayout
-      title="Create your account"
-      subtitle="Just your mobile number and name. No password needed."
+      title={t('signup.heading')}
+      subtitle={t('signup.subtitle')}
       nav={
         <ButtonLink to={loginTo} variant="secondary" size="sm">
-          Login
+          {t('common:nav.login')}
         </ButtonLink>
       }
     >
@@ -44,12 +48,12 @@ export default function SignUp() {
         <FormAlert message={data?.formError}>
           {data?.code === 'CONFLICT' ? (
             <Link to={loginTo} className="font-bold underline">
-              Log in
+              {t('signup.logIn')}
             </Link>
           ) : null}
         </FormAlert>
         <Input
-          label="Mobile number"
+          label={t('signup.mobile')}
           name="mobile"
           type="tel"
           inputMode="tel"
@@ -57,26 +61,26 @@ export default function SignUp() {
           placeholder="98765 43210"
           defaultValue={data?.values.mobile}
           errors={data?.fieldErrors.mobile}
-          hint="Indian mobile number. It is your login and cannot be changed later."
+          hint={t('signup.mobileHint')}
           required
         />
         <Input
-          label="Full name"
+          label={t('signup.fullName')}
           name="fullName"
           autoComplete="name"
-          placeholder="e.g. Ravi Kumar"
+          placeholder={t('signup.fullNamePlaceholder')}
           defaultValue={data?.values.fullName}
           errors={data?.fieldErrors.fullName}
           required
         />
         <Button type="submit" className="w-full" disabled={busy}>
-          {busy ? 'Creating your account…' : 'Sign up'}
+          {busy ? t('signup.busy') : t('signup.submit')}
         </Button>
       </Form>
       <p className="mt-4 text-center text-sm text-ink-700">
-        Already registered?{' '}
+        {t('signup.already')}{' '}
         <Link to={loginTo} className="font-semibold text-brand-700 underline">
-          Log in
+          {t('signup.logIn')}
         </Link>
       </p>
     </AuthLayout>

@@ -18,8 +18,9 @@ export async function launchBrowser(): Promise<Browser> {
   })
 }
 
-export async function newContext(browser: Browser, baseURL: string, viewport = PHONE): Promise<BrowserContext> {
-  const ctx = await browser.newContext({ baseURL, viewport, deviceScaleFactor: 1, isMobile: viewport.width < 500, hasTouch: viewport.width < 500 })
+/** `locale` sets the browser's language (its Accept-Language header); Chromium's own default otherwise. */
+export async function newContext(browser: Browser, baseURL: string, viewport = PHONE, opts: { locale?: string } = {}): Promise<BrowserContext> {
+  const ctx = await browser.newContext({ baseURL, viewport, deviceScaleFactor: 1, isMobile: viewport.width < 500, hasTouch: viewport.width < 500, locale: opts.locale })
   ctx.setDefaultTimeout(15_000)
   return ctx
 }

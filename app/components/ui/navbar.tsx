@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { LanguageSwitch } from '../language-switch'
 import { cn } from './cn'
 import { Logo } from './logo'
 
@@ -12,7 +13,10 @@ export function Navbar({ logoTo = '/', children, corner }: { logoTo?: string; ch
       <nav className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3" aria-label="Main">
         <Logo to={logoTo} />
         {corner ? <div className="ml-auto sm:order-last sm:ml-0">{corner}</div> : null}
-        <div className={cn('flex flex-wrap items-center gap-2', corner ? 'sm:ml-auto' : null)}>{children}</div>
+        <div className={cn('flex flex-wrap items-center gap-2', corner ? 'sm:ml-auto' : null)}>
+          <LanguageSwitch />
+          {children}
+        </div>
       </nav>
     </header>
   )

@@ -1,0 +1,57 @@
+/**
+ * English: the reference message file. Every other language has exactly these keys (its type is
+ * `Messages`, and app/locales/locales.test.ts checks the {{placeholders}} match too).
+ */
+const en = {
+  common: {
+    language: { label: 'Language', switchTo: 'Switch to {{name}}' },
+    skipToContent: 'Skip to content',
+    error: {
+      notFound: 'We could not find that page.',
+      generic: 'Something went wrong. Please try again.',
+      goHome: 'Go home',
+    },
+    footer: {
+      about: 'Jobs for every skill, in every Indian city. Build your resume in minutes with AIVI.',
+      candidates: 'Candidates',
+      findJobs: 'Find jobs',
+      employers: 'Employers',
+      hire: 'Hire with AIVIUE',
+      madeIn: '© {{year}} AIVIUE. Made in India.',
+    },
+    nav: { login: 'Login', signUp: 'Sign Up', forEmployers: 'For Employers', forCandidates: 'For Candidates', main: 'Main' },
+  },
+  auth: {
+    login: {
+      title: 'Log in — AIVIUE',
+      heading: 'Welcome back',
+      subtitle: 'Log in with your mobile number.',
+      mobile: 'Mobile number',
+      submit: 'Log in',
+      busy: 'Logging in…',
+      newHere: 'New to AIVIUE?',
+      createAccount: 'Create an account',
+      signUp: 'Sign up',
+    },
+    signup: {
+      title: 'Sign up — AIVIUE',
+      heading: 'Create your account',
+      subtitle: 'Just your mobile number and name. No password needed.',
+      mobile: 'Mobile number',
+      mobileHint: 'Indian mobile number. It is your login and cannot be changed later.',
+      fullName: 'Full name',
+      fullNamePlaceholder: 'e.g. Ravi Kumar',
+      submit: 'Sign up',
+      busy: 'Creating your account…',
+      already: 'Already registered?',
+      logIn: 'Log in',
+    },
+  },
+}
+
+type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> }
+/** the shape every language's message file has */
+export type Messages = Strings<typeof en>
+
+export const selfName = 'English'
+export default en satisfies Messages

@@ -1,0 +1,75 @@
+import type { Browser } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { hasHorizontalScroll, newContext, PHONE, screenshot, seriousA11yViolations, useBrowserSuite, watchPage } from '../setup/browser'
+import type { TestServer } from '../setup/test-server'
+
+let server: TestServer
+let browser: Browser
+useBrowserSuite((suite) => ({ server, browser } = suite))
+
+describe('language: English / हिंदी', () => {
+  it('the server renders the browser’s language: no English first, <html lang> set', async () => {
+    const hi = await (await fetch(`${server.url}/login`, { headers: { 'accept-language': 'hi-IN,hi;q=0.9,en;q=0.5' } })).text()
+    expect(hi).toContain('<html lang="hi"')
+    expect(hi).toContain('फिर से स्वागत है')
+    expect(hi).toContain('<title>लॉग इन — AIVIUE</title>')
+    expect(hi).not.toContain('Welcome back')
+    const en = await (await fetch(`${server.url}/login`, { headers: { 'accept-language': 'en-IN' } })).text()
+    expect(en).toContain('<html lang="en"')
+    expect(en).toContain('Welcome back')
+  })
+
+  it('a Hindi phone gets Hindi; the switch changes the page and is remembered on the device (360 px)', async () => {
+    const ctx = await newContext(browser, server.url, PHONE, { locale: 'hi-IN' })
+    const page = await ctx.newPage()
+    const watch = watchPage(page)
+    await page.goto('/signup?redirectTo=%2Fjobs')
+    expect(await page.locator('html').getAttribute('lang')).toBe('hi')
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('अपना खाता बनाएँ')
+    expect(await page.getByLabel('मोबाइल नंबर').count()).toBe(1)
+    expect(await hasHorizontalScroll(page)).toBe(false)
+    expect(await seriousA11yViolations(page)).toEqual([])
+    await screenshot(page, 'language-signup-hi-360')
+
+    // to English: same page, same way back, words in English
+    await page.getByTestId('language-switch').filter({ hasText: 'English' }).click()
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Create your account')
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/signup?redirectTo=%2Fjobs')
+    expect(await page.getByLabel('Mobile number').count()).toBe(1)
+
+    // remembered on this device although the browser still asks for Hindi
+    await page.goto('/login')
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Welcome back')
+    await page.getByTestId('language-switch').filter({ hasText: 'हिंदी' }).click()
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('फिर से स्वागत है')
+    expect(watch.errors).toEqual([])
+    await ctx.close()
+  })
+
+  it('the switch works before scripts run (a plain form post)', async () => {
+    const res = await fetch(`${server.url}/resources/locale`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { origin: server.url, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ locale: 'hi', back: '/candidate' }),
+    })
+    expect(res.status).toBe(302)
+    expect(res.headers.get('location')).toBe('/candidate')
+    const cookie = res.headers.get('set-cookie')!
+    expect(cookie).toMatch(/^lng=/)
+    const page = await (await fetch(`${server.url}/login`, { headers: { cookie: cookie.split(';')[0], 'accept-language': 'en' } })).text()
+    expect(page).toContain('<html lang="hi"')
+
+    // an unknown language or a foreign way back changes nothing and goes nowhere else
+    const bad = await fetch(`${server.url}/resources/locale`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { origin: server.url, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ locale: 'xx', back: '//evil.example' }),
+    })
+    expect(bad.status).toBe(302)
+    expect(bad.headers.get('location')).toBe('/')
+    expect(bad.headers.get('set-cookie')).toBeNull()
+  })
+})
