@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { useServerMessage } from '~/i18n/server-messages'
 import { Navbar } from './ui/navbar'
 
 export function AuthLayout({ title, subtitle, children, nav }: { title: string; subtitle?: string; children: ReactNode; nav?: ReactNode }) {
@@ -17,10 +18,11 @@ export function AuthLayout({ title, subtitle, children, nav }: { title: string; 
 }
 
 export function FormAlert({ message, children }: { message?: string | null; children?: ReactNode }) {
+  const say = useServerMessage()
   if (!message) return null
   return (
     <div role="alert" className="rounded-xl border border-red-300 bg-red-50 px-3 py-2 text-sm font-medium text-red-800">
-      {message} {children}
+      {say(message)} {children}
     </div>
   )
 }

@@ -47,6 +47,8 @@ const en = {
       logIn: 'Log in',
     },
   },
+  /** the server's English sentences → this language (app/i18n/server-messages.ts); English needs none */
+  serverMessages: {} as Record<string, string>,
 }
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> }

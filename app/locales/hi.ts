@@ -46,6 +46,49 @@ const hi: Messages = {
       logIn: 'लॉग इन करें',
     },
   },
+  serverMessages: {
+    // mobile number (server/candidate/mobile.ts)
+    'Enter your 10-digit mobile number': 'अपना 10 अंकों का मोबाइल नंबर डालें',
+    'A mobile number has 10 digits; this one has {{n}} digits': 'मोबाइल नंबर में 10 अंक होते हैं; इसमें {{n}} अंक हैं',
+    'A mobile number has 10 digits; this one has {{n}} digit': 'मोबाइल नंबर में 10 अंक होते हैं; इसमें {{n}} अंक है',
+    'Mobile numbers start with 6, 7, 8 or 9': 'मोबाइल नंबर 6, 7, 8 या 9 से शुरू होता है',
+    'Mobile numbers start with 6, 7, 8 or 9; this looks like a landline number': 'मोबाइल नंबर 6, 7, 8 या 9 से शुरू होता है; यह लैंडलाइन नंबर लगता है',
+    'This is a landline number; enter a mobile number (10 digits starting with 6, 7, 8 or 9)':
+      'यह लैंडलाइन नंबर है; मोबाइल नंबर डालें (10 अंक, 6, 7, 8 या 9 से शुरू)',
+    'This is not a valid Indian mobile number': 'यह सही भारतीय मोबाइल नंबर नहीं है',
+    'Only Indian mobile numbers (+91) can be used': 'केवल भारतीय मोबाइल नंबर (+91) चलेंगे',
+    'A mobile number can only contain digits, spaces, dashes, brackets and a leading +': 'मोबाइल नंबर में केवल अंक, स्पेस, डैश, ब्रैकेट और शुरू में + हो सकता है',
+    // name (server/normalise/person-name.ts)
+    'Enter your name': 'अपना नाम डालें',
+    'Please enter your full name': 'अपना पूरा नाम डालें',
+    'Name must be at least 2 characters': 'नाम में कम से कम 2 अक्षर होने चाहिए',
+    'Name must be at most 80 characters': 'नाम में ज़्यादा से ज़्यादा 80 अक्षर हो सकते हैं',
+    'Name can contain letters, spaces, dots, apostrophes and hyphens': 'नाम में केवल अक्षर, स्पेस, बिंदु (.), अपॉस्ट्रॉफ़ी (\') और हाइफ़न (-) हो सकते हैं',
+    // sign-up and login (server/auth)
+    'This mobile number is already registered. Please log in instead.': 'यह मोबाइल नंबर पहले से रजिस्टर है। कृपया लॉग इन करें।',
+    'There is no account with this mobile number. Please sign up first.': 'इस मोबाइल नंबर से कोई खाता नहीं है। कृपया पहले साइन अप करें।',
+    'Too many attempts. Please try again in {{n}} minutes.': 'बहुत ज़्यादा कोशिशें हो गईं। कृपया {{n}} मिनट बाद फिर कोशिश करें।',
+    'Too many attempts. Please try again in {{n}} minute.': 'बहुत ज़्यादा कोशिशें हो गईं। कृपया {{n}} मिनट बाद फिर कोशिश करें।',
+    'Too many attempts. Please try again in {{n}} hours.': 'बहुत ज़्यादा कोशिशें हो गईं। कृपया {{n}} घंटे बाद फिर कोशिश करें।',
+    // the basic profile (server/candidate/profile-schema.ts)
+    'Choose your city': 'अपना शहर चुनें',
+    'Choose your city from the list': 'सूची में से अपना शहर चुनें',
+    'Enter your 6-digit PIN code': 'अपना 6 अंकों का पिन कोड डालें',
+    'A PIN code has 6 digits and does not start with 0': 'पिन कोड में 6 अंक होते हैं और यह 0 से शुरू नहीं होता',
+    'Choose a job category': 'नौकरी की कैटेगरी चुनें',
+    'Choose a job role': 'नौकरी का काम (रोल) चुनें',
+    'Choose a role from the selected category': 'चुनी गई कैटेगरी में से रोल चुनें',
+    'Choose at least one preferred job location': 'कम से कम एक पसंद की नौकरी की जगह चुनें',
+    'Choose at most 5 preferred job locations': 'ज़्यादा से ज़्यादा 5 जगहें चुनें',
+    'Choose preferred locations from the list': 'सूची में से पसंद की जगहें चुनें',
+    'Enter your date of birth': 'अपनी जन्म तिथि डालें',
+    'Enter your date of birth as dd-mm-yyyy, e.g. 15-08-1995': 'जन्म तिथि dd-mm-yyyy में डालें, जैसे 15-08-1995',
+    'This date does not exist; please check the day and month': 'यह तारीख़ होती ही नहीं; दिन और महीना जाँचें',
+    'Date of birth cannot be in the future': 'जन्म तिथि आने वाले समय की नहीं हो सकती',
+    'You must be at least 18 years old': 'आपकी उम्र कम से कम 18 साल होनी चाहिए',
+    'Age must be 70 or less; please check the year': 'उम्र 70 साल या उससे कम होनी चाहिए; साल जाँचें',
+    'Enter a valid email address, e.g. name@example.com': 'सही ईमेल पता डालें, जैसे name@example.com',
+  },
 }
 
 export const selfName = 'हिंदी'

@@ -14,6 +14,7 @@ import { verifyMobileOwnership } from './verify-mobile'
 export const SESSION_REVOKED_CHANNEL = 'session_revoked'
 
 const fullName = zPersonName('Please enter your full name')
+export const candidateSignUpInput = z.object({ mobile: zMobile, fullName })
 
 const employerEmail = z.string({ required_error: 'Please enter your email' }).trim().toLowerCase().email('Please enter a valid email address').max(254)
 
@@ -40,16 +41,22 @@ function limitAuth(ctx: Context, identifier: string) {
   ])
 }
 
+/** what a candidate is told when sign-up or login cannot go on (exported: the pages translate them) */
+export const AUTH_MESSAGES = {
+  alreadyRegistered: 'This mobile number is already registered. Please log in instead.',
+  noAccount: 'There is no account with this mobile number. Please sign up first.',
+}
+
 export const authRouter = router({
   me: publicProcedure.query(({ ctx }) => (ctx.viewer ? { kind: ctx.viewer.kind } : null)),
 
-  candidateSignUp: cookieProcedure.input(z.object({ mobile: zMobile, fullName })).mutation(async ({ ctx, input }) => {
+  candidateSignUp: cookieProcedure.input(candidateSignUpInput).mutation(async ({ ctx, input }) => {
     await limitAuth(ctx, `signup:${input.mobile}`)
     const verification = await verifyMobileOwnership(input.mobile)
     if (!verification.verified) throw new TRPCError({ code: 'FORBIDDEN', message: verification.message })
     const inserted = await insertCandidate(ctx.db, { mobile: input.mobile, fullName: input.fullName, verified: true })
     if (!inserted) {
-      throw new TRPCError({ code: 'CONFLICT', message: 'This mobile number is already registered. Please log in instead.' })
+      throw new TRPCError({ code: 'CONFLICT', message: AUTH_MESSAGES.alreadyRegistered })
     }
     await startSession(ctx, { candidateId: inserted.id })
     ctx.log.info({ candidateId: inserted.id }, 'candidate signed up')
@@ -59,7 +66,7 @@ export const authRouter = router({
   candidateLogin: cookieProcedure.input(z.object({ mobile: zMobile })).mutation(async ({ ctx, input }) => {
     await limitAuth(ctx, `login:${input.mobile}`)
     const found = await findCandidateByMobile(ctx.db, input.mobile)
-    if (!found) throw new TRPCError({ code: 'NOT_FOUND', message: 'There is no account with this mobile number. Please sign up first.' })
+    if (!found) throw new TRPCError({ code: 'NOT_FOUND', message: AUTH_MESSAGES.noAccount })
     const verification = await verifyMobileOwnership(input.mobile)
     if (!verification.verified) throw new TRPCError({ code: 'FORBIDDEN', message: verification.message })
     await startSession(ctx, { candidateId: found.id })

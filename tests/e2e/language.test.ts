@@ -27,6 +27,11 @@ describe('language: English / हिंदी', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('hi')
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('अपना खाता बनाएँ')
     expect(await page.getByLabel('मोबाइल नंबर').count()).toBe(1)
+    // the server's refusals in Hindi too
+    await page.getByLabel('मोबाइल नंबर').fill('5876543210')
+    await page.getByRole('button', { name: 'साइन अप करें' }).click()
+    await page.getByText('मोबाइल नंबर 6, 7, 8 या 9 से शुरू होता है').waitFor()
+    await page.getByText('अपना पूरा नाम डालें').waitFor()
     expect(await hasHorizontalScroll(page)).toBe(false)
     expect(await seriousA11yViolations(page)).toEqual([])
     await screenshot(page, 'language-signup-hi-360')

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react'
 import { cn } from './cn'
+import { useServerMessage } from '~/i18n/server-messages'
 
 const control =
   'block w-full rounded-xl border border-brand-200 bg-white/90 px-3 py-2.5 text-base text-ink-900 placeholder:text-ink-500 focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-300 aria-[invalid=true]:border-red-600'
@@ -19,13 +20,14 @@ export function FieldShell({ id, label, hint, errors, children }: { id: string; 
 }
 
 export function ErrorList({ id, errors }: { id?: string; errors?: string[] | null }) {
+  const say = useServerMessage()
   if (!errors?.length) return null
   return (
     // the alert role sits on a wrapper: a <ul> must keep its list role for screen readers
     <div id={id} role="alert">
       <ul className="space-y-0.5 text-sm font-medium text-red-700">
         {errors.map((e) => (
-          <li key={e}>{e}</li>
+          <li key={e}>{say(e)}</li>
         ))}
       </ul>
     </div>

@@ -1,0 +1,55 @@
+import { useCallback } from 'react'
+import { useTranslation } from 'react-i18next'
+
+/**
+ * The server's messages (validation, refusals) are English sentences: that is the API's language
+ * and what the logs say. A page shows them in the reader's language through a catalog keyed by the
+ * English sentence, gettext-style (`serverMessages` in each message file). A key may hold
+ * `{{placeholders}}` for the parts that vary ("this one has {{n}} digits"). A sentence the catalog
+ * does not know is shown as it is — English is better than nothing.
+ */
+export type ServerMessageCatalog = Record<string, string>
+
+type Pattern = { re: RegExp; names: string[]; template: string }
+const compiled = new WeakMap<ServerMessageCatalog, Pattern[]>()
+
+function patternsOf(catalog: ServerMessageCatalog): Pattern[] {
+  let patterns = compiled.get(catalog)
+  if (!patterns) {
+    patterns = Object.entries(catalog)
+      .filter(([key]) => key.includes('{{'))
+      .map(([key, template]) => {
+        const names: string[] = []
+        const source = key
+          .split(/(\{\{\s*\w+\s*\}\})/)
+          .map((part) => {
+            const name = /^\{\{\s*(\w+)\s*\}\}$/.exec(part)?.[1]
+            if (!name) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+            names.push(name)
+            return '(.+?)'
+          })
+          .join('')
+        return { re: new RegExp(`^${source}$`, 'u'), names, template }
+      })
+    compiled.set(catalog, patterns)
+  }
+  return patterns
+}
+
+export function translateServerMessage(catalog: ServerMessageCatalog | undefined, message: string): string {
+  if (!catalog) return message
+  const exact = catalog[message]
+  if (exact) return exact
+  for (const { re, names, template } of patternsOf(catalog)) {
+    const m = re.exec(message)
+    if (m) return names.reduce((text, name, i) => text.replaceAll(`{{${name}}}`, m[i + 1]), template)
+  }
+  return message
+}
+
+/** `(message) => message in the page's language` */
+export function useServerMessage(): (message: string) => string {
+  const { i18n } = useTranslation()
+  const catalog = i18n.getResourceBundle(i18n.language, 'serverMessages') as ServerMessageCatalog | undefined
+  return useCallback((message: string) => translateServerMessage(catalog, message), [catalog])
+}
