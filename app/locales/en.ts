@@ -47,6 +47,18 @@ const en = {
       logIn: 'Log in',
     },
   },
+  format: {
+    salaryHidden: 'Salary not disclosed',
+    perMonth: '{{amount}} /month',
+    freshers: 'Freshers',
+    anyExperience: 'Any experience',
+    yearsPlus: '{{years}}+ yrs',
+    yearsRange: '{{from}}–{{to}} yrs',
+    postedJustNow: 'Posted just now',
+    postedAgo: 'Posted {{distance}} ago',
+    workMode: { onsite: 'On-site', remote: 'Remote', hybrid: 'Hybrid' },
+    employment: { full_time: 'Full-time', part_time: 'Part-time', contract: 'Contract', internship: 'Internship' },
+  },
   /** the server's English sentences → this language (app/i18n/server-messages.ts); English needs none */
   serverMessages: {} as Record<string, string>,
 }

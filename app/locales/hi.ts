@@ -46,6 +46,18 @@ const hi: Messages = {
       logIn: 'लॉग इन करें',
     },
   },
+  format: {
+    salaryHidden: 'सैलरी नहीं बताई गई',
+    perMonth: '{{amount}} /महीना',
+    freshers: 'फ्रेशर',
+    anyExperience: 'कोई भी अनुभव',
+    yearsPlus: '{{years}}+ साल',
+    yearsRange: '{{from}}–{{to}} साल',
+    postedJustNow: 'अभी पोस्ट हुई',
+    postedAgo: '{{distance}} पहले पोस्ट हुई',
+    workMode: { onsite: 'ऑफ़िस में', remote: 'घर से (रिमोट)', hybrid: 'हाइब्रिड' },
+    employment: { full_time: 'फुल-टाइम', part_time: 'पार्ट-टाइम', contract: 'कॉन्ट्रैक्ट', internship: 'इंटर्नशिप' },
+  },
   serverMessages: {
     // mobile number (server/candidate/mobile.ts)
     'Enter your 10-digit mobile number': 'अपना 10 अंकों का मोबाइल नंबर डालें',

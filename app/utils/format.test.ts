@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatExperience, formatInr, formatPosted, formatSalaryRange } from './format'
+import { employmentLabel, formatExperience, formatInr, formatPosted, formatSalaryRange, workModeLabel } from './format'
 
 describe('format', () => {
   it('groups rupees the Indian way', () => {
@@ -22,5 +22,18 @@ describe('format', () => {
     const now = new Date('2026-12-01T10:00:00Z')
     expect(formatPosted('2026-11-28T10:00:00Z', now)).toBe('Posted 3 days ago')
     expect(formatPosted('2026-12-01T09:50:00Z', now)).toBe('Posted just now')
+  })
+})
+
+describe('format in Hindi', () => {
+  it('the same ₹ figures, Hindi words', () => {
+    expect(formatSalaryRange(18000, 25000, 'hi')).toBe('₹18k–25k /महीना')
+    expect(formatSalaryRange(null, null, 'hi')).toBe('सैलरी नहीं बताई गई')
+    expect(formatExperience(24, 60, 'hi')).toBe('2–5 साल')
+    expect(formatExperience(0, 0, 'hi')).toBe('फ्रेशर')
+    const now = new Date('2026-12-01T10:00:00Z')
+    expect(formatPosted('2026-11-28T10:00:00Z', now, 'hi')).toBe('3 दिन पहले पोस्ट हुई')
+    expect(workModeLabel('remote', 'hi')).toBe('घर से (रिमोट)')
+    expect(employmentLabel('part_time', 'hi')).toBe('पार्ट-टाइम')
   })
 })
