@@ -5,13 +5,14 @@ import { cn } from './ui/cn'
 import { initialsOf } from '~/utils/initials'
 import type { UnreadSeed } from '~/utils/live-notifications'
 import { NotificationBell } from './notifications/notification-bell'
+import { Briefcase, FileText, House, Send, User } from 'lucide-react'
 
 const NAV = [
-  { to: '/home', label: 'Home', icon: '🏠' },
-  { to: '/resume', label: 'My Resume', icon: '📄' },
-  { to: '/jobs', label: 'Jobs', icon: '💼' },
-  { to: '/applications', label: 'Applications', icon: '📨' },
-  { to: '/profile', label: 'Profile', icon: '👤' },
+  { to: '/home', label: 'Home', icon: House },
+  { to: '/resume', label: 'My Resume', icon: FileText },
+  { to: '/jobs', label: 'Jobs', icon: Briefcase },
+  { to: '/applications', label: 'Applications', icon: Send },
+  { to: '/profile', label: 'Profile', icon: User },
 ]
 
 function AvatarMenu({ name, photoUrl }: { name: string; photoUrl: string | null }) {
@@ -100,9 +101,7 @@ export function AppHeader({ name, photoUrl, unread = null }: { name: string; pho
                 to={n.to}
                 className={({ isActive }) => cn('flex min-h-[52px] flex-col items-center justify-center gap-0.5 px-0.5 py-1.5 text-[11px] font-semibold leading-tight', isActive ? 'text-teal-300' : 'text-white')}
               >
-                <span aria-hidden className="text-lg">
-                  {n.icon}
-                </span>
+                <n.icon aria-hidden className="h-5 w-5" />
                 {n.label}
               </NavLink>
             </li>

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import type { JobCard as JobCardDto } from '#server/jobs/job-card'
 import { EMPLOYMENT_LABEL, formatExperience, formatPosted, formatSalaryRange, WORK_MODE_LABEL } from '~/utils/format'
 import { Badge } from './ui/card'
+import { MapPin } from 'lucide-react'
 
 /** The card as every job procedure returns it (server/jobs/job-card.ts); type-only, nothing server-side is bundled. */
 export type JobCardData = JobCardDto
@@ -39,7 +40,10 @@ export function JobCard({ job, href, reasons, now, action }: { job: JobCardData;
       </div>
       <ul className="flex flex-wrap gap-1.5 text-xs">
         <li>
-          <Badge tone="brand">📍 {job.locality ? `${job.locality}, ${job.cityName}` : job.cityName}</Badge>
+          <Badge tone="brand">
+            <MapPin aria-hidden className="h-3.5 w-3.5" />
+            {job.locality ? `${job.locality}, ${job.cityName}` : job.cityName}
+          </Badge>
         </li>
         <li>
           <Badge tone="teal">{formatSalaryRange(job.salaryMinMonthly, job.salaryMaxMonthly)}</Badge>

@@ -9,6 +9,7 @@ import { Card } from '~/components/ui/card'
 import { requireCandidate } from '~/utils/auth.server'
 import { withFormErrors } from '~/utils/form-errors.server'
 import { RouteErrorCard } from '~/components/ui/route-error-card'
+import { Lock } from 'lucide-react'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -76,9 +77,7 @@ export default function JobDetailPage() {
   if (result.status === 'closed') {
     return (
       <Card className="mx-auto max-w-2xl text-center" data-testid="job-closed">
-        <p className="text-4xl" aria-hidden>
-          🔒
-        </p>
+        <Lock aria-hidden className="mx-auto h-10 w-10 text-brand-700" />
         <h1 className="mt-2 text-xl font-extrabold text-ink-900">{result.job.title}</h1>
         <p className="text-ink-700">
           {result.job.companyName} · {result.job.cityName}

@@ -1,9 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { JobCard } from '~/components/job-card'
+import { CategoryIcon } from '~/components/category-icon'
 import { ButtonLink } from '~/components/ui/button'
 import { Footer } from '~/components/ui/footer'
 import { Navbar } from '~/components/ui/navbar'
+import { FileText, MessageCircle, Zap } from 'lucide-react'
 
 export const meta: MetaFunction = () => [
   { title: 'Find your dream job — AIVIUE for candidates' },
@@ -26,9 +28,9 @@ const steps = [
 ]
 
 const whyAivi = [
-  { icon: '💬', title: 'Simple questions', body: 'Answer with buttons and quick picks — it works well on any phone.' },
-  { icon: '📄', title: 'A clean PDF resume', body: 'Download a one-page resume employers can read at a glance.' },
-  { icon: '⚡', title: 'Saved as you go', body: 'Leave any time and continue from the same question, even on another phone.' },
+  { icon: MessageCircle, title: 'Simple questions', body: 'Answer with buttons and quick picks — it works well on any phone.' },
+  { icon: FileText, title: 'A clean PDF resume', body: 'Download a one-page resume employers can read at a glance.' },
+  { icon: Zap, title: 'Saved as you go', body: 'Leave any time and continue from the same question, even on another phone.' },
 ]
 
 export default function CandidateLanding() {
@@ -103,9 +105,7 @@ export default function CandidateLanding() {
           <div className="mt-6 grid gap-4 md:grid-cols-3">
             {whyAivi.map((w) => (
               <div key={w.title} className="glass p-5">
-                <p aria-hidden className="text-3xl">
-                  {w.icon}
-                </p>
+                <w.icon aria-hidden className="h-8 w-8 text-brand-700" />
                 <h3 className="mt-2 text-lg font-bold text-ink-900">{w.title}</h3>
                 <p className="mt-1 text-sm text-ink-700">{w.body}</p>
               </div>
@@ -121,9 +121,7 @@ export default function CandidateLanding() {
             {categories.map((c) => (
               <li key={c.id}>
                 <Link to={categoryHref(c.id, signedIn)} className="glass flex h-full items-center gap-3 p-4 hover:shadow-glass-lg" data-testid="category-tile">
-                  <span aria-hidden className="text-2xl">
-                    {c.icon}
-                  </span>
+                  <CategoryIcon slug={c.slug} className="h-7 w-7 shrink-0 text-brand-700" />
                   <span className="min-w-0">
                     <span className="block break-words text-sm font-bold text-ink-900">{c.name}</span>
                     <span className="block text-xs text-ink-700">

@@ -10,6 +10,7 @@ import { controlClasses } from '~/components/ui/field'
 import { requireEmployer } from '~/utils/auth.server'
 import { withFormErrors } from '~/utils/form-errors.server'
 import { useNotificationEvents } from '~/utils/live-notifications'
+import { Inbox } from 'lucide-react'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const NOT_FOUND = 'We could not find this job among yours.'
@@ -123,9 +124,7 @@ export default function Applicants() {
 
         {list.items.length === 0 ? (
           <Card className="text-center" data-testid="applicants-empty">
-            <p className="text-4xl" aria-hidden>
-              📭
-            </p>
+            <Inbox aria-hidden className="mx-auto h-10 w-10 text-brand-700" />
             <p className="mt-2 font-semibold text-ink-900">{status ? 'No applicants with this status.' : 'No applicants yet.'}</p>
             <p className="text-sm text-ink-700">
               {list.job.status === 'published' ? 'You will see each one here the moment they apply — and get a notification.' : 'Candidates can apply once the job is published.'}
