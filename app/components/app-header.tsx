@@ -40,7 +40,7 @@ function AvatarMenu({ name, photoUrl }: { name: string; photoUrl: string | null 
         aria-expanded={open}
         aria-label="Account menu"
         onClick={() => setOpen((o) => !o)}
-        className="grid h-10 w-10 place-items-center overflow-hidden rounded-full border-2 border-white/70 bg-gradient-to-br from-teal-400 to-brand-500 font-bold text-white"
+        className="grid h-11 w-11 place-items-center overflow-hidden rounded-full border-2 border-white/70 bg-gradient-to-br from-teal-400 to-brand-500 font-bold text-white"
       >
         {photoUrl ? <img src={photoUrl} alt="" className="h-full w-full object-cover" /> : initials}
       </button>

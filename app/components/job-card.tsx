@@ -1,7 +1,8 @@
 import { Link } from '@remix-run/react'
-import type { ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
 import type { JobCard as JobCardDto } from '#server/jobs/job-card'
 import { EMPLOYMENT_LABEL, formatExperience, formatPosted, formatSalaryRange, WORK_MODE_LABEL } from '~/utils/format'
+import { MatchReasons } from './match-reasons'
 import { Badge } from './ui/card'
 import { MapPin } from 'lucide-react'
 
@@ -15,6 +16,7 @@ export type JobCardData = JobCardDto
  * sits above that layer and stays its own target.
  */
 export function JobCard({ job, href, reasons, now, action }: { job: JobCardData; href?: string; reasons?: string[]; now?: Date; action?: ReactNode }) {
+  const whyId = useId()
   const title = href ? (
     <Link
       to={href}
@@ -59,8 +61,10 @@ export function JobCard({ job, href, reasons, now, action }: { job: JobCardData;
       </ul>
       {reasons?.length ? (
         <div className="rounded-xl bg-teal-300/25 px-3 py-2 text-sm text-teal-800">
-          <p className="font-semibold">Why it matched</p>
-          <p>{reasons.join(' · ')}</p>
+          <p className="font-semibold" id={whyId}>
+            Why it matched
+          </p>
+          <MatchReasons reasons={reasons} labelledBy={whyId} className="mt-1.5" />
         </div>
       ) : null}
       <p className="mt-auto text-xs text-ink-700">{formatPosted(job.publishedAt, now)}</p>

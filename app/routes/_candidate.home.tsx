@@ -72,7 +72,7 @@ export default function Home() {
           <h2 id="top-jobs" className="text-xl font-extrabold text-white">
             Jobs for you
           </h2>
-          <Link to="/jobs" className="text-sm font-semibold text-white underline">
+          <Link to="/jobs" className="inline-flex min-h-[44px] items-center text-sm font-semibold text-white underline">
             Explore more jobs
           </Link>
         </div>

@@ -19,7 +19,13 @@ const reasons = [
 export default function Index() {
   return (
     <>
-      <Navbar>
+      <Navbar
+        phoneAction={
+          <ButtonLink to="/employer/signup" variant="secondary" size="sm">
+            Sign Up
+          </ButtonLink>
+        }
+      >
         <ButtonLink to="/candidate" variant="teal" size="sm">
           For Candidates
         </ButtonLink>

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
+import { Fragment } from 'react'
 import { JobCard } from '~/components/job-card'
 import { CategoryIcon } from '~/components/category-icon'
 import { ButtonLink } from '~/components/ui/button'
@@ -38,7 +39,14 @@ export default function CandidateLanding() {
   const nowDate = new Date(now)
   return (
     <>
-      <Navbar logoTo="/candidate">
+      <Navbar
+        logoTo="/candidate"
+        phoneAction={
+          <ButtonLink to="/signup" variant="secondary" size="sm">
+            Sign Up
+          </ButtonLink>
+        }
+      >
         <ButtonLink to="/" variant="ghost" size="sm">
           For Employers
         </ButtonLink>
@@ -120,10 +128,24 @@ export default function CandidateLanding() {
           <ul className="mt-6 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4" data-testid="categories">
             {categories.map((c) => (
               <li key={c.id}>
-                <Link to={categoryHref(c.id, signedIn)} className="glass flex h-full items-center gap-3 p-4 hover:shadow-glass-lg" data-testid="category-tile">
+                {/* phones: icon above the name, so a two-column tile gives the name its full width and
+                    "Manufacturing" fits on a line (beside the icon it broke mid-word at 360 px) */}
+                <Link
+                  to={categoryHref(c.id, signedIn)}
+                  className="glass flex h-full min-h-[44px] flex-col items-start gap-2 p-3 hover:shadow-glass-lg sm:flex-row sm:items-center sm:gap-3 sm:p-4"
+                  data-testid="category-tile"
+                >
                   <CategoryIcon slug={c.slug} className="h-7 w-7 shrink-0 text-brand-700" />
                   <span className="min-w-0">
-                    <span className="block break-words text-sm font-bold text-ink-900">{c.name}</span>
+                    <span className="block text-sm font-bold text-ink-900">
+                      {/* each word kept whole: a line may break between words, never inside one ("E-|commerce") */}
+                      {c.name.split(' ').map((w, i) => (
+                        <Fragment key={i}>
+                          {i > 0 ? ' ' : null}
+                          <span className="whitespace-nowrap">{w}</span>
+                        </Fragment>
+                      ))}
+                    </span>
                     <span className="block text-xs text-ink-700">
                       {c.jobCount} {c.jobCount === 1 ? 'job' : 'jobs'}
                     </span>

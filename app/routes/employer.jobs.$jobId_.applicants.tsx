@@ -103,7 +103,7 @@ export default function Applicants() {
     <>
       <EmployerNav />
       <main id="main" className="mx-auto max-w-4xl space-y-4 px-4 py-8">
-        <Link to={`/employer/jobs/${list.job.id}`} className="text-sm font-semibold text-white underline">
+        <Link to={`/employer/jobs/${list.job.id}`} className="inline-flex min-h-[44px] items-center text-sm font-semibold text-white underline">
           ← {list.job.title}
         </Link>
         <div>
@@ -164,14 +164,14 @@ export default function Applicants() {
             </ol>
             <nav aria-label="More applicants" className="flex justify-between gap-2">
               {paged ? (
-                <Link to={status ? `${basePath}?status=${status}` : basePath} className="text-sm font-semibold text-white underline">
+                <Link to={status ? `${basePath}?status=${status}` : basePath} className="inline-flex min-h-[44px] items-center text-sm font-semibold text-white underline">
                   ← Best matches
                 </Link>
               ) : (
                 <span />
               )}
               {list.nextCursor ? (
-                <Link to={`${basePath}?${new URLSearchParams({ ...(status ? { status } : {}), cursor: list.nextCursor, from: String(from + list.items.length) }).toString()}`} className="text-sm font-semibold text-white underline">
+                <Link to={`${basePath}?${new URLSearchParams({ ...(status ? { status } : {}), cursor: list.nextCursor, from: String(from + list.items.length) }).toString()}`} className="inline-flex min-h-[44px] items-center text-sm font-semibold text-white underline">
                   More applicants →
                 </Link>
               ) : null}

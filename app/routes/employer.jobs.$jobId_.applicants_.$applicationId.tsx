@@ -159,7 +159,7 @@ export default function Applicant() {
     <>
       <EmployerNav />
       <main id="main" className="mx-auto max-w-4xl space-y-4 px-4 py-8">
-        <Link to={`/employer/jobs/${a.job.id}/applicants`} className="text-sm font-semibold text-white underline">
+        <Link to={`/employer/jobs/${a.job.id}/applicants`} className="inline-flex min-h-[44px] items-center text-sm font-semibold text-white underline">
           ← Applicants for {a.job.title}
         </Link>
 

@@ -55,7 +55,7 @@ export function Composer({
           onAnswer={(value, label) => onSend({ type: 'answer', questionKey: q.key, value }, label)}
           extra={
             canGoBack ? (
-              <button type="button" className="min-h-[36px] text-sm font-semibold text-brand-800 underline disabled:opacity-50" disabled={busy} onClick={() => onSend({ type: 'back' }, 'Go back')}>
+              <button type="button" className="min-h-[44px] text-sm font-semibold text-brand-800 underline disabled:opacity-50" disabled={busy} onClick={() => onSend({ type: 'back' }, 'Go back')}>
                 ← Previous question
               </button>
             ) : null

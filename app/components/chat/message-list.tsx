@@ -229,11 +229,11 @@ function PendingBubble({ turn, actions }: { turn: PendingTurn; actions: MessageA
           <span className="flex flex-wrap items-center justify-end gap-2 text-xs font-medium text-red-700" role="alert">
             {turn.error ?? 'Not sent.'}
             {turn.retryable ? (
-              <Button size="sm" variant="secondary" className="min-h-[36px]" onClick={() => actions.onRetry(turn.clientMessageId)}>
+              <Button size="sm" variant="secondary" onClick={() => actions.onRetry(turn.clientMessageId)}>
                 Retry
               </Button>
             ) : null}
-            <Button size="sm" variant="secondary" className="min-h-[36px]" onClick={() => actions.onDismiss(turn.clientMessageId)}>
+            <Button size="sm" variant="secondary" onClick={() => actions.onDismiss(turn.clientMessageId)}>
               {turn.retryable ? 'Cancel' : 'OK'}
             </Button>
           </span>

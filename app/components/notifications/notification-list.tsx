@@ -86,14 +86,14 @@ export function NotificationsPage({
       )}
       <nav aria-label="More notifications" className="flex justify-between gap-2">
         {paged ? (
-          <Link to={basePath} className="text-sm font-semibold text-white underline">
+          <Link to={basePath} className="inline-flex min-h-[44px] items-center text-sm font-semibold text-white underline">
             ← Newest
           </Link>
         ) : (
           <span />
         )}
         {nextCursor ? (
-          <Link to={`${basePath}?cursor=${nextCursor}`} className="text-sm font-semibold text-white underline">
+          <Link to={`${basePath}?cursor=${nextCursor}`} className="inline-flex min-h-[44px] items-center text-sm font-semibold text-white underline">
             Older →
           </Link>
         ) : null}

@@ -65,7 +65,7 @@ function RichTextEditor({ name, labelId, hintId, initialHtml, maxChars, invalid 
               // a mouse click must not pull focus out of the text (the next keystroke would be lost)
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => editor && t.run(editor)}
-              className={cn('grid h-10 min-w-10 place-items-center rounded-lg px-2 text-base text-ink-900', pressed ? 'bg-brand-600 text-white' : 'hover:bg-brand-100')}
+              className={cn('grid h-11 min-w-11 place-items-center rounded-lg px-2 text-base text-ink-900', pressed ? 'bg-brand-600 text-white' : 'hover:bg-brand-100')}
             >
               {t.icon}
             </button>
