@@ -36,9 +36,15 @@ export function JobCard({ job, href, reasons, now, action }: { job: JobCardData;
       <div className="flex items-start justify-between gap-2">
         <div className="min-w-0">
           <h3 className="break-words text-base font-bold leading-snug text-ink-900">{title}</h3>
-          <p className="truncate text-sm font-medium text-ink-700">{job.companyName}</p>
+          <p className="break-words text-sm font-medium text-ink-700" data-testid="job-card-company">
+            {job.companyName}
+          </p>
         </div>
-        {job.isDemo ? <Badge tone="neutral">Demo</Badge> : null}
+        {job.isDemo ? (
+          <Badge tone="neutral" className="shrink-0">
+            Demo
+          </Badge>
+        ) : null}
       </div>
       <ul className="flex flex-wrap gap-1.5 text-xs">
         <li>

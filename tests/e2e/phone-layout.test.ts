@@ -94,6 +94,14 @@ describe('at 360 px', () => {
     // one list item per reason, wrapping onto rows rather than one run-on line
     expect(await reasons.getByRole('listitem').count()).toBeGreaterThanOrEqual(3)
     expect(await reasons.getByRole('listitem').allInnerTexts()).toContain('₹18–25k fits your ₹20k')
+    // one discreet demo marker: the badge, once per card; the company name whole, without "(Demo)"
+    const cards = page.getByRole('article')
+    for (const c of await cards.all()) {
+      const company = c.getByTestId('job-card-company')
+      expect(await company.innerText()).not.toContain('(Demo)')
+      expect(await company.evaluate((e) => e.scrollWidth <= e.clientWidth && getComputedStyle(e).textOverflow !== 'ellipsis')).toBe(true)
+      expect(await c.getByText('Demo', { exact: true }).count()).toBeLessThanOrEqual(1)
+    }
     await check('home')
 
     await page.goto('/jobs')

@@ -81,7 +81,7 @@ export function ApplicationCard({ app, headingLevel = 2 }: { app: CandidateAppli
               job.title
             )}
           </H>
-          <p className="truncate text-sm font-medium text-ink-700">{job.companyName}</p>
+          <p className="break-words text-sm font-medium text-ink-700">{job.companyName}</p>
           <p className="text-xs text-ink-700">
             <MapPin aria-hidden className="mr-0.5 inline h-3.5 w-3.5 align-[-0.15em]" />
             {job.locality ? `${job.locality}, ${job.cityName}` : job.cityName} · {formatSalaryRange(job.salaryMinMonthly, job.salaryMaxMonthly)}
