@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react'
 import { Logo } from './ui/logo'
 import { cn } from './ui/cn'
 import { initialsOf } from '~/utils/initials'
+import { photoSources } from '~/utils/photo-src'
 import type { UnreadSeed } from '~/utils/live-notifications'
 import { NotificationBell } from './notifications/notification-bell'
 import { Briefcase, FileText, House, Send, User } from 'lucide-react'
@@ -42,7 +43,7 @@ function AvatarMenu({ name, photoUrl }: { name: string; photoUrl: string | null 
         onClick={() => setOpen((o) => !o)}
         className="grid h-11 w-11 place-items-center overflow-hidden rounded-full border-2 border-white/70 bg-gradient-to-br from-teal-400 to-brand-500 font-bold text-white"
       >
-        {photoUrl ? <img src={photoUrl} alt="" className="h-full w-full object-cover" /> : initials}
+        {photoUrl ? <img {...photoSources(photoUrl, 44)} alt="" className="h-full w-full object-cover" /> : initials}
       </button>
       {/* a <details>-free menu: without JS the links below in the page footer still work */}
       {open ? (

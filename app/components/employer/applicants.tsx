@@ -6,6 +6,7 @@ import { Badge } from '../ui/card'
 import { cn } from '../ui/cn'
 import { initialsOf } from '~/utils/initials'
 import { MapPin } from 'lucide-react'
+import { photoSources } from '~/utils/photo-src'
 
 /** The filters an employer works through, in the order of the hiring path. */
 export const APPLICANT_FILTERS = ['applied', 'viewed', 'shortlisted', 'interview', 'hired', 'not_selected', 'withdrawn', 'position_filled'] as const
@@ -57,7 +58,7 @@ export function ApplicantAvatar({ name, photoUrl, size = 'md' }: { name: string;
         size === 'lg' ? 'h-16 w-16 text-xl' : 'h-11 w-11 text-sm',
       )}
     >
-      {photoUrl ? <img src={photoUrl} alt="" className="h-full w-full object-cover" /> : initialsOf(name)}
+      {photoUrl ? <img {...photoSources(photoUrl, size === 'lg' ? 64 : 44)} alt="" className="h-full w-full object-cover" /> : initialsOf(name)}
     </span>
   )
 }
