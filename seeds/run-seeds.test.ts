@@ -50,6 +50,25 @@ describe('seeds', () => {
     expect(s.oldest_days).toBeLessThanOrEqual(30)
   })
 
+  it('brings a database seeded with the old "(Demo)" company names along: employers and their jobs, demo rows only', async () => {
+    await sql`update employers set company_name = company_name || ' (Demo)' where is_demo`.execute(t.db)
+    await sql`update jobs set company_name = company_name || ' (Demo)' where is_demo`.execute(t.db)
+    // a real employer may call itself anything
+    await sql`update employers set company_name = 'Real Works (Demo)' where id = (select id from employers where not is_demo limit 1)`.execute(t.db)
+    const before = await counts()
+    await runSeeds(t.db, createLogger('silent'))
+    expect(await counts()).toEqual(before)
+    const left = await sql<{ employers: number; jobs: number; real: number }>`select
+      (select count(*)::int from employers where is_demo and company_name like '%(Demo)%') as employers,
+      (select count(*)::int from jobs where is_demo and company_name like '%(Demo)%') as jobs,
+      (select count(*)::int from employers where not is_demo and company_name = 'Real Works (Demo)') as real`.execute(t.db)
+    const realEmployers = await sql<{ n: number }>`select count(*)::int as n from employers where not is_demo`.execute(t.db)
+    expect(left.rows[0]).toEqual({ employers: 0, jobs: 0, real: Math.min(1, realEmployers.rows[0].n) })
+    const sample = await t.db.selectFrom('jobs').innerJoin('employers', 'employers.id', 'jobs.employer_id').select(['jobs.company_name as job', 'employers.company_name as employer']).where('jobs.is_demo', '=', true).executeTakeFirstOrThrow()
+    expect(sample.job).toBe(sample.employer)
+    expect(sample.job).not.toMatch(/Demo/)
+  })
+
   it('links Delivery Boy to two categories and Telecaller to support and sales', async () => {
     const r = await sql<{ slug: string; cats: string[] }>`select r.slug, array_agg(c.slug order by c.slug) as cats
       from job_roles r join job_role_categories rc on rc.role_id = r.id join job_categories c on c.id = rc.category_id

@@ -153,6 +153,8 @@ async function seedDemoData(trx: Trx, now: Date): Promise<{ employers: number; j
       .onConflict((oc) =>
         oc.column('seed_key').doUpdateSet((eb) => ({
           title: eb.ref('excluded.title'),
+          // an employer's renamed demo company (the "(Demo)" suffix dropped) reaches its jobs
+          company_name: eb.ref('excluded.company_name'),
           description: eb.ref('excluded.description'),
           salary_min_monthly: eb.ref('excluded.salary_min_monthly'),
           salary_max_monthly: eb.ref('excluded.salary_max_monthly'),

@@ -3,15 +3,17 @@ import { useEffect, useRef, useState } from 'react'
 import { Logo } from './ui/logo'
 import { cn } from './ui/cn'
 import { initialsOf } from '~/utils/initials'
+import { photoSources } from '~/utils/photo-src'
 import type { UnreadSeed } from '~/utils/live-notifications'
 import { NotificationBell } from './notifications/notification-bell'
+import { Briefcase, FileText, House, Send, User } from 'lucide-react'
 
 const NAV = [
-  { to: '/home', label: 'Home', icon: '🏠' },
-  { to: '/resume', label: 'My Resume', icon: '📄' },
-  { to: '/jobs', label: 'Jobs', icon: '💼' },
-  { to: '/applications', label: 'Applications', icon: '📨' },
-  { to: '/profile', label: 'Profile', icon: '👤' },
+  { to: '/home', label: 'Home', icon: House },
+  { to: '/resume', label: 'My Resume', icon: FileText },
+  { to: '/jobs', label: 'Jobs', icon: Briefcase },
+  { to: '/applications', label: 'Applications', icon: Send },
+  { to: '/profile', label: 'Profile', icon: User },
 ]
 
 function AvatarMenu({ name, photoUrl }: { name: string; photoUrl: string | null }) {
@@ -39,9 +41,9 @@ function AvatarMenu({ name, photoUrl }: { name: string; photoUrl: string | null 
         aria-expanded={open}
         aria-label="Account menu"
         onClick={() => setOpen((o) => !o)}
-        className="grid h-10 w-10 place-items-center overflow-hidden rounded-full border-2 border-white/70 bg-gradient-to-br from-teal-400 to-brand-500 font-bold text-white"
+        className="grid h-11 w-11 place-items-center overflow-hidden rounded-full border-2 border-white/70 bg-gradient-to-br from-teal-400 to-brand-500 font-bold text-white"
       >
-        {photoUrl ? <img src={photoUrl} alt="" className="h-full w-full object-cover" /> : initials}
+        {photoUrl ? <img {...photoSources(photoUrl, 44)} alt="" className="h-full w-full object-cover" /> : initials}
       </button>
       {/* a <details>-free menu: without JS the links below in the page footer still work */}
       {open ? (
@@ -100,9 +102,7 @@ export function AppHeader({ name, photoUrl, unread = null }: { name: string; pho
                 to={n.to}
                 className={({ isActive }) => cn('flex min-h-[52px] flex-col items-center justify-center gap-0.5 px-0.5 py-1.5 text-[11px] font-semibold leading-tight', isActive ? 'text-teal-300' : 'text-white')}
               >
-                <span aria-hidden className="text-lg">
-                  {n.icon}
-                </span>
+                <n.icon aria-hidden className="h-5 w-5" />
                 {n.label}
               </NavLink>
             </li>

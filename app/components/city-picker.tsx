@@ -1,3 +1,4 @@
+import { X } from 'lucide-react'
 import { useEffect, useId, useRef, useState } from 'react'
 import { controlClasses, ErrorList } from './ui/field'
 import { cn } from './ui/cn'
@@ -170,10 +171,10 @@ export function MultiCityPicker({ name, label, initial, errors, max = 5 }: { nam
           />
           <ul className="flex flex-wrap gap-2" aria-label={`Selected ${label.toLowerCase()}`}>
             {cities.map((c) => (
-              <li key={c.id} className="inline-flex items-center gap-1 rounded-full bg-brand-100 px-3 py-1 text-sm font-semibold text-brand-800">
+              <li key={c.id} className="inline-flex min-h-[44px] items-center rounded-full bg-brand-100 pl-3 text-sm font-semibold text-brand-800">
                 {c.name}
-                <button type="button" className="ml-1 rounded-full px-1 text-brand-700 hover:bg-brand-200" aria-label={`Remove ${c.name}`} onClick={() => setCities((prev) => prev.filter((p) => p.id !== c.id))}>
-                  ×
+                <button type="button" className="grid h-11 w-11 place-items-center rounded-full text-brand-700 hover:bg-brand-200" aria-label={`Remove ${c.name}`} onClick={() => setCities((prev) => prev.filter((p) => p.id !== c.id))}>
+                  <X aria-hidden className="h-4 w-4" />
                 </button>
               </li>
             ))}

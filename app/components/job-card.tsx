@@ -1,8 +1,10 @@
 import { Link } from '@remix-run/react'
-import type { ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
 import type { JobCard as JobCardDto } from '#server/jobs/job-card'
 import { EMPLOYMENT_LABEL, formatExperience, formatPosted, formatSalaryRange, WORK_MODE_LABEL } from '~/utils/format'
+import { MatchReasons } from './match-reasons'
 import { Badge } from './ui/card'
+import { MapPin } from 'lucide-react'
 
 /** The card as every job procedure returns it (server/jobs/job-card.ts); type-only, nothing server-side is bundled. */
 export type JobCardData = JobCardDto
@@ -14,6 +16,7 @@ export type JobCardData = JobCardDto
  * sits above that layer and stays its own target.
  */
 export function JobCard({ job, href, reasons, now, action }: { job: JobCardData; href?: string; reasons?: string[]; now?: Date; action?: ReactNode }) {
+  const whyId = useId()
   const title = href ? (
     <Link
       to={href}
@@ -33,13 +36,22 @@ export function JobCard({ job, href, reasons, now, action }: { job: JobCardData;
       <div className="flex items-start justify-between gap-2">
         <div className="min-w-0">
           <h3 className="break-words text-base font-bold leading-snug text-ink-900">{title}</h3>
-          <p className="truncate text-sm font-medium text-ink-700">{job.companyName}</p>
+          <p className="break-words text-sm font-medium text-ink-700" data-testid="job-card-company">
+            {job.companyName}
+          </p>
         </div>
-        {job.isDemo ? <Badge tone="neutral">Demo</Badge> : null}
+        {job.isDemo ? (
+          <Badge tone="neutral" className="shrink-0">
+            Demo
+          </Badge>
+        ) : null}
       </div>
       <ul className="flex flex-wrap gap-1.5 text-xs">
         <li>
-          <Badge tone="brand">📍 {job.locality ? `${job.locality}, ${job.cityName}` : job.cityName}</Badge>
+          <Badge tone="brand">
+            <MapPin aria-hidden className="h-3.5 w-3.5" />
+            {job.locality ? `${job.locality}, ${job.cityName}` : job.cityName}
+          </Badge>
         </li>
         <li>
           <Badge tone="teal">{formatSalaryRange(job.salaryMinMonthly, job.salaryMaxMonthly)}</Badge>
@@ -55,8 +67,10 @@ export function JobCard({ job, href, reasons, now, action }: { job: JobCardData;
       </ul>
       {reasons?.length ? (
         <div className="rounded-xl bg-teal-300/25 px-3 py-2 text-sm text-teal-800">
-          <p className="font-semibold">Why it matched</p>
-          <p>{reasons.join(' · ')}</p>
+          <p className="font-semibold" id={whyId}>
+            Why it matched
+          </p>
+          <MatchReasons reasons={reasons} labelledBy={whyId} className="mt-1.5" />
         </div>
       ) : null}
       <p className="mt-auto text-xs text-ink-700">{formatPosted(job.publishedAt, now)}</p>

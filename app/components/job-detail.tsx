@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import type { JobDetail } from '#server/jobs/job-card'
 import { EMPLOYMENT_LABEL, formatExperience, formatPosted, formatSalaryRange, WORK_MODE_LABEL } from '~/utils/format'
 import { Badge, Card } from './ui/card'
+import { MapPin } from 'lucide-react'
 
 function Fact({ label, value }: { label: string; value: string }) {
   return (
@@ -44,9 +45,12 @@ export function JobDetailView({ job, now, between, posted }: { job: JobDetail; n
               {job.title}
             </h1>
             <p className="font-semibold text-ink-700">{job.companyName}</p>
-            <p className="text-sm text-ink-700">
-              📍 {job.locality ? `${job.locality}, ` : ''}
+            <p className="flex items-start gap-1 text-sm text-ink-700">
+              <MapPin aria-hidden className="mt-0.5 h-4 w-4 shrink-0" />
+              <span>
+              {job.locality ? `${job.locality}, ` : ''}
               {job.cityName}, {job.state}
+              </span>
             </p>
           </div>
           {job.isDemo ? <Badge tone="neutral">Demo</Badge> : null}

@@ -2,6 +2,7 @@ import { Form, useNavigation } from '@remix-run/react'
 import { FormAlert } from '~/components/auth-layout'
 import { Button } from '~/components/ui/button'
 import { Badge } from '~/components/ui/card'
+import { Globe, Laptop, Smartphone, Tablet, type LucideIcon } from 'lucide-react'
 
 export const SESSION_INTENTS = ['revoke-session', 'logout-other-sessions'] as const
 export type SessionIntent = (typeof SESSION_INTENTS)[number]
@@ -25,7 +26,7 @@ export type SessionItem = {
 
 export type SessionActionResult = { intent: SessionIntent; ok: boolean; message: string }
 
-const KIND_ICON: Record<SessionItem['kind'], string> = { phone: '📱', tablet: '📱', computer: '💻', unknown: '🌐' }
+const KIND_ICON: Record<SessionItem['kind'], LucideIcon> = { phone: Smartphone, tablet: Tablet, computer: Laptop, unknown: Globe }
 
 /**
  * "Where you're logged in": every live session with its device and times, a Log out per other
@@ -43,12 +44,12 @@ export function SessionList({ sessions, result }: { sessions: SessionItem[]; res
         {result?.ok && !pending ? result.message : ''}
       </p>
       <ul className="divide-y divide-brand-100" aria-label="Devices logged in to your account" data-testid="session-list">
-        {sessions.map((s) => (
+        {sessions.map((s) => {
+          const KindIcon = KIND_ICON[s.kind]
+          return (
           <li key={s.id} className="flex flex-wrap items-center justify-between gap-3 py-3" data-testid="session-item">
             <div className="flex min-w-0 items-start gap-3">
-              <span aria-hidden="true" className="mt-0.5 text-2xl leading-none">
-                {KIND_ICON[s.kind]}
-              </span>
+              <KindIcon aria-hidden className="mt-0.5 h-6 w-6 shrink-0 text-brand-700" />
               <div className="min-w-0 space-y-0.5">
                 <p className="flex flex-wrap items-center gap-2 font-semibold text-ink-900">
                   <span className="break-words">{s.device}</span>
@@ -76,7 +77,8 @@ export function SessionList({ sessions, result }: { sessions: SessionItem[]; res
               </Form>
             )}
           </li>
-        ))}
+          )
+        })}
       </ul>
       {others.length > 0 ? (
         <Form method="post" preventScrollReset className="border-t border-brand-100 pt-3">

@@ -32,7 +32,7 @@ export default function MyApplication() {
   const { items, announcement } = useLiveApplications(initial)
   return (
     <div className="mx-auto max-w-4xl space-y-4">
-      <Link to="/applications" className="text-sm font-semibold text-white underline">
+      <Link to="/applications" className="inline-flex min-h-[44px] items-center text-sm font-semibold text-white underline">
         ← My applications
       </Link>
       <h1 className="sr-only">My application</h1>

@@ -17,7 +17,7 @@ export default function Home() {
   const resume = me.resume
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-extrabold text-white sm:text-3xl">Namaste, {me.fullName.split(' ')[0]} 👋</h1>
+      <h1 className="text-2xl font-extrabold text-white sm:text-3xl">Namaste, {me.fullName.split(' ')[0]}</h1>
       <div className="grid gap-4 md:grid-cols-2">
         <Card data-testid="resume-status">
           <h2 className="text-lg font-bold text-ink-900">Your resume</h2>
@@ -72,7 +72,7 @@ export default function Home() {
           <h2 id="top-jobs" className="text-xl font-extrabold text-white">
             Jobs for you
           </h2>
-          <Link to="/jobs" className="text-sm font-semibold text-white underline">
+          <Link to="/jobs" className="inline-flex min-h-[44px] items-center text-sm font-semibold text-white underline">
             Explore more jobs
           </Link>
         </div>

@@ -89,7 +89,7 @@ export default function Jobs() {
               {isMore ? 'More jobs for you' : 'Jobs for you'}
             </h2>
             {isMore ? (
-              <Link to="/jobs" className="text-sm font-semibold text-white underline">
+              <Link to="/jobs" className="inline-flex min-h-[44px] items-center text-sm font-semibold text-white underline">
                 Back to your best matches
               </Link>
             ) : null}
@@ -103,10 +103,10 @@ export default function Jobs() {
             <EmptyJobs title={isMore ? 'That was every job that matches you' : 'No jobs match your profile yet'} testId="recommendations-empty">
               <p>New jobs arrive every day. Meanwhile, look through every open job below, or widen your job preferences.</p>
               <p className="flex flex-wrap justify-center gap-3">
-                <a href="#explore" className="font-semibold text-brand-800 underline">
+                <a href="#explore" className="inline-flex min-h-[44px] items-center font-semibold text-brand-800 underline">
                   Explore more jobs
                 </a>
-                <Link to="/profile" className="font-semibold text-brand-800 underline">
+                <Link to="/profile" className="inline-flex min-h-[44px] items-center font-semibold text-brand-800 underline">
                   Update my job preferences
                 </Link>
               </p>
@@ -122,7 +122,7 @@ export default function Jobs() {
         </section>
       ) : (
         <p>
-          <Link to="/jobs" className="text-sm font-semibold text-white underline">
+          <Link to="/jobs" className="inline-flex min-h-[44px] items-center text-sm font-semibold text-white underline">
             ← Jobs for you
           </Link>
         </p>
@@ -162,7 +162,7 @@ export default function Jobs() {
           </>
         ) : explore.total > 0 ? (
           <EmptyJobs title="This page is past the last one" testId="explore-empty">
-            <Link to={`/jobs?${query}#explore`} className="font-semibold text-brand-800 underline">
+            <Link to={`/jobs?${query}#explore`} className="inline-flex min-h-[44px] items-center font-semibold text-brand-800 underline">
               Go to the first page
             </Link>
           </EmptyJobs>
@@ -191,20 +191,20 @@ function ExploreEmpty({ values, query }: { values: { q?: string; cityId?: string
       <ul className="flex flex-wrap justify-center gap-x-4 gap-y-2">
         {values.q ? (
           <li>
-            <Link to={without('q')} className="font-semibold text-brand-800 underline">
+            <Link to={without('q')} className="inline-flex min-h-[44px] items-center font-semibold text-brand-800 underline">
               Search without “{values.q}”
             </Link>
           </li>
         ) : null}
         {values.cityId && values.radiusKm < 100 ? (
           <li>
-            <Link to={wider()} className="font-semibold text-brand-800 underline">
+            <Link to={wider()} className="inline-flex min-h-[44px] items-center font-semibold text-brand-800 underline">
               Search within 100 km
             </Link>
           </li>
         ) : null}
         <li>
-          <Link to={`/jobs?city=${ANY_CITY}#explore`} className="font-semibold text-brand-800 underline">
+          <Link to={`/jobs?city=${ANY_CITY}#explore`} className="inline-flex min-h-[44px] items-center font-semibold text-brand-800 underline">
             Explore more jobs
           </Link>
         </li>

@@ -5,10 +5,12 @@ import { answersFromForm, resumeFirstHref } from '~/components/applications/appl
 import { JobApply } from '~/components/applications/job-apply'
 import { ButtonLink } from '~/components/ui/button'
 import { JobDetailView } from '~/components/job-detail'
+import { MatchReasons } from '~/components/match-reasons'
 import { Card } from '~/components/ui/card'
 import { requireCandidate } from '~/utils/auth.server'
 import { withFormErrors } from '~/utils/form-errors.server'
 import { RouteErrorCard } from '~/components/ui/route-error-card'
+import { Lock } from 'lucide-react'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -76,9 +78,7 @@ export default function JobDetailPage() {
   if (result.status === 'closed') {
     return (
       <Card className="mx-auto max-w-2xl text-center" data-testid="job-closed">
-        <p className="text-4xl" aria-hidden>
-          🔒
-        </p>
+        <Lock aria-hidden className="mx-auto h-10 w-10 text-brand-700" />
         <h1 className="mt-2 text-xl font-extrabold text-ink-900">{result.job.title}</h1>
         <p className="text-ink-700">
           {result.job.companyName} · {result.job.cityName}
@@ -96,7 +96,7 @@ export default function JobDetailPage() {
   const job = result.job
   return (
     <article className="mx-auto max-w-3xl space-y-4" aria-labelledby="job-title">
-      <Link to="/jobs" className="text-sm font-semibold text-white underline">
+      <Link to="/jobs" className="inline-flex min-h-[44px] items-center text-sm font-semibold text-white underline">
         ← All jobs
       </Link>
       <JobDetailView
@@ -118,12 +118,10 @@ export default function JobDetailPage() {
             {match?.reasons.length ? (
               <Card data-testid="job-why">
                 <div className="rounded-xl bg-teal-300/25 px-4 py-3">
-                  <h2 className="text-lg font-bold text-teal-800">Why it matches you</h2>
-                  <ul className="mt-2 list-inside list-disc text-ink-900">
-                    {match.reasons.map((r) => (
-                      <li key={r}>{r}</li>
-                    ))}
-                  </ul>
+                  <h2 id="job-why-heading" className="text-lg font-bold text-teal-800">
+                    Why it matches you
+                  </h2>
+                  <MatchReasons reasons={match.reasons} labelledBy="job-why-heading" className="mt-2 [&>li]:text-sm" />
                 </div>
               </Card>
             ) : null}
@@ -134,7 +132,7 @@ export default function JobDetailPage() {
                   {match.missing.map((m) => (
                     <li key={m.gap} className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
                       <span className="text-ink-900">{m.message}</span>
-                      <Link to={m.href} className="font-semibold text-brand-800 underline">
+                      <Link to={m.href} className="inline-flex min-h-[44px] items-center font-semibold text-brand-800 underline">
                         {m.cta}
                       </Link>
                     </li>

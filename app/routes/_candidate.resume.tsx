@@ -9,6 +9,7 @@ import { cn } from '~/components/ui/cn'
 import { requireCandidate, safeRedirect } from '~/utils/auth.server'
 import { getBrowserTrpc } from '~/utils/trpc-client'
 import { isTransportError, newClientMessageId } from '~/utils/use-chat'
+import { FileText, MessageCircle } from 'lucide-react'
 
 export const meta: MetaFunction = () => [{ title: 'My Resume — AIVIUE' }]
 
@@ -64,16 +65,12 @@ function StartChoices({ busy, onChoose }: { busy: boolean; onChoose: (method: 'u
       </h2>
       <div className="grid gap-3 sm:grid-cols-2">
         <button type="button" className={choice} disabled={busy} onClick={() => onChoose('upload')}>
-          <span aria-hidden className="text-3xl">
-            📄
-          </span>
+          <FileText aria-hidden className="h-8 w-8 text-brand-700" />
           <span className="text-lg font-bold text-ink-900">Upload resume (PDF, max 2 MB)</span>
           <span className="text-sm text-ink-700">AIVI reads it and asks only what is missing.</span>
         </button>
         <button type="button" className={choice} disabled={busy} onClick={() => onChoose('bot')}>
-          <span aria-hidden className="text-3xl">
-            💬
-          </span>
+          <MessageCircle aria-hidden className="h-8 w-8 text-brand-700" />
           <span className="text-lg font-bold text-ink-900">Create with AIVI bot</span>
           <span className="text-sm text-ink-700">Answer a few quick questions — it takes about 3 minutes.</span>
         </button>

@@ -2,6 +2,7 @@ import type { MetaFunction } from '@remix-run/node'
 import { Footer } from '~/components/ui/footer'
 import { ButtonLink } from '~/components/ui/button'
 import { Navbar } from '~/components/ui/navbar'
+import { Bot, Lock, Target, Users } from 'lucide-react'
 
 export const meta: MetaFunction = () => [
   { title: 'AIVIUE — Hire faster across India' },
@@ -9,16 +10,22 @@ export const meta: MetaFunction = () => [
 ]
 
 const reasons = [
-  { icon: '🤖', title: 'Post a job by pasting it', body: 'Paste your job description. AIVI reads it, fills the form and asks only what is missing.' },
-  { icon: '🎯', title: 'Matched, not just listed', body: 'Candidates are matched on role, city and nearby areas, experience, salary and must-haves like a driving licence.' },
-  { icon: '🗣️', title: 'Built for every worker', body: 'Delivery riders, drivers, telecallers, electricians, cooks, nurses and engineers build resumes with a simple chat.' },
-  { icon: '🔒', title: 'Privacy by design', body: 'Aadhaar and PAN are encrypted and never shown to employers. Candidates own their data.' },
+  { icon: Bot, title: 'Post a job by pasting it', body: 'Paste your job description. AIVI reads it, fills the form and asks only what is missing.' },
+  { icon: Target, title: 'Matched, not just listed', body: 'Candidates are matched on role, city and nearby areas, experience, salary and must-haves like a driving licence.' },
+  { icon: Users, title: 'Built for every worker', body: 'Delivery riders, drivers, telecallers, electricians, cooks, nurses and engineers build resumes with a simple chat.' },
+  { icon: Lock, title: 'Privacy by design', body: 'Aadhaar and PAN are encrypted and never shown to employers. Candidates own their data.' },
 ]
 
 export default function Index() {
   return (
     <>
-      <Navbar>
+      <Navbar
+        phoneAction={
+          <ButtonLink to="/employer/signup" variant="secondary" size="sm">
+            Sign Up
+          </ButtonLink>
+        }
+      >
         <ButtonLink to="/candidate" variant="teal" size="sm">
           For Candidates
         </ButtonLink>
@@ -65,9 +72,7 @@ export default function Index() {
           <div className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
             {reasons.map((r) => (
               <div key={r.title} className="glass p-5">
-                <p aria-hidden className="text-3xl">
-                  {r.icon}
-                </p>
+                <r.icon aria-hidden className="h-8 w-8 text-brand-700" />
                 <h3 className="mt-2 text-lg font-bold text-ink-900">{r.title}</h3>
                 <p className="mt-1 text-sm text-ink-700">{r.body}</p>
               </div>

@@ -1,9 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
+import { Fragment } from 'react'
 import { JobCard } from '~/components/job-card'
+import { CategoryIcon } from '~/components/category-icon'
 import { ButtonLink } from '~/components/ui/button'
 import { Footer } from '~/components/ui/footer'
 import { Navbar } from '~/components/ui/navbar'
+import { FileText, MessageCircle, Zap } from 'lucide-react'
 
 export const meta: MetaFunction = () => [
   { title: 'Find your dream job — AIVIUE for candidates' },
@@ -26,9 +29,9 @@ const steps = [
 ]
 
 const whyAivi = [
-  { icon: '💬', title: 'Simple questions', body: 'Answer with buttons and quick picks — it works well on any phone.' },
-  { icon: '📄', title: 'A clean PDF resume', body: 'Download a one-page resume employers can read at a glance.' },
-  { icon: '⚡', title: 'Saved as you go', body: 'Leave any time and continue from the same question, even on another phone.' },
+  { icon: MessageCircle, title: 'Simple questions', body: 'Answer with buttons and quick picks — it works well on any phone.' },
+  { icon: FileText, title: 'A clean PDF resume', body: 'Download a one-page resume employers can read at a glance.' },
+  { icon: Zap, title: 'Saved as you go', body: 'Leave any time and continue from the same question, even on another phone.' },
 ]
 
 export default function CandidateLanding() {
@@ -36,7 +39,14 @@ export default function CandidateLanding() {
   const nowDate = new Date(now)
   return (
     <>
-      <Navbar logoTo="/candidate">
+      <Navbar
+        logoTo="/candidate"
+        phoneAction={
+          <ButtonLink to="/signup" variant="secondary" size="sm">
+            Sign Up
+          </ButtonLink>
+        }
+      >
         <ButtonLink to="/" variant="ghost" size="sm">
           For Employers
         </ButtonLink>
@@ -103,9 +113,7 @@ export default function CandidateLanding() {
           <div className="mt-6 grid gap-4 md:grid-cols-3">
             {whyAivi.map((w) => (
               <div key={w.title} className="glass p-5">
-                <p aria-hidden className="text-3xl">
-                  {w.icon}
-                </p>
+                <w.icon aria-hidden className="h-8 w-8 text-brand-700" />
                 <h3 className="mt-2 text-lg font-bold text-ink-900">{w.title}</h3>
                 <p className="mt-1 text-sm text-ink-700">{w.body}</p>
               </div>
@@ -120,12 +128,24 @@ export default function CandidateLanding() {
           <ul className="mt-6 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4" data-testid="categories">
             {categories.map((c) => (
               <li key={c.id}>
-                <Link to={categoryHref(c.id, signedIn)} className="glass flex h-full items-center gap-3 p-4 hover:shadow-glass-lg" data-testid="category-tile">
-                  <span aria-hidden className="text-2xl">
-                    {c.icon}
-                  </span>
+                {/* phones: icon above the name, so a two-column tile gives the name its full width and
+                    "Manufacturing" fits on a line (beside the icon it broke mid-word at 360 px) */}
+                <Link
+                  to={categoryHref(c.id, signedIn)}
+                  className="glass flex h-full min-h-[44px] flex-col items-start gap-2 p-3 hover:shadow-glass-lg sm:flex-row sm:items-center sm:gap-3 sm:p-4"
+                  data-testid="category-tile"
+                >
+                  <CategoryIcon slug={c.slug} className="h-7 w-7 shrink-0 text-brand-700" />
                   <span className="min-w-0">
-                    <span className="block break-words text-sm font-bold text-ink-900">{c.name}</span>
+                    <span className="block text-sm font-bold text-ink-900">
+                      {/* each word kept whole: a line may break between words, never inside one ("E-|commerce") */}
+                      {c.name.split(' ').map((w, i) => (
+                        <Fragment key={i}>
+                          {i > 0 ? ' ' : null}
+                          <span className="whitespace-nowrap">{w}</span>
+                        </Fragment>
+                      ))}
+                    </span>
                     <span className="block text-xs text-ink-700">
                       {c.jobCount} {c.jobCount === 1 ? 'job' : 'jobs'}
                     </span>

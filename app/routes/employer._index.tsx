@@ -81,7 +81,7 @@ export default function EmployerDashboard() {
         <Card>
           <div className="flex flex-wrap items-center justify-between gap-2">
             <h2 className="text-lg font-bold text-ink-900">Your account</h2>
-            <Link to="/employer/profile" className="text-sm font-semibold text-brand-800 underline">
+            <Link to="/employer/profile" className="inline-flex min-h-[44px] items-center text-sm font-semibold text-brand-800 underline">
               Edit company profile
             </Link>
           </div>

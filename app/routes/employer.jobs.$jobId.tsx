@@ -112,7 +112,7 @@ export default function ManageJob() {
     <>
       <EmployerNav />
       <main id="main" className="mx-auto max-w-3xl space-y-4 px-4 py-8">
-        <Link to="/employer" className="text-sm font-semibold text-white underline">
+        <Link to="/employer" className="inline-flex min-h-[44px] items-center text-sm font-semibold text-white underline">
           ← Dashboard
         </Link>
         <p className="text-sm text-white/85">This is how candidates see your job.</p>

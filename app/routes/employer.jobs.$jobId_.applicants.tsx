@@ -10,6 +10,7 @@ import { controlClasses } from '~/components/ui/field'
 import { requireEmployer } from '~/utils/auth.server'
 import { withFormErrors } from '~/utils/form-errors.server'
 import { useNotificationEvents } from '~/utils/live-notifications'
+import { Inbox } from 'lucide-react'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const NOT_FOUND = 'We could not find this job among yours.'
@@ -102,7 +103,7 @@ export default function Applicants() {
     <>
       <EmployerNav />
       <main id="main" className="mx-auto max-w-4xl space-y-4 px-4 py-8">
-        <Link to={`/employer/jobs/${list.job.id}`} className="text-sm font-semibold text-white underline">
+        <Link to={`/employer/jobs/${list.job.id}`} className="inline-flex min-h-[44px] items-center text-sm font-semibold text-white underline">
           ← {list.job.title}
         </Link>
         <div>
@@ -123,9 +124,7 @@ export default function Applicants() {
 
         {list.items.length === 0 ? (
           <Card className="text-center" data-testid="applicants-empty">
-            <p className="text-4xl" aria-hidden>
-              📭
-            </p>
+            <Inbox aria-hidden className="mx-auto h-10 w-10 text-brand-700" />
             <p className="mt-2 font-semibold text-ink-900">{status ? 'No applicants with this status.' : 'No applicants yet.'}</p>
             <p className="text-sm text-ink-700">
               {list.job.status === 'published' ? 'You will see each one here the moment they apply — and get a notification.' : 'Candidates can apply once the job is published.'}
@@ -165,14 +164,14 @@ export default function Applicants() {
             </ol>
             <nav aria-label="More applicants" className="flex justify-between gap-2">
               {paged ? (
-                <Link to={status ? `${basePath}?status=${status}` : basePath} className="text-sm font-semibold text-white underline">
+                <Link to={status ? `${basePath}?status=${status}` : basePath} className="inline-flex min-h-[44px] items-center text-sm font-semibold text-white underline">
                   ← Best matches
                 </Link>
               ) : (
                 <span />
               )}
               {list.nextCursor ? (
-                <Link to={`${basePath}?${new URLSearchParams({ ...(status ? { status } : {}), cursor: list.nextCursor, from: String(from + list.items.length) }).toString()}`} className="text-sm font-semibold text-white underline">
+                <Link to={`${basePath}?${new URLSearchParams({ ...(status ? { status } : {}), cursor: list.nextCursor, from: String(from + list.items.length) }).toString()}`} className="inline-flex min-h-[44px] items-center text-sm font-semibold text-white underline">
                   More applicants →
                 </Link>
               ) : null}

@@ -15,6 +15,7 @@ import { requireEmployer } from '~/utils/auth.server'
 import { formatInr } from '~/utils/format'
 import { withFormErrors } from '~/utils/form-errors.server'
 import { useNotificationEvents } from '~/utils/live-notifications'
+import { MapPin } from 'lucide-react'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const NOT_FOUND = 'We could not find this applicant among your jobs.'
@@ -158,7 +159,7 @@ export default function Applicant() {
     <>
       <EmployerNav />
       <main id="main" className="mx-auto max-w-4xl space-y-4 px-4 py-8">
-        <Link to={`/employer/jobs/${a.job.id}/applicants`} className="text-sm font-semibold text-white underline">
+        <Link to={`/employer/jobs/${a.job.id}/applicants`} className="inline-flex min-h-[44px] items-center text-sm font-semibold text-white underline">
           ← Applicants for {a.job.title}
         </Link>
 
@@ -169,7 +170,8 @@ export default function Applicant() {
               <div className="min-w-0">
                 <h1 className="break-words text-2xl font-extrabold text-ink-900">{c.name}</h1>
                 <p className="text-sm text-ink-700">
-                  {[c.cityName ? `📍 ${c.cityName}` : null, c.age !== null ? `${c.age} years` : null, c.preferredRole].filter(Boolean).join(' · ')}
+                  {c.cityName ? <MapPin aria-hidden className="mr-0.5 inline h-3.5 w-3.5 align-[-0.15em]" /> : null}
+                  {[c.cityName, c.age !== null ? `${c.age} years` : null, c.preferredRole].filter(Boolean).join(' · ')}
                 </p>
                 <p className="text-xs text-ink-700">Applied {formatIstDateTime(a.appliedAt)}</p>
               </div>

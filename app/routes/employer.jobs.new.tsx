@@ -10,6 +10,7 @@ import { requireEmployer } from '~/utils/auth.server'
 import { withFormErrors } from '~/utils/form-errors.server'
 import { loadJobDrafts } from '~/utils/job-drafts.server'
 import { RouteErrorCard } from '~/components/ui/route-error-card'
+import { ClipboardList, MessageCircle } from 'lucide-react'
 
 /**
  * Post a job with AIVI. A GET only shows the two ways to start (and unfinished drafts): the
@@ -63,16 +64,12 @@ function StartChoices() {
       <FormAlert message={data?.formError} />
       <Form method="post" className="grid gap-3 sm:grid-cols-2">
         <button type="submit" name="method" value="upload" className={CHOICE} disabled={busy}>
-          <span aria-hidden className="text-3xl">
-            📋
-          </span>
+          <ClipboardList aria-hidden className="h-8 w-8 text-brand-700" />
           <span className="text-lg font-bold text-ink-900">Paste a job description</span>
           <span className="text-sm text-ink-700">A WhatsApp message, a newspaper ad or a PDF. AIVI reads it and asks only what it does not say.</span>
         </button>
         <button type="submit" name="method" value="bot" className={CHOICE} disabled={busy}>
-          <span aria-hidden className="text-3xl">
-            💬
-          </span>
+          <MessageCircle aria-hidden className="h-8 w-8 text-brand-700" />
           <span className="text-lg font-bold text-ink-900">Answer a few questions</span>
           <span className="text-sm text-ink-700">No description ready? AIVI asks one thing at a time — about 3 minutes.</span>
         </button>

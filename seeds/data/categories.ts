@@ -1,6 +1,7 @@
 /**
- * Job categories (SPEC §4). `slug` is the stable key used by roles, jobs and URLs; `icon` is an
- * emoji so the landing page needs no icon font; `sortOrder` is the display order.
+ * Job categories (SPEC §4). `slug` is the stable key used by roles, jobs, URLs and the app's icons
+ * (app/components/category-icon.tsx); `icon` is a legacy emoji kept because the column is NOT NULL —
+ * the app no longer shows it (boxes on phones without an emoji font). `sortOrder` is the display order.
  */
 export type CategorySeed = {
   slug: CategorySlug

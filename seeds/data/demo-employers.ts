@@ -2,9 +2,10 @@ import type { CategorySlug } from './categories'
 import { ROLE_BY_SLUG } from './roles'
 
 /**
- * Clearly fictional employers that own the demo jobs. Every name ends in "(Demo)" and every email
- * domain is under `demo.aiviue.in`, so nobody mistakes them for real companies and no mail can
- * reach a real inbox. Each lists the roles it hires for, so demo jobs stay plausible (a hospital
+ * Clearly fictional employers that own the demo jobs. They are marked `is_demo` (every job of
+ * theirs shows one small "Demo" badge; a "(Demo)" suffix on the name as well was one marker too
+ * many and got names truncated on phones) and every email domain is under `demo.aiviue.in`, so
+ * nobody mistakes them for real companies and no mail can reach a real inbox. Each lists the roles it hires for, so demo jobs stay plausible (a hospital
  * posts nurse jobs, not welder jobs).
  */
 export type DemoEmployer = {
@@ -35,7 +36,7 @@ function employer(e: EmployerInput): DemoEmployer {
     if (!role) throw new Error(`demo employer ${e.slug} hires for unknown role ${slug}`)
     role.categories.forEach((c) => categories.add(c))
   }
-  return { ...e, name: `${e.name} (Demo)`, emailDomain, contactEmail: `hiring@${emailDomain}`, categories: [...categories] }
+  return { ...e, emailDomain, contactEmail: `hiring@${emailDomain}`, categories: [...categories] }
 }
 
 export const DEMO_EMPLOYERS: readonly DemoEmployer[] = [

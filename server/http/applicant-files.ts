@@ -3,6 +3,7 @@ import type { AppServices } from '../app-services'
 import { findApplicantPhoto, renderApplicantResumePdf } from '../applications/applicants.service'
 import { viewerFromCookie } from '../auth/session.repo'
 import { isDatabaseUnavailable, DATABASE_UNAVAILABLE_MESSAGE } from '../db/database'
+import { sizedPhoto } from './photo-sizes'
 
 export const APPLICANT_RESUME_ROUTE = '/employer/applicants/:applicationId/resume.pdf'
 export const APPLICANT_PHOTO_ROUTE = '/employer/applicants/:applicationId/photo'
@@ -57,8 +58,10 @@ export function registerApplicantFileRoutes(app: Express, services: AppServices)
       if (!UUID_RE.test(req.params.applicationId)) return notFound(res)
       const file = await findApplicantPhoto(services.db, employerId, req.params.applicationId)
       if (!file) return notFound(res)
-      const bytes = await services.storage.get(file.storage_key)
-      res.setHeader('Content-Type', file.mime)
+      const sized = await sizedPhoto(req, res, { kind: 'profile_photo', mime: file.mime }, await services.storage.get(file.storage_key))
+      if (!sized) return
+      const { bytes } = sized
+      res.setHeader('Content-Type', sized.mime)
       res.setHeader('Content-Length', String(bytes.length))
       res.setHeader('Content-Disposition', 'inline')
       res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox")

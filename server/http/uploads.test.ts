@@ -68,6 +68,16 @@ describe('POST /uploads/profile-photo', () => {
     expect(row).toMatchObject({ candidate_id: a.id, kind: 'profile_photo', mime: 'image/webp', original_name: 'me.png' })
     expect(row.storage_key).toBe(`profile_photo/${fileId}.webp`)
     expect(row.sha256).toMatch(/^[0-9a-f]{64}$/)
+
+    // smaller copies for small avatars (the page's srcset picks one per screen density), same owner rule
+    const small = await getFile(`${String(body.photoUrl)}?size=96`, a.cookie)
+    expect(small.status).toBe(200)
+    expect(small.headers.get('content-type')).toBe('image/webp')
+    expect(await sharp(Buffer.from(await small.arrayBuffer())).metadata()).toMatchObject({ format: 'webp', width: 96, height: 96 })
+    expect((await getFile(`${String(body.photoUrl)}?size=96`, b.cookie)).status).toBe(404)
+    const odd = await getFile(`${String(body.photoUrl)}?size=100`, a.cookie)
+    expect(odd.status).toBe(400)
+    expect(((await odd.json()) as { code: string }).code).toBe('bad_request')
   })
 
   it('strips EXIF (GPS, artist) from the stored photo', async () => {

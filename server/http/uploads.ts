@@ -10,6 +10,7 @@ import { checkUpload, LICENCE_MIME_TYPES, MAX_UPLOAD_BYTES, PHOTO_MIME_TYPES } f
 import { markFileDeleted } from '../storage/files.repo'
 import { readOwnedFile, removeFile, storeFile } from '../storage/files.service'
 import { ImageRejectedError, MAX_INPUT_PIXELS, PROFILE_PHOTO_MIME, reencodeProfilePhoto } from '../storage/image'
+import { sizedPhoto } from './photo-sizes'
 import { isAllowedOrigin } from '../auth/origin'
 
 /*
@@ -351,10 +352,13 @@ export function registerUploadRoutes(app: Express, services: AppServices): void 
       if (!viewer) return res.status(401).json({ ok: false, code: 'unauthenticated', message: 'Please log in to see this file.' })
       const found = await readOwnedFile(services, viewer, req.params.id)
       if (!found) return res.status(404).json({ ok: false, code: 'not_found', message: 'File not found.' })
-      const { file, bytes } = found
+      const { file } = found
+      const sized = await sizedPhoto(req, res, file, found.bytes)
+      if (!sized) return
+      const { bytes } = sized
       const inline = file.mime.startsWith('image/')
       const name = downloadName(file.original_name, file.kind, file.mime)
-      res.setHeader('Content-Type', file.mime)
+      res.setHeader('Content-Type', sized.mime)
       res.setHeader('Content-Length', String(bytes.length))
       res.setHeader('Content-Disposition', `${inline ? 'inline' : 'attachment'}; filename="${name.ascii}"; filename*=UTF-8''${name.encoded}`)
       // a stored file is never a page: no scripts, no plugins, even if opened directly

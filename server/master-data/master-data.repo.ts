@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import type { Queryable } from '../db/database'
 
 export async function listCategories(db: Queryable) {
-  return db.selectFrom('job_categories').select(['id', 'slug', 'name', 'icon', 'sort_order']).orderBy('sort_order').execute()
+  return db.selectFrom('job_categories').select(['id', 'slug', 'name', 'sort_order']).orderBy('sort_order').execute()
 }
 
 export async function listRolesByCategory(db: Queryable, categoryId: string) {
@@ -38,8 +38,8 @@ export async function categoryJobCounts(db: Queryable) {
   return db
     .selectFrom('job_categories as c')
     .leftJoin('jobs as j', (join) => join.on(sql<boolean>`c.id = any(j.category_ids)`).on('j.status', '=', 'published'))
-    .select(['c.id', 'c.slug', 'c.name', 'c.icon', sql<number>`count(j.id)::int`.as('job_count')])
-    .groupBy(['c.id', 'c.slug', 'c.name', 'c.icon', 'c.sort_order'])
+    .select(['c.id', 'c.slug', 'c.name', sql<number>`count(j.id)::int`.as('job_count')])
+    .groupBy(['c.id', 'c.slug', 'c.name', 'c.sort_order'])
     .orderBy('c.sort_order')
     .execute()
 }

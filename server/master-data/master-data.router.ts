@@ -7,11 +7,11 @@ import { categoryJobCounts, listCategories, listRolesByCategory, listRolesWithCa
 export const masterDataRouter = router({
   categories: publicProcedure.query(async ({ ctx }) => {
     const rows = await listCategories(ctx.db)
-    return rows.map((r) => ({ id: r.id, slug: r.slug, name: r.name, icon: r.icon }))
+    return rows.map((r) => ({ id: r.id, slug: r.slug, name: r.name }))
   }),
   categoriesWithCounts: publicProcedure.query(async ({ ctx }) => {
     const rows = await categoryJobCounts(ctx.db)
-    return rows.map((r) => ({ id: r.id, slug: r.slug, name: r.name, icon: r.icon, jobCount: r.job_count }))
+    return rows.map((r) => ({ id: r.id, slug: r.slug, name: r.name, jobCount: r.job_count }))
   }),
   rolesByCategory: publicProcedure.input(z.object({ categoryId: z.string().uuid() })).query(async ({ ctx, input }) => {
     const rows = await listRolesByCategory(ctx.db, input.categoryId)

@@ -1,7 +1,7 @@
 import { crc32 } from 'node:zlib'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
-import { ImageRejectedError, PROFILE_PHOTO_MAX_SIDE, reencodeProfilePhoto } from './image'
+import { ImageRejectedError, photoVariant, photoVariantSide, PROFILE_PHOTO_MAX_SIDE, reencodeProfilePhoto } from './image'
 
 /** A 400×200 image stored with its left half red and right half blue. */
 async function halves(width = 400, height = 200): Promise<sharp.Sharp> {
@@ -97,5 +97,22 @@ describe('reencodeProfilePhoto', () => {
     await expect(reencodeProfilePhoto(svg)).rejects.toMatchObject({ code: 'unsupported' })
     const gif = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#fff' } }).gif().toBuffer()
     await expect(reencodeProfilePhoto(gif)).rejects.toMatchObject({ code: 'unsupported' })
+  })
+})
+
+describe('photoVariant', () => {
+  it('makes the small copies from the 512 px master, square and WebP, never larger than the master', async () => {
+    const master = await reencodeProfilePhoto(await (await halves(1600, 1000)).png().toBuffer())
+    for (const side of [48, 96, 192] as const) {
+      const meta = await sharp(await photoVariant(master, side)).metadata()
+      expect([meta.format, meta.width, meta.height]).toEqual(['webp', side, side])
+    }
+    const tiny = await reencodeProfilePhoto(await sharp({ create: { width: 80, height: 80, channels: 3, background: '#0f0' } }).png().toBuffer())
+    expect((await sharp(await photoVariant(tiny, 192)).metadata()).width).toBe(80)
+  })
+
+  it('takes only the sizes it makes', () => {
+    expect(photoVariantSide.safeParse('96')).toMatchObject({ success: true, data: 96 })
+    for (const bad of ['100', '0', '-48', '96.5', 'big', '']) expect(photoVariantSide.safeParse(bad).success, bad).toBe(false)
   })
 })

@@ -1,4 +1,5 @@
 import sharp from 'sharp'
+import { z } from 'zod'
 import { PHOTO_MIME_TYPES, sniffFile } from './file-checks'
 
 /**
@@ -74,4 +75,25 @@ const TOO_MANY_PIXELS = () =>
 function toRejection(err: unknown): ImageRejectedError {
   if (err instanceof Error && /pixel limit/i.test(err.message)) return TOO_MANY_PIXELS()
   return new ImageRejectedError('corrupt', CORRUPT_MESSAGE)
+}
+
+/**
+ * Smaller copies of a stored profile photo for the places that show it small (a 44 px header
+ * avatar, a 96 px profile picture): the 512 px master stays sharp on 3× screens, and a phone on a
+ * slow network does not fetch it for a 44 px circle. Made on request from the ≤ 512 px master
+ * (a few ms), so nothing extra is stored; the browser picks one through `srcset`.
+ */
+export const PHOTO_VARIANT_SIDES = [48, 96, 192] as const
+export type PhotoVariantSide = (typeof PHOTO_VARIANT_SIDES)[number]
+
+export const photoVariantSide = z.coerce
+  .number()
+  .int()
+  .refine((n): n is PhotoVariantSide => (PHOTO_VARIANT_SIDES as readonly number[]).includes(n), { message: `size must be one of ${PHOTO_VARIANT_SIDES.join(', ')}` })
+
+export async function photoVariant(master: Uint8Array, side: PhotoVariantSide): Promise<Buffer> {
+  return sharp(master, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'warning' })
+    .resize(side, side, { fit: 'cover', position: 'centre', withoutEnlargement: true })
+    .webp({ quality: 80 })
+    .toBuffer()
 }

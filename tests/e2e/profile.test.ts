@@ -107,15 +107,19 @@ describe('candidate journey: sign up → gate → Home → Profile → log out �
       await dialog.getByRole('button', { name: 'Save photo' }).click()
       await page.getByText('Your photo was updated.').waitFor()
       expect(await dialog.count()).toBe(0)
+      // the 96 px picture asks for the 96 px copy; a dense screen may take a larger one from srcset
       const src = await page.getByTestId('profile-photo').getAttribute('src')
-      expect(src).toMatch(/^\/files\/[0-9a-f-]{36}$/)
-      const served = await page.request.get(src!)
+      expect(src).toMatch(/^\/files\/[0-9a-f-]{36}\?size=96$/)
+      const master = src!.replace(/\?.*$/, '')
+      expect(await page.getByTestId('profile-photo').getAttribute('srcset')).toContain(`${master} 512w`)
+      const served = await page.request.get(master)
       expect(served.status()).toBe(200)
       expect(served.headers()['content-type']).toBe('image/webp')
+      // zoomed in (1.5×) on a 600 px tall photo the crop covers 400 source pixels: still stored at 512
       const meta = await sharp(await served.body()).metadata()
-      expect(meta.width).toBe(meta.height)
-      // the header avatar follows (loaders revalidated)
-      await expect(page.getByRole('button', { name: 'Account menu' }).locator('img').getAttribute('src')).resolves.toBe(src)
+      expect([meta.width, meta.height]).toEqual([512, 512])
+      // the header avatar follows (loaders revalidated), at its own size
+      await expect(page.getByRole('button', { name: 'Account menu' }).locator('img').getAttribute('src')).resolves.toBe(`${master}?size=48`)
 
       // Aadhaar / PAN: saved, then only ever shown masked
       const aadhaar = validAadhaar()

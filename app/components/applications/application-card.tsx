@@ -5,6 +5,7 @@ import { Button } from '../ui/button'
 import { cn } from '../ui/cn'
 import { ApplicationStatusChip, StatusTimeline } from './application-status'
 import { formatInterviewDate, formatInterviewTime, formatIstDateTime } from './ist-time'
+import { CalendarDays, MapPin } from 'lucide-react'
 
 export type CandidateApplication = CandidateApplicationView
 
@@ -20,7 +21,14 @@ export function formatMobile(e164: string): string {
 function InterviewDetails({ interview, upcoming }: { interview: NonNullable<CandidateApplication['interview']>; upcoming: boolean }) {
   return (
     <section className={cn('rounded-xl px-4 py-3', upcoming ? 'bg-teal-300/25' : 'bg-white/70')} aria-label="Interview" data-testid="interview-details">
-      <h4 className="font-bold text-ink-900">{upcoming ? '📅 Your interview' : 'Interview'}</h4>
+      <h4 className="font-bold text-ink-900">{upcoming ? (
+          <>
+            <CalendarDays aria-hidden className="mr-1 inline h-4 w-4 align-[-0.15em]" />
+            Your interview
+          </>
+        ) : (
+          'Interview'
+        )}</h4>
       <dl className="mt-1 grid gap-1 text-sm text-ink-900 sm:grid-cols-[auto_1fr] sm:gap-x-3">
         <dt className="font-semibold text-ink-700">When</dt>
         <dd>
@@ -73,9 +81,10 @@ export function ApplicationCard({ app, headingLevel = 2 }: { app: CandidateAppli
               job.title
             )}
           </H>
-          <p className="truncate text-sm font-medium text-ink-700">{job.companyName}</p>
+          <p className="break-words text-sm font-medium text-ink-700">{job.companyName}</p>
           <p className="text-xs text-ink-700">
-            📍 {job.locality ? `${job.locality}, ${job.cityName}` : job.cityName} · {formatSalaryRange(job.salaryMinMonthly, job.salaryMaxMonthly)}
+            <MapPin aria-hidden className="mr-0.5 inline h-3.5 w-3.5 align-[-0.15em]" />
+            {job.locality ? `${job.locality}, ${job.cityName}` : job.cityName} · {formatSalaryRange(job.salaryMinMonthly, job.salaryMaxMonthly)}
           </p>
         </div>
         <ApplicationStatusChip status={app.status} />

@@ -1,6 +1,7 @@
 import { Badge } from '../ui/card'
 import { cn } from '../ui/cn'
 import { formatIstDateTime } from './ist-time'
+import { CalendarDays, Check, Circle, Eye, PartyPopper, Square, Star, Undo2, X, type LucideIcon } from 'lucide-react'
 
 /**
  * An application's status as both sides read it. The path is applied → viewed → shortlisted →
@@ -30,16 +31,16 @@ const TONE: Record<string, 'brand' | 'teal' | 'pink' | 'neutral'> = {
   withdrawn: 'neutral',
 }
 
-const ICON: Record<string, string> = {
-  applied: '✓',
-  viewed: '👀',
-  shortlisted: '★',
-  interview: '📅',
-  interview_scheduled: '📅',
-  hired: '🎉',
-  not_selected: '✕',
-  position_filled: '■',
-  withdrawn: '↩',
+const ICON: Record<string, LucideIcon> = {
+  applied: Check,
+  viewed: Eye,
+  shortlisted: Star,
+  interview: CalendarDays,
+  interview_scheduled: CalendarDays,
+  hired: PartyPopper,
+  not_selected: X,
+  position_filled: Square,
+  withdrawn: Undo2,
 }
 
 export const statusLabel = (status: string) => STATUS_LABEL[status] ?? status.replace(/_/g, ' ')
@@ -48,9 +49,10 @@ export const statusLabel = (status: string) => STATUS_LABEL[status] ?? status.re
 export const DECIDED = new Set(['hired', 'not_selected', 'position_filled', 'withdrawn'])
 
 export function ApplicationStatusChip({ status, className }: { status: string; className?: string }) {
+  const Icon = ICON[status] ?? Circle
   return (
     <Badge tone={TONE[status] ?? 'neutral'} className={cn('shrink-0', className)} data-testid="application-status">
-      <span aria-hidden>{ICON[status] ?? '•'}</span>
+      <Icon aria-hidden className="h-3.5 w-3.5" />
       {statusLabel(status)}
     </Badge>
   )
@@ -103,7 +105,7 @@ export function StatusTimeline({ status, timeline }: { status: string; timeline:
                 s.state === 'upcoming' && 'border-2 border-brand-200 bg-white text-ink-500',
               )}
             >
-              {s.state === 'done' ? '✓' : i + 1}
+              {s.state === 'done' ? <Check aria-hidden className="h-4 w-4" strokeWidth={3} /> : i + 1}
             </span>
             {i < steps.length - 1 ? <span aria-hidden className={cn('my-0.5 w-0.5 flex-1', s.state === 'done' ? 'bg-teal-700' : 'bg-brand-200')} /> : null}
           </span>

@@ -117,7 +117,7 @@ export function AppliedState({ status, compact }: { status: string; compact?: bo
       ) : (
         <ApplicationStatusChip status={status} />
       )}
-      <Link to="/applications" className={cn('text-sm font-semibold text-brand-800 underline', compact && 'text-xs')}>
+      <Link to="/applications" className={cn('inline-flex min-h-[44px] items-center text-sm font-semibold text-brand-800 underline', compact && 'text-xs')}>
         My applications
       </Link>
     </div>

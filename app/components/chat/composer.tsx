@@ -4,6 +4,7 @@ import { FilePicker } from './file-picker'
 import { PasteInput } from './paste-input'
 import { bigOption, QuestionInput } from './question-input'
 import type { BotOutput, ClientChatEvent } from './transcript'
+import { FileText, MessageCircle } from 'lucide-react'
 
 export type SendFn = (event: ClientChatEvent, label: string) => void
 
@@ -54,7 +55,7 @@ export function Composer({
           onAnswer={(value, label) => onSend({ type: 'answer', questionKey: q.key, value }, label)}
           extra={
             canGoBack ? (
-              <button type="button" className="min-h-[36px] text-sm font-semibold text-brand-800 underline disabled:opacity-50" disabled={busy} onClick={() => onSend({ type: 'back' }, 'Go back')}>
+              <button type="button" className="min-h-[44px] text-sm font-semibold text-brand-800 underline disabled:opacity-50" disabled={busy} onClick={() => onSend({ type: 'back' }, 'Go back')}>
                 ← Previous question
               </button>
             ) : null
@@ -67,7 +68,7 @@ export function Composer({
         <div role="group" aria-label={live.prompt} className="grid gap-2 sm:grid-cols-2">
           {live.options.map((o) => (
             <button key={o.value} type="button" className={bigOption} disabled={busy} onClick={() => onSend({ type: live.action, method: o.value === 'upload' ? 'upload' : 'bot' }, o.label)}>
-              {o.value === 'upload' ? '📄 ' : '💬 '}
+              {o.value === 'upload' ? <FileText aria-hidden className="mr-2 inline h-5 w-5 align-[-0.2em]" /> : <MessageCircle aria-hidden className="mr-2 inline h-5 w-5 align-[-0.2em]" />}
               {o.label}
             </button>
           ))}
@@ -89,7 +90,8 @@ export function Composer({
           />
           {/* the way out of every refused file (not a PDF, too big, a scan…): same words as the first choice */}
           <button type="button" className={bigOption} disabled={busy} onClick={() => onSend({ type: 'choose_method', method: 'bot' }, 'Create with AIVI bot')}>
-            💬 Create with AIVI bot
+            <MessageCircle aria-hidden className="mr-2 inline h-5 w-5 align-[-0.2em]" />
+            Create with AIVI bot
           </button>
         </div>
       )

@@ -154,10 +154,10 @@ export function EntriesInput({ question, busy, onAnswer }: Props) {
                 {i + 1}. {describeFields(e)}
               </p>
               <div className="flex gap-2">
-                <Button variant="secondary" size="sm" className="min-h-[36px]" disabled={busy} aria-label={`Change ${describeFields(e)}`} onClick={() => change(i)}>
+                <Button variant="secondary" size="sm" disabled={busy} aria-label={`Change ${describeFields(e)}`} onClick={() => change(i)}>
                   Change
                 </Button>
-                <Button variant="secondary" size="sm" className="min-h-[36px]" disabled={busy} aria-label={`Remove ${describeFields(e)}`} onClick={() => setEntries(entries.filter((_, j) => j !== i))}>
+                <Button variant="secondary" size="sm" disabled={busy} aria-label={`Remove ${describeFields(e)}`} onClick={() => setEntries(entries.filter((_, j) => j !== i))}>
                   Remove
                 </Button>
               </div>

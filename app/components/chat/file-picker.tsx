@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react'
 import { cn } from '../ui/cn'
 import { ProgressBar } from './progress-bar'
 import { canShrink, checkFile, describeAccept, formatMegabytes, shrinkImage, sniffMime, uploadMultipart, type UploadResponse } from './upload'
+import { Paperclip } from 'lucide-react'
 
 /**
  * A big "choose a file" control: checks the file in the browser (type by magic bytes, size), then
@@ -84,7 +85,7 @@ export function FilePicker({
           (disabled || uploading) && 'cursor-not-allowed opacity-60',
         )}
       >
-        <span aria-hidden>📎</span>
+        <Paperclip aria-hidden className="h-5 w-5 shrink-0" />
         <span>
           {label}
           <span className="block text-xs font-normal text-ink-700">{hint}</span>

@@ -5,6 +5,7 @@ import type { BotCopy } from './bot-copy'
 import { ProgressBar } from './progress-bar'
 import { labelFor, type BotOutput, type ChatView, type TranscriptItem } from './transcript'
 import type { PendingTurn } from '~/utils/use-chat'
+import { CircleCheck, TriangleAlert } from 'lucide-react'
 
 type AnswerItems = Extract<BotOutput, { type: 'preview' }>['items']
 
@@ -120,7 +121,7 @@ function BotItem({ item, actions, view }: { item: Extract<TranscriptItem, { kind
     case 'error':
       return (
         <BotBubble tone="error" testId="chat-error">
-          <span aria-hidden>⚠️ </span>
+          <TriangleAlert aria-hidden className="mr-1 inline h-4 w-4 align-[-0.15em]" />
           {out.message}
         </BotBubble>
       )
@@ -179,7 +180,7 @@ function Item({ item, actions, view }: { item: TranscriptItem; actions: MessageA
       return (
         <div className="ml-10 rounded-2xl border border-teal-300 bg-teal-50 p-4 shadow-sm" data-testid="resume-saved">
           <p className="font-bold text-teal-800">
-            <span aria-hidden>✅ </span>Your resume is saved (version {item.version}).
+            <CircleCheck aria-hidden className="mr-1 inline h-5 w-5 align-[-0.2em]" />Your resume is saved (version {item.version}).
           </p>
           {current ? (
             <div className="mt-3 flex flex-wrap gap-2">
@@ -198,7 +199,7 @@ function Item({ item, actions, view }: { item: TranscriptItem; actions: MessageA
       return (
         <div className="ml-10 rounded-2xl border border-teal-300 bg-teal-50 p-4 shadow-sm" data-testid="job-saved">
           <p className="font-bold text-teal-800">
-            <span aria-hidden>✅ </span>Your job is live
+            <CircleCheck aria-hidden className="mr-1 inline h-5 w-5 align-[-0.2em]" />Your job is live
           </p>
           <p className="mt-1 text-sm text-ink-900">Matching candidates can see it now.</p>
           <div className="mt-3 flex flex-wrap gap-2">
@@ -228,11 +229,11 @@ function PendingBubble({ turn, actions }: { turn: PendingTurn; actions: MessageA
           <span className="flex flex-wrap items-center justify-end gap-2 text-xs font-medium text-red-700" role="alert">
             {turn.error ?? 'Not sent.'}
             {turn.retryable ? (
-              <Button size="sm" variant="secondary" className="min-h-[36px]" onClick={() => actions.onRetry(turn.clientMessageId)}>
+              <Button size="sm" variant="secondary" onClick={() => actions.onRetry(turn.clientMessageId)}>
                 Retry
               </Button>
             ) : null}
-            <Button size="sm" variant="secondary" className="min-h-[36px]" onClick={() => actions.onDismiss(turn.clientMessageId)}>
+            <Button size="sm" variant="secondary" onClick={() => actions.onDismiss(turn.clientMessageId)}>
               {turn.retryable ? 'Cancel' : 'OK'}
             </Button>
           </span>

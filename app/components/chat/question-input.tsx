@@ -21,6 +21,7 @@ import {
 import { EntriesInput } from './entries-input'
 import { FilePicker } from './file-picker'
 import type { QuestionView } from './transcript'
+import { Check, Sparkles } from 'lucide-react'
 
 /** Sends one answer: `value` is the raw input the server parses, `label` the bubble shown until its own copy arrives. */
 export type AnswerFn = (value: unknown, label: string) => void
@@ -62,7 +63,7 @@ function ChoiceList({ options, busy, onPick, label, row, compact }: { options: C
               onPick(o)
             }}
           >
-            {on ? <span aria-hidden>✓ </span> : null}
+            {on ? <Check aria-hidden className="mr-1 inline h-4 w-4 align-[-0.15em]" /> : null}
             {o.label}
           </button>
         )
@@ -223,7 +224,7 @@ function MultiSelect({ question, busy, onAnswer }: InputProps) {
                 on ? 'border-brand-700 bg-brand-600 text-white shadow-sm' : 'border-brand-200 bg-white text-brand-900 hover:bg-brand-50 disabled:opacity-50',
               )}
             >
-              {on ? <span aria-hidden>✓ </span> : null}
+              {on ? <Check aria-hidden className="mr-1 inline h-4 w-4 align-[-0.15em]" /> : null}
               {c.label}
             </button>
           )
@@ -521,7 +522,8 @@ export function QuestionInput(props: InputProps & { extra?: ReactNode; backToPre
         <div className="flex flex-wrap gap-2">
           {question.canDraft ? (
             <Button variant="teal" className="min-h-[44px]" disabled={busy} onClick={() => onAnswer({ draft: true }, 'Write it for me')}>
-              ✨ Write it for me
+              <Sparkles aria-hidden className="mr-1 h-4 w-4" />
+              Write it for me
             </Button>
           ) : null}
           {question.canSkip && !question.noneLabel ? (

@@ -5,6 +5,8 @@ import { formatIstDateTime } from '../applications/ist-time'
 import { Badge } from '../ui/card'
 import { cn } from '../ui/cn'
 import { initialsOf } from '~/utils/initials'
+import { MapPin } from 'lucide-react'
+import { photoSources } from '~/utils/photo-src'
 
 /** The filters an employer works through, in the order of the hiring path. */
 export const APPLICANT_FILTERS = ['applied', 'viewed', 'shortlisted', 'interview', 'hired', 'not_selected', 'withdrawn', 'position_filled'] as const
@@ -56,7 +58,7 @@ export function ApplicantAvatar({ name, photoUrl, size = 'md' }: { name: string;
         size === 'lg' ? 'h-16 w-16 text-xl' : 'h-11 w-11 text-sm',
       )}
     >
-      {photoUrl ? <img src={photoUrl} alt="" className="h-full w-full object-cover" /> : initialsOf(name)}
+      {photoUrl ? <img {...photoSources(photoUrl, size === 'lg' ? 64 : 44)} alt="" className="h-full w-full object-cover" /> : initialsOf(name)}
     </span>
   )
 }
@@ -99,7 +101,12 @@ export function ApplicantRow({ item, rank, href, selectable }: { item: Applicant
                 </Link>
               </h3>
               <p className="text-xs text-ink-700">
-                {item.candidate.cityName ? `📍 ${item.candidate.cityName} · ` : ''}Applied {formatIstDateTime(item.appliedAt)}
+                {item.candidate.cityName ? (
+                  <>
+                    <MapPin aria-hidden className="mr-0.5 inline h-3.5 w-3.5 align-[-0.15em]" />
+                    {item.candidate.cityName} ·{' '}
+                  </>
+                ) : null}Applied {formatIstDateTime(item.appliedAt)}
               </p>
             </div>
           </div>

@@ -4,6 +4,7 @@ import { formatPosted, formatSalaryRange } from '~/utils/format'
 import { ButtonLink } from '../ui/button'
 import { Badge, Card } from '../ui/card'
 import { cn } from '../ui/cn'
+import { Circle, ClipboardList, MapPin, Pencil, Square } from 'lucide-react'
 
 export type JobStatus = EmployerJobListItem['status']
 export type StatusCounts = Record<JobStatus, number>
@@ -18,7 +19,7 @@ export const formatIstDate = (iso: string) => IST_DATE.format(new Date(iso))
 export function StatusChip({ status }: { status: JobStatus }) {
   return (
     <Badge tone={STATUS_TONE[status]} className="shrink-0">
-      <span aria-hidden>{status === 'published' ? '●' : status === 'draft' ? '✎' : '■'}</span>
+      {status === 'published' ? <Circle aria-hidden className="h-3 w-3 fill-current" /> : status === 'draft' ? <Pencil aria-hidden className="h-3 w-3" /> : <Square aria-hidden className="h-3 w-3 fill-current" />}
       {STATUS_LABEL[status]}
     </Badge>
   )
@@ -84,7 +85,8 @@ export function EmployerJobList({ jobs, now }: { jobs: EmployerJobListItem[]; no
               <StatusChip status={job.status} />
             </div>
             <p className="text-sm text-ink-700">
-              📍 {job.locality ? `${job.locality}, ${job.cityName}` : job.cityName} · {formatSalaryRange(job.salaryMinMonthly, job.salaryMaxMonthly)}
+              <MapPin aria-hidden className="mr-0.5 inline h-3.5 w-3.5 align-[-0.15em]" />
+              {job.locality ? `${job.locality}, ${job.cityName}` : job.cityName} · {formatSalaryRange(job.salaryMinMonthly, job.salaryMaxMonthly)}
             </p>
             <p className="mt-auto text-xs text-ink-700">{statusLine(job, now)}</p>
           </article>
@@ -98,9 +100,7 @@ export function EmployerJobList({ jobs, now }: { jobs: EmployerJobListItem[]; no
 export function NoJobsYet() {
   return (
     <Card className="space-y-3 text-center" data-testid="no-jobs">
-      <p className="text-4xl" aria-hidden>
-        📋
-      </p>
+      <ClipboardList aria-hidden className="mx-auto h-10 w-10 text-brand-700" />
       <h2 className="text-xl font-extrabold text-ink-900">Post your first job</h2>
       <p className="mx-auto max-w-md text-ink-700">
         Paste a job description or answer a few questions from AIVI. You will see a preview before anything goes live, and candidates

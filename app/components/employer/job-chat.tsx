@@ -16,7 +16,7 @@ export function JobChatPage({ heading, back, snapshot }: { heading: string; back
       <main id="main" className="mx-auto flex min-h-0 w-full max-w-3xl flex-1 flex-col gap-2 px-3 py-3 sm:px-4 sm:py-4">
         <div className="flex flex-wrap items-center justify-between gap-x-3">
           <h1 className="text-xl font-extrabold text-white sm:text-2xl">{heading}</h1>
-          <Link to={back.to} className="inline-flex min-h-[32px] items-center text-sm font-semibold text-white underline">
+          <Link to={back.to} className="inline-flex min-h-[44px] items-center text-sm font-semibold text-white underline">
             {back.label}
           </Link>
         </div>

@@ -5,6 +5,7 @@ import { Button } from '~/components/ui/button'
 import { controlClasses, Select } from '~/components/ui/field'
 import { cn } from '~/components/ui/cn'
 import { RoleOptionGroups } from '../role-select'
+import { ChevronRight } from 'lucide-react'
 
 type Category = { id: string; name: string }
 type Role = { id: string; name: string; categoryIds: string[] }
@@ -87,9 +88,7 @@ export function ExploreFilters({
 
       <details open={open} className="group">
         <summary className="flex min-h-[44px] cursor-pointer list-none items-center gap-2 font-semibold text-brand-800 [&::-webkit-details-marker]:hidden">
-          <span aria-hidden className="transition-transform group-open:rotate-90">
-            ▸
-          </span>
+          <ChevronRight aria-hidden className="h-5 w-5 transition-transform group-open:rotate-90" />
           Filters
         </summary>
         <div className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">

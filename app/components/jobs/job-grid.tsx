@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { CardApply } from '~/components/applications/apply'
 import { JobCard, type JobCardData } from '~/components/job-card'
+import { Search } from 'lucide-react'
 
 /** `applicationStatus`: set for a signed-in candidate who applied (null or absent: not applied). */
 export type GridJob = JobCardData & { reasons?: string[]; applicationStatus?: string | null }
@@ -52,9 +53,7 @@ export function JobGridSkeleton({ count = 6, label = 'Loading jobs' }: { count?:
 export function EmptyJobs({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
   return (
     <div className="glass p-6 text-center" data-testid={testId}>
-      <p className="text-4xl" aria-hidden>
-        🔎
-      </p>
+      <Search aria-hidden className="mx-auto h-10 w-10 text-brand-700" />
       <h3 className="mt-2 text-lg font-bold text-ink-900">{title}</h3>
       <div className="mt-2 space-y-3 text-sm text-ink-700">{children}</div>
     </div>

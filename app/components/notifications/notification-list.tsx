@@ -5,6 +5,7 @@ import { formatIstDateTime } from '../applications/ist-time'
 import { Button } from '../ui/button'
 import { Card } from '../ui/card'
 import { cn } from '../ui/cn'
+import { Bell } from 'lucide-react'
 
 /**
  * Notifications, newest first, for candidates and employers alike. Every control is a form (works
@@ -49,9 +50,7 @@ export function NotificationsPage({
       </p>
       {items.length === 0 ? (
         <Card className="text-center" data-testid="notifications-empty">
-          <p className="text-4xl" aria-hidden>
-            🔔
-          </p>
+          <Bell aria-hidden className="mx-auto h-10 w-10 text-brand-700" />
           <p className="mt-2 font-semibold text-ink-900">{paged ? 'No older notifications.' : 'Nothing yet.'}</p>
           <p className="text-sm text-ink-700">Every step of your applications shows up here the moment it happens.</p>
         </Card>
@@ -87,14 +86,14 @@ export function NotificationsPage({
       )}
       <nav aria-label="More notifications" className="flex justify-between gap-2">
         {paged ? (
-          <Link to={basePath} className="text-sm font-semibold text-white underline">
+          <Link to={basePath} className="inline-flex min-h-[44px] items-center text-sm font-semibold text-white underline">
             ← Newest
           </Link>
         ) : (
           <span />
         )}
         {nextCursor ? (
-          <Link to={`${basePath}?cursor=${nextCursor}`} className="text-sm font-semibold text-white underline">
+          <Link to={`${basePath}?cursor=${nextCursor}`} className="inline-flex min-h-[44px] items-center text-sm font-semibold text-white underline">
             Older →
           </Link>
         ) : null}

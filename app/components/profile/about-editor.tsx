@@ -4,6 +4,7 @@ import StarterKit from '@tiptap/starter-kit'
 import { useEffect, useId, useState, type ReactNode } from 'react'
 import { ErrorList, controlClasses } from '../ui/field'
 import { cn } from '../ui/cn'
+import { List, ListOrdered } from 'lucide-react'
 
 type Mark = { key: string; label: string; shortcut: string; icon: ReactNode; active: (e: Editor) => boolean; run: (e: Editor) => void }
 
@@ -12,8 +13,8 @@ const TOOLS: Mark[] = [
   { key: 'italic', label: 'Italic', shortcut: 'Ctrl+I', icon: <span className="font-serif italic">I</span>, active: (e) => e.isActive('italic'), run: (e) => e.chain().focus().toggleItalic().run() },
   { key: 'underline', label: 'Underline', shortcut: 'Ctrl+U', icon: <span className="underline">U</span>, active: (e) => e.isActive('underline'), run: (e) => e.chain().focus().toggleUnderline().run() },
   { key: 'strike', label: 'Strikethrough', shortcut: 'Ctrl+Shift+S', icon: <span className="line-through">S</span>, active: (e) => e.isActive('strike'), run: (e) => e.chain().focus().toggleStrike().run() },
-  { key: 'bulletList', label: 'Bullet list', shortcut: 'Ctrl+Shift+8', icon: <span aria-hidden>•≡</span>, active: (e) => e.isActive('bulletList'), run: (e) => e.chain().focus().toggleBulletList().run() },
-  { key: 'orderedList', label: 'Numbered list', shortcut: 'Ctrl+Shift+7', icon: <span aria-hidden>1.≡</span>, active: (e) => e.isActive('orderedList'), run: (e) => e.chain().focus().toggleOrderedList().run() },
+  { key: 'bulletList', label: 'Bullet list', shortcut: 'Ctrl+Shift+8', icon: <List aria-hidden className="h-4 w-4" />, active: (e) => e.isActive('bulletList'), run: (e) => e.chain().focus().toggleBulletList().run() },
+  { key: 'orderedList', label: 'Numbered list', shortcut: 'Ctrl+Shift+7', icon: <ListOrdered aria-hidden className="h-4 w-4" />, active: (e) => e.isActive('orderedList'), run: (e) => e.chain().focus().toggleOrderedList().run() },
 ]
 
 // Only what the server's allow-list keeps (server/candidate/rich-text.ts): no headings, quotes, code.
@@ -64,7 +65,7 @@ function RichTextEditor({ name, labelId, hintId, initialHtml, maxChars, invalid 
               // a mouse click must not pull focus out of the text (the next keystroke would be lost)
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => editor && t.run(editor)}
-              className={cn('grid h-10 min-w-10 place-items-center rounded-lg px-2 text-base text-ink-900', pressed ? 'bg-brand-600 text-white' : 'hover:bg-brand-100')}
+              className={cn('grid h-11 min-w-11 place-items-center rounded-lg px-2 text-base text-ink-900', pressed ? 'bg-brand-600 text-white' : 'hover:bg-brand-100')}
             >
               {t.icon}
             </button>

@@ -11,13 +11,13 @@ function loadImage(src: string): Promise<HTMLImageElement> {
 }
 
 /**
- * Draws the square the person chose (pixel area from react-easy-crop) onto a canvas of at most
- * `maxSide` px and returns it as a JPEG. The server re-encodes and re-crops anyway (the browser
+ * Draws the square the person chose (pixel area from react-easy-crop) onto a `side` px canvas
+ * and returns it as a JPEG. Always 512 px: a zoomed-in crop of a small photo covered ~270 source
+ * pixels and was stored at that size, soft on 2–3× screens; the server keeps it as sent (≤ 512). The server re-encodes and re-crops anyway (the browser
  * step can be bypassed); this only keeps uploads small on slow mobile networks.
  */
-export async function cropToJpeg(src: string, area: Area, maxSide = 512): Promise<Blob> {
+export async function cropToJpeg(src: string, area: Area, side = 512): Promise<Blob> {
   const img = await loadImage(src)
-  const side = Math.max(1, Math.min(maxSide, Math.round(area.width)))
   const canvas = document.createElement('canvas')
   canvas.width = side
   canvas.height = side

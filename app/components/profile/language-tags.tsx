@@ -1,3 +1,4 @@
+import { X } from 'lucide-react'
 import { useEffect, useId, useMemo, useState } from 'react'
 import { ErrorList, controlClasses } from '../ui/field'
 import { cn } from '../ui/cn'
@@ -63,10 +64,10 @@ export function LanguageTags({ name, label, initial, suggestions, errors, max = 
       </label>
       <ul className="flex flex-wrap gap-2" aria-label={`Selected ${label.toLowerCase()}`} data-testid="language-tags">
         {tags.map((t) => (
-          <li key={t} className="inline-flex items-center gap-1 rounded-full bg-brand-100 px-3 py-1 text-sm font-semibold text-brand-800">
+          <li key={t} className="inline-flex min-h-[44px] items-center rounded-full bg-brand-100 pl-3 text-sm font-semibold text-brand-800">
             {t}
-            <button type="button" className="ml-1 grid h-6 w-6 place-items-center rounded-full text-brand-700 hover:bg-brand-200" aria-label={`Remove ${t}`} onClick={() => remove(t)}>
-              ×
+            <button type="button" className="grid h-11 w-11 place-items-center rounded-full text-brand-700 hover:bg-brand-200" aria-label={`Remove ${t}`} onClick={() => remove(t)}>
+              <X aria-hidden className="h-4 w-4" />
             </button>
           </li>
         ))}

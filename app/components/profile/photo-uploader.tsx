@@ -6,6 +6,7 @@ import { Button } from '../ui/button'
 import { cn } from '../ui/cn'
 import { cropToJpeg } from './crop-image'
 import { initialsOf } from '~/utils/initials'
+import { photoSources } from '~/utils/photo-src'
 
 export const PHOTO_UPLOAD_URL = '/uploads/profile-photo'
 const ACCEPT = 'image/jpeg,image/png,image/webp'
@@ -32,7 +33,7 @@ function Avatar({ url, name }: { url: string | null; name: string }) {
   const initials = initialsOf(name)
   return (
     <div className="grid h-24 w-24 shrink-0 place-items-center overflow-hidden rounded-full border-4 border-white/80 bg-gradient-to-br from-teal-400 to-brand-500 text-2xl font-black text-white shadow-glass">
-      {url ? <img src={url} alt={`Profile photo of ${name}`} className="h-full w-full object-cover" data-testid="profile-photo" /> : <span aria-hidden>{initials}</span>}
+      {url ? <img {...photoSources(url, 96)} alt={`Profile photo of ${name}`} className="h-full w-full object-cover" data-testid="profile-photo" /> : <span aria-hidden>{initials}</span>}
     </div>
   )
 }

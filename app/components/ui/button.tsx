@@ -13,7 +13,7 @@ const variants: Record<Variant, string> = {
   danger: 'bg-red-700 text-white hover:bg-red-800',
 }
 const sizes: Record<Size, string> = {
-  sm: 'min-h-[36px] px-3 text-sm',
+  sm: 'min-h-[44px] px-3 text-sm', // 44 px: the smallest comfortable tap target
   md: 'min-h-[44px] px-4 text-base',
   lg: 'min-h-[52px] px-6 text-lg',
 }

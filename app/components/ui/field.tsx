@@ -3,7 +3,7 @@ import { cn } from './cn'
 import { useServerMessage } from '~/i18n/server-messages'
 
 const control =
-  'block w-full rounded-xl border border-brand-200 bg-white/90 px-3 py-2.5 text-base text-ink-900 placeholder:text-ink-500 focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-300 aria-[invalid=true]:border-red-600'
+  'block min-h-[44px] w-full rounded-xl border border-brand-200 bg-white/90 px-3 py-2.5 text-base text-ink-900 placeholder:text-ink-500 focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-300 aria-[invalid=true]:border-red-600'
 
 export function FieldShell({ id, label, hint, errors, children }: { id: string; label: ReactNode; hint?: ReactNode; errors?: string[] | null; children: ReactNode }) {
   const errorId = `${id}-error`

@@ -2,7 +2,7 @@ import { Link } from '@remix-run/react'
 
 export function Logo({ to = '/', light = true }: { to?: string; light?: boolean }) {
   return (
-    <Link to={to} className="flex items-center gap-2" aria-label="AIVIUE home">
+    <Link to={to} className="flex min-h-[44px] items-center gap-2" aria-label="AIVIUE home">
       <span aria-hidden className="grid h-9 w-9 place-items-center rounded-xl bg-gradient-to-br from-teal-400 to-brand-500 text-lg font-black text-white shadow-glass">
         A
       </span>
