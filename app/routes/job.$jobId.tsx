@@ -41,7 +41,14 @@ export async function loader({ context, params }: LoaderFunctionArgs) {
 function PublicShell({ children }: { children: React.ReactNode }) {
   return (
     <>
-      <Navbar logoTo="/candidate">
+      <Navbar
+        logoTo="/candidate"
+        phoneAction={
+          <ButtonLink to="/signup" variant="secondary" size="sm">
+            Sign Up
+          </ButtonLink>
+        }
+      >
         <ButtonLink to="/login" variant="ghost" size="sm">
           Login
         </ButtonLink>
