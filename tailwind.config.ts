@@ -22,7 +22,7 @@ export default {
         ink: { 900: '#1b1030', 700: '#3d2e57', 500: '#5f5277' },
       },
       fontFamily: {
-        sans: ['"Inter"', 'system-ui', '-apple-system', 'Segoe UI', 'Roboto', 'Noto Sans', 'sans-serif'],
+        sans: ['"Inter"', 'system-ui', '-apple-system', 'Segoe UI', 'Roboto', 'Noto Sans', '"Noto Sans Devanagari"', 'sans-serif'],
       },
       boxShadow: {
         glass: '0 8px 32px rgba(59, 23, 102, 0.18)',

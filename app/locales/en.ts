@@ -1,3 +1,5 @@
+import profile from './en/profile'
+
 /**
  * English: the reference message file. Every other language has exactly these keys (its type is
  * `Messages`, and app/locales/locales.test.ts checks the {{placeholders}} match too).
@@ -47,6 +49,7 @@ const en = {
       logIn: 'Log in',
     },
   },
+  profile,
   format: {
     salaryHidden: 'Salary not disclosed',
     perMonth: '{{amount}} /month',

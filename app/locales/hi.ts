@@ -1,4 +1,5 @@
 import type { Messages } from './en'
+import profile from './hi/profile'
 
 /** हिंदी: simple, everyday words a delivery rider or a guard would use; English where Indians say it in English (resume, login, PDF). */
 const hi: Messages = {
@@ -46,6 +47,7 @@ const hi: Messages = {
       logIn: 'लॉग इन करें',
     },
   },
+  profile,
   format: {
     salaryHidden: 'सैलरी नहीं बताई गई',
     perMonth: '{{amount}} /महीना',

@@ -1,15 +1,18 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
 import { AuthLayout, FormAlert } from '~/components/auth-layout'
 import { CityPicker, MultiCityPicker } from '~/components/city-picker'
 import { CategoryRoleSelect } from '~/components/role-select'
 import { Button } from '~/components/ui/button'
 import { Input } from '~/components/ui/field'
+import { metaTitle } from '~/i18n/meta'
 import { requireCandidate, safeRedirect } from '~/utils/auth.server'
 import { cityIdFromForm, cityIdsFromForm } from '~/utils/city-form.server'
 import { withFormErrors } from '~/utils/form-errors.server'
 
-export const meta: MetaFunction = () => [{ title: 'Your basic profile — AIVIUE' }]
+export const meta: MetaFunction = ({ matches }) => metaTitle(matches, 'profile:gate.title')
+export const handle = { i18n: 'profile' }
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
   requireCandidate(context, request)
@@ -42,14 +45,15 @@ export default function Onboarding() {
   const data = useActionData<typeof action>()
   const busy = useNavigation().state !== 'idle'
   const fe = data?.fieldErrors ?? {}
+  const { t } = useTranslation('profile')
   return (
-    <AuthLayout title={`Welcome, ${me.fullName.split(' ')[0]}!`} subtitle="Tell us a little about the job you want. It takes a minute.">
+    <AuthLayout title={t('gate.welcome', { name: me.fullName.split(' ')[0] })} subtitle={t('gate.subtitle')}>
       <Form method="post" className="space-y-4" noValidate>
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <FormAlert message={data?.formError} />
-        <Input label="Full name" name="name" autoComplete="name" defaultValue={me.fullName} errors={fe.name} required />
-        <CityPicker name="currentCity" label="Current location" initial={me.currentCity} errors={fe.currentCityId} />
-        <Input label="PIN code" name="pinCode" inputMode="numeric" autoComplete="postal-code" maxLength={6} defaultValue={me.pinCode ?? ''} errors={fe.pinCode} required />
+        <Input label={t('gate.fullName')} name="name" autoComplete="name" defaultValue={me.fullName} errors={fe.name} required />
+        <CityPicker name="currentCity" label={t('gate.currentCity')} initial={me.currentCity} errors={fe.currentCityId} />
+        <Input label={t('gate.pinCode')} name="pinCode" inputMode="numeric" autoComplete="postal-code" maxLength={6} defaultValue={me.pinCode ?? ''} errors={fe.pinCode} required />
         <CategoryRoleSelect
           categories={categories}
           roles={roles}
@@ -57,9 +61,9 @@ export default function Onboarding() {
           initialRoleId={me.preferredRole?.id}
           errors={{ category: fe.preferredCategoryId, role: fe.preferredRoleId }}
         />
-        <MultiCityPicker name="preferredCities" label="Preferred job locations" initial={me.preferredCities} errors={fe.preferredCityIds} />
+        <MultiCityPicker name="preferredCities" label={t('gate.preferredCities')} initial={me.preferredCities} errors={fe.preferredCityIds} />
         <Button type="submit" className="w-full" disabled={busy}>
-          {busy ? 'Saving…' : 'Continue'}
+          {busy ? t('gate.busy') : t('gate.submit')}
         </Button>
       </Form>
     </AuthLayout>

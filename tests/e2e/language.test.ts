@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { hasHorizontalScroll, newContext, PHONE, screenshot, seriousA11yViolations, useBrowserSuite, watchPage } from '../setup/browser'
+import { randomMobile } from '../setup/fixtures'
 import type { TestServer } from '../setup/test-server'
 
 let server: TestServer
@@ -48,6 +49,28 @@ describe('language: English / हिंदी', () => {
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Welcome back')
     await page.getByTestId('language-switch').filter({ hasText: 'हिंदी' }).click()
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('फिर से स्वागत है')
+    expect(watch.errors).toEqual([])
+    await ctx.close()
+  })
+
+  it('a Hindi phone signs up and meets the basic-profile gate in Hindi, refusals included (360 px)', async () => {
+    const ctx = await newContext(browser, server.url, PHONE, { locale: 'hi-IN' })
+    const page = await ctx.newPage()
+    const watch = watchPage(page)
+    await page.goto('/signup')
+    await page.getByLabel('मोबाइल नंबर').fill(randomMobile())
+    await page.getByLabel('पूरा नाम').fill('Sunita Devi')
+    await page.getByRole('button', { name: 'साइन अप करें' }).click()
+    await page.waitForURL('**/onboarding')
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('स्वागत है, Sunita!')
+    expect(await page.title()).toBe('आपकी बुनियादी प्रोफ़ाइल — AIVIUE')
+    await page.getByLabel('पिन कोड').fill('012345')
+    await page.getByRole('button', { name: 'आगे बढ़ें' }).click()
+    await page.getByText('पिन कोड में 6 अंक होते हैं और यह 0 से शुरू नहीं होता').waitFor()
+    await page.getByText('कम से कम एक पसंद की नौकरी की जगह चुनें').waitFor()
+    expect(await hasHorizontalScroll(page)).toBe(false)
+    expect(await seriousA11yViolations(page)).toEqual([])
+    await screenshot(page, 'language-gate-hi-360')
     expect(watch.errors).toEqual([])
     await ctx.close()
   })
