@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server'
 import { ZodError } from 'zod'
-import { FieldErrors } from '#server/trpc/field-errors'
+import { isFieldErrors } from '#server/trpc/field-errors'
 
 export type FormErrors = { formError: string | null; fieldErrors: Record<string, string[] | undefined>; code: string }
 
@@ -16,7 +16,7 @@ export function toFormErrors(error: unknown): FormErrors {
     const flat = cause.flatten()
     return { formError: flat.formErrors[0] ?? null, fieldErrors: flat.fieldErrors, code: error.code }
   }
-  if (cause instanceof FieldErrors) return { formError: null, fieldErrors: cause.fieldErrors, code: error.code }
+  if (isFieldErrors(cause)) return { formError: null, fieldErrors: cause.fieldErrors, code: error.code }
   return { formError: error.message, fieldErrors: {}, code: error.code }
 }
 

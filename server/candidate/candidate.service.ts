@@ -10,6 +10,7 @@ import { maskPan } from './pan'
 import { profileCompleteness } from './profile-completeness'
 import type { BasicProfile, ProfileUpdate } from './profile-schema'
 import { throwFieldErrors } from '../trpc/field-errors'
+import { pinCityMismatch } from '../normalise/pin-code'
 
 export function isBasicProfileComplete(c: Pick<CandidateRow, 'basic_profile_completed_at'>): boolean {
   return c.basic_profile_completed_at !== null
@@ -90,7 +91,11 @@ export async function buildProfileView(db: Queryable, c: CandidateRow) {
 }
 export type ProfileView = Awaited<ReturnType<typeof buildProfileView>>
 
-async function checkPreferences(trx: Trx, v: { preferredCategoryId?: string; preferredRoleId?: string; currentCityId?: string; preferredCityIds?: string[] }, current?: CandidateRow) {
+async function checkPreferences(
+  trx: Trx,
+  v: { preferredCategoryId?: string; preferredRoleId?: string; currentCityId?: string; pinCode?: string; preferredCityIds?: string[] },
+  current?: CandidateRow,
+) {
   const fieldErrors: Record<string, string[]> = {}
   const categoryId = v.preferredCategoryId ?? current?.preferred_category_id ?? undefined
   const roleId = v.preferredRoleId ?? current?.preferred_role_id ?? undefined
@@ -98,6 +103,13 @@ async function checkPreferences(trx: Trx, v: { preferredCategoryId?: string; pre
     fieldErrors.preferredRoleId = ['Choose a role from the selected category']
   }
   if (v.currentCityId && !getCityById(v.currentCityId)) fieldErrors.currentCityId = ['Choose your city from the list']
+  // the PIN must be one of the city's state: checked when either changes, against the other as it will be saved
+  if (v.pinCode !== undefined || v.currentCityId !== undefined) {
+    const city = getCityById(v.currentCityId ?? current?.current_city_id ?? '')
+    const pin = v.pinCode ?? current?.pin_code ?? null
+    const mismatch = city && pin ? pinCityMismatch(pin, city) : null
+    if (mismatch) fieldErrors.pinCode = [mismatch]
+  }
   if (v.preferredCityIds?.some((id) => !getCityById(id))) fieldErrors.preferredCityIds = ['Choose preferred locations from the list']
   if (Object.keys(fieldErrors).length) throwFieldErrors(fieldErrors)
 }

@@ -6,7 +6,7 @@
 import { initTRPC, TRPCError } from '@trpc/server'
 import { ZodError } from 'zod'
 import type { Context } from './context'
-import { FieldErrors } from './field-errors'
+import { FieldErrors, isFieldErrors } from './field-errors'
 import { findInputProblem } from './input-hygiene'
 import { isAllowedOrigin } from '../auth/origin'
 import { DomainError } from '../domain-error'
@@ -18,7 +18,7 @@ const t = initTRPC.context<Context>().create({
     const zodError =
       error.cause instanceof ZodError
         ? error.cause.flatten()
-        : error.cause instanceof FieldErrors
+        : isFieldErrors(error.cause)
           ? { formErrors: [], fieldErrors: error.cause.fieldErrors }
           : null
     return {

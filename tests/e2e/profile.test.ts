@@ -332,6 +332,16 @@ describe('profile page details', () => {
     await location.getByLabel('PIN code').fill('600001')
     await location.getByText('A PIN code has 6 digits and does not start with 0').waitFor({ state: 'detached' })
     expect(await location.getByLabel('PIN code').getAttribute('aria-invalid')).toBeNull()
+    // a PIN from another state is explained, not saved
+    await location.getByLabel('PIN code').fill('110001')
+    await location.getByRole('button', { name: 'Save' }).click()
+    await location.getByText('110001 is a Delhi PIN code, but your city is Chennai. Please check the PIN code or the city.').waitFor()
+    await screenshot(page, 'profile-pin-city-mismatch-360')
+    await expect.poll(() => location.getByLabel('PIN code').getAttribute('aria-invalid')).toBe('true')
+    expect((await server.services.db.selectFrom('candidates').select('pin_code').where('mobile', '=', mobile).executeTakeFirstOrThrow()).pin_code).toBe('600001')
+    await location.getByLabel('PIN code').fill('600001')
+    await location.getByRole('button', { name: 'Save' }).click()
+    await location.getByText('Saved ✓').waitFor()
 
     // Documents: a text file is refused in place; a real PDF continues on My Resume
     const docs = region(page, 'Documents')

@@ -5,6 +5,8 @@ import { insertCandidate } from '../../server/candidate/candidate.repo'
 import { createContext } from '../../server/trpc/context'
 import { createCaller } from '../../server/trpc/root'
 import { insertEmployer } from '../../server/employer/employer.repo'
+import { getCityById } from '../../server/master-data/cities'
+import { statesForPin } from '../../server/normalise/pin-code'
 
 /** A random valid Indian mobile (starts 9, 10 digits) so parallel tests never collide. */
 export function randomMobile(): string {
@@ -44,6 +46,13 @@ export async function callerFor(services: AppServices, cookie?: string) {
   return createCaller(ctx)
 }
 
+/** A PIN code of the city's state (the profile refuses one from elsewhere): the first `NNN001` the PIN rule gives it. */
+export function pinInStateOf(cityId: string): string {
+  const state = getCityById(cityId)?.state
+  for (let prefix = 110; prefix < 900; prefix++) if (state && statesForPin(`${prefix}001`)?.includes(state)) return `${prefix}001`
+  throw new Error(`no PIN code for city ${cityId}`)
+}
+
 /** Completes the basic-profile gate for a candidate. */
 export async function completeBasicProfile(
   services: AppServices,
@@ -60,7 +69,7 @@ export async function completeBasicProfile(
   return caller.candidate.saveBasicProfile({
     name: opts.name ?? 'Test Candidate',
     currentCityId: opts.cityId,
-    pinCode: opts.pinCode ?? '400001',
+    pinCode: opts.pinCode ?? pinInStateOf(opts.cityId),
     preferredCategoryId: role.category_id,
     preferredRoleId: role.id,
     preferredCityIds: opts.preferredCityIds ?? [opts.cityId],
