@@ -5,6 +5,7 @@ import { AUTH_MESSAGES, candidateSignUpInput } from '#server/auth/auth.router'
 import { consumeOrThrow } from '#server/auth/rate-limit'
 import { zMobile } from '#server/candidate/mobile'
 import { makeProfileSchemas } from '#server/candidate/profile-schema'
+import { pinCityMismatch } from '#server/normalise/pin-code'
 import { RateLimiterMemory } from 'rate-limiter-flexible'
 import { resources, supportedLocales } from './i18n'
 import { translateServerMessage, type ServerMessageCatalog } from './server-messages'
@@ -33,6 +34,15 @@ async function producedMessages(): Promise<string[]> {
   for (const dateOfBirth of ['', '31-02-2000', '1995/08/15', '01-01-2030', '01-01-2015', '01-01-1900']) messagesOf(profileUpdate.safeParse({ dateOfBirth })).forEach((x) => out.add(x))
   messagesOf(profileUpdate.safeParse({ email: 'not-an-email' })).forEach((x) => out.add(x))
   Object.values(AUTH_MESSAGES).forEach((x) => out.add(x))
+  for (const [pin, city] of [
+    ['110001', { name: 'Mumbai', state: 'Maharashtra' }],
+    ['400001', { name: 'Agra', state: 'Uttar Pradesh' }],
+    ['560001', { name: 'Indore', state: 'Madhya Pradesh' }],
+    ['781001', { name: 'Patna', state: 'Bihar' }],
+  ] as const) {
+    const m = pinCityMismatch(pin, city)
+    if (m) out.add(m)
+  }
   for (const duration of [30, 600, 7200]) {
     const limiter = new RateLimiterMemory({ points: 1, duration })
     await consumeOrThrow([[limiter, 'k']])
@@ -73,7 +83,7 @@ describe('server messages in the reader’s language', () => {
         // said by a validator above, or (its fixed head, before any placeholder) still in the source
         const said = produced.some((m) => translateServerMessage({ [key]: text }, m) !== m)
         const fixed = key.split('{{')[0].replace(/[;.,]?\s*$/, '')
-        expect(said || source.includes(fixed), key).toBe(true)
+        expect(said || (fixed.length > 10 && source.includes(fixed)), key).toBe(true)
         expect([...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]), key).toEqual([...key.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]))
       }
     })

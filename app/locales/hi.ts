@@ -101,6 +101,10 @@ const hi: Messages = {
     'Date of birth cannot be in the future': 'जन्म तिथि आने वाले समय की नहीं हो सकती',
     'You must be at least 18 years old': 'आपकी उम्र कम से कम 18 साल होनी चाहिए',
     'Age must be 70 or less; please check the year': 'उम्र 70 साल या उससे कम होनी चाहिए; साल जाँचें',
+    '{{pin}} is a {{where}} PIN code, but your city is {{city}}. Please check the PIN code or the city.':
+      '{{pin}} {{where}} का पिन कोड है, लेकिन आपका शहर {{city}} है। कृपया पिन कोड या शहर जाँचें।',
+    '{{pin}} is an {{where}} PIN code, but your city is {{city}}. Please check the PIN code or the city.':
+      '{{pin}} {{where}} का पिन कोड है, लेकिन आपका शहर {{city}} है। कृपया पिन कोड या शहर जाँचें।',
     'Enter a valid email address, e.g. name@example.com': 'सही ईमेल पता डालें, जैसे name@example.com',
   },
 }
