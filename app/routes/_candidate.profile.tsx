@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useCallback, useEffect, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import { ABOUT_MAX_CHARS, aboutHtmlToText } from '#server/candidate/rich-text'
 import { INDIAN_LANGUAGES } from '#server/candidate/profile-schema'
 import { CityPicker, MultiCityPicker } from '~/components/city-picker'
@@ -16,12 +17,16 @@ import { FormAlert } from '~/components/auth-layout'
 import { Button, ButtonLink } from '~/components/ui/button'
 import { Card } from '~/components/ui/card'
 import { Input } from '~/components/ui/field'
+import { translator } from '~/i18n/i18n'
+import { localeOf } from '~/i18n/i18n.server'
+import { metaTitle } from '~/i18n/meta'
 import { requireCandidate } from '~/utils/auth.server'
 import { withFormErrors } from '~/utils/form-errors.server'
 import { loadSessionList, sessionAction } from '~/utils/sessions.server'
 import { useUnsavedChanges } from '~/utils/use-unsaved-changes'
 
-export const meta: MetaFunction = () => [{ title: 'My profile — AIVIUE' }]
+export const meta: MetaFunction = ({ matches }) => metaTitle(matches, 'profile:page.title')
+export const handle = { i18n: 'profile' }
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
   requireCandidate(context, request)
@@ -58,7 +63,7 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
   const form = await request.formData()
   const intent = form.get('intent')
   if (isSessionIntent(intent)) return sessionAction(context, intent, form)
-  if (!isProfileIntent(intent)) return { intent: null, ok: false, formError: 'This form is out of date. Please reload the page.', fieldErrors: {}, values: {} }
+  if (!isProfileIntent(intent)) return { intent: null, ok: false, formError: translator(await localeOf(request), 'profile')('page.outOfDate'), fieldErrors: {}, values: {} }
   const parsed = profileFormToInput(intent, form)
   if (!parsed.ok) return { intent, ok: false, formError: null, fieldErrors: parsed.fieldErrors, values: parsed.echo }
   // NOTE: the procedure's input type is its parsed output (a function parser); it accepts the raw
@@ -98,7 +103,7 @@ function SectionForm({
   data,
   children,
   onDirty,
-  submitLabel = 'Save',
+  submitLabel,
 }: {
   intent: ProfileIntent
   data: ActionResult | undefined
@@ -107,6 +112,7 @@ function SectionForm({
   submitLabel?: string
 }) {
   const navigation = useNavigation()
+  const { t } = useTranslation('profile')
   const busy = navigation.state !== 'idle' && navigation.formData?.get('intent') === intent
   const mine = data?.intent === intent ? data : undefined
   const [dirty, setDirty] = useState(false)
@@ -123,10 +129,10 @@ function SectionForm({
       {children}
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={busy}>
-          {busy ? 'Saving…' : submitLabel}
+          {busy ? t('page.saving') : (submitLabel ?? t('page.save'))}
         </Button>
         <p role="status" className={dirty && !busy ? 'text-sm font-semibold text-amber-800' : 'text-sm font-semibold text-teal-800'}>
-          {busy ? '' : dirty ? 'Unsaved changes' : mine?.ok ? 'Saved ✓' : ''}
+          {busy ? '' : dirty ? t('page.unsaved') : mine?.ok ? t('page.saved') : ''}
         </p>
       </div>
     </Form>
@@ -160,41 +166,42 @@ export default function Profile() {
     [],
   )
   useUnsavedChanges(dirtySections.size > 0)
+  const { t } = useTranslation('profile')
 
   return (
     <div className="mx-auto max-w-5xl space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-extrabold text-white sm:text-3xl">My profile</h1>
-          <p className="text-sm text-white/85">Employers see a complete profile first. Each section saves on its own.</p>
+          <h1 className="text-2xl font-extrabold text-white sm:text-3xl">{t('page.heading')}</h1>
+          <p className="text-sm text-white/85">{t('page.intro')}</p>
         </div>
         <div className="glass-dark px-4 py-2 text-white" data-testid="profile-completeness">
-          <span className="text-sm">Profile completeness </span>
+          <span className="text-sm">{t('page.completeness')} </span>
           <span className="text-xl font-black">{me.completeness.percent}%</span>
         </div>
       </div>
 
       <div className="grid gap-4 lg:grid-cols-2">
-        <Section id="photo-heading" title="Profile photo" className="lg:col-span-2">
+        <Section id="photo-heading" title={t('page.photo')} className="lg:col-span-2">
           <PhotoUploader photoUrl={me.photoUrl} name={me.fullName} flash={photoFlash} />
         </Section>
 
-        <Section id="basic-heading" title="Basic details">
+        <Section id="basic-heading" title={t('page.basic')}>
           <SectionForm intent="basic" data={data} onDirty={onDirty}>
-            <Input label="Full name" name="name" autoComplete="name" defaultValue={echo('basic', 'name', me.fullName)} errors={basic.name} required />
+            <Input label={t('page.fullName')} name="name" autoComplete="name" defaultValue={echo('basic', 'name', me.fullName)} errors={basic.name} required />
             <Input
-              label="Mobile number"
+              label={t('page.mobile')}
               value={formatMobile(me.mobile)}
               readOnly
               aria-readonly="true"
               className="cursor-not-allowed bg-white/60 text-ink-700"
-              hint="Your mobile number is your login. It cannot be changed; a new number needs a new account."
+              hint={t('page.mobileHint')}
             />
-            <Input label="Email (optional)" name="email" type="email" autoComplete="email" inputMode="email" defaultValue={echo('basic', 'email', me.email ?? '')} errors={basic.email} placeholder="name@example.com" />
+            <Input label={t('page.email')} name="email" type="email" autoComplete="email" inputMode="email" defaultValue={echo('basic', 'email', me.email ?? '')} errors={basic.email} placeholder="name@example.com" />
           </SectionForm>
         </Section>
 
-        <Section id="prefs-heading" title="Job preferences" description="We use these for your resume questions and job matches.">
+        <Section id="prefs-heading" title={t('page.prefs')} description={t('page.prefsHint')}>
           <SectionForm intent="preferences" data={data} onDirty={onDirty}>
             <CategoryRoleSelect
               categories={categories}
@@ -203,15 +210,15 @@ export default function Profile() {
               initialRoleId={me.preferredRole?.id}
               errors={{ category: prefs.preferredCategoryId, role: prefs.preferredRoleId }}
             />
-            <MultiCityPicker name="preferredCities" label="Preferred job locations" initial={me.preferredCities} errors={prefs.preferredCityIds} />
+            <MultiCityPicker name="preferredCities" label={t('page.preferredCities')} initial={me.preferredCities} errors={prefs.preferredCityIds} />
           </SectionForm>
         </Section>
 
-        <Section id="location-heading" title="Location">
+        <Section id="location-heading" title={t('page.location')}>
           <SectionForm intent="location" data={data} onDirty={onDirty}>
-            <CityPicker name="currentCity" label="Current location" initial={me.currentCity} errors={loc.currentCityId} />
+            <CityPicker name="currentCity" label={t('page.currentCity')} initial={me.currentCity} errors={loc.currentCityId} />
             <Input
-              label="PIN code"
+              label={t('page.pinCode')}
               name="pinCode"
               inputMode="numeric"
               autoComplete="postal-code"
@@ -223,21 +230,21 @@ export default function Profile() {
           </SectionForm>
         </Section>
 
-        <Section id="personal-heading" title="Personal details">
+        <Section id="personal-heading" title={t('page.personal')}>
           <SectionForm intent="personal" data={data} onDirty={onDirty}>
             <Input
-              label="Current monthly salary (₹)"
+              label={t('page.salary')}
               name="currentSalaryMonthly"
               inputMode="numeric"
-              placeholder="e.g. 18000"
+              placeholder={t('page.salaryPlaceholder')}
               defaultValue={echo('personal', 'currentSalaryMonthly', me.currentSalaryMonthly === null ? '' : String(me.currentSalaryMonthly))}
               errors={personal.currentSalaryMonthly}
-              hint="Leave empty if you are not working now."
+              hint={t('page.salaryHint')}
             />
-            <DobInput name="dateOfBirth" label="Date of birth" defaultValue={echo('personal', 'dateOfBirth', me.dateOfBirth ?? '')} minIso={dobRange.minIso} maxIso={dobRange.maxIso} errors={personal.dateOfBirth} />
+            <DobInput name="dateOfBirth" label={t('page.dob')} defaultValue={echo('personal', 'dateOfBirth', me.dateOfBirth ?? '')} minIso={dobRange.minIso} maxIso={dobRange.maxIso} errors={personal.dateOfBirth} />
             <LanguageTags
               name="languages"
-              label="Languages known"
+              label={t('page.languages')}
               initial={data?.intent === 'personal' && !data.ok && data.values.languagesText ? data.values.languagesText.split(', ') : me.languages}
               suggestions={languageSuggestions}
               errors={personal.languages}
@@ -245,36 +252,36 @@ export default function Profile() {
           </SectionForm>
         </Section>
 
-        <Section id="about-heading" title="About you" className="lg:col-span-2">
+        <Section id="about-heading" title={t('page.about')} className="lg:col-span-2">
           <SectionForm intent="about" data={data} onDirty={onDirty}>
-            <AboutEditor name="aboutHtml" label="About you" initialHtml={me.aboutHtml ?? ''} initialText={aboutText} maxChars={aboutMaxChars} errors={about.aboutHtml} />
+            <AboutEditor name="aboutHtml" label={t('page.about')} initialHtml={me.aboutHtml ?? ''} initialText={aboutText} maxChars={aboutMaxChars} errors={about.aboutHtml} />
           </SectionForm>
         </Section>
 
-        <Section id="ids-heading" title="Identity documents" description="Encrypted and never shown in full — not even to you. Employers never see them.">
+        <Section id="ids-heading" title={t('page.ids')} description={t('page.idsHint')}>
           {/* a new key after each save empties the boxes: a saved number is never put back in a field */}
           <div key={`${me.aadhaarMasked ?? ''}|${me.panMasked ?? ''}`}>
             <SectionForm intent="identity" data={data} onDirty={onDirty}>
               <Input
-                label="Aadhaar number"
+                label={t('page.aadhaar')}
                 name="aadhaar"
                 inputMode="numeric"
                 autoComplete="off"
                 maxLength={14}
-                placeholder={me.aadhaarMasked ? `${me.aadhaarMasked} saved — enter a new number to replace` : '12-digit Aadhaar number'}
+                placeholder={me.aadhaarMasked ? t('page.aadhaarReplace', { masked: me.aadhaarMasked }) : t('page.aadhaarPlaceholder')}
                 errors={ids.aadhaar}
-                hint={me.aadhaarMasked ? <span data-testid="aadhaar-saved">Saved: {me.aadhaarMasked}</span> : 'Optional. 12 digits, e.g. 2345 6789 0123.'}
+                hint={me.aadhaarMasked ? <span data-testid="aadhaar-saved">{t('page.savedMasked', { masked: me.aadhaarMasked })}</span> : t('page.aadhaarHint')}
               />
               <Input
-                label="PAN"
+                label={t('page.pan')}
                 name="pan"
                 autoComplete="off"
                 autoCapitalize="characters"
                 spellCheck={false}
                 maxLength={10}
-                placeholder={me.panMasked ? `${me.panMasked} saved — enter a new PAN to replace` : '10 characters, e.g. ABCPE1234F'}
+                placeholder={me.panMasked ? t('page.panReplace', { masked: me.panMasked }) : t('page.panPlaceholder')}
                 errors={ids.pan}
-                hint={me.panMasked ? <span data-testid="pan-saved">Saved: {me.panMasked}</span> : 'Optional. 5 letters, 4 digits, 1 letter.'}
+                hint={me.panMasked ? <span data-testid="pan-saved">{t('page.savedMasked', { masked: me.panMasked })}</span> : t('page.panHint')}
               />
             </SectionForm>
           </div>
@@ -284,7 +291,7 @@ export default function Profile() {
                 <Form method="post" preventScrollReset>
                   <input type="hidden" name="intent" value="remove-aadhaar" />
                   <Button type="submit" variant="secondary" size="sm">
-                    Remove Aadhaar
+                    {t('page.removeAadhaar')}
                   </Button>
                 </Form>
               ) : null}
@@ -292,7 +299,7 @@ export default function Profile() {
                 <Form method="post" preventScrollReset>
                   <input type="hidden" name="intent" value="remove-pan" />
                   <Button type="submit" variant="secondary" size="sm">
-                    Remove PAN
+                    {t('page.removePan')}
                   </Button>
                 </Form>
               ) : null}
@@ -300,37 +307,37 @@ export default function Profile() {
           ) : null}
         </Section>
 
-        <Section id="docs-heading" title="Documents">
+        <Section id="docs-heading" title={t('page.documents')}>
           <p className="text-sm text-ink-900">
             {me.resume.status === 'ready'
-              ? `Current resume: version ${me.resume.current?.version ?? ''}.`
+              ? t('page.resumeVersion', { version: me.resume.current?.version ?? '' })
               : me.resume.status === 'in_progress'
-                ? 'Your resume is in progress on My Resume.'
-                : 'You have no resume yet.'}
+                ? t('page.resumeInProgress')
+                : t('page.noResume')}
           </p>
           <ResumeUploadForm flash={resumeFlash} hasUnfinishedChat={me.resume.status === 'in_progress'} />
           <div className="flex flex-wrap gap-2 border-t border-brand-100 pt-3">
             <ButtonLink to="/resume" variant="secondary">
-              {me.resume.status === 'none' ? 'Create with the AIVI bot' : 'Go to My Resume'}
+              {me.resume.status === 'none' ? t('page.createWithBot') : t('page.goToResume')}
             </ButtonLink>
             {me.resume.status === 'ready' ? (
               <a href="/resume/download" download className="inline-flex min-h-[44px] items-center rounded-xl border border-brand-200 bg-white/85 px-4 font-semibold text-brand-800">
-                Download current resume
+                {t('page.downloadResume')}
               </a>
             ) : null}
           </div>
           <p className="text-xs text-ink-700">
-            Want a copy of everything we store about you?{' '}
+            {t('page.exportAsk')}{' '}
             <Link to="/export" reloadDocument className="font-semibold text-brand-700 underline">
-              Export my data
+              {t('page.export')}
             </Link>
           </p>
         </Section>
 
         <Section
           id="sessions-heading"
-          title="Where you're logged in"
-          description="Every phone or computer where your account is open. Don't recognise one? Log it out."
+          title={t('page.sessions')}
+          description={t('page.sessionsHint')}
           className="lg:col-span-2"
         >
           <SessionList sessions={sessions} result={sessionResult} />
