@@ -154,7 +154,7 @@ describe('AIVI resume chat in the browser (360 px)', () => {
     await tap(composer(page), '₹15k – 20k')
 
     await asked(page, promptOf(family, 'about'))
-    await tap(composer(page), '✨ Write it for me')
+    await tap(composer(page), 'Write it for me')
     await asked(page, 'Here is a draft — change anything you like, then send it.')
     const about = composer(page).getByLabel('About me', { exact: true })
     await expect.poll(() => about.inputValue()).not.toBe('')
