@@ -44,6 +44,11 @@ function roleScore(s: string): number {
   const last = t.toLowerCase().split(/[^a-z-]+/).filter(Boolean).pop() ?? ''
   return hits + (titleWordCount(last).strong > 0 ? 1 : 0)
 }
+/** "Systems Engineer", "Software Developer": a role noun last and no company suffix is a title. */
+function endsWithRoleNoun(s: string): boolean {
+  const last = s.replace(/\([^)]*\)/g, ' ').toLowerCase().split(/[^a-z-]+/).filter(Boolean).pop() ?? ''
+  return titleWordCount(last).strong > 0 && !hasCompanySuffix(s)
+}
 /** Company cues: organisation words, a company suffix at the end, a "- City" tail. */
 function orgScore(s: string): number {
   const tail = placeTail(s)
@@ -102,6 +107,32 @@ function cleanName(s: string, vocab: Set<string>): string | null {
   return unshout(t)
 }
 
+/**
+ * A title as written, without the employer a portal line appends to it: "Sales Associate in
+ * Convergys", "Process Associate@ Infosys", "Technical Lead at Infosys Ltd." → the part before, when
+ * that part has role words (the employer comes from its own line or is left unknown); wrapping
+ * quotes ("\"HR Officer \"") go too.
+ */
+export function titleOf(s: string, vocab: Set<string>): string | null {
+  const t = collapse(s.replace(/^\s*["“”']+\s*|\s*["“”']+\s*$/g, ''))
+  const m = /^(.+?)(?:\s+(?:in|at|with|for)\s+|\s*@\s*)(["“]?\p{Lu}.*)$/u.exec(t)
+  const head = m ? m[1].replace(/["“”']/g, '').trim() : t
+  return cleanName(m && roleScore(head) > 0 ? head : t, vocab)
+}
+
+/**
+ * A portal's company line: "Accenture - Bengaluru, Karnataka -", "Oracle India Ltd -" (city left
+ * empty), or a lone "-" (neither given). Returns the name part ("" for a lone dash), else null.
+ */
+export function companyLineName(s: string): string | null {
+  const t = stripBullet(s)
+  if (/^[-–—]$/.test(s.trim())) return ''
+  const tail = placeTail(t)
+  if (tail !== null) return tail
+  const m = /^(.*\p{L}.*?)\s+[-–—]$/u.exec(t)
+  return m && !isDateWords(m[1]) ? m[1].trim() : null
+}
+
 /** Split "X | Y", "X, City, ST, Y", "X as Y", "Y at X" into a company and a title. */
 const COMPANY_LABEL = /^(?:company|company name|organi[sz]ation|employer|firm|present employer|current company|name of (?:the )?(?:company|organi[sz]ation|employer))\s*[:：-]\s*/i
 const TITLE_LABEL = /^(?:designation|role|position|post|job title|title|profile|current designation|working as)\s*[:：-]\s*/i
@@ -115,6 +146,13 @@ export function splitCompanyTitle(texts: string[], vocab: Set<string>): { compan
   }
   if (byLabel.company || byLabel.title) {
     return { company: byLabel.company ? cleanName(byLabel.company, vocab) : null, title: byLabel.title ? cleanName(byLabel.title, vocab) : null }
+  }
+  // "Title" / "Company - City, State -": the portal stack says which is which by position
+  if (texts.length === 2) {
+    const company = companyLineName(texts[1])
+    if (company !== null && companyLineName(texts[0]) === null && (roleScore(texts[0]) > 0 || orgScore(texts[0]) === 0)) {
+      return { company: company ? cleanName(company, vocab) : null, title: titleOf(texts[0], vocab) }
+    }
   }
   const joined = texts.join(' | ')
   let m = /^(.+?)\s+as\s+(?:an?\s+|the\s+)?(.+)$/i.exec(joined)
@@ -168,7 +206,7 @@ export function splitCompanyTitle(texts: string[], vocab: Set<string>): { compan
   }
   if (clean.length === 1) {
     const only = clean[0]
-    return roleScore(only) > 0 && orgScore(only) === 0 ? { company: null, title: cleanName(only, vocab) } : { company: cleanName(only, vocab), title: null }
+    return roleScore(only) > 0 && (orgScore(only) === 0 || endsWithRoleNoun(only)) ? { company: null, title: titleOf(only, vocab) } : { company: cleanName(only, vocab), title: null }
   }
   // the title is the piece with role words and no organisation words; the company the other
   const scored = clean.map((p, i) => ({ p, i, role: roleScore(p) - orgScore(p) }))
@@ -433,7 +471,7 @@ function sectionEntries(lines: LayoutLine[], vocab: Set<string>): WorkEntry[] {
       continue
     }
     // a dated line: the entry's header is the pending lines plus what the line itself says
-    const headers = pending.map((p) => p.rest).filter(Boolean)
+    const headers = portalStack(pending)
     const fromHeadings = headers.length > 0
     if (c.rest) headers.push(c.rest)
     pending = []
@@ -452,9 +490,32 @@ function sectionEntries(lines: LayoutLine[], vocab: Set<string>): WorkEntry[] {
   }
   flushUndated()
   return entries
-    .map((e) => ({ ...e, company: plausibleName(e.company, 8) ? e.company : null, title: plausibleName(e.title, 10) ? e.title : null }))
+    .map((e) => ({ ...e, company: plausibleCompany(e.company) ? e.company : null, title: plausibleName(e.title, 10) ? e.title : null }))
     .filter((e) => e.company || e.title)
     .map(fixPresent)
+}
+
+/**
+ * The header lines of a dated entry. Portals stack "Title" / "Company - City, State -" / dates: when
+ * the line right above the dates is such a company line, it and the one title line above it are
+ * the header, and the short lines further up (a grade, a tool, a wrapped bullet of the entry
+ * before) are not. The company line keeps its dash, which says which line it is.
+ */
+function portalStack(pending: Candidate[]): string[] {
+  const last = pending[pending.length - 1]
+  if (last && companyLineName(last.text) !== null) {
+    const above = pending.length >= 2 ? pending[pending.length - 2].rest : ''
+    return [above, stripBullet(last.text)].filter(Boolean)
+  }
+  return pending.map((p) => p.rest).filter(Boolean)
+}
+
+/** An employer's name is not a place, a date, or a certification ("Microsoft Certified …"). */
+function plausibleCompany(s: string | null): boolean {
+  if (!plausibleName(s, 8) || !s) return false
+  if (/\bcertifi(?:ed|cation)\b/i.test(s)) return false
+  const undated = s.replace(/\b(?:from|since|to|till|until)\b.*$/i, '').trim()
+  return !isPlace(undated)
 }
 
 const NOT_A_NAME_START =
