@@ -129,8 +129,39 @@ export function companyLineName(s: string): string | null {
   if (/^[-–—]$/.test(s.trim())) return ''
   const tail = placeTail(t)
   if (tail !== null) return tail
+  // "R-Systems - Sacramento, CA -": between the two dashes the portal prints the city, even one
+  // the city list lacks (an organisation word there says it is part of the name instead)
+  const between = /^(.*?\p{L}.*?)\s+[-–—]\s+(.+?)\s+[-–—]$/u.exec(t)
+  if (between && orgScore(between[2]) === 0 && roleScore(between[2]) === 0 && wordsIn(between[2]) <= 5) return between[1].trim()
   const m = /^(.*\p{L}.*?)\s+[-–—]$/u.exec(t)
   return m && !isDateWords(m[1]) ? m[1].trim() : null
+}
+
+/**
+ * A title that carries its employer: "Technical Lead at Infosys Ltd.", "Infosys group as a Test
+ * Analyst", "MICROSOFT - Backup Administrator", "Testing Executive, Infosys Ltd". Returns the title
+ * and the employer when the text splits so (the role words on one side only), else null.
+ */
+export function employerInTitle(title: string): { title: string; employer: string } | null {
+  const t = title.replace(/\s+(?:from|since)\s*$/i, '').trim()
+  let m = /^(.+?)\s+as\s+(?:an?\s+|the\s+)?(.+)$/i.exec(t)
+  if (m && roleScore(m[2]) > 0 && (roleScore(m[1]) === 0 || orgScore(m[1]) > 0)) return { title: m[2], employer: m[1] }
+  m = /^(.+?)(?:\s+(?:in|at|with|for)\s+|\s*@\s*|\s*\(\s*)(\p{Lu}[^()]*)\)?$/u.exec(t)
+  if (m && roleScore(m[1]) > 0 && roleScore(m[2]) === 0 && (orgScore(m[2]) > 0 || /^\s*@/.test(t.slice(m[1].length)))) return { title: m[1], employer: m[2] }
+  for (const sep of [/\s*[-–—]\s+|\s+[-–—]\s*/, /\s*,\s*/]) {
+    const parts = t.split(sep)
+    if (parts.length !== 2) continue
+    const [a, b] = parts
+    const org = (x: string) => roleScore(x) === 0 && (orgScore(x) > 0 || hasCompanySuffix(x) || (isAllCapsWords(x) && sep.source.includes('-')))
+    if (roleScore(a) > 0 && org(b)) return { title: a, employer: b }
+    if (roleScore(b) > 0 && org(a)) return { title: b, employer: a }
+  }
+  return null
+}
+
+function isAllCapsWords(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '')
+  return letters.length >= 3 && letters === letters.toUpperCase()
 }
 
 /** Split "X | Y", "X, City, ST, Y", "X as Y", "Y at X" into a company and a title. */
@@ -284,6 +315,8 @@ function classify(line: LayoutLine, prev: Candidate | null, marginX: number): Ca
     !startsWithDate &&
     (line.x > marginX + 0.8 || /^[a-z]/.test(plain) || (/\.$/.test(plain) && wordsIn(plain) <= 4))
   if (continuation) return { line, text, period: null, rest: plain, kind: 'desc' }
+  // "System Center Operations Manager:", "Growth Path & Deputations:": a sub-heading inside the entry
+  if (/[:：]\s*[-–]?$/.test(plain) && !period) return { line, text, period: null, rest: plain, kind: 'desc' }
 
   // cells that say something other than a place or a date
   const cells = line.cells
@@ -490,6 +523,7 @@ function sectionEntries(lines: LayoutLine[], vocab: Set<string>): WorkEntry[] {
   }
   flushUndated()
   return entries
+    .map((e) => splitEmployerFromTitle(e, vocab))
     .map((e) => ({ ...e, company: plausibleCompany(e.company) ? e.company : null, title: plausibleName(e.title, 10) ? e.title : null }))
     .filter((e) => e.company || e.title)
     .map(fixPresent)
@@ -508,6 +542,15 @@ function portalStack(pending: Candidate[]): string[] {
     return [above, stripBullet(last.text)].filter(Boolean)
   }
   return pending.map((p) => p.rest).filter(Boolean)
+}
+
+/** The employer named inside a title moves out of it (and becomes the company when none was read). */
+function splitEmployerFromTitle(e: WorkEntry, vocab: Set<string>): WorkEntry {
+  const split = e.title ? employerInTitle(e.title) : null
+  if (!split) return e
+  const title = cleanName(split.title, vocab)
+  if (!title) return e
+  return { ...e, title, company: e.company ?? cleanName(split.employer, vocab) }
 }
 
 /** An employer's name is not a place, a date, or a certification ("Microsoft Certified …"). */
