@@ -213,7 +213,7 @@ describe('one company, several titles', () => {
 })
 
 describe('portal stacks: "Title" / "Company - City, State -" / dates', () => {
-  it('takes the company line and the one title line above it, not the short lines before', () => {
+  it('takes the company line and the one title line above it, not the short lines before nor a bare URL', () => {
     expect(
       work([
         'Team Member',
@@ -222,6 +222,8 @@ describe('portal stacks: "Title" / "Company - City, State -" / dates', () => {
         '• Unit Testing and code review',
         'B+ Average',
         'Senior Developer',
+        // a portal's page footer between the title and the company line
+        'https://www.example.com/r/Some-One/0a1b2c3d?isid=rex-download',
         'Cisco -',
         'December 2014 to October 2017',
       ]),

@@ -412,7 +412,11 @@ export function extractExperience(doc: SectionedResume, vocab: Set<string>): Wor
   return out.slice(0, 40)
 }
 
-function sectionEntries(lines: LayoutLine[], vocab: Set<string>): WorkEntry[] {
+// a line that is only a web address (a portal's page footer, a profile link) is part of no entry
+const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i
+
+function sectionEntries(all: LayoutLine[], vocab: Set<string>): WorkEntry[] {
+  const lines = all.filter((l) => !URL_ONLY.test(lineText(l)))
   const marginX = lines.length ? Math.min(...lines.map((l) => l.x)) : 0
   const gaps = lines.slice(1).map((l, i) => l.y - lines[i].y).filter((d) => d > 0)
   const pitch = gaps.length ? gaps.sort((a, b) => a - b)[Math.floor(gaps.length / 2)] : 1
