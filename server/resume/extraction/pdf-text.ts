@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 import os from 'node:os'
 import Piscina from 'piscina'
 import type { DocumentLayout } from './layout'
-import type { PdfTask, PdfTaskResult } from './pdf-worker-task'
+import type { PdfTask, PdfTaskResult, PdfTaskTimings } from './pdf-worker-task'
 
 /**
  * The only way into pdf2json: a pool of worker threads (piscina) that does ALL the work on an
@@ -64,7 +64,7 @@ export interface PdfTextOptions {
 }
 
 export type PdfTextResult =
-  | { ok: true; layout: DocumentLayout; pageCount: number; linkUris: string[] }
+  | { ok: true; layout: DocumentLayout; pageCount: number; linkUris: string[]; timings: PdfTaskTimings }
   | { ok: false; code: PdfErrorCode; message: string }
 
 export const DEFAULT_MAX_PAGES = 50
@@ -285,7 +285,7 @@ export class PdfTextPool {
             : abort.signal.aborted || performance.now() >= deadline
               ? fail('timeout')
               : r.ok
-                ? { ok: true, layout: r.layout, pageCount: r.pageCount, linkUris: r.linkUris }
+                ? { ok: true, layout: r.layout, pageCount: r.pageCount, linkUris: r.linkUris, timings: r.timings }
                 : fail(r.code),
         // a killed worker: over time, out of memory, or crashed inside pdf.js
         (): PdfTextResult => fail(this.closed ? 'busy' : abort.signal.aborted ? 'timeout' : 'corrupt'),
