@@ -5,7 +5,7 @@ import type { LayoutLine } from './layout'
 import { looksLikePlace } from './location'
 import { segmentPhrase } from './segment'
 import { classifyHeadingText, sectionsOf, type SectionedResume } from './sections'
-import { collapse, lineText, stripBullet, trimPunct, unshout } from './text'
+import { collapse, isAllCaps, lineText, stripBullet, trimPunct, unshout } from './text'
 
 /**
  * Work history entries (company, title, start, end) from the experience sections, in the shapes
@@ -152,16 +152,11 @@ export function employerInTitle(title: string): { title: string; employer: strin
     const parts = t.split(sep)
     if (parts.length !== 2) continue
     const [a, b] = parts
-    const org = (x: string) => roleScore(x) === 0 && (orgScore(x) > 0 || hasCompanySuffix(x) || (isAllCapsWords(x) && sep.source.includes('-')))
+    const org = (x: string) => roleScore(x) === 0 && (orgScore(x) > 0 || hasCompanySuffix(x) || (isAllCaps(x) && sep.source.includes('-')))
     if (roleScore(a) > 0 && org(b)) return { title: a, employer: b }
     if (roleScore(b) > 0 && org(a)) return { title: b, employer: a }
   }
   return null
-}
-
-function isAllCapsWords(s: string): boolean {
-  const letters = s.replace(/[^\p{L}]/gu, '')
-  return letters.length >= 3 && letters === letters.toUpperCase()
 }
 
 /** Split "X | Y", "X, City, ST, Y", "X as Y", "Y at X" into a company and a title. */
