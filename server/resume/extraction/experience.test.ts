@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { experienceMonths, extractExperience, splitCompanyTitle } from './experience'
+import { employerInTitle, experienceMonths, extractExperience, splitCompanyTitle, titleOf } from './experience'
 import { documentVocabulary } from './segment'
 import { docFromLines, h, type TestLine } from '../../../tests/helpers/test-layout'
 
@@ -209,5 +209,84 @@ describe('one company, several titles', () => {
       ['Google', 'Software Engineer'],
       ['Microsoft', 'Intern'],
     ])
+  })
+})
+
+describe('portal stacks: "Title" / "Company - City, State -" / dates', () => {
+  it('takes the company line and the one title line above it, not the short lines before nor a bare URL', () => {
+    expect(
+      work([
+        'Team Member',
+        'Cisco -',
+        'October 2017 to Present',
+        '• Unit Testing and code review',
+        'B+ Average',
+        'Senior Developer',
+        // a portal's page footer between the title and the company line
+        'https://www.example.com/r/Some-One/0a1b2c3d?isid=rex-download',
+        'Cisco -',
+        'December 2014 to October 2017',
+      ]),
+    ).toEqual([
+      { company: 'Cisco', title: 'Team Member', start: '2017-10', end: 'present' },
+      { company: 'Cisco', title: 'Senior Developer', start: '2014-12', end: '2017-10' },
+    ])
+  })
+
+  it('reads a lone dash as no company, and a city the list lacks as no part of the name', () => {
+    expect(work(['Systems Engineer', '-', 'December 2007 to December 2010'])).toEqual([{ company: null, title: 'Systems Engineer', start: '2007-12', end: '2010-12' }])
+    expect(work(['Senior Developer', 'R-Systems - Redwood Shores, CA -', 'January 1997 to January 1998'])).toEqual([
+      { company: 'R-Systems', title: 'Senior Developer', start: '1997-01', end: '1998-01' },
+    ])
+  })
+
+  it('never reads a place as the company', () => {
+    expect(work(['Software Engineer', 'Hyderabad -', 'November 2011 to February 2016'])).toEqual([{ company: null, title: 'Software Engineer', start: '2011-11', end: '2016-02' }])
+  })
+
+  it('reads a title whose last word is a role noun as a title even with an organisation word in it', () => {
+    expect(work(['Systems Engineer\tJan 2018 – Present'])).toEqual([{ company: null, title: 'Systems Engineer', start: '2018-01', end: 'present' }])
+  })
+
+  it('never takes a sub-heading ending in a colon for a title', () => {
+    expect(
+      work([
+        'Support Engineer',
+        'Microsoft - Pune, Maharashtra -',
+        'October 2015 to April 2017',
+        'System Center Operations Manager:',
+        '• Installed and ran the monitoring for forty servers',
+      ]),
+    ).toEqual([{ company: 'Microsoft', title: 'Support Engineer', start: '2015-10', end: '2017-04' }])
+  })
+})
+
+describe('titleOf / employerInTitle', () => {
+  const v = new Set<string>()
+  it.each([
+    ['"HR Officer "', 'HR Officer'],
+    ['Sales Associate in Convergys', 'Sales Associate'],
+    ['Process Associate@ Infosys', 'Process Associate'],
+    ['Director (Finance and Accounts)', 'Director (Finance and Accounts)'],
+    ['Head of Finance', 'Head of Finance'],
+  ])('titleOf(%j) = %j', (text, title) => {
+    expect(titleOf(text, v)).toBe(title)
+  })
+
+  it.each([
+    ['Technical Lead at Infosys Ltd. From', { title: 'Technical Lead', employer: 'Infosys Ltd.' }],
+    ['Infosys group as a Test Analyst', { title: 'Test Analyst', employer: 'Infosys group' }],
+    ['MICROSOFT - Backup Administrator', { title: 'Backup Administrator', employer: 'MICROSOFT' }],
+    ['Testing Executive, Infosys Ltd', { title: 'Testing Executive', employer: 'Infosys Ltd' }],
+    ['Production Support Analyst (Microsoft Infosys Limited', { title: 'Production Support Analyst', employer: 'Microsoft Infosys Limited' }],
+    ['Director (Finance and Accounts)', null],
+    ['Team lead - supplier data management', null],
+    ['Senior Software Engineer', null],
+  ])('employerInTitle(%j)', (text, split) => {
+    expect(employerInTitle(text)).toEqual(split)
+  })
+
+  it('moves the employer out of a title into an empty company', () => {
+    expect(work(['Technical Lead at Infosys Ltd.', 'May 2017 to Present'])).toEqual([{ company: 'Infosys Ltd.', title: 'Technical Lead', start: '2017-05', end: 'present' }])
   })
 })

@@ -5,7 +5,7 @@ import type { LayoutLine } from './layout'
 import { looksLikePlace } from './location'
 import { segmentPhrase } from './segment'
 import { classifyHeadingText, sectionsOf, type SectionedResume } from './sections'
-import { collapse, lineText, stripBullet, trimPunct, unshout } from './text'
+import { collapse, isAllCaps, lineText, stripBullet, trimPunct, unshout } from './text'
 
 /**
  * Work history entries (company, title, start, end) from the experience sections, in the shapes
@@ -43,6 +43,11 @@ function roleScore(s: string): number {
   if (hits === 0) return 0
   const last = t.toLowerCase().split(/[^a-z-]+/).filter(Boolean).pop() ?? ''
   return hits + (titleWordCount(last).strong > 0 ? 1 : 0)
+}
+/** "Systems Engineer", "Software Developer": a role noun last and no company suffix is a title. */
+function endsWithRoleNoun(s: string): boolean {
+  const last = s.replace(/\([^)]*\)/g, ' ').toLowerCase().split(/[^a-z-]+/).filter(Boolean).pop() ?? ''
+  return titleWordCount(last).strong > 0 && !hasCompanySuffix(s)
 }
 /** Company cues: organisation words, a company suffix at the end, a "- City" tail. */
 function orgScore(s: string): number {
@@ -102,6 +107,58 @@ function cleanName(s: string, vocab: Set<string>): string | null {
   return unshout(t)
 }
 
+/**
+ * A title as written, without the employer a portal line appends to it: "Sales Associate in
+ * Convergys", "Process Associate@ Infosys", "Technical Lead at Infosys Ltd." → the part before, when
+ * that part has role words (the employer comes from its own line or is left unknown); wrapping
+ * quotes ("\"HR Officer \"") go too.
+ */
+export function titleOf(s: string, vocab: Set<string>): string | null {
+  const t = collapse(s.replace(/^\s*["“”']+\s*|\s*["“”']+\s*$/g, ''))
+  const m = /^(.+?)(?:\s+(?:in|at|with|for)\s+|\s*@\s*)(["“]?\p{Lu}.*)$/u.exec(t)
+  const head = m ? m[1].replace(/["“”']/g, '').trim() : t
+  return cleanName(m && roleScore(head) > 0 ? head : t, vocab)
+}
+
+/**
+ * A portal's company line: "Accenture - Bengaluru, Karnataka -", "Oracle India Ltd -" (city left
+ * empty), or a lone "-" (neither given). Returns the name part ("" for a lone dash), else null.
+ */
+export function companyLineName(s: string): string | null {
+  const t = stripBullet(s)
+  if (/^[-–—]$/.test(s.trim())) return ''
+  const tail = placeTail(t)
+  if (tail !== null) return tail
+  // "R-Systems - Sacramento, CA -": between the two dashes the portal prints the city, even one
+  // the city list lacks (an organisation word there says it is part of the name instead)
+  const between = /^(.*?\p{L}.*?)\s+[-–—]\s+(.+?)\s+[-–—]$/u.exec(t)
+  if (between && orgScore(between[2]) === 0 && roleScore(between[2]) === 0 && wordsIn(between[2]) <= 5) return between[1].trim()
+  const m = /^(.*\p{L}.*?)\s+[-–—]$/u.exec(t)
+  return m && !isDateWords(m[1]) ? m[1].trim() : null
+}
+
+/**
+ * A title that carries its employer: "Technical Lead at Infosys Ltd.", "Infosys group as a Test
+ * Analyst", "MICROSOFT - Backup Administrator", "Testing Executive, Infosys Ltd". Returns the title
+ * and the employer when the text splits so (the role words on one side only), else null.
+ */
+export function employerInTitle(title: string): { title: string; employer: string } | null {
+  const t = title.replace(/\s+(?:from|since)\s*$/i, '').trim()
+  let m = /^(.+?)\s+as\s+(?:an?\s+|the\s+)?(.+)$/i.exec(t)
+  if (m && roleScore(m[2]) > 0 && (roleScore(m[1]) === 0 || orgScore(m[1]) > 0)) return { title: m[2], employer: m[1] }
+  m = /^(.+?)(?:\s+(?:in|at|with|for)\s+|\s*@\s*|\s*\(\s*)(\p{Lu}[^()]*)\)?$/u.exec(t)
+  if (m && roleScore(m[1]) > 0 && roleScore(m[2]) === 0 && (orgScore(m[2]) > 0 || /^\s*@/.test(t.slice(m[1].length)))) return { title: m[1], employer: m[2] }
+  for (const sep of [/\s*[-–—]\s+|\s+[-–—]\s*/, /\s*,\s*/]) {
+    const parts = t.split(sep)
+    if (parts.length !== 2) continue
+    const [a, b] = parts
+    const org = (x: string) => roleScore(x) === 0 && (orgScore(x) > 0 || hasCompanySuffix(x) || (isAllCaps(x) && sep.source.includes('-')))
+    if (roleScore(a) > 0 && org(b)) return { title: a, employer: b }
+    if (roleScore(b) > 0 && org(a)) return { title: b, employer: a }
+  }
+  return null
+}
+
 /** Split "X | Y", "X, City, ST, Y", "X as Y", "Y at X" into a company and a title. */
 const COMPANY_LABEL = /^(?:company|company name|organi[sz]ation|employer|firm|present employer|current company|name of (?:the )?(?:company|organi[sz]ation|employer))\s*[:：-]\s*/i
 const TITLE_LABEL = /^(?:designation|role|position|post|job title|title|profile|current designation|working as)\s*[:：-]\s*/i
@@ -115,6 +172,13 @@ export function splitCompanyTitle(texts: string[], vocab: Set<string>): { compan
   }
   if (byLabel.company || byLabel.title) {
     return { company: byLabel.company ? cleanName(byLabel.company, vocab) : null, title: byLabel.title ? cleanName(byLabel.title, vocab) : null }
+  }
+  // "Title" / "Company - City, State -": the portal stack says which is which by position
+  if (texts.length === 2) {
+    const company = companyLineName(texts[1])
+    if (company !== null && companyLineName(texts[0]) === null && (roleScore(texts[0]) > 0 || orgScore(texts[0]) === 0)) {
+      return { company: company ? cleanName(company, vocab) : null, title: titleOf(texts[0], vocab) }
+    }
   }
   const joined = texts.join(' | ')
   let m = /^(.+?)\s+as\s+(?:an?\s+|the\s+)?(.+)$/i.exec(joined)
@@ -168,7 +232,7 @@ export function splitCompanyTitle(texts: string[], vocab: Set<string>): { compan
   }
   if (clean.length === 1) {
     const only = clean[0]
-    return roleScore(only) > 0 && orgScore(only) === 0 ? { company: null, title: cleanName(only, vocab) } : { company: cleanName(only, vocab), title: null }
+    return roleScore(only) > 0 && (orgScore(only) === 0 || endsWithRoleNoun(only)) ? { company: null, title: titleOf(only, vocab) } : { company: cleanName(only, vocab), title: null }
   }
   // the title is the piece with role words and no organisation words; the company the other
   const scored = clean.map((p, i) => ({ p, i, role: roleScore(p) - orgScore(p) }))
@@ -246,6 +310,8 @@ function classify(line: LayoutLine, prev: Candidate | null, marginX: number): Ca
     !startsWithDate &&
     (line.x > marginX + 0.8 || /^[a-z]/.test(plain) || (/\.$/.test(plain) && wordsIn(plain) <= 4))
   if (continuation) return { line, text, period: null, rest: plain, kind: 'desc' }
+  // "System Center Operations Manager:", "Growth Path & Deputations:": a sub-heading inside the entry
+  if (/[:：]\s*[-–]?$/.test(plain) && !period) return { line, text, period: null, rest: plain, kind: 'desc' }
 
   // cells that say something other than a place or a date
   const cells = line.cells
@@ -341,7 +407,11 @@ export function extractExperience(doc: SectionedResume, vocab: Set<string>): Wor
   return out.slice(0, 40)
 }
 
-function sectionEntries(lines: LayoutLine[], vocab: Set<string>): WorkEntry[] {
+// a line that is only a web address (a portal's page footer, a profile link) is part of no entry
+const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i
+
+function sectionEntries(all: LayoutLine[], vocab: Set<string>): WorkEntry[] {
+  const lines = all.filter((l) => !URL_ONLY.test(lineText(l)))
   const marginX = lines.length ? Math.min(...lines.map((l) => l.x)) : 0
   const gaps = lines.slice(1).map((l, i) => l.y - lines[i].y).filter((d) => d > 0)
   const pitch = gaps.length ? gaps.sort((a, b) => a - b)[Math.floor(gaps.length / 2)] : 1
@@ -433,7 +503,7 @@ function sectionEntries(lines: LayoutLine[], vocab: Set<string>): WorkEntry[] {
       continue
     }
     // a dated line: the entry's header is the pending lines plus what the line itself says
-    const headers = pending.map((p) => p.rest).filter(Boolean)
+    const headers = portalStack(pending)
     const fromHeadings = headers.length > 0
     if (c.rest) headers.push(c.rest)
     pending = []
@@ -452,9 +522,42 @@ function sectionEntries(lines: LayoutLine[], vocab: Set<string>): WorkEntry[] {
   }
   flushUndated()
   return entries
-    .map((e) => ({ ...e, company: plausibleName(e.company, 8) ? e.company : null, title: plausibleName(e.title, 10) ? e.title : null }))
+    .map((e) => splitEmployerFromTitle(e, vocab))
+    .map((e) => ({ ...e, company: plausibleCompany(e.company) ? e.company : null, title: plausibleName(e.title, 10) ? e.title : null }))
     .filter((e) => e.company || e.title)
     .map(fixPresent)
+}
+
+/**
+ * The header lines of a dated entry. Portals stack "Title" / "Company - City, State -" / dates: when
+ * the line right above the dates is such a company line, it and the one title line above it are
+ * the header, and the short lines further up (a grade, a tool, a wrapped bullet of the entry
+ * before) are not. The company line keeps its dash, which says which line it is.
+ */
+function portalStack(pending: Candidate[]): string[] {
+  const last = pending[pending.length - 1]
+  if (last && companyLineName(last.text) !== null) {
+    const above = pending.length >= 2 ? pending[pending.length - 2].rest : ''
+    return [above, stripBullet(last.text)].filter(Boolean)
+  }
+  return pending.map((p) => p.rest).filter(Boolean)
+}
+
+/** The employer named inside a title moves out of it (and becomes the company when none was read). */
+function splitEmployerFromTitle(e: WorkEntry, vocab: Set<string>): WorkEntry {
+  const split = e.title ? employerInTitle(e.title) : null
+  if (!split) return e
+  const title = cleanName(split.title, vocab)
+  if (!title) return e
+  return { ...e, title, company: e.company ?? cleanName(split.employer, vocab) }
+}
+
+/** An employer's name is not a place, a date, or a certification ("Microsoft Certified …"). */
+function plausibleCompany(s: string | null): boolean {
+  if (!plausibleName(s, 8) || !s) return false
+  if (/\bcertifi(?:ed|cation)\b/i.test(s)) return false
+  const undated = s.replace(/\b(?:from|since|to|till|until)\b.*$/i, '').trim()
+  return !isPlace(undated)
 }
 
 const NOT_A_NAME_START =

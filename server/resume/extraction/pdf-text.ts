@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 import os from 'node:os'
 import Piscina from 'piscina'
 import type { DocumentLayout } from './layout'
-import type { PdfTask, PdfTaskResult } from './pdf-worker-task'
+import type { PdfTask, PdfTaskResult, PdfTaskTimings } from './pdf-worker-task'
 
 /**
  * The only way into pdf2json: a pool of worker threads (piscina) that does ALL the work on an
@@ -64,7 +64,7 @@ export interface PdfTextOptions {
 }
 
 export type PdfTextResult =
-  | { ok: true; layout: DocumentLayout; pageCount: number; linkUris: string[] }
+  | { ok: true; layout: DocumentLayout; pageCount: number; linkUris: string[]; timings: PdfTaskTimings }
   | { ok: false; code: PdfErrorCode; message: string }
 
 export const DEFAULT_MAX_PAGES = 50
@@ -99,6 +99,12 @@ export interface PdfPoolOptions {
   heapMb?: number
   /** an idle worker holds ~100 MB; it exits after this quiet spell (default 60 s) */
   idleMs?: number
+  /**
+   * per-worker young generation (default 128 MB): pdf2json allocates a great many short-lived
+   * objects, and at 32 MB the scavenges made it 14–25 % slower in the worker on the larger resumes
+   * (measured side by side, docs/decisions/014); V8 grows the space only as far as it is used
+   */
+  youngMb?: number
 }
 
 interface Job {
@@ -139,6 +145,7 @@ export class PdfTextPool {
       maxWaitMs: opts.maxWaitMs ?? 30_000,
       heapMb: opts.heapMb ?? 512,
       idleMs: opts.idleMs ?? 60_000,
+      youngMb: opts.youngMb ?? 128,
     }
   }
 
@@ -208,7 +215,7 @@ export class PdfTextPool {
       concurrentTasksPerWorker: 1,
       // message passing only: a worker's event loop keeps turning between tasks
       atomics: 'disabled',
-      resourceLimits: { maxOldGenerationSizeMb: this.opts.heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
+      resourceLimits: { maxOldGenerationSizeMb: this.opts.heapMb, maxYoungGenerationSizeMb: this.opts.youngMb, stackSizeMb: 4 },
     })
     // a worker that dies between tasks (out of memory while idle) is replaced on demand; with no
     // task to fail, piscina reports it as an 'error' event, which must not crash the process
@@ -285,7 +292,7 @@ export class PdfTextPool {
             : abort.signal.aborted || performance.now() >= deadline
               ? fail('timeout')
               : r.ok
-                ? { ok: true, layout: r.layout, pageCount: r.pageCount, linkUris: r.linkUris }
+                ? { ok: true, layout: r.layout, pageCount: r.pageCount, linkUris: r.linkUris, timings: r.timings }
                 : fail(r.code),
         // a killed worker: over time, out of memory, or crashed inside pdf.js
         (): PdfTextResult => fail(this.closed ? 'busy' : abort.signal.aborted ? 'timeout' : 'corrupt'),

@@ -16,7 +16,17 @@ export interface PdfTask {
   maxPages: number
 }
 
-export type PdfTaskResult = { ok: true; layout: DocumentLayout; pageCount: number; linkUris: string[] } | { ok: false; code: PdfErrorCode }
+/** where the worker's time went, in ms (for the benchmark's breakdown; wall clock inside the worker) */
+export interface PdfTaskTimings {
+  /** byte checks before parsing: magic, EOF, structure scan, inflated size */
+  checksMs: number
+  /** pdf2json: parse, raw text, items */
+  parseMs: number
+  /** letters count, layout, link annotations */
+  layoutMs: number
+}
+
+export type PdfTaskResult = { ok: true; layout: DocumentLayout; pageCount: number; linkUris: string[]; timings: PdfTaskTimings } | { ok: false; code: PdfErrorCode }
 
 /** fewer letters than this in the whole document = a scan without a text layer */
 const MIN_TEXT_LETTERS = 20
@@ -101,18 +111,24 @@ function letterCount(pages: RawPdfPage[]): number {
 
 export async function readPdfTask(task: PdfTask): Promise<PdfTaskResult> {
   const { pdf, maxPages } = task
+  const t0 = performance.now()
   if (!startsWithPdfMagic(pdf)) return { ok: false, code: 'not_pdf' }
   if (!hasEofMarker(pdf)) return { ok: false, code: 'corrupt' }
   const structure = scanPdfStructure(pdf)
   if (Math.max(structure.pageObjects, structure.maxPagesCount) > maxPages) return { ok: false, code: 'too_many_pages' }
   if (structure.maxNesting > MAX_NESTING || !inflatedSizeWithin(pdf, structure.streams, MAX_INFLATED_BYTES)) return { ok: false, code: 'too_complex' }
 
+  const t1 = performance.now()
   const outcome = await parse(pdf, maxPages)
+  const t2 = performance.now()
   if (outcome.kind === 'too_many_pages') return { ok: false, code: 'too_many_pages' }
   if (outcome.kind === 'error') return { ok: false, code: classifyParseError(outcome.name, outcome.message, structure.encrypted) }
   const { pages } = outcome
   if (pages.length === 0) return { ok: false, code: structure.encrypted ? 'encrypted' : 'corrupt' }
   if (pages.length > maxPages) return { ok: false, code: 'too_many_pages' }
   if (letterCount(pages) < MIN_TEXT_LETTERS) return { ok: false, code: 'no_text' }
-  return { ok: true, layout: buildLayout(pages), pageCount: pages.length, linkUris: extractLinkUris(pdf) }
+  const layout = buildLayout(pages)
+  const linkUris = extractLinkUris(pdf)
+  const timings = { checksMs: t1 - t0, parseMs: t2 - t1, layoutMs: performance.now() - t2 }
+  return { ok: true, layout, pageCount: pages.length, linkUris, timings }
 }
