@@ -2,6 +2,7 @@ import { TRPCError } from '@trpc/server'
 import { z } from 'zod'
 import { zMobile } from '../candidate/mobile'
 import { findCandidateByMobile, insertCandidate } from '../candidate/candidate.repo'
+import { languageFromAcceptLanguage } from '../chat/messages'
 import { zPersonName } from '../normalise/person-name'
 import { findEmployerByEmail, insertEmployer } from '../employer/employer.repo'
 import type { Context } from '../trpc/context'
@@ -47,7 +48,9 @@ export const authRouter = router({
     await limitAuth(ctx, `signup:${input.mobile}`)
     const verification = await verifyMobileOwnership(input.mobile)
     if (!verification.verified) throw new TRPCError({ code: 'FORBIDDEN', message: verification.message })
-    const inserted = await insertCandidate(ctx.db, { mobile: input.mobile, fullName: input.fullName, verified: true })
+    // the browser's language is the first guess; the candidate can switch at any time
+    const locale = languageFromAcceptLanguage(ctx.acceptLanguage)
+    const inserted = await insertCandidate(ctx.db, { mobile: input.mobile, fullName: input.fullName, verified: true, locale })
     if (!inserted) {
       throw new TRPCError({ code: 'CONFLICT', message: 'This mobile number is already registered. Please log in instead.' })
     }
