@@ -110,7 +110,7 @@ export type StartOptions = {
 export type TurnDeps = { services: AppServices; owner: ChatOwner; runtime: BotRuntime }
 
 function statePayload(state: ChatState, status: string) {
-  return { version: state.version, step: state.step, currentQuestionKey: state.currentQuestionKey, status }
+  return { version: state.version, step: state.step, currentQuestionKey: state.currentQuestionKey, status, language: state.language }
 }
 
 /** How the user's own message appears in the transcript. */

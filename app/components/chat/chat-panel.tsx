@@ -35,6 +35,32 @@ function useFitAboveKeyboard(ref: RefObject<HTMLElement>) {
 
 const TALL_ANSWERS = new Set<QuestionView['kind']>(['entries', 'salary', 'salary_range', 'experience_range'])
 
+export type ChatLanguage = { code: string; name: string; speechLocale: string }
+
+/** English / हिंदी: the bot speaks the one chosen from the next message on (a `set_language` turn). */
+function LanguageSwitch({ languages, current, busy, onPick }: { languages: ChatLanguage[]; current: string; busy: boolean; onPick: (l: ChatLanguage) => void }) {
+  return (
+    <div role="group" aria-label="Chat language" className="flex shrink-0 overflow-hidden rounded-xl border border-brand-200 bg-white">
+      {languages.map((l) => {
+        const on = l.code === current
+        return (
+          <button
+            key={l.code}
+            type="button"
+            lang={l.code}
+            aria-pressed={on}
+            disabled={busy}
+            onClick={() => (on ? undefined : onPick(l))}
+            className={cn('min-h-[44px] min-w-[44px] px-3 text-sm font-semibold disabled:cursor-wait', on ? 'bg-brand-600 text-white' : 'text-brand-800 hover:bg-brand-50')}
+          >
+            {l.name}
+          </button>
+        )
+      })}
+    </div>
+  )
+}
+
 /**
  * One conversation with AIVI, with either bot (`bot`: the resume bot's `chat` router, the
  * default, or the job-posting bot's `jobBot`): header (progress, connection), transcript,
@@ -52,6 +78,8 @@ export function ChatPanel({
   onClose,
   headerAction,
   className,
+  languages = [],
+  language,
 }: {
   bot?: ChatBot
   sessionId: string
@@ -66,6 +94,10 @@ export function ChatPanel({
   /** a page action shown in the header (e.g. "New chat" on phones, where the page's own title row gives the chat its room) */
   headerAction?: ReactNode
   className?: string
+  /** the languages the bot can speak (a switch shows when there are two or more) */
+  languages?: ChatLanguage[]
+  /** the candidate's language, until the conversation says which one it speaks */
+  language?: string
 }) {
   const chat = useChat(sessionId, { initial, live: !readOnly, bot })
   const copy = BOT_COPY[bot]
@@ -107,6 +139,8 @@ export function ChatPanel({
   }
 
   const live = chat.live
+  const spoken = chat.state?.language ?? language ?? 'en'
+  const speechLocale = languages.find((l) => l.code === spoken)?.speechLocale ?? (spoken === 'en' ? 'en-IN' : undefined)
   const progress = live?.type === 'question' ? live.question.progress : null
   const active = chat.state?.status === 'active'
   const canGoBack = live?.type === 'question' && chat.view.items.some((i) => i.kind === 'user' && i.editable)
@@ -130,6 +164,9 @@ export function ChatPanel({
         <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-0.5">
           <h2 className="min-w-0 flex-1 basis-40 truncate text-base font-bold text-ink-900">{title}</h2>
           <div className="flex min-w-0 items-center gap-2">
+            {!readOnly && languages.length > 1 && chat.phase === 'ready' && chat.state?.status === 'active' ? (
+              <LanguageSwitch languages={languages} current={spoken} busy={chat.busy} onPick={(l) => send({ type: 'set_language', language: l.code }, l.name)} />
+            ) : null}
             {readOnly ? <span className="text-xs font-semibold text-ink-700">Read-only</span> : <ConnectionIndicator connection={chat.connection} online={chat.online} />}
             {onClose ? (
               <Button variant="secondary" size="sm" className="min-h-[44px]" onClick={onClose}>
@@ -191,6 +228,7 @@ export function ChatPanel({
               canGoBack={canGoBack}
               backToPreview={chat.view.items.some((i) => i.kind === 'bot' && i.output.type === 'preview')}
               autoFocus={interacted}
+              speechLang={speechLocale}
               onSend={send}
               onUploadStart={() => {
                 setInteracted(true)

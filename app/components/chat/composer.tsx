@@ -23,6 +23,7 @@ export function Composer({
   onSend,
   onUploadStart,
   onUploadEnd,
+  speechLang,
 }: {
   live: BotOutput | null
   /** the words that differ between the bots (the preview's confirm button) */
@@ -38,6 +39,8 @@ export function Composer({
   onUploadStart: () => void
   /** the upload route answered: `ok` false = refused (the server may or may not have told the chat) */
   onUploadEnd: (ok: boolean) => void
+  /** the conversation's language for voice answers ("hi-IN"); absent: no mic */
+  speechLang?: string
 }) {
   if (!live) return <p className="text-center text-sm text-ink-700">{busy ? 'AIVI is thinking…' : 'Waiting for AIVI…'}</p>
   switch (live.type) {
@@ -51,6 +54,7 @@ export function Composer({
           busy={busy}
           autoFocus={autoFocus}
           backToPreview={backToPreview}
+          speechLang={speechLang}
           onAnswer={(value, label) => onSend({ type: 'answer', questionKey: q.key, value }, label)}
           extra={
             canGoBack ? (
