@@ -65,7 +65,7 @@ async function checkPage(page: Page, name: string) {
   await screenshot(page, `chat-hindi-${name}`)
 }
 
-const languageButton = (page: Page, name: string) => page.getByRole('group', { name: 'Chat language' }).getByRole('button', { name, exact: true })
+const languageButton = (page: Page, name: string) => page.getByRole('group', { name: 'Chat language' }).getByRole('button', { name: `Chat in ${name}`, exact: true })
 
 /** A SpeechRecognition stand-in: says `window.__say` in the language asked for, then ends, as Chrome's does. */
 const FAKE_SPEECH = `
@@ -155,7 +155,7 @@ describe('the resume bot in Hindi at 360×740', () => {
     expect(text).not.toMatch(/[\u0900-\u097F]/)
     expect(errors).toEqual([])
     await ctx.close()
-  })
+  }, 120_000)
 
   it('the English / हिंदी switch re-asks the current question in Hindi; a reload and the account keep the choice', async () => {
     const actor = await newCandidate('Ravi Kumar', 'en')
@@ -182,7 +182,7 @@ describe('the resume bot in Hindi at 360×740', () => {
     await asked(page, /Please upload a photo or PDF of your driving licence/)
     expect(errors).toEqual([])
     await ctx.close()
-  })
+  }, 60_000)
 
   it('voice: the mic (hi-IN) fills the answer, nothing is sent until the candidate sends it, and the answer is accepted', async () => {
     const actor = await newCandidate('Sunil Yadav', 'hi')

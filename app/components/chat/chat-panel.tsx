@@ -48,6 +48,8 @@ function LanguageSwitch({ languages, current, busy, onPick }: { languages: ChatL
             key={l.code}
             type="button"
             lang={l.code}
+            // "Chat in English": never the same name as an answer chip ("English" is also a language you speak)
+            aria-label={`Chat in ${l.name}`}
             aria-pressed={on}
             disabled={busy}
             onClick={() => (on ? undefined : onPick(l))}
@@ -164,9 +166,6 @@ export function ChatPanel({
         <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-0.5">
           <h2 className="min-w-0 flex-1 basis-40 truncate text-base font-bold text-ink-900">{title}</h2>
           <div className="flex min-w-0 items-center gap-2">
-            {!readOnly && languages.length > 1 && chat.phase === 'ready' && chat.state?.status === 'active' ? (
-              <LanguageSwitch languages={languages} current={spoken} busy={chat.busy} onPick={(l) => send({ type: 'set_language', language: l.code }, l.name)} />
-            ) : null}
             {readOnly ? <span className="text-xs font-semibold text-ink-700">Read-only</span> : <ConnectionIndicator connection={chat.connection} online={chat.online} />}
             {onClose ? (
               <Button variant="secondary" size="sm" className="min-h-[44px]" onClick={onClose}>
@@ -229,6 +228,10 @@ export function ChatPanel({
               backToPreview={chat.view.items.some((i) => i.kind === 'bot' && i.output.type === 'preview')}
               autoFocus={interacted}
               speechLang={speechLocale}
+              // in the answer area, beside "Previous question": a row of its own in the header cost the question its room on a phone
+              languageSwitch={
+                languages.length > 1 ? <LanguageSwitch languages={languages} current={spoken} busy={chat.busy} onPick={(l) => send({ type: 'set_language', language: l.code }, l.name)} /> : undefined
+              }
               onSend={send}
               onUploadStart={() => {
                 setInteracted(true)
