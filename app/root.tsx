@@ -15,7 +15,9 @@ export const links: LinksFunction = () => [
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
   // only the allow-listed public env reaches the browser
-  return { ENV: context.publicEnv, locale: await localeOf(request) }
+  // a candidate's own choice follows them to every phone they log in from
+  const account = context.viewer?.kind === 'candidate' ? (await context.trpc.candidate.locale()).locale : null
+  return { ENV: context.publicEnv, locale: await localeOf(request, account) }
 }
 
 export const handle = { i18n: 'common' }

@@ -81,11 +81,12 @@ async function seedRoles(trx: Trx): Promise<number> {
 
 async function seedTemplates(trx: Trx): Promise<number> {
   // the resume bot's templates (one per role family) and the job-posting bot's
-  for (const t of [...QUESTION_TEMPLATES, JOB_POSTING_TEMPLATE]) {
+  for (const { translations, ...definition } of [...QUESTION_TEMPLATES, JOB_POSTING_TEMPLATE]) {
+    // a stored version's questions never change; its translations are refreshed (a fix or a new language reaches conversations in progress)
     await trx
       .insertInto('question_templates')
-      .values({ family: t.family, version: t.version, definition: JSON.stringify(t) })
-      .onConflict((oc) => oc.columns(['family', 'version']).doNothing())
+      .values({ family: definition.family, version: definition.version, definition: JSON.stringify(definition), translations: JSON.stringify(translations) })
+      .onConflict((oc) => oc.columns(['family', 'version']).doUpdateSet({ translations: JSON.stringify(translations) }))
       .execute()
   }
   return QUESTION_TEMPLATES.length + 1

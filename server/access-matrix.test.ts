@@ -110,6 +110,8 @@ const PROCEDURES: Record<string, ProcedureFixture> = {
   },
   'candidate.updateProfile': { access: 'candidate', input: () => ({ languages: ['Hindi', 'Marathi'] }) },
   'candidate.exportData': { access: 'candidate' },
+  'candidate.locale': { access: 'candidate' },
+  'candidate.setLocale': { access: 'candidate', input: () => ({ locale: 'en' }) },
 
   'employer.me': { access: 'employer' },
   'employer.profile': { access: 'employer' },

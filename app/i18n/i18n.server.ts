@@ -1,5 +1,5 @@
 import { createCookie } from '@remix-run/node'
-import Negotiator from 'negotiator'
+import { negotiateLanguage } from '#server/i18n/negotiate'
 import { fallbackLocale, isLocale, supportedLocales, type Locale } from './i18n'
 
 /** The device's choice: set by the language switch, kept a year. Not a secret, so not signed. */
@@ -15,7 +15,6 @@ export async function localeOf(request: Request, accountLocale?: string | null):
   if (isLocale(accountLocale)) return accountLocale
   const chosen: unknown = await localeCookie.parse(request.headers.get('cookie'))
   if (isLocale(chosen)) return chosen
-  const header = request.headers.get('accept-language')
-  const best = header ? new Negotiator({ headers: { 'accept-language': header } }).language(supportedLocales) : undefined
+  const best = negotiateLanguage(request.headers.get('accept-language'), supportedLocales)
   return isLocale(best) ? best : fallbackLocale
 }

@@ -15,7 +15,12 @@ export const meta: MetaFunction = () => [{ title: 'My Resume — AIVIUE' }]
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
   requireCandidate(context, request)
-  const [me, resume, sessions] = await Promise.all([context.trpc.candidate.me(), context.trpc.resume.current(), context.trpc.chat.list()])
+  const [me, resume, sessions, locale] = await Promise.all([
+    context.trpc.candidate.me(),
+    context.trpc.resume.current(),
+    context.trpc.chat.list(),
+    context.trpc.candidate.locale(),
+  ])
   const active = sessions.find((s) => s.status === 'active') ?? null
   // the unfinished conversation renders with the page (another device continues where it was)
   const activeChat = active ? await context.trpc.chat.get({ sessionId: active.id }).catch(() => null) : null
@@ -29,6 +34,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
     resume: resume ? { id: resume.id, version: resume.version, source: resume.source, createdAt: resume.createdAt, downloadUrl: resume.downloadUrl, summary } : null,
     sessions,
     activeChat,
+    locale,
   }
 }
 
@@ -279,6 +285,8 @@ export default function MyResume() {
               readOnly={readOnly}
               title={openSession?.title ?? `Resume with AIVI${data.roleName ? ` — ${data.roleName}` : ''}`}
               currentResumeVersion={resume?.version ?? null}
+              languages={data.locale.languages}
+              language={data.locale.locale}
               onSaved={onSaved}
               // a finished conversation opened from the history closes back to the resume (or the open chat)
               onClose={readOnly ? () => setOpenId(active?.id ?? null) : undefined}

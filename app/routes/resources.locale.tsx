@@ -8,12 +8,13 @@ export async function loader() {
   throw redirect('/')
 }
 
-/** The language switch: remembered on this device (cookie), then back to the same page. */
-export async function action({ request }: ActionFunctionArgs) {
+/** The language switch: remembered on this device (cookie) and a candidate's account, then back to the same page. */
+export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData()
   const locale = form.get('locale')
   const back = safeRedirect(form.get('back'), '/')
   // an unknown language changes nothing
   if (!isLocale(locale)) throw redirect(back)
+  if (context.viewer?.kind === 'candidate') await context.trpc.candidate.setLocale({ locale })
   throw redirect(back, { headers: { 'Set-Cookie': await localeCookie.serialize(locale) } })
 }

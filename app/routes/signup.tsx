@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { AuthLayout, FormAlert } from '~/components/auth-layout'
 import { Button, ButtonLink } from '~/components/ui/button'
 import { Input } from '~/components/ui/field'
+import { localeOf } from '~/i18n/i18n.server'
 import { metaTitle } from '~/i18n/meta'
 import { redirectIfLoggedIn, safeRedirect } from '~/utils/auth.server'
 import { withFormErrors } from '~/utils/form-errors.server'
@@ -20,7 +21,9 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData()
   const values = { mobile: String(form.get('mobile') ?? ''), fullName: String(form.get('fullName') ?? '') }
-  const result = await withFormErrors(() => context.trpc.auth.candidateSignUp(values))
+  // the account starts in the language this page was read in (the device's choice or the browser's)
+  const locale = await localeOf(request)
+  const result = await withFormErrors(() => context.trpc.auth.candidateSignUp({ ...values, locale }))
   // the gate comes first; it carries the way back (checked again there: it is user input)
   const back = safeRedirect(form.get('redirectTo'), '')
   if (result.ok) throw redirect(back ? `/onboarding?redirectTo=${encodeURIComponent(back)}` : '/onboarding')

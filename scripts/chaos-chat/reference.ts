@@ -45,7 +45,7 @@ export type Reference = {
 export async function replay(db: Database, facts: CandidateFacts, template: { family: string; version: number }, turns: EffectiveTurn[], now = new Date()): Promise<Reference> {
   const tpl = await loadTemplate(db, template.family, template.version)
   const ctx = machineContext(facts, tpl, now)
-  let state = createInitialState(tpl, ctx.bot)
+  let state = createInitialState(tpl, ctx.bot, { language: facts.locale })
   let status = 'active' as 'active' | 'completed'
   let resumeVersion = 0
   const events: NormalisedEvent[] = []
@@ -56,7 +56,7 @@ export async function replay(db: Database, facts: CandidateFacts, template: { fa
   // (outputs, state). `sendTurn` answers with both, so they share one range.
   const run = async (first: ChatEvent, userEvent: ClientChatEvent | null, clientMessageId: string | null) => {
     const firstSeq = events.length + 1
-    const stateEvent = (): NormalisedEvent => ({ type: 'state', payload: { version: state.version, step: state.step, currentQuestionKey: state.currentQuestionKey, status } })
+    const stateEvent = (): NormalisedEvent => ({ type: 'state', payload: { version: state.version, step: state.step, currentQuestionKey: state.currentQuestionKey, status, language: state.language } })
     const step = async (event: ChatEvent, user: NormalisedEvent[]): Promise<ChatEvent | null> => {
       const r = transition(state, event, ctx)
       state = r.state

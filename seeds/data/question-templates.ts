@@ -1,5 +1,6 @@
 import { parseQuestionTemplate, type FileSpec, type Question, type QuestionTemplate, type QuickPick } from '../../server/chat/question-template'
 import { TEMPLATE_FAMILIES, type TemplateFamily } from './roles'
+import { translationsFor } from './template-translations'
 
 /**
  * The AIVI bot's question templates (SPEC §4), one per role family, composed
@@ -503,7 +504,8 @@ const VERSIONS: Partial<Record<TemplateFamily, number>> = Object.fromEntries(TEM
 
 /** Validated at load: a broken template fails seeding loudly instead of confusing a candidate. */
 export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = TEMPLATE_FAMILIES.map((family) =>
-  parseQuestionTemplate({ family, version: VERSIONS[family] ?? 1, questions: QUESTIONS[family] }),
+  // the words in other languages travel beside the questions (docs/decisions/016): no version bump
+  parseQuestionTemplate({ family, version: VERSIONS[family] ?? 1, questions: QUESTIONS[family], translations: translationsFor(QUESTIONS[family]) }),
 )
 
 export const QUESTION_TEMPLATE_BY_FAMILY: ReadonlyMap<TemplateFamily, QuestionTemplate> = new Map(

@@ -2,6 +2,7 @@ import { TRPCError } from '@trpc/server'
 import { z } from 'zod'
 import { zMobile } from '../candidate/mobile'
 import { findCandidateByMobile, insertCandidate } from '../candidate/candidate.repo'
+import { chatLanguageSchema, languageFromAcceptLanguage } from '../chat/messages'
 import { zPersonName } from '../normalise/person-name'
 import { findEmployerByEmail, insertEmployer } from '../employer/employer.repo'
 import type { Context } from '../trpc/context'
@@ -14,7 +15,8 @@ import { verifyMobileOwnership } from './verify-mobile'
 export const SESSION_REVOKED_CHANNEL = 'session_revoked'
 
 const fullName = zPersonName('Please enter your full name')
-export const candidateSignUpInput = z.object({ mobile: zMobile, fullName })
+/** `locale`: the language the sign-up page was shown in (else the browser's Accept-Language) */
+export const candidateSignUpInput = z.object({ mobile: zMobile, fullName, locale: chatLanguageSchema.optional() })
 
 const employerEmail = z.string({ required_error: 'Please enter your email' }).trim().toLowerCase().email('Please enter a valid email address').max(254)
 
@@ -54,7 +56,9 @@ export const authRouter = router({
     await limitAuth(ctx, `signup:${input.mobile}`)
     const verification = await verifyMobileOwnership(input.mobile)
     if (!verification.verified) throw new TRPCError({ code: 'FORBIDDEN', message: verification.message })
-    const inserted = await insertCandidate(ctx.db, { mobile: input.mobile, fullName: input.fullName, verified: true })
+    // the language the candidate signed up in is the first guess; they can switch at any time
+    const locale = input.locale ?? languageFromAcceptLanguage(ctx.acceptLanguage)
+    const inserted = await insertCandidate(ctx.db, { mobile: input.mobile, fullName: input.fullName, verified: true, locale })
     if (!inserted) {
       throw new TRPCError({ code: 'CONFLICT', message: AUTH_MESSAGES.alreadyRegistered })
     }

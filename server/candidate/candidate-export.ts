@@ -1,12 +1,14 @@
 import { listApplicationsForExport } from '../applications/applications.repo'
 import type { Queryable } from '../db/database'
+import { getCandidateLocale } from './candidate.repo'
 import { buildProfileView, loadCandidateOrThrow } from './candidate.service'
 
 /** "Export my data": everything we hold about the candidate, PII masked, as one JSON document. */
 export async function exportCandidateData(db: Queryable, candidateId: string) {
   const candidate = await loadCandidateOrThrow(db, candidateId)
-  const [profile, resumes, sessions, files, applications] = await Promise.all([
+  const [profile, language, resumes, sessions, files, applications] = await Promise.all([
     buildProfileView(db, candidate),
+    getCandidateLocale(db, candidateId),
     db
       .selectFrom('resumes')
       .select(['id', 'version', 'is_current', 'source', 'job_type', 'data', 'created_at'])
@@ -43,6 +45,8 @@ export async function exportCandidateData(db: Queryable, candidateId: string) {
   return {
     exportedAt: new Date().toISOString(),
     profile,
+    /** the language the bot speaks to the candidate (decision 016) */
+    language,
     resumes: resumes.map((r) => ({ ...r, created_at: r.created_at.toISOString() })),
     chatSessions: sessions.map((s) => ({
       ...s,

@@ -30,12 +30,13 @@ export async function findCandidateByMobile(db: Queryable, mobile: string) {
   return db.selectFrom('candidates').select(['id', 'full_name']).where('mobile', '=', mobile).executeTakeFirst()
 }
 
-export async function insertCandidate(db: Queryable, values: { mobile: string; fullName: string; verified: boolean }) {
+export async function insertCandidate(db: Queryable, values: { mobile: string; fullName: string; verified: boolean; locale?: string }) {
   return db
     .insertInto('candidates')
     .values({
       mobile: values.mobile,
       full_name: values.fullName,
+      ...(values.locale ? { locale: values.locale } : {}),
       mobile_verified_at: values.verified ? new Date() : null,
       updated_at: new Date(),
     })
@@ -49,6 +50,16 @@ export async function getCandidate(db: Queryable, id: string) {
 }
 
 export type CandidateRow = NonNullable<Awaited<ReturnType<typeof getCandidate>>>
+
+/** The language the candidate chose (a registered code: checked at the procedure edge or by the chat machine). */
+export async function setCandidateLocale(db: Queryable, id: string, locale: string) {
+  await db.updateTable('candidates').set({ locale, updated_at: new Date() }).where('id', '=', id).execute()
+}
+
+export async function getCandidateLocale(db: Queryable, id: string): Promise<string | null> {
+  const row = await db.selectFrom('candidates').select(['locale']).where('id', '=', id).executeTakeFirst()
+  return row?.locale ?? null
+}
 
 /** NOTE: `mobile` is not updatable by type (ColumnType<…, never>) — a new number means a new account. */
 export async function updateCandidate(db: Queryable, id: string, values: CandidateUpdate) {

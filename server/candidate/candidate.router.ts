@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { consumeOrThrow, throwIfSpent } from '../auth/rate-limit'
+import { availableLanguages, CHAT_LANGUAGES } from '../chat/messages'
 import { candidateProcedure, router } from '../trpc/init'
+import { getCandidateLocale, setCandidateLocale } from './candidate.repo'
 import { makeProfileSchemas } from './profile-schema'
 import { buildProfileView, loadCandidateOrThrow, saveBasicProfile, updateProfile } from './candidate.service'
 import { exportCandidateData } from './candidate-export'
@@ -8,6 +10,8 @@ import { exportCandidateData } from './candidate-export'
 // Schemas depend on "today" (age rules): z.lazy builds them per parse, and keeps the input types.
 const basicProfileInput = z.lazy(() => makeProfileSchemas(new Date()).basicProfile)
 const profileUpdateInput = z.lazy(() => makeProfileSchemas(new Date()).profileUpdate)
+// the registered languages (a message file each): adding one changes this list, not this code
+const localeInput = z.object({ locale: z.enum(Object.keys(CHAT_LANGUAGES) as [string, ...string[]]) }).strict()
 
 export const candidateRouter = router({
   me: candidateProcedure.query(async ({ ctx }) => {
@@ -45,6 +49,18 @@ export const candidateRouter = router({
       await updateProfile(trx, c, input, ctx.services.cipher, { onPiiDuplicate })
     })
     return buildProfileView(ctx.db, await loadCandidateOrThrow(ctx.db, ctx.viewer.candidateId))
+  }),
+
+  /** the candidate's language and the ones on offer (the chat page's switch) */
+  locale: candidateProcedure.query(async ({ ctx }) => ({
+    locale: (await getCandidateLocale(ctx.db, ctx.viewer.candidateId)) ?? 'en',
+    languages: availableLanguages(),
+  })),
+
+  /** remembered on the account; a conversation switches with its own `set_language` event */
+  setLocale: candidateProcedure.input(localeInput).mutation(async ({ ctx, input }) => {
+    await setCandidateLocale(ctx.db, ctx.viewer.candidateId, input.locale)
+    return { locale: input.locale }
   }),
 
   exportData: candidateProcedure.input(z.void()).query(({ ctx }) => exportCandidateData(ctx.db, ctx.viewer.candidateId)),

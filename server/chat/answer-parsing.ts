@@ -9,6 +9,7 @@ import { normaliseUrl } from '../normalise/url'
 import { yesNo } from '../normalise/yes-no'
 import { parseEntries } from './entries'
 import type { Question, QuestionOption, SalaryUnit } from './question-template'
+import { en, fill, type ChatMessages } from './messages'
 import { checkExpectedSalary } from './salary-bounds'
 import { VOCABULARIES, type Vocabulary } from './vocabulary'
 
@@ -34,7 +35,12 @@ export interface ParseContext {
   vocabulary?: Vocabulary
   /** the candidate's birth year when known (entries: a year of passing or a job start cannot be before it) */
   birthYear?: number | null
+  /** the language messages are written in (English when absent) */
+  messages?: ChatMessages
 }
+
+type ParseWords = ChatMessages['parse']
+const wordsOf = (ctx: Pick<ParseContext, 'messages'>): ParseWords => (ctx.messages ?? en).parse
 
 const ok = (value: AnswerValue): ParseResult => ({ ok: true, value })
 const fail = (message: string): ParseResult => ({ ok: false, message })
@@ -115,15 +121,15 @@ function isImpossibleDate(raw: unknown): boolean {
   return DATE_SHAPES.some((d) => d.shape.test(text)) && parseDateInput(text) === null
 }
 
-function parseDateAnswer(q: Question, raw: unknown, now: Date): ParseResult {
+function parseDateAnswer(q: Question, raw: unknown, now: Date, w: ParseWords): ParseResult {
   const date = parseDateInput(raw)
-  if (!date && isImpossibleDate(raw)) return fail(`${String(raw).trim()} is not a real date — please check the day and the month (dd-mm-yyyy)`)
-  if (!date) return fail('Please enter a date as dd-mm-yyyy, e.g. 12-03-1999')
-  if (isAfter(date, now)) return fail('That date is in the future — please check it')
+  if (!date && isImpossibleDate(raw)) return fail(fill(w.notRealDate, { input: String(raw).trim() }))
+  if (!date) return fail(w.dateShape)
+  if (isAfter(date, now)) return fail(w.dateFuture)
   const age = differenceInYears(now, date)
   const { minAgeYears, maxAgeYears } = q.validation ?? {}
-  if (minAgeYears !== undefined && age < minAgeYears) return fail(`You must be at least ${minAgeYears} years old`)
-  if (maxAgeYears !== undefined && age > maxAgeYears) return fail(`Please check the year — the age limit is ${maxAgeYears}`)
+  if (minAgeYears !== undefined && age < minAgeYears) return fail(fill(w.minAge, { n: minAgeYears }))
+  if (maxAgeYears !== undefined && age > maxAgeYears) return fail(fill(w.maxAge, { n: maxAgeYears }))
   return ok(toIsoDate(date))
 }
 
@@ -132,11 +138,11 @@ function parseDateAnswer(q: Question, raw: unknown, now: Date): ParseResult {
 // One rule set for chat, resumes and postings lives in server/normalise.
 export { formatDurationMonths, parseDurationMonths } from '../normalise/experience'
 
-function parseDurationAnswer(q: Question, raw: unknown): ParseResult {
+function parseDurationAnswer(q: Question, raw: unknown, w: ParseWords): ParseResult {
   const months = typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 ? Math.round(raw * 12) : typeof raw === 'string' ? parseDurationMonths(raw) : null
-  if (months === null) return fail('Tell me your experience like “2 years”, “6 months” or “fresher”')
+  if (months === null) return fail(w.duration)
   const maxMonths = q.validation?.max ?? 720
-  if (months > maxMonths) return fail('That seems too long — please check the number of years')
+  if (months > maxMonths) return fail(w.durationTooLong)
   return ok(months)
 }
 
@@ -166,42 +172,43 @@ export function effectiveSalaryUnit(q: Question, jobType: JobType): SalaryUnit {
 }
 
 function parseSalaryAnswer(q: Question, raw: unknown, ctx: ParseContext): ParseResult {
+  const w = wordsOf(ctx)
   const unit = effectiveSalaryUnit(q, ctx.jobType)
-  const example = unit === 'lpa' ? 'e.g. 6 LPA or 50000 per month' : 'e.g. 18000 or 18k'
+  const example = unit === 'lpa' ? w.amountExampleLpa : w.amountExampleMonthly
   const monthly = typeof raw === 'number' || typeof raw === 'string' ? parseSalaryMonthly(raw, unit) : null
-  if (monthly === null) return fail(`Please enter an amount, ${example}`)
+  if (monthly === null) return fail(fill(w.amount, { example }))
   const min = q.validation?.min ?? 1000
   const max = q.validation?.max ?? 10_000_000
-  if (monthly < min) return fail(`That looks too low for a ${unit === 'lpa' ? 'salary' : 'monthly salary'} — ${example}`)
-  if (monthly > max) return fail(`That looks too high — please check the amount, ${example}`)
+  if (monthly < min) return fail(fill(unit === 'lpa' ? w.tooLowSalary : w.tooLowMonthly, { example }))
+  if (monthly > max) return fail(fill(w.tooHigh, { example }))
   return ok(monthly)
 }
 
 /** "15000-20000", "15k to 18k", "2.5-3 LPA", "₹18,000" (one figure = a fixed amount) → ₹ per month. */
 function parseSalaryRangeAnswer(q: Question, raw: unknown, ctx: ParseContext): ParseResult {
+  const w = wordsOf(ctx)
   const unit = effectiveSalaryUnit(q, ctx.jobType)
-  const example = unit === 'lpa' ? 'e.g. 4-6 LPA' : 'e.g. 15000-20000 or 18k'
+  const example = unit === 'lpa' ? w.rangeExampleLpa : w.rangeExampleMonthly
   const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? tidyText(raw) : ''
   const range = text ? salaryRangeMonthly(text, { bareUnit: unit === 'lpa' ? 'lpa' : 'rupees' }) : null
-  const what = unit === 'lpa' ? 'salary' : 'monthly pay'
-  if (!range) return fail(`Please give the ${what}, ${example}`)
+  if (!range) return fail(fill(unit === 'lpa' ? w.rangeMissingSalary : w.rangeMissingMonthly, { example }))
   if (q.validation?.saneForJobType) {
-    const check = checkExpectedSalary(range, ctx.jobType)
+    const check = checkExpectedSalary(range, ctx.jobType, w)
     if (check.verdict === 'absurd') return fail(check.message)
     if (check.verdict === 'unusual') return { ok: true, value: range, unusual: check.message }
   }
   const floor = q.validation?.min ?? 1000
   const ceiling = q.validation?.max ?? 10_000_000
-  if (range.min < floor) return fail(`That looks too low for ${what} — ${example}`)
-  if (range.max > ceiling) return fail(`That looks too high — please check the amount, ${example}`)
+  if (range.min < floor) return fail(fill(unit === 'lpa' ? w.rangeTooLowSalary : w.rangeTooLowMonthly, { example }))
+  if (range.max > ceiling) return fail(fill(w.tooHigh, { example }))
   return ok(range)
 }
 
 /** "fresher", "0-2 years", "2+ yrs", "6 months", "any experience" → months `{ min, max | null }`. */
-function parseExperienceRangeAnswer(raw: unknown): ParseResult {
+function parseExperienceRangeAnswer(raw: unknown, w: ParseWords): ParseResult {
   const text = typeof raw === 'number' ? `${raw} years` : typeof raw === 'string' ? tidyText(raw) : ''
   const range = text ? parseExperienceRange(text, { labelled: true }) : null
-  if (!range || (range.min === null && range.max === null)) return fail('Tell me like “fresher”, “1-3 years”, “2+ years” or “any experience”')
+  if (!range || (range.min === null && range.max === null)) return fail(w.experienceRange)
   const min = range.min ?? 0
   return ok({ min, max: range.max === null ? null : Math.max(min, range.max) })
 }
@@ -214,27 +221,27 @@ const emailSchema = z.string().email()
 
 // ── text ────────────────────────────────────────────────────────────────────
 
-function parseTextAnswer(q: Question, raw: unknown): ParseResult {
-  if (q.parseAs === 'duration_months') return parseDurationAnswer(q, raw)
-  if (typeof raw !== 'string' && typeof raw !== 'number') return fail('Please type your answer')
+function parseTextAnswer(q: Question, raw: unknown, w: ParseWords): ParseResult {
+  if (q.parseAs === 'duration_months') return parseDurationAnswer(q, raw, w)
+  if (typeof raw !== 'string' && typeof raw !== 'number') return fail(w.typeAnswer)
   const v = q.validation ?? {}
   const multiline = (v.maxLength ?? 0) > 300
   const text = tidyText(String(raw), multiline)
-  if (text === '') return fail('Please type your answer')
+  if (text === '') return fail(w.typeAnswer)
   const maxLength = v.maxLength ?? 300
-  if (text.length > maxLength) return fail(`Please keep it under ${maxLength} characters`)
-  if (v.minLength !== undefined && text.length < v.minLength) return fail(`Please enter at least ${v.minLength} characters`)
-  if (v.pattern !== undefined && !new RegExp(v.pattern, 'u').test(text)) return fail(v.patternMessage ?? 'That doesn’t look right — please check it')
+  if (text.length > maxLength) return fail(fill(w.maxLength, { n: maxLength }))
+  if (v.minLength !== undefined && text.length < v.minLength) return fail(fill(w.minLength, { n: v.minLength }))
+  if (v.pattern !== undefined && !new RegExp(v.pattern, 'u').test(text)) return fail(v.patternMessage ?? w.pattern)
 
   if (v.format === 'url') {
     const url = normaliseUrl(text, v.hosts)
     const example = v.example ?? (v.hosts ? `${v.hosts[0]}/yourname` : 'yourwebsite.com')
-    if (!url) return fail(`That doesn't look like a ${v.hosts ? `${v.hosts[0]} ` : ''}link — e.g. ${example}`)
+    if (!url) return fail(v.hosts ? fill(w.notHostLink, { host: v.hosts[0] ?? '', example }) : fill(w.notLink, { example }))
     return ok(url)
   }
   if (v.format === 'email') {
     const email = text.toLowerCase()
-    if (!emailSchema.safeParse(email).success) return fail(`That doesn't look like an e-mail address — e.g. ${v.example ?? 'name@gmail.com'}`)
+    if (!emailSchema.safeParse(email).success) return fail(fill(w.notEmail, { example: v.example ?? 'name@gmail.com' }))
     return ok(email)
   }
   return ok(text)
@@ -285,9 +292,9 @@ export function effectiveSuggestions(q: Question, suggestedSkills: readonly stri
   })
 }
 
-function listOf(options: readonly QuestionOption[]): string {
+function listOf(options: readonly QuestionOption[], w: ParseWords): string {
   const labels = options.map((o) => o.label)
-  return labels.length <= 1 ? labels.join('') : `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}`
+  return labels.length <= 1 ? labels.join('') : `${labels.slice(0, -1).join(', ')} ${w.or} ${labels[labels.length - 1]}`
 }
 
 function customEntry(text: string): string {
@@ -296,15 +303,16 @@ function customEntry(text: string): string {
 }
 
 function parseSingleSelect(q: Question, raw: unknown, ctx: ParseContext): ParseResult {
+  const w = wordsOf(ctx)
   const options = q.options ?? []
-  if (typeof raw !== 'string' || tidyText(raw) === '') return fail(`Please pick one: ${listOf(options)}`)
+  if (typeof raw !== 'string' || tidyText(raw) === '') return fail(fill(w.pickOne, { options: listOf(options, w) }))
   const text = tidyText(raw)
   const exact = options.find((o) => o.value === text)
   const value = exact?.value ?? findChoice(choicesOf(q, ctx), text)
   if (value !== undefined) return ok(value)
-  if (!q.allowCustom) return fail(`Please pick one: ${listOf(options)}`)
+  if (!q.allowCustom) return fail(fill(w.pickOne, { options: listOf(options, w) }))
   const maxLength = q.validation?.maxLength ?? 60
-  if (text.length > maxLength) return fail(`Please keep it under ${maxLength} characters`)
+  if (text.length > maxLength) return fail(fill(w.maxLength, { n: maxLength }))
   return ok(customEntry(text))
 }
 
@@ -315,8 +323,9 @@ function splitList(text: string): string[] {
 
 function parseMultiSelect(q: Question, raw: unknown, ctx: ParseContext): ParseResult {
   const items = Array.isArray(raw) ? raw : typeof raw === 'string' ? splitList(raw) : null
-  if (!items || !items.every((i): i is string => typeof i === 'string')) return fail('Please pick from the list or type your own')
-  const noun = q.itemNoun ?? { one: 'option', other: 'options' }
+  const w = wordsOf(ctx)
+  if (!items || !items.every((i): i is string => typeof i === 'string')) return fail(w.pickFromList)
+  const noun = q.itemNoun ?? { one: w.optionOne, other: w.optionOther }
   const nounFor = (n: number) => (n === 1 ? noun.one : noun.other)
   const choices = choicesOf(q, ctx)
   const maxLength = q.validation?.maxLength ?? 60
@@ -327,12 +336,12 @@ function parseMultiSelect(q: Question, raw: unknown, ctx: ParseContext): ParseRe
     if (text === '') continue
     let value = findChoice(choices, text)
     if (value === undefined) {
-      if (!q.allowCustom) return fail(`“${text}” isn't one of the choices — please pick from the list`)
-      if (text.length > maxLength) return fail(`Please keep each entry under ${maxLength} characters`)
+      if (!q.allowCustom) return fail(fill(w.notAChoice, { text }))
+      if (text.length > maxLength) return fail(fill(w.eachMaxLength, { n: maxLength }))
       // languages come from a real list (Indian languages, their common spellings, world languages): never made up
       if (q.key === 'languages') {
         const known = lookupLanguage(text)
-        if (!known) return fail(`I don't know a language called “${text}” — please check the spelling or pick from the list`)
+        if (!known) return fail(fill(w.unknownLanguage, { text }))
         value = known
       } else value = customEntry(text)
     }
@@ -343,14 +352,14 @@ function parseMultiSelect(q: Question, raw: unknown, ctx: ParseContext): ParseRe
   }
   const minItems = q.validation?.minItems ?? (q.required ? 1 : 0)
   const maxItems = q.validation?.maxItems
-  if (values.length < minItems) return fail(`Pick at least ${minItems} ${nounFor(minItems)}`)
-  if (maxItems !== undefined && values.length > maxItems) return fail(`Pick at most ${maxItems} ${nounFor(maxItems)}`)
+  if (values.length < minItems) return fail(fill(w.pickAtLeast, { n: minItems, noun: nounFor(minItems) }))
+  if (maxItems !== undefined && values.length > maxItems) return fail(fill(w.pickAtMost, { n: maxItems, noun: nounFor(maxItems) }))
   return ok(values)
 }
 
 // ── number, city, file ──────────────────────────────────────────────────────
 
-function parseNumberAnswer(q: Question, raw: unknown): ParseResult {
+function parseNumberAnswer(q: Question, raw: unknown, w: ParseWords): ParseResult {
   const v = q.validation ?? {}
   let n = Number.NaN
   if (typeof raw === 'number') n = raw
@@ -361,11 +370,11 @@ function parseNumberAnswer(q: Question, raw: unknown): ParseResult {
     if (m) n = Number(m[1])
     else n = numberFromWords(text) ?? Number.NaN
   }
-  if (!Number.isFinite(n)) return fail(`Please enter a number${v.example ? `, e.g. ${v.example}` : ''}`)
-  if (v.integer && !Number.isInteger(n)) return fail('Please enter a whole number')
+  if (!Number.isFinite(n)) return fail(v.example ? fill(w.numberExample, { example: v.example }) : w.number)
+  if (v.integer && !Number.isInteger(n)) return fail(w.wholeNumber)
   if ((v.min !== undefined && n < v.min) || (v.max !== undefined && n > v.max)) {
-    if (v.min !== undefined && v.max !== undefined) return fail(`Please enter a number between ${v.min} and ${v.max}`)
-    return fail(v.min !== undefined ? `Please enter ${v.min} or more` : `Please enter ${v.max} or less`)
+    if (v.min !== undefined && v.max !== undefined) return fail(fill(w.numberBetween, { min: v.min, max: v.max }))
+    return fail(v.min !== undefined ? fill(w.numberMin, { min: v.min }) : fill(w.numberMax, { max: v.max ?? 0 }))
   }
   return ok(n)
 }
@@ -375,27 +384,28 @@ function titleCase(text: string): string {
 }
 
 function parseCityAnswer(raw: unknown, ctx: ParseContext): ParseResult {
+  const w = wordsOf(ctx)
   const text = typeof raw === 'string' ? tidyText(raw) : ''
-  if (text.length < 2 || text.length > 100) return fail('Please type your city or town, e.g. Pune')
+  if (text.length < 2 || text.length > 100) return fail(w.city)
   if (ctx.resolveCity) {
     const city = ctx.resolveCity(text)
-    return city ? ok(city) : fail(`I couldn't find “${text}” — try the nearest city or town`)
+    return city ? ok(city) : fail(fill(w.cityUnknown, { text }))
   }
-  if (!/^[\p{L}\p{M} .'()-]+$/u.test(text)) return fail('Please type your city or town, e.g. Pune')
+  if (!/^[\p{L}\p{M} .'()-]+$/u.test(text)) return fail(w.city)
   return ok(text === text.toLowerCase() ? titleCase(text) : text)
 }
 
-function parseFileAnswer(q: Question, raw: unknown): ParseResult {
+function parseFileAnswer(q: Question, raw: unknown, w: ParseWords): ParseResult {
   if (!isRecord(raw) || typeof raw.fileKey !== 'string' || raw.fileKey.length === 0 || raw.fileKey.length > 300) {
-    return fail('Please upload the file')
+    return fail(w.upload)
   }
   const spec = q.file
   if (spec && typeof raw.mimeType === 'string' && !spec.accept.some((t) => t === raw.mimeType)) {
     const names = spec.accept.map((t) => (t === 'application/pdf' ? 'PDF' : t === 'image/png' ? 'PNG' : 'JPG'))
-    return fail(`Please upload a ${names.join(', ')} file`)
+    return fail(fill(w.fileType, { types: names.join(', ') }))
   }
   if (spec && typeof raw.sizeBytes === 'number' && raw.sizeBytes > spec.maxBytes) {
-    return fail(`That file is larger than ${Math.round(spec.maxBytes / 100_000) / 10} MB`)
+    return fail(fill(w.fileSize, { mb: Math.round(spec.maxBytes / 100_000) / 10 }))
   }
   return ok(raw.fileKey)
 }
@@ -417,12 +427,13 @@ function withAsciiDigits(raw: unknown): unknown {
 
 function parseByKind(q: Question, input: unknown, ctx: ParseContext): ParseResult {
   const raw = isFreeText(q) ? input : withAsciiDigits(input)
+  const w = wordsOf(ctx)
   switch (q.kind) {
     case 'text':
-      return parseTextAnswer(q, raw)
+      return parseTextAnswer(q, raw, w)
     case 'yes_no': {
       const yes = parseYesNo(raw)
-      if (yes === null) return fail('Please answer yes or no')
+      if (yes === null) return fail(w.yesNo)
       return yes && q.validation?.refuseYes ? fail(q.validation.refuseYes) : ok(yes)
     }
     case 'single_select':
@@ -430,19 +441,19 @@ function parseByKind(q: Question, input: unknown, ctx: ParseContext): ParseResul
     case 'multi_select':
       return parseMultiSelect(q, raw, ctx)
     case 'date':
-      return parseDateAnswer(q, raw, ctx.now)
+      return parseDateAnswer(q, raw, ctx.now, w)
     case 'number':
-      return parseNumberAnswer(q, raw)
+      return parseNumberAnswer(q, raw, w)
     case 'salary':
       return parseSalaryAnswer(q, raw, ctx)
     case 'file':
-      return parseFileAnswer(q, raw)
+      return parseFileAnswer(q, raw, w)
     case 'city':
       return parseCityAnswer(raw, ctx)
     case 'salary_range':
       return parseSalaryRangeAnswer(q, raw, ctx)
     case 'experience_range':
-      return parseExperienceRangeAnswer(raw)
+      return parseExperienceRangeAnswer(raw, w)
     case 'entries': {
       const parsed = parseEntries(q, raw, { now: ctx.now, birthYear: ctx.birthYear ?? null })
       return parsed.ok ? ok(parsed.value) : fail(parsed.message)
@@ -460,6 +471,6 @@ export function parseAnswer(q: Question, raw: unknown, ctx: ParseContext): Parse
   if (!parsed.ok) return parsed
   const schema = (ctx.vocabulary ?? VOCABULARIES.resume).valueSchemas[q.key]
   const checked = schema?.safeParse(parsed.value)
-  if (!checked?.success) return fail('That answer doesn’t look right — please try again')
+  if (!checked?.success) return fail(wordsOf(ctx).invalid)
   return parsed.unusual ? { ok: true, value: checked.data as AnswerValue, unusual: parsed.unusual } : ok(checked.data as AnswerValue)
 }

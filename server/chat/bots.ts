@@ -1,5 +1,6 @@
 import type { BotOutput } from './chat-machine'
 import { RESUME_PDF_MAX_BYTES, MAX_PASTED_TEXT } from './chat-machine'
+import { en, fill, type ChatMessages } from './messages'
 import { VOCABULARIES, type BotKind, type Vocabulary } from './vocabulary'
 
 /**
@@ -31,6 +32,8 @@ export interface BotTexts {
   confirmValue: (label: string) => string
   /** before a total worked out again from answers that changed (`prefillFrom`) is asked about */
   recheckDerived: (sourceLabel: string, label: string, workedOut: boolean) => string
+  /** the intake's prompt in this language (absent: `intake.prompt` as written) */
+  intakePrompt?: string
 }
 
 export interface BotDefinition {
@@ -41,34 +44,43 @@ export interface BotDefinition {
   intake: Extract<BotOutput, { type: 'upload_request' | 'paste_request' }>
   /** the output a confirmed preview emits; the service's completion effect acts on it */
   completion: 'resume_confirmed' | 'job_confirmed'
+  /** its words from a language's message file; absent: the bot speaks only `texts` (the job bot: employer pages stay English) */
+  textsIn?: (messages: ChatMessages) => BotTexts
+}
+
+/** The resume bot's words from a message file (`server/chat/messages/<code>.ts`). */
+function resumeTexts(m: ChatMessages): BotTexts {
+  const b = m.bot
+  return {
+    welcome: (name, role) => fill(b.welcome, { name, role }),
+    methodPrompt: b.methodPrompt,
+    uploadLabel: b.uploadLabel,
+    botLabel: b.botLabel,
+    botIntro: b.botIntro,
+    welcomeBack: (name) => fill(b.welcomeBack, { name }),
+    foundNothing: b.foundNothing,
+    moreDetails: b.moreDetails,
+    retryPrompt: b.retryPrompt,
+    retryLabel: b.retryLabel,
+    uploadFailed: b.uploadFailed,
+    pasteTooShort: b.pasteTooShort,
+    reading: b.reading,
+    done: b.done,
+    alreadyDone: b.alreadyDone,
+    requiredAnswer: b.requiredAnswer,
+    notPart: b.notPart,
+    confirmLabel: b.confirmLabel,
+    confirmValue: (label) => fill(b.confirmValue, { label: label.toLowerCase() }),
+    recheckDerived: (source, label, workedOut) => fill(workedOut ? b.recheckWorkedOut : b.recheckCheck, { source: source.toLowerCase(), label: label.toLowerCase() }),
+    intakePrompt: b.intakePrompt,
+  }
 }
 
 export const RESUME_BOT: BotDefinition = {
   kind: 'resume',
   vocabulary: VOCABULARIES.resume,
-  texts: {
-    welcome: (name, role) => `Hi ${name}! I'm AIVI. Let's make your resume for ${role} jobs.`,
-    methodPrompt: 'How would you like to make your resume?',
-    uploadLabel: 'Upload PDF',
-    botLabel: 'Create with AIVI bot',
-    botIntro: 'Great — I’ll ask a few quick questions. You can change any answer later.',
-    welcomeBack: (name) => `Welcome back, ${name}! Here is your resume — tap any answer to change it.`,
-    foundNothing: 'I couldn’t find your details in that PDF — let’s build your resume together instead.',
-    moreDetails: 'I just need a few more details.',
-    retryPrompt: 'Try another PDF, or build your resume with me?',
-    retryLabel: 'Try another PDF',
-    uploadFailed: 'I couldn’t read that PDF.',
-    pasteTooShort: 'Please upload your resume as a PDF.',
-    reading: 'Reading your resume…',
-    done: 'Your resume is saved. Start a new chat to change it.',
-    alreadyDone: 'Your resume is already saved.',
-    requiredAnswer: 'This one is needed for your resume — please answer it.',
-    notPart: 'That question is not part of this resume.',
-    confirmLabel: 'Looks good — save my resume',
-    confirmValue: (label) => `We have your ${label.toLowerCase()} as {value} — is that right?`,
-    recheckDerived: (source, label, workedOut) =>
-      workedOut ? `Your ${source.toLowerCase()} changed, so I worked out your ${label.toLowerCase()} again.` : `Your ${source.toLowerCase()} changed — please check your ${label.toLowerCase()}.`,
-  },
+  texts: resumeTexts(en),
+  textsIn: resumeTexts,
   intake: { type: 'upload_request', prompt: 'Upload your resume as a PDF (up to 2 MB).', accept: ['application/pdf'], maxBytes: RESUME_PDF_MAX_BYTES },
   completion: 'resume_confirmed',
 }

@@ -16,6 +16,8 @@ export type CandidateFacts = {
   languages: string[]
   /** Profile → About as plain text (the profile owns it; decision 010), or null */
   about: string | null
+  /** the language the candidate chose (a code of the registered languages) */
+  locale: string
   role: { id: string; name: string; jobType: 'blue_collar' | 'white_collar'; templateFamily: string; suggestedSkills: string[]; categoryName: string }
 }
 
@@ -34,6 +36,7 @@ export async function loadCandidateFacts(db: Queryable, candidateId: string): Pr
       'c.current_city_name',
       'c.languages',
       'c.about_html',
+      'c.locale',
       'r.id as role_id',
       'r.name as role_name',
       'r.job_type',
@@ -56,6 +59,7 @@ export async function loadCandidateFacts(db: Queryable, candidateId: string): Pr
     currentCity: c.current_city_name,
     languages: c.languages,
     about: c.about_html ? aboutHtmlToText(c.about_html) || null : null,
+    locale: c.locale,
     role: {
       id: c.role_id,
       name: c.role_name,
@@ -74,11 +78,12 @@ export type TemplateCache = Map<string, QuestionTemplate>
 export async function loadTemplate(db: Queryable, family: string, version?: number, cache?: TemplateCache): Promise<QuestionTemplate> {
   const cached = version === undefined ? undefined : cache?.get(`${family}@${version}`)
   if (cached) return cached
-  let q = db.selectFrom('question_templates').select(['definition', 'version']).where('family', '=', family)
+  let q = db.selectFrom('question_templates').select(['definition', 'translations', 'version']).where('family', '=', family)
   q = version === undefined ? q.orderBy('version', 'desc') : q.where('version', '=', version)
   const row = await q.limit(1).executeTakeFirst()
   if (!row) throw new Error(`no question template for family ${family}`)
-  const template = parseQuestionTemplate(row.definition)
+  // NOTE: translations are cached with the version; a corrected translation shows after a restart
+  const template = parseQuestionTemplate({ ...(row.definition as Record<string, unknown>), translations: row.translations })
   cache?.set(`${family}@${row.version}`, template)
   return template
 }

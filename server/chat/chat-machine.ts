@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { formatAnswer, humaniseKey, toRawInput } from './answer-format'
+import { formatAnswer, humaniseKey, toRawInput, type FormatWords } from './answer-format'
 import { formatDurationMonths } from '../normalise/experience'
 import {
   effectiveSalaryUnit,
@@ -15,6 +15,8 @@ import {
 import type { BotDefinition } from './bots'
 import { conditionKeys, evaluateCondition } from './conditions'
 import { workEntriesMonths } from './entries'
+import { CHAT_LANGUAGES, DEFAULT_LANGUAGE, en, languageCodeSchema, type ChatMessages } from './messages'
+import { localiseTemplate } from './template-translations'
 import type { EntryKind, FileSpec, Question, QuestionOption, QuestionTemplate, QuestionValidation, QuickPick, SalaryUnit } from './question-template'
 import { checkExpectedSalary } from './salary-bounds'
 import { validAnswersFor } from './vocabulary'
@@ -50,6 +52,10 @@ import { validAnswersFor } from './vocabulary'
  *   "Write it for me" is `{ draft: true }`: the machine emits
  *   `request_about_draft`; the service answers with `draft_about_result`, and
  *   the draft comes back as the question's prefill for the candidate to edit.
+ * - Language (docs/decisions/016): the state names the language the bot speaks; every output is
+ *   rendered in it (the template's translations, the bot's words and the engine's messages from
+ *   the language's message file). `set_language` switches it and re-renders where the
+ *   conversation is; answers are language-independent (keys and option values), so nothing else moves.
  */
 
 /** a pasted job description: long corporate JDs run to ~10 000 characters */
@@ -96,6 +102,8 @@ export const chatStateSchema = z
     draftSources: z.record(answerKeySchema, z.record(z.string(), z.unknown())).default({}),
     /** the template the session started with, for audit */
     template: z.object({ family: z.string(), version: z.number().int() }).strict(),
+    /** the language the bot speaks (a code of `CHAT_LANGUAGES`); states stored before it speak English */
+    language: languageCodeSchema.default(DEFAULT_LANGUAGE),
   })
   .strict()
 export type ChatState = z.infer<typeof chatStateSchema>
@@ -109,7 +117,7 @@ export function parseChatState(json: unknown): ChatState {
  * A fresh session. `answers` pre-loads a saved resume ("Edit" on My Resume):
  * `start` then skips the method choice and goes to what is missing, or straight to the preview.
  */
-export function createInitialState(template: QuestionTemplate, bot: BotDefinition, opts: { answers?: Answers } = {}): ChatState {
+export function createInitialState(template: QuestionTemplate, bot: BotDefinition, opts: { answers?: Answers; language?: string } = {}): ChatState {
   return {
     version: 0,
     step: 'welcome',
@@ -125,6 +133,7 @@ export function createInitialState(template: QuestionTemplate, bot: BotDefinitio
     draft: null,
     draftSources: {},
     template: { family: template.family, version: template.version },
+    language: opts.language ?? DEFAULT_LANGUAGE,
   }
 }
 
@@ -141,6 +150,8 @@ export const clientChatEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('restart') }).strict(),
   /** pasted text for a bot whose intake is text (a job description) */
   z.object({ type: z.literal('submit_text'), text: z.string().min(1).max(MAX_PASTED_TEXT) }).strict(),
+  /** speak another language from now on: the current question is shown again in it */
+  z.object({ type: z.literal('set_language'), language: languageCodeSchema }).strict(),
 ])
 export type ClientChatEvent = z.infer<typeof clientChatEventSchema>
 
@@ -182,7 +193,35 @@ export interface MachineContext {
   now: Date
   /** canonical city for typed text, or null if unknown (pure lookup); absent → tidied text is accepted */
   resolveCity?: (input: string) => string | null
+  /** the languages the bot can speak, by code (default: the registered message files) */
+  languages?: Readonly<Record<string, ChatMessages>>
+  /** set by `inLanguage`: the language this context renders in, and its messages */
+  language?: string
+  messages?: ChatMessages
 }
+
+/**
+ * The context as it renders in `language`: the template's translations applied, the bot's words
+ * and the engine's messages from the language's message file. An unknown language renders in
+ * English; a bot without words in other languages (the job bot) keeps its own.
+ */
+export function inLanguage(ctx: MachineContext, language: string): MachineContext {
+  if (ctx.language === language) return ctx
+  const languages = ctx.languages ?? CHAT_LANGUAGES
+  const known = languages[language]
+  const messages = known ?? languages[DEFAULT_LANGUAGE] ?? en
+  const texts = ctx.bot.textsIn ? ctx.bot.textsIn(messages) : ctx.bot.texts
+  const intake = { ...ctx.bot.intake, prompt: texts.intakePrompt ?? ctx.bot.intake.prompt }
+  return { ...ctx, bot: { ...ctx.bot, texts, intake }, template: known ? localiseTemplate(ctx.template, language) : ctx.template, language, messages }
+}
+
+/** Whether the bot can speak `language`: a message file exists, and the bot has words in it (or it is the default). */
+function speaks(ctx: MachineContext, language: string): boolean {
+  const languages = ctx.languages ?? CHAT_LANGUAGES
+  return language in languages && (ctx.bot.textsIn !== undefined || language === DEFAULT_LANGUAGE)
+}
+
+const messagesOf = (ctx: MachineContext): ChatMessages => ctx.messages ?? en
 
 // ── outputs ─────────────────────────────────────────────────────────────────
 
@@ -329,7 +368,7 @@ function pruneInapplicable(template: QuestionTemplate, state: ChatState): ChatSt
 // ── rendering outputs ───────────────────────────────────────────────────────
 
 function parseContextOf(ctx: MachineContext): ParseContext {
-  return { now: ctx.now, jobType: ctx.profile.jobType, suggestedSkills: ctx.suggestedSkills, resolveCity: ctx.resolveCity, vocabulary: ctx.bot.vocabulary }
+  return { now: ctx.now, jobType: ctx.profile.jobType, suggestedSkills: ctx.suggestedSkills, resolveCity: ctx.resolveCity, vocabulary: ctx.bot.vocabulary, messages: messagesOf(ctx) }
 }
 
 /** The answered date of birth, else the profile's: entries check their years against it. */
@@ -369,14 +408,20 @@ function profileAnswer(q: Question, ctx: MachineContext): AnswerValue | null {
   return parsed.ok ? parsed.value : null
 }
 
-const YES_NO_OPTIONS: QuestionOption[] = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-]
-const CONFIRM_OPTIONS: QuestionOption[] = [
-  { value: 'yes', label: 'Yes, that’s right' },
-  { value: 'no', label: 'No, change it' },
-]
+function yesNoOptions(ctx: MachineContext): QuestionOption[] {
+  const m = messagesOf(ctx).machine
+  return [
+    { value: 'yes', label: m.yes },
+    { value: 'no', label: m.no },
+  ]
+}
+function confirmOptions(ctx: MachineContext): QuestionOption[] {
+  const m = messagesOf(ctx).machine
+  return [
+    { value: 'yes', label: m.confirmYes },
+    { value: 'no', label: m.confirmNo },
+  ]
+}
 
 /** An extracted answer awaiting confirmation, or the profile's value: what a confirm question shows. */
 function confirmableValue(state: ChatState, q: Question, ctx: MachineContext): AnswerValue | null {
@@ -399,10 +444,10 @@ function questionView(state: ChatState, q: Question, ctx: MachineContext): Quest
     prefillDisplay = draftText
   } else if (current !== undefined) {
     prefill = toRawInput(q, current, jobType)
-    prefillDisplay = formatAnswer(q, current, jobType)
+    prefillDisplay = formatAnswer(q, current, jobType, messagesOf(ctx).format)
   } else if (profileValue !== null) {
     prefill = toRawInput(q, profileValue, jobType)
-    prefillDisplay = formatAnswer(q, profileValue, jobType)
+    prefillDisplay = formatAnswer(q, profileValue, jobType, messagesOf(ctx).format)
   } else if (state.answers[q.key] !== undefined) {
     // an unsure extraction re-asked after "no, change it": offered as the starting point
     prefill = toRawInput(q, state.answers[q.key] as AnswerValue, jobType)
@@ -422,7 +467,7 @@ function questionView(state: ChatState, q: Question, ctx: MachineContext): Quest
     const template = q.confirmPrompt ?? ctx.bot.texts.confirmValue(q.label)
     prompt = fillPlaceholders(template, state, ctx).replace(/\{value\}/g, prefillDisplay)
   }
-  if (draftText !== null) prompt = 'Here is a draft — change anything you like, then send it.'
+  if (draftText !== null) prompt = messagesOf(ctx).machine.draftReady
 
   const unit = q.kind === 'salary' || q.kind === 'salary_range' ? effectiveSalaryUnit(q, jobType) : null
   const suggestions = q.kind === 'multi_select' ? effectiveSuggestions(q, ctx.suggestedSkills) : []
@@ -433,7 +478,7 @@ function questionView(state: ChatState, q: Question, ctx: MachineContext): Quest
     prompt,
     required: q.required,
     mode,
-    options: mode === 'confirm' ? CONFIRM_OPTIONS : q.kind === 'yes_no' ? YES_NO_OPTIONS : (q.options ?? null),
+    options: mode === 'confirm' ? confirmOptions(ctx) : q.kind === 'yes_no' ? yesNoOptions(ctx) : (q.options ?? null),
     suggestions: suggestions.length > 0 ? suggestions : null,
     allowCustom: q.allowCustom ?? false,
     itemNoun: q.itemNoun ?? null,
@@ -453,7 +498,7 @@ function questionView(state: ChatState, q: Question, ctx: MachineContext): Quest
 }
 
 function answerItems(state: ChatState, ctx: MachineContext, keys: readonly AnswerKey[] | null): AnswerItem[] {
-  return summariseAnswers({ template: ctx.template, bot: ctx.bot, jobType: ctx.profile.jobType, answers: state.answers, adaptQuestion: ctx.adaptQuestion }, keys)
+  return summariseAnswers({ template: ctx.template, bot: ctx.bot, jobType: ctx.profile.jobType, answers: state.answers, adaptQuestion: ctx.adaptQuestion, words: messagesOf(ctx).format }, keys)
 }
 
 /**
@@ -462,7 +507,7 @@ function answerItems(state: ChatState, ctx: MachineContext, keys: readonly Answe
  * asks (e.g. from a PDF), read-only. Also used to show a saved record the way the bot did.
  */
 export function summariseAnswers(
-  input: { template: QuestionTemplate; bot: BotDefinition; jobType: JobType; answers: Readonly<Answers>; adaptQuestion?: MachineContext['adaptQuestion'] },
+  input: { template: QuestionTemplate; bot: BotDefinition; jobType: JobType; answers: Readonly<Answers>; adaptQuestion?: MachineContext['adaptQuestion']; words?: FormatWords },
   keys: readonly AnswerKey[] | null = null,
 ): AnswerItem[] {
   const { template, bot, jobType, answers } = input
@@ -475,13 +520,13 @@ export function summariseAnswers(
     const value = answers[q.key] as AnswerValue | undefined
     if (value === undefined && (keys !== null || q.required)) continue
     listed.add(q.key)
-    items.push({ key: q.key, label: q.label, display: value === undefined ? null : formatAnswer(q, value, jobType), editable: true })
+    items.push({ key: q.key, label: q.label, display: value === undefined ? null : formatAnswer(q, value, jobType, input.words), editable: true })
   }
   for (const key of bot.vocabulary.keys) {
     const value = answers[key] as AnswerValue | undefined
     if (listed.has(key) || value === undefined || templateQuestion(template, key) || (keys && !keys.includes(key))) continue
     if (bot.vocabulary.hiddenKeys.includes(key)) continue
-    items.push({ key, label: humaniseKey(key), display: formatAnswer(undefined, value, jobType), editable: false })
+    items.push({ key, label: humaniseKey(key), display: formatAnswer(undefined, value, jobType, input.words), editable: false })
   }
   return items
 }
@@ -516,6 +561,10 @@ function welcomeOutputs(state: ChatState, ctx: MachineContext): BotOutput[] {
  * Empty before `start`.
  */
 export function currentOutputs(state: ChatState, ctx: MachineContext): BotOutput[] {
+  return outputsNow(state, inLanguage(ctx, state.language))
+}
+
+function outputsNow(state: ChatState, ctx: MachineContext): BotOutput[] {
   switch (state.step) {
     case 'welcome':
       return []
@@ -546,12 +595,12 @@ function reject(state: ChatState, outputs: BotOutput[]): TransitionResult {
 }
 
 function stale(state: ChatState, ctx: MachineContext): TransitionResult {
-  const message = state.step === 'done' ? ctx.bot.texts.alreadyDone : 'That was already answered — here is where we are now.'
-  return reject(state, [{ type: 'stale', message, step: state.step, currentQuestionKey: state.currentQuestionKey }, ...currentOutputs(state, ctx)])
+  const message = state.step === 'done' ? ctx.bot.texts.alreadyDone : messagesOf(ctx).machine.stale
+  return reject(state, [{ type: 'stale', message, step: state.step, currentQuestionKey: state.currentQuestionKey }, ...outputsNow(state, ctx)])
 }
 
 function rejectWithError(state: ChatState, ctx: MachineContext, message: string, retryable: boolean): TransitionResult {
-  return reject(state, [{ type: 'error', message, retryable, questionKey: state.currentQuestionKey }, ...currentOutputs(state, ctx)])
+  return reject(state, [{ type: 'error', message, retryable, questionKey: state.currentQuestionKey }, ...outputsNow(state, ctx)])
 }
 
 /** Move to the next unanswered question, or to the preview when none is left. */
@@ -687,7 +736,7 @@ function onAnswer(state: ChatState, event: { questionKey: string; value?: unknow
   if (special === 'draft' && q.draftable) {
     const next: ChatState = { ...state, draft: { key: q.key, status: 'pending', text: null } }
     return accept(next, [
-      { type: 'text', text: 'Give me a moment — I’m writing it from your answers.' },
+      { type: 'text', text: messagesOf(ctx).machine.drafting },
       { type: 'request_about_draft', questionKey: q.key, answers: state.answers },
     ])
   }
@@ -738,14 +787,14 @@ function onEdit(state: ChatState, key: string, ctx: MachineContext): TransitionR
   if (!q || !evaluateCondition(q.when, state.answers)) return rejectWithError(state, ctx, ctx.bot.texts.notPart, false)
   // Earlier answers, the current question and (from the preview) optional extras can be opened; not a required question still ahead.
   if (q.required && !isResolved(state, q.key) && q.key !== state.currentQuestionKey) {
-    return rejectWithError(state, ctx, 'Let’s finish this question first.', false)
+    return rejectWithError(state, ctx, messagesOf(ctx).machine.finishFirst, false)
   }
   return reopen(state, q, ctx)
 }
 
 function onBack(state: ChatState, ctx: MachineContext): TransitionResult {
   if (state.step === 'waiting_upload') return accept({ ...state, step: 'choose_method', method: null }, [chooseMethodOutput(ctx)])
-  if (state.step !== 'asking' && state.step !== 'preview') return rejectWithError(state, ctx, 'There is nothing to go back to.', false)
+  if (state.step !== 'asking' && state.step !== 'preview') return rejectWithError(state, ctx, messagesOf(ctx).machine.nothingToGoBack, false)
   // Walk backwards from where the candidate is: from a re-opened answer, to the one answered before it.
   const position = state.currentQuestionKey ? state.history.lastIndexOf(state.currentQuestionKey) : -1
   const earlier = position >= 0 ? state.history.slice(0, position) : state.history
@@ -754,7 +803,7 @@ function onBack(state: ChatState, ctx: MachineContext): TransitionResult {
     return key !== state.currentQuestionKey && q !== undefined && evaluateCondition(q.when, state.answers) && isResolved(state, key)
   })
   const q = target ? findQuestion(ctx, target, state.answers) : undefined
-  if (!q) return rejectWithError(state, ctx, 'There is no earlier answer to change.', false)
+  if (!q) return rejectWithError(state, ctx, messagesOf(ctx).machine.noEarlierAnswer, false)
   return reopen(state, q, ctx)
 }
 
@@ -839,12 +888,21 @@ function onDraftResult(state: ChatState, text: string, ctx: MachineContext): Tra
   if (cleaned === '') {
     const next: ChatState = { ...state, draft: null }
     return accept(next, [
-      { type: 'error', message: 'I couldn’t write it just now — please type a few lines, or skip.', retryable: true, questionKey: q.key },
+      { type: 'error', message: messagesOf(ctx).machine.draftFailed, retryable: true, questionKey: q.key },
       { type: 'question', question: questionView(next, q, ctx) },
     ])
   }
   const next: ChatState = { ...state, draft: { key: q.key, status: 'ready', text: cleaned } }
   return accept(next, [{ type: 'question', question: questionView(next, q, ctx) }])
+}
+
+/** Speak `language` from now on: where the conversation is, shown again in it (nothing else changes). */
+function onSetLanguage(state: ChatState, language: string, given: MachineContext, ctx: MachineContext): TransitionResult {
+  if (!speaks(given, language)) return rejectWithError(state, ctx, messagesOf(ctx).machine.languageUnavailable, false)
+  // the same language again (a second tap, another tab) changes nothing and says nothing new
+  if (language === state.language) return reject(state, [])
+  const next: ChatState = { ...state, language }
+  return accept(next, outputsNow(next, inLanguage(given, language)))
 }
 
 function onConfirm(state: ChatState, ctx: MachineContext): TransitionResult {
@@ -855,13 +913,16 @@ function onConfirm(state: ChatState, ctx: MachineContext): TransitionResult {
 }
 
 /** The machine: pure and deterministic. See the decisions at the top of this file. */
-export function transition(state: ChatState, event: ChatEvent, ctx: MachineContext): TransitionResult {
+export function transition(state: ChatState, event: ChatEvent, given: MachineContext): TransitionResult {
+  const ctx = inLanguage(given, state.language)
   if (state.step === 'done') return stale(state, ctx)
   switch (event.type) {
+    case 'set_language':
+      return onSetLanguage(state, event.language, given, ctx)
     case 'start':
-      return state.step === 'welcome' ? startFresh(state, ctx) : reject(state, currentOutputs(state, ctx))
+      return state.step === 'welcome' ? startFresh(state, ctx) : reject(state, outputsNow(state, ctx))
     case 'restart': {
-      const fresh = { ...createInitialState(ctx.template, ctx.bot), version: state.version }
+      const fresh = { ...createInitialState(ctx.template, ctx.bot, { language: state.language }), version: state.version }
       return accept({ ...fresh, step: 'choose_method' }, welcomeOutputs(fresh, ctx))
     }
     case 'choose_method':

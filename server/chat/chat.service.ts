@@ -6,6 +6,7 @@ import type { BotDefinition } from './bots'
 import {
   createInitialState,
   currentOutputs,
+  inLanguage,
   parseChatState,
   transition,
   type Answers,
@@ -18,6 +19,7 @@ import {
 } from './chat-machine'
 import { ChatNotFound, ChatFinished, ChatError } from './chat-errors'
 import { describeTypedEntries } from './entries'
+import { CHAT_LANGUAGES, en, fill } from './messages'
 import type { QuestionTemplate } from './question-template'
 import {
   appendEvents,
@@ -83,7 +85,9 @@ export interface BotRuntime {
     services: AppServices,
     owner: ChatOwner,
     opts: StartOptions,
-  ): Promise<{ template: QuestionTemplate; title: string; roleId: string | null; jobId: string | null; answers?: Answers; ctx: MachineContext }>
+  ): Promise<{ template: QuestionTemplate; title: string; roleId: string | null; jobId: string | null; answers?: Answers; ctx: MachineContext; language?: string }>
+  /** the conversation switched language (`set_language` accepted): remember it for the owner, in the turn's transaction */
+  languageChosen?(trx: Trx, owner: ChatOwner, language: string): Promise<void>
   /** the conversation's title in the history once answers name it (e.g. the job title); null keeps it */
   titleOf?(session: ChatSessionRow, state: ChatState): string | null
   /** the confirmed preview's effect, in the turn's transaction; returns events to append */
@@ -106,27 +110,32 @@ export type StartOptions = {
 export type TurnDeps = { services: AppServices; owner: ChatOwner; runtime: BotRuntime }
 
 function statePayload(state: ChatState, status: string) {
-  return { version: state.version, step: state.step, currentQuestionKey: state.currentQuestionKey, status }
+  return { version: state.version, step: state.step, currentQuestionKey: state.currentQuestionKey, status, language: state.language }
 }
 
 /** How the user's own message appears in the transcript. */
-function describeUserEvent(event: ClientChatEvent, ctx: MachineContext, before: ChatState, after: ChatState, accepted: boolean): string {
+function describeUserEvent(event: ClientChatEvent, given: MachineContext, before: ChatState, after: ChatState, accepted: boolean): string {
+  // in the language the bot speaks after the turn (a switch reads in the language chosen)
+  const ctx = inLanguage(given, after.language)
   const t = ctx.bot.texts
+  const m = ctx.messages ?? en
   switch (event.type) {
     case 'start':
-      return 'Start'
+      return m.user.start
     case 'choose_method':
       return event.method === 'upload' ? t.uploadLabel : t.botLabel
     case 'edit': {
       const q = ctx.template.questions.find((x) => x.key === event.questionKey)
-      return `Change ${q?.label.toLowerCase() ?? 'an answer'}`
+      return fill(m.user.change, { label: q?.label.toLowerCase() ?? m.user.anAnswer })
     }
     case 'back':
-      return 'Go back'
+      return m.user.back
     case 'confirm':
       return t.confirmLabel
     case 'restart':
-      return 'Start over'
+      return m.user.restart
+    case 'set_language':
+      return (given.languages ?? CHAT_LANGUAGES)[event.language]?.name ?? event.language
     case 'submit_text':
       return event.text.length > 300 ? `${event.text.slice(0, 300)}…` : event.text
     case 'answer': {
@@ -134,12 +143,12 @@ function describeUserEvent(event: ClientChatEvent, ctx: MachineContext, before: 
       const key = q?.key
       const value = key ? after.answers[key] : undefined
       if (accepted && q && value !== undefined && (value !== before.answers[q.key] || before.unconfirmed.includes(q.key))) {
-        return formatAnswer(q, value as AnswerValue, ctx.profile.jobType)
+        return formatAnswer(q, value as AnswerValue, ctx.profile.jobType, m.format)
       }
-      if (accepted && key && after.skipped.includes(key)) return 'Skip'
+      if (accepted && key && after.skipped.includes(key)) return m.user.skip
       const raw = event.value
-      if (raw && typeof raw === 'object' && 'fileKey' in raw) return 'Uploaded a file'
-      if (raw && typeof raw === 'object' && 'draft' in raw) return 'Write it for me'
+      if (raw && typeof raw === 'object' && 'fileKey' in raw) return m.user.uploadedFile
+      if (raw && typeof raw === 'object' && 'draft' in raw) return m.user.writeForMe
       if (Array.isArray(raw)) return q?.kind === 'entries' ? describeTypedEntries(raw) : raw.map(String).join(', ')
       return String(raw ?? '').slice(0, 500)
     }
@@ -255,6 +264,7 @@ async function runTurn(deps: TurnDeps, input: TurnInput): Promise<{ result: Turn
     const ctx = await deps.runtime.context(trx, services, owner, session)
     const event = input.event.type === 'answer' ? await verifyFileAnswer(trx, owner, input.event) : input.event
     const ran = await runMachine(trx, deps, session, ctx, state, event)
+    if (ran.accepted && event.type === 'set_language') await deps.runtime.languageChosen?.(trx, owner, event.language)
     const userEvents: PendingEvent[] = input.userText
       ? [
           {
@@ -406,7 +416,7 @@ export async function startOrContinue(
     if (active) await markSessionDiscarded(trx, active.id)
 
     const begun = await runtime.begin(trx, services, owner, opts)
-    const initial = createInitialState(begun.template, runtime.bot, { answers: begun.answers })
+    const initial = createInitialState(begun.template, runtime.bot, { answers: begun.answers, language: begun.language })
     const session = await insertSession(trx, {
       owner,
       kind: runtime.kind,

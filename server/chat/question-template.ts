@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { conditionKeys, conditionSchema } from './conditions'
+import { templateTranslationsSchema, translationProblems } from './template-translations'
 import { BOT_KINDS, VOCABULARIES, type Vocabulary } from './vocabulary'
 
 /**
@@ -268,9 +269,14 @@ export const questionTemplateSchema = z
     /** whose vocabulary the keys come from: the resume bot (default) or the job-posting bot */
     bot: z.enum(BOT_KINDS).default('resume'),
     questions: z.array(questionSchema).min(1).max(80),
+    /** the words in other languages (`question_templates.translations`, docs/decisions/016) */
+    translations: templateTranslationsSchema.default({}),
   })
   .strict()
   .superRefine((template, ctx) => {
+    for (const problem of translationProblems(template.questions, template.translations)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['translations'], message: problem })
+    }
     const earlier = new Set<AnswerKey>()
     template.questions.forEach((q, index) => {
       const issue = (message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['questions', index], message: `${q.key}: ${message}` })

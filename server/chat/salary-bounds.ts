@@ -1,5 +1,6 @@
 import { formatRupees } from '../format/money'
 import type { JobType } from './answer-parsing'
+import { en, fill, type ChatMessages } from './messages'
 
 /**
  * What a candidate's expected pay may sensibly be, by the role's job type (the bot never asks the
@@ -30,21 +31,17 @@ export type SalaryCheck = { verdict: 'usual' } | { verdict: 'unusual'; message: 
 const lpa = (monthly: number) => `${Math.round(((monthly * 12) / 100_000) * 100) / 100} LPA`
 
 /** How a figure is shown in the messages: in the unit the candidate answers in. */
-function shown(monthly: number, jobType: JobType): string {
-  return jobType === 'white_collar' ? lpa(monthly) : `${formatRupees(monthly)} a month`
+function shown(monthly: number, jobType: JobType, w: ChatMessages['parse']): string {
+  return jobType === 'white_collar' ? lpa(monthly) : fill(w.perMonthAmount, { amount: formatRupees(monthly) })
 }
 
-/** Check a range (one figure: min = max) against the job type's bounds. */
-export function checkExpectedSalary(range: { min: number; max: number }, jobType: JobType): SalaryCheck {
+/** Check a range (one figure: min = max) against the job type's bounds; messages in the words given (English by default). */
+export function checkExpectedSalary(range: { min: number; max: number }, jobType: JobType, w: ChatMessages['parse'] = en.parse): SalaryCheck {
   const b = SALARY_BOUNDS[jobType]
-  const example = jobType === 'white_collar' ? 'e.g. 6 LPA or 4-6 LPA' : 'e.g. 18000 or 15000-20000'
-  if (range.max > b.possible.max) {
-    return { verdict: 'absurd', message: `${shown(range.max, jobType)} is far more than this kind of job pays — please check the amount, ${example}` }
-  }
-  if (range.min < b.possible.min) {
-    return { verdict: 'absurd', message: `${shown(range.min, jobType)} is too low for a salary — please check the amount, ${example}` }
-  }
-  if (range.max > b.usual.max) return { verdict: 'unusual', message: `${shown(range.max, jobType)} is much more than this kind of job usually pays.` }
-  if (range.min < b.usual.min) return { verdict: 'unusual', message: `${shown(range.min, jobType)} is much less than this kind of job usually pays.` }
+  const example = jobType === 'white_collar' ? w.payExampleWhite : w.payExampleBlue
+  if (range.max > b.possible.max) return { verdict: 'absurd', message: fill(w.payFarMore, { amount: shown(range.max, jobType, w), example }) }
+  if (range.min < b.possible.min) return { verdict: 'absurd', message: fill(w.payTooLow, { amount: shown(range.min, jobType, w), example }) }
+  if (range.max > b.usual.max) return { verdict: 'unusual', message: fill(w.payMuchMore, { amount: shown(range.max, jobType, w) }) }
+  if (range.min < b.usual.min) return { verdict: 'unusual', message: fill(w.payMuchLess, { amount: shown(range.min, jobType, w) }) }
   return { verdict: 'usual' }
 }

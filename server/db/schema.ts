@@ -36,6 +36,8 @@ export interface QuestionTemplatesTable {
   family: string
   version: number
   definition: Json<unknown>
+  /** `{ <language>: { <question key>: translated words } }` (migration 20261222140000) */
+  translations: ColumnType<unknown, string | undefined, string>
   created_at: Generated<Date>
 }
 
@@ -139,6 +141,8 @@ export interface CandidatesTable {
   has_driving_licence: boolean | null
   vehicle_type: string | null
   basic_profile_completed_at: TimestampNullable
+  /** the language the bot (and later the pages) speak to the candidate in: a registered language code */
+  locale: Generated<string>
   created_at: Generated<Date>
   updated_at: Timestamp
 }

@@ -2,6 +2,7 @@ import { RESUME_BOT } from '../chat/bots'
 import { loadCandidateFacts, loadTemplate, machineContext } from '../chat/chat-context'
 import { findActiveSession, type ChatOwner } from '../chat/chat.repo'
 import type { BotRuntime } from '../chat/chat.service'
+import { setCandidateLocale } from '../candidate/candidate.repo'
 import { DomainError } from '../domain-error'
 import { answersSchema } from './resume-answers'
 import { loadCurrentResume, saveResume } from './resume.service'
@@ -43,7 +44,12 @@ export const resumeBotRuntime: BotRuntime = {
       jobId: null,
       answers,
       ctx: machineContext(facts, template, services.now()),
+      language: facts.locale,
     }
+  },
+
+  async languageChosen(trx, owner, language) {
+    await setCandidateLocale(trx, candidateIdOf(owner), language)
   },
 
   async complete(trx, services, owner, session, state, answers) {

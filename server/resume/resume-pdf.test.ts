@@ -150,6 +150,16 @@ describe('renderResumePdf', () => {
     }
   })
 
+  it('prints values given only in Devanagari in Latin letters (jsPDF cannot shape Devanagari; employers read English)', async () => {
+    const { text } = await readPdf(
+      renderResumePdf({ ...RIDER, answers: { ...RIDER.answers, full_name: 'सुनील यादव', current_location: 'पुणे', skills: ['रूट प्लानिंग', 'Cash handling'] } }),
+    )
+    expect(text).toContain('Sunil Yadav')
+    expect(text).toContain('Rut Planing')
+    expect(text).toContain('Cash handling')
+    expect(text).not.toMatch(/[\u0900-\u097F]/)
+  })
+
   it('says "No" for answered no, and omits unanswered facts', async () => {
     const { text } = await readPdf(renderResumePdf({ ...RIDER, answers: { has_driving_licence: false, experience_months: 0 } }))
     expect(text).toContain('Fresher')
@@ -240,7 +250,8 @@ describe('formatters', () => {
     expect(pdfSafeText('₹18,000')).toBe('Rs. 18,000')
     expect(pdfSafeText('Kumār  Ṇaidu')).toBe('Kumar Naidu')
     expect(pdfSafeText('café – “ok” • €5 ©')).toBe('café – “ok” • €5 ©')
-    expect(pdfSafeText('रवि Kumar 🚀')).toBe('Kumar')
+    // Devanagari is written in Latin letters now (issue 14 item 5), emoji still dropped
+    expect(pdfSafeText('रवि Kumar 🚀')).toBe('Ravi Kumar')
     expect(pdfSafeText('a\tb\u00adc')).toBe('a bc')
   })
 })

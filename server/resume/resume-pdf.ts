@@ -1,6 +1,7 @@
 import { jsPDF } from 'jspdf'
 import { groupIndian } from '../format/money'
 import { formatYearMonth } from '../format/months'
+import { devanagariToLatin } from '../normalise/latin-script'
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max'
 import type { Answers } from './resume-answers'
 
@@ -214,7 +215,9 @@ const CP1252_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•�
 /** Makes a string printable with jspdf's standard fonts (see the NOTE at the top). */
 export function pdfSafeText(input: string): string {
   let out = ''
-  for (const ch of input.normalize('NFC').replace(/₹\s*/g, 'Rs. ').replace(/\u00ad/g, '')) {
+  // a value given only in Devanagari is written in Latin letters (jsPDF cannot shape it); a short one is a name or a place
+  const latin = devanagariToLatin(input, { titleCase: input.trim().split(/\s+/).length <= 4 })
+  for (const ch of latin.normalize('NFC').replace(/₹\s*/g, 'Rs. ').replace(/\u00ad/g, '')) {
     const code = ch.codePointAt(0) ?? 0
     if (ch === '\n') out += '\n'
     else if (/\s/u.test(ch)) out += ' '

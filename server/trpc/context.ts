@@ -10,7 +10,7 @@ export type Transport = 'http' | 'ws' | 'internal'
 
 export type ContextRequest = {
   transport: Transport
-  headers: { cookie?: string | null; origin?: string | null; host?: string | null; 'user-agent'?: string | null }
+  headers: { cookie?: string | null; origin?: string | null; host?: string | null; 'user-agent'?: string | null; 'accept-language'?: string | null }
   ip: string
   requestId?: string
   /** HTTP only: lets a procedure set a cookie (login/logout) on the response */
@@ -28,7 +28,13 @@ export function nodeContextRequest(
 ): ContextRequest {
   return {
     transport,
-    headers: { cookie: req.headers.cookie, origin: req.headers.origin, host: req.headers.host, 'user-agent': req.headers['user-agent'] },
+    headers: {
+      cookie: req.headers.cookie,
+      origin: req.headers.origin,
+      host: req.headers.host,
+      'user-agent': req.headers['user-agent'],
+      'accept-language': req.headers['accept-language'],
+    },
     ip: opts.ip ?? req.ip ?? req.socket.remoteAddress ?? 'unknown',
     requestId: opts.requestId ?? (req.id ? String(req.id) : undefined),
     setCookie: opts.setCookie,
@@ -45,6 +51,8 @@ export type Context = {
   host: string | null
   /** stored on new sessions so "Where you're logged in" can name the device */
   userAgent: string | null
+  /** the browser's language preferences: a new account's first language (sign-up) */
+  acceptLanguage: string | null
   requestId: string
   log: Logger
   setCookie: (header: string) => void
@@ -71,6 +79,7 @@ export async function createContext(services: AppServices, req: ContextRequest):
     origin: req.headers.origin ?? null,
     host: req.headers.host ?? null,
     userAgent: req.headers['user-agent'] ?? null,
+    acceptLanguage: req.headers['accept-language'] ?? null,
     requestId,
     log: services.log.child({ requestId, transport: req.transport }),
     setCookie:

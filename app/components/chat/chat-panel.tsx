@@ -35,6 +35,34 @@ function useFitAboveKeyboard(ref: RefObject<HTMLElement>) {
 
 const TALL_ANSWERS = new Set<QuestionView['kind']>(['entries', 'salary', 'salary_range', 'experience_range'])
 
+export type ChatLanguage = { code: string; name: string; speechLocale: string }
+
+/** English / हिंदी: the bot speaks the one chosen from the next message on (a `set_language` turn). */
+function LanguageSwitch({ languages, current, busy, onPick }: { languages: ChatLanguage[]; current: string; busy: boolean; onPick: (l: ChatLanguage) => void }) {
+  return (
+    <div role="group" aria-label="Chat language" className="flex shrink-0 overflow-hidden rounded-xl border border-brand-200 bg-white">
+      {languages.map((l) => {
+        const on = l.code === current
+        return (
+          <button
+            key={l.code}
+            type="button"
+            lang={l.code}
+            // "Chat in English": never the same name as an answer chip ("English" is also a language you speak)
+            aria-label={`Chat in ${l.name}`}
+            aria-pressed={on}
+            disabled={busy}
+            onClick={() => (on ? undefined : onPick(l))}
+            className={cn('min-h-[44px] min-w-[44px] px-3 text-sm font-semibold disabled:cursor-wait', on ? 'bg-brand-600 text-white' : 'text-brand-800 hover:bg-brand-50')}
+          >
+            {l.name}
+          </button>
+        )
+      })}
+    </div>
+  )
+}
+
 /**
  * One conversation with AIVI, with either bot (`bot`: the resume bot's `chat` router, the
  * default, or the job-posting bot's `jobBot`): header (progress, connection), transcript,
@@ -52,6 +80,8 @@ export function ChatPanel({
   onClose,
   headerAction,
   className,
+  languages = [],
+  language,
 }: {
   bot?: ChatBot
   sessionId: string
@@ -66,6 +96,10 @@ export function ChatPanel({
   /** a page action shown in the header (e.g. "New chat" on phones, where the page's own title row gives the chat its room) */
   headerAction?: ReactNode
   className?: string
+  /** the languages the bot can speak (a switch shows when there are two or more) */
+  languages?: ChatLanguage[]
+  /** the candidate's language, until the conversation says which one it speaks */
+  language?: string
 }) {
   const chat = useChat(sessionId, { initial, live: !readOnly, bot })
   const copy = BOT_COPY[bot]
@@ -107,6 +141,8 @@ export function ChatPanel({
   }
 
   const live = chat.live
+  const spoken = chat.state?.language ?? language ?? 'en'
+  const speechLocale = languages.find((l) => l.code === spoken)?.speechLocale ?? (spoken === 'en' ? 'en-IN' : undefined)
   const progress = live?.type === 'question' ? live.question.progress : null
   const active = chat.state?.status === 'active'
   const canGoBack = live?.type === 'question' && chat.view.items.some((i) => i.kind === 'user' && i.editable)
@@ -191,6 +227,11 @@ export function ChatPanel({
               canGoBack={canGoBack}
               backToPreview={chat.view.items.some((i) => i.kind === 'bot' && i.output.type === 'preview')}
               autoFocus={interacted}
+              speechLang={speechLocale}
+              // in the answer area, beside "Previous question": a row of its own in the header cost the question its room on a phone
+              languageSwitch={
+                languages.length > 1 ? <LanguageSwitch languages={languages} current={spoken} busy={chat.busy} onPick={(l) => send({ type: 'set_language', language: l.code }, l.name)} /> : undefined
+              }
               onSend={send}
               onUploadStart={() => {
                 setInteracted(true)

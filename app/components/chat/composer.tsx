@@ -1,10 +1,11 @@
+import { FileText, MessageCircle } from 'lucide-react'
+import type { ReactNode } from 'react'
 import { Button } from '../ui/button'
 import type { BotCopy } from './bot-copy'
 import { FilePicker } from './file-picker'
 import { PasteInput } from './paste-input'
 import { bigOption, QuestionInput } from './question-input'
 import type { BotOutput, ClientChatEvent } from './transcript'
-import { FileText, MessageCircle } from 'lucide-react'
 
 export type SendFn = (event: ClientChatEvent, label: string) => void
 
@@ -24,6 +25,8 @@ export function Composer({
   onSend,
   onUploadStart,
   onUploadEnd,
+  speechLang,
+  languageSwitch,
 }: {
   live: BotOutput | null
   /** the words that differ between the bots (the preview's confirm button) */
@@ -39,74 +42,97 @@ export function Composer({
   onUploadStart: () => void
   /** the upload route answered: `ok` false = refused (the server may or may not have told the chat) */
   onUploadEnd: (ok: boolean) => void
+  /** the conversation's language for voice answers ("hi-IN"); absent: no mic */
+  speechLang?: string
+  /** English / हिंदी: under the answer, right-aligned (beside "Previous question" on a question) */
+  languageSwitch?: ReactNode
 }) {
-  if (!live) return <p className="text-center text-sm text-ink-700">{busy ? 'AIVI is thinking…' : 'Waiting for AIVI…'}</p>
-  switch (live.type) {
-    case 'question': {
-      const q = live.question
-      return (
-        <QuestionInput
-          // a new question (or a draft to edit) starts fresh; a re-ask after a wrong answer keeps what was typed
-          key={`${q.key}:${q.mode}:${String(q.prefillDisplay)}`}
-          question={q}
-          busy={busy}
-          autoFocus={autoFocus}
-          backToPreview={backToPreview}
-          onAnswer={(value, label) => onSend({ type: 'answer', questionKey: q.key, value }, label)}
-          extra={
-            canGoBack ? (
-              <button type="button" className="min-h-[44px] text-sm font-semibold text-brand-800 underline disabled:opacity-50" disabled={busy} onClick={() => onSend({ type: 'back' }, 'Go back')}>
-                ← Previous question
-              </button>
-            ) : null
-          }
-        />
-      )
-    }
-    case 'quick_replies':
-      return (
-        <div role="group" aria-label={live.prompt} className="grid gap-2 sm:grid-cols-2">
-          {live.options.map((o) => (
-            <button key={o.value} type="button" className={bigOption} disabled={busy} onClick={() => onSend({ type: live.action, method: o.value === 'upload' ? 'upload' : 'bot' }, o.label)}>
-              {o.value === 'upload' ? <FileText aria-hidden className="mr-2 inline h-5 w-5 align-[-0.2em]" /> : <MessageCircle aria-hidden className="mr-2 inline h-5 w-5 align-[-0.2em]" />}
-              {o.label}
-            </button>
-          ))}
-        </div>
-      )
-    case 'upload_request':
-      return (
-        <div className="space-y-2">
-          <FilePicker
-            label="Choose your resume PDF"
-            accept={live.accept}
-            maxBytes={live.maxBytes}
-            url="/uploads/resume"
-            fields={{ sessionId }}
-            disabled={busy}
-            onStart={onUploadStart}
-            onUploaded={() => onUploadEnd(true)}
-            onFailed={() => onUploadEnd(false)}
+  const body = composerBody()
+  if (!languageSwitch || live?.type === 'question') return body
+  return (
+    <div className="space-y-2">
+      {body}
+      <div className="flex justify-end">{languageSwitch}</div>
+    </div>
+  )
+
+  function composerBody() {
+    if (!live) return <p className="text-center text-sm text-ink-700">{busy ? 'AIVI is thinking…' : 'Waiting for AIVI…'}</p>
+    switch (live.type) {
+      case 'question': {
+        const q = live.question
+        return (
+          <QuestionInput
+            // a new question (or a draft to edit) starts fresh; a re-ask after a wrong answer keeps what was typed
+            key={`${q.key}:${q.mode}:${String(q.prefillDisplay)}`}
+            question={q}
+            busy={busy}
+            autoFocus={autoFocus}
+            backToPreview={backToPreview}
+            speechLang={speechLang}
+            onAnswer={(value, label) => onSend({ type: 'answer', questionKey: q.key, value }, label)}
+            extra={
+              canGoBack || languageSwitch ? (
+                <div className="flex flex-wrap items-center justify-between gap-2">
+                  {canGoBack ? (
+                    <button type="button" className="min-h-[44px] text-sm font-semibold text-brand-800 underline disabled:opacity-50" disabled={busy} onClick={() => onSend({ type: 'back' }, 'Go back')}>
+                      ← Previous question
+                    </button>
+                  ) : (
+                    <span />
+                  )}
+                  {languageSwitch}
+                </div>
+              ) : null
+            }
           />
-          {/* the way out of every refused file (not a PDF, too big, a scan…): same words as the first choice */}
-          <button type="button" className={bigOption} disabled={busy} onClick={() => onSend({ type: 'choose_method', method: 'bot' }, 'Create with AIVI bot')}>
-            <MessageCircle aria-hidden className="mr-2 inline h-5 w-5 align-[-0.2em]" />
-            Create with AIVI bot
-          </button>
-        </div>
-      )
-    case 'paste_request':
-      return <PasteInput request={live} sessionId={sessionId} busy={busy} autoFocus={autoFocus} onSend={onSend} onUploadStart={onUploadStart} onUploadEnd={onUploadEnd} />
-    case 'preview':
-      return (
-        <div className="space-y-2">
-          <p className="text-sm text-ink-700">Tap “Edit” on any answer above to change it.</p>
-          <Button size="lg" className="w-full" disabled={busy} onClick={() => onSend({ type: 'confirm' }, copy.confirmLabel)}>
-            {copy.confirmButton}
-          </Button>
-        </div>
-      )
-    default:
-      return null
+        )
+      }
+      case 'quick_replies':
+        return (
+          <div role="group" aria-label={live.prompt} className="grid gap-2 sm:grid-cols-2">
+            {live.options.map((o) => (
+              <button key={o.value} type="button" className={bigOption} disabled={busy} onClick={() => onSend({ type: live.action, method: o.value === 'upload' ? 'upload' : 'bot' }, o.label)}>
+                {o.value === 'upload' ? <FileText aria-hidden className="mr-2 inline h-5 w-5 align-[-0.2em]" /> : <MessageCircle aria-hidden className="mr-2 inline h-5 w-5 align-[-0.2em]" />}
+                {o.label}
+              </button>
+            ))}
+          </div>
+        )
+      case 'upload_request':
+        return (
+          <div className="space-y-2">
+            <FilePicker
+              label="Choose your resume PDF"
+              accept={live.accept}
+              maxBytes={live.maxBytes}
+              url="/uploads/resume"
+              fields={{ sessionId }}
+              disabled={busy}
+              onStart={onUploadStart}
+              onUploaded={() => onUploadEnd(true)}
+              onFailed={() => onUploadEnd(false)}
+            />
+            {/* the way out of every refused file (not a PDF, too big, a scan…): same words as the first choice */}
+            <button type="button" className={bigOption} disabled={busy} onClick={() => onSend({ type: 'choose_method', method: 'bot' }, 'Create with AIVI bot')}>
+              <MessageCircle aria-hidden className="mr-2 inline h-5 w-5 align-[-0.2em]" />
+              Create with AIVI bot
+            </button>
+          </div>
+        )
+      case 'paste_request':
+        return <PasteInput request={live} sessionId={sessionId} busy={busy} autoFocus={autoFocus} onSend={onSend} onUploadStart={onUploadStart} onUploadEnd={onUploadEnd} />
+      case 'preview':
+        return (
+          <div className="space-y-2">
+            <p className="text-sm text-ink-700">Tap “Edit” on any answer above to change it.</p>
+            <Button size="lg" className="w-full" disabled={busy} onClick={() => onSend({ type: 'confirm' }, copy.confirmLabel)}>
+              {copy.confirmButton}
+            </Button>
+          </div>
+        )
+      default:
+        return null
+    }
   }
 }

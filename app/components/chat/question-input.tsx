@@ -21,12 +21,14 @@ import {
 import { EntriesInput } from './entries-input'
 import { FilePicker } from './file-picker'
 import type { QuestionView } from './transcript'
+import { VoiceButton } from './voice-input'
 import { Check, Sparkles } from 'lucide-react'
 
 /** Sends one answer: `value` is the raw input the server parses, `label` the bubble shown until its own copy arrives. */
 export type AnswerFn = (value: unknown, label: string) => void
 
-type InputProps = { question: QuestionView; busy: boolean; onAnswer: AnswerFn; autoFocus: boolean }
+/** `speechLang`: the chat's language for the mic on text and number answers ("hi-IN", "en-IN") */
+type InputProps = { question: QuestionView; busy: boolean; onAnswer: AnswerFn; autoFocus: boolean; speechLang?: string }
 
 /** Where each file question's bytes go; the answer is then `{ fileKey }`. */
 const UPLOAD_ROUTES: Partial<Record<QuestionView['key'], string>> = { driving_licence_file: '/uploads/driving-licence' }
@@ -95,6 +97,7 @@ function TextForm({
   maxLength,
   canSend = (t) => t.trim().length > 0,
   format = (t) => t,
+  speechLang,
   onSubmit,
 }: {
   question: QuestionView
@@ -109,6 +112,8 @@ function TextForm({
   maxLength?: number
   canSend?: (text: string) => boolean
   format?: (text: string) => string
+  /** a mic fills the field with what was said, to check and send (never sent by itself) */
+  speechLang?: string
   onSubmit: (text: string) => void
 }) {
   const id = useId()
@@ -155,6 +160,16 @@ function TextForm({
         )}
         {suffix ? <span className="shrink-0 text-sm font-semibold text-ink-700">{suffix}</span> : null}
       </div>
+      {speechLang ? (
+        <VoiceButton
+          lang={speechLang}
+          disabled={busy}
+          onTranscript={(said) => {
+            setText(format(said))
+            ;(multiline ? areaRef.current : inputRef.current)?.focus({ preventScroll: true })
+          }}
+        />
+      ) : null}
       <Button type="submit" className="min-h-[48px] shrink-0" disabled={!ok || busy}>
         Send
       </Button>
@@ -412,7 +427,7 @@ function FileInput({ question, busy, onAnswer }: InputProps) {
 }
 
 function KindInput(props: InputProps) {
-  const { question, busy, onAnswer, autoFocus } = props
+  const { question, busy, onAnswer, autoFocus, speechLang } = props
   const options: Choice[] = (question.options ?? []).map((o) => ({ value: o.value, label: o.label }))
   if (question.mode === 'confirm') {
     return <ChoiceList label={question.label} options={options} busy={busy} row onPick={(c) => onAnswer(c.value, c.label)} />
@@ -457,6 +472,7 @@ function KindInput(props: InputProps) {
           inputMode="decimal"
           placeholder={v?.example ? `e.g. ${v.example}` : undefined}
           maxLength={20}
+          speechLang={speechLang}
           onSubmit={(t) => onAnswer(t.trim(), t.trim())}
         />
       )
@@ -484,6 +500,8 @@ function KindInput(props: InputProps) {
           multiline={multiline}
           maxLength={v?.maxLength}
           placeholder={v?.example ? `e.g. ${v.example}` : multiline ? 'Type here…' : undefined}
+          // links and e-mail addresses are typed, not said
+          speechLang={v?.format ? undefined : speechLang}
           onSubmit={(t) => onAnswer(t, t.length > 140 ? `${t.slice(0, 140)}…` : t)}
         />
       )

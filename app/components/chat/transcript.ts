@@ -31,6 +31,8 @@ const stateSchema = z.object({
   step: z.string(),
   currentQuestionKey: z.string().nullable(),
   status: z.string(),
+  /** the language the bot speaks from this turn on (absent in turns stored before languages) */
+  language: z.string().optional(),
 })
 const resumeSavedSchema = z.object({ resumeId: z.string(), version: z.number().int() })
 const jobSavedSchema = z.object({ jobId: z.string() })
@@ -58,7 +60,7 @@ export function asBotOutput(payload: unknown): BotOutput | null {
   return botOutputShape.safeParse(payload).success ? (payload as BotOutput) : null
 }
 
-export type SessionState = { version: number; step: ChatStep | string; currentQuestionKey: string | null; status: string }
+export type SessionState = { version: number; step: ChatStep | string; currentQuestionKey: string | null; status: string; language?: string }
 
 export type TranscriptItem =
   | { kind: 'user'; key: string; seq: number; text: string; questionKey: string | null; event: string; clientMessageId: string | null; editable: boolean }
