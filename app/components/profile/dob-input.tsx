@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { ErrorList, controlClasses } from '../ui/field'
 import { cn } from '../ui/cn'
 
@@ -19,6 +20,7 @@ const dmyToIso = (dmy: string) => (/^\d{2}-\d{2}-\d{4}$/.test(dmy) ? dmy.split('
  * (a real date, age 18–70); `minIso`/`maxIso` only bound the calendar.
  */
 export function DobInput({ name, label, defaultValue, minIso, maxIso, errors }: { name: string; label: string; defaultValue: string; minIso: string; maxIso: string; errors?: string[] | null }) {
+  const { t } = useTranslation('profile')
   const id = useId()
   const hintId = `${id}-hint`
   const errorId = `${id}-error`
@@ -55,7 +57,7 @@ export function DobInput({ name, label, defaultValue, minIso, maxIso, errors }: 
             <button
               type="button"
               className="grid min-h-[44px] min-w-[44px] place-items-center rounded-xl border border-brand-200 bg-white/85 text-lg text-brand-800 hover:bg-white"
-              aria-label="Choose date of birth from a calendar"
+              aria-label={t('fields.dobCalendar')}
               onClick={() => {
                 const el = picker.current
                 if (!el) return

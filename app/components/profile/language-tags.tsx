@@ -1,5 +1,6 @@
 import { X } from 'lucide-react'
 import { useEffect, useId, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { ErrorList, controlClasses } from '../ui/field'
 import { cn } from '../ui/cn'
 
@@ -11,6 +12,7 @@ const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLow
  * one comma-separated text field (`${name}Text`) that the server splits.
  */
 export function LanguageTags({ name, label, initial, suggestions, errors, max = 15 }: { name: string; label: string; initial: string[]; suggestions: readonly string[]; errors?: string[] | null; max?: number }) {
+  const { t: tr } = useTranslation('profile')
   const id = useId()
   const listId = `${id}-list`
   const hintId = `${id}-hint`
@@ -83,7 +85,7 @@ export function LanguageTags({ name, label, initial, suggestions, errors, max = 
         aria-invalid={errors?.length ? true : undefined}
         autoComplete="off"
         className={controlClasses}
-        placeholder={tags.length >= max ? `Up to ${max} languages` : 'Type a language, e.g. Tamil'}
+        placeholder={tags.length >= max ? tr('fields.languagesMax', { max }) : tr('fields.languagePlaceholder')}
         value={text}
         disabled={tags.length >= max}
         onFocus={() => setOpen(true)}

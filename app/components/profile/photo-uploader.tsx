@@ -2,6 +2,8 @@ import { useRevalidator } from '@remix-run/react'
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 import Cropper, { type Area, type Point } from 'react-easy-crop'
+import { useTranslation } from 'react-i18next'
+import { useServerMessage } from '~/i18n/server-messages'
 import { Button } from '../ui/button'
 import { cn } from '../ui/cn'
 import { cropToJpeg } from './crop-image'
@@ -13,27 +15,18 @@ const ACCEPT = 'image/jpeg,image/png,image/webp'
 // the original only has to be opened in the browser; what is uploaded is the small cropped square
 const MAX_ORIGINAL_BYTES = 20 * 1024 * 1024
 
-/** Messages for the flash code the upload route appends when the form was posted without JS. */
-const FLASH: Record<string, { tone: 'ok' | 'error'; text: string }> = {
-  saved: { tone: 'ok', text: 'Your photo was updated.' },
-  wrong_type: { tone: 'error', text: 'Please upload a JPEG, PNG or WebP photo.' },
-  unsupported: { tone: 'error', text: 'Please upload a JPEG, PNG or WebP photo.' },
-  too_large: { tone: 'error', text: 'This photo is larger than 2 MB. Please choose a smaller photo.' },
-  too_many_pixels: { tone: 'error', text: 'This image has too many pixels. Please choose a smaller photo.' },
-  corrupt: { tone: 'error', text: 'This image could not be read. Please choose another photo.' },
-  empty: { tone: 'error', text: 'This file is empty. Please choose another photo.' },
-  no_file: { tone: 'error', text: 'Please choose a photo first.' },
-  rate_limited: { tone: 'error', text: 'Too many uploads. Please try again later.' },
-}
-const GENERIC_ERROR = 'The photo could not be uploaded. Please try again.'
+/** Flash codes the upload route appends when the form was posted without JS (their words: profile:photo.<code>). */
+const FLASH_CODES = new Set(['saved', 'wrong_type', 'unsupported', 'too_large', 'too_many_pixels', 'corrupt', 'empty', 'no_file', 'rate_limited'])
+const flashKey = (code: string) => (code === 'unsupported' ? 'wrong_type' : FLASH_CODES.has(code) ? code : 'generic')
 
 type Status = { tone: 'ok' | 'error' | 'busy'; text: string } | null
 
 function Avatar({ url, name }: { url: string | null; name: string }) {
+  const { t } = useTranslation('profile')
   const initials = initialsOf(name)
   return (
     <div className="grid h-24 w-24 shrink-0 place-items-center overflow-hidden rounded-full border-4 border-white/80 bg-gradient-to-br from-teal-400 to-brand-500 text-2xl font-black text-white shadow-glass">
-      {url ? <img {...photoSources(url, 96)} alt={`Profile photo of ${name}`} className="h-full w-full object-cover" data-testid="profile-photo" /> : <span aria-hidden>{initials}</span>}
+      {url ? <img {...photoSources(url, 96)} alt={t('photo.alt', { name })} className="h-full w-full object-cover" data-testid="profile-photo" /> : <span aria-hidden>{initials}</span>}
     </div>
   )
 }
@@ -41,6 +34,8 @@ function Avatar({ url, name }: { url: string | null; name: string }) {
 function CropDialog({ src, onCancel, onSave, busy, error }: { src: string; onCancel: () => void; onSave: (area: Area) => void; busy: boolean; error: string | null }) {
   const titleId = useId()
   const zoomId = useId()
+  const { t } = useTranslation('profile')
+  const say = useServerMessage()
   const [crop, setCrop] = useState<Point>({ x: 0, y: 0 })
   const [zoom, setZoom] = useState(1)
   const [area, setArea] = useState<Area | null>(null)
@@ -85,21 +80,21 @@ function CropDialog({ src, onCancel, onSave, busy, error }: { src: string; onCan
         </div>
         <div className="mt-3 space-y-1">
           <label htmlFor={zoomId} className="block text-sm font-semibold text-ink-900">
-            Zoom
+            {t('photo.zoom')}
           </label>
           <input id={zoomId} type="range" min={1} max={3} step={0.05} value={zoom} onChange={(e) => setZoom(Number(e.target.value))} className="w-full accent-brand-600" />
         </div>
         {error ? (
           <p role="alert" className="mt-2 text-sm font-medium text-red-700">
-            {error}
+            {say(error)}
           </p>
         ) : null}
         <div className="mt-4 flex justify-end gap-2">
           <Button variant="secondary" onClick={onCancel} disabled={busy}>
-            Cancel
+            {t('photo.cancel')}
           </Button>
           <Button ref={saveRef} onClick={() => area && onSave(area)} disabled={busy || !area}>
-            {busy ? 'Uploading…' : 'Save photo'}
+            {busy ? t('photo.uploading') : t('photo.savePhoto')}
           </Button>
         </div>
       </div>
@@ -119,7 +114,9 @@ export function PhotoUploader({ photoUrl, name, flash }: { photoUrl: string | nu
   const [source, setSource] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [dialogError, setDialogError] = useState<string | null>(null)
-  const initialFlash = flash ? (FLASH[flash] ?? { tone: 'error' as const, text: GENERIC_ERROR }) : null
+  const { t } = useTranslation('profile')
+  const say = useServerMessage()
+  const initialFlash = flash ? { tone: flash === 'saved' ? ('ok' as const) : ('error' as const), text: t(`photo.${flashKey(flash)}`) } : null
   const [status, setStatus] = useState<Status>(initialFlash)
   const revalidator = useRevalidator()
 
@@ -140,11 +137,11 @@ export function PhotoUploader({ photoUrl, name, flash }: { photoUrl: string | nu
     e.target.value = ''
     if (!file) return
     if (!ACCEPT.split(',').includes(file.type)) {
-      setStatus({ tone: 'error', text: FLASH.wrong_type.text })
+      setStatus({ tone: 'error', text: t('photo.wrong_type') })
       return
     }
     if (file.size > MAX_ORIGINAL_BYTES) {
-      setStatus({ tone: 'error', text: 'This photo is too large to open. Please choose one under 20 MB.' })
+      setStatus({ tone: 'error', text: t('photo.tooLargeToOpen') })
       return
     }
     setStatus(null)
@@ -162,16 +159,16 @@ export function PhotoUploader({ photoUrl, name, flash }: { photoUrl: string | nu
       const res = await fetch(PHOTO_UPLOAD_URL, { method: 'POST', body, headers: { Accept: 'application/json' }, credentials: 'same-origin' })
       const data = (await res.json().catch(() => null)) as { ok?: boolean; photoUrl?: string; message?: string } | null
       if (!res.ok || !data?.ok || !data.photoUrl) {
-        setDialogError(data?.message ?? GENERIC_ERROR)
+        setDialogError(data?.message ?? t('photo.generic'))
         return
       }
       setCurrent(data.photoUrl)
-      setStatus({ tone: 'ok', text: FLASH.saved.text })
+      setStatus({ tone: 'ok', text: t('photo.saved') })
       close()
       // the header avatar and the completeness meter come from loaders
       revalidator.revalidate()
     } catch (error) {
-      setDialogError(error instanceof Error ? error.message : GENERIC_ERROR)
+      setDialogError(error instanceof Error ? error.message : t('photo.generic'))
     } finally {
       setBusy(false)
     }
@@ -186,20 +183,20 @@ export function PhotoUploader({ photoUrl, name, flash }: { photoUrl: string | nu
             htmlFor={inputId}
             className="inline-flex min-h-[44px] cursor-pointer items-center justify-center rounded-xl border border-brand-200 bg-white/85 px-4 font-semibold text-brand-800 hover:bg-white focus-within:outline focus-within:outline-[3px] focus-within:outline-offset-2 focus-within:outline-teal-300"
           >
-            {current ? 'Change photo' : 'Choose a photo'}
+            {current ? t('photo.change') : t('photo.choose')}
             <input id={inputId} type="file" name="photo" accept={ACCEPT} className="sr-only" onChange={onFile} data-testid="photo-input" />
           </label>
           {/* until JavaScript runs the chosen file is posted as is; the server crops it square */}
           {hydrated ? null : (
             <button type="submit" className="inline-flex min-h-[44px] items-center rounded-xl bg-brand-700 px-4 font-semibold text-white">
-              Upload photo
+              {t('photo.upload')}
             </button>
           )}
         </div>
-        <p className="text-center text-xs text-ink-700 sm:text-left">JPEG, PNG or WebP, up to 2 MB. You can crop it to a square before it is saved.</p>
+        <p className="text-center text-xs text-ink-700 sm:text-left">{t('photo.rules')}</p>
         {status ? (
           <p role={status.tone === 'error' ? 'alert' : 'status'} className={cn('text-sm font-medium', status.tone === 'error' ? 'text-red-700' : 'text-teal-800')}>
-            {status.text}
+            {say(status.text)}
           </p>
         ) : null}
       </form>
