@@ -3,7 +3,19 @@ import type { Queryable } from '../db/database'
 import { JOB_CARD_COLUMNS } from '../jobs/jobs.repo'
 import type { CandidateInputs } from './candidate-facts'
 import { MATCH_PARAMS, type MatchCandidate, type MatchJob, type ProfileGap } from './match-score'
-import { factorsSql, gapConditionsSql, hiddenConditionSql, plausibleSql, postedAtSql, totalScoreSql, matchTiers, type MatchTier } from './match-sql'
+import {
+  factorsSql,
+  gapConditionsSql,
+  hiddenConditionSql,
+  matchSegments,
+  matchTiers,
+  plausibleSql,
+  postedAtSql,
+  segmentSql,
+  totalScoreSql,
+  type MatchSegment,
+  type MatchTier,
+} from './match-sql'
 import type { HiddenCounts } from './nudge'
 
 /**
@@ -76,8 +88,11 @@ export type MatchCursor = { score: number; postedUs: number; id: string }
 
 type MatchQueryOptions = { now: Date; limit: number; after?: MatchCursor | null }
 
-/** One tier (or, without `tier`, all) of the candidate's plausible jobs, scored and ordered in SQL. */
-export function matchesQuery(db: Queryable, c: MatchCandidate, opts: MatchQueryOptions & { tier?: MatchTier | null }) {
+/**
+ * One segment or tier (or, without either, all) of the candidate's plausible jobs, scored and
+ * ordered in SQL, the first `limit` of them.
+ */
+export function matchesQuery(db: Queryable, c: MatchCandidate, opts: MatchQueryOptions & { tier?: MatchTier | null; segment?: MatchSegment }) {
   const hidden = hiddenConditionSql(c)
   const f = factorsSql(c, opts.now)
   const factors = db
@@ -95,7 +110,7 @@ export function matchesQuery(db: Queryable, c: MatchCandidate, opts: MatchQueryO
       f.recency.as('f_recency'),
       f.salaryFloor.as('f_salary_floor'),
     ])
-    .where(plausibleSql(c, opts.tier))
+    .where(opts.segment ? segmentSql(c, opts.segment) : plausibleSql(c, opts.tier))
     .$if(hidden !== null, (qb) => qb.where(sql<boolean>`not ${hidden}`))
 
   const after = opts.after
@@ -121,13 +136,31 @@ const CEILING_SLACK = 1e-9
 
 /**
  * The candidate's plausible, not-hidden published jobs, best first (ties: newer, then id —
- * compareMatches()). Keyset pagination on (score, posted µs, id). Tiers are scored one at a time
- * and skipped once `limit` jobs already beat everything a tier could reach (matchTiers()).
+ * compareMatches()). Keyset pagination on (score, posted µs, id). Segments (role tier × near/far ×
+ * posting window, matchSegments()) are read best ceiling first, and reading stops once `limit`
+ * jobs beat every ceiling left: the same result as ranking everything, reading only the newest
+ * jobs of the candidate's field around them (decision 013). Without a place or a role/category
+ * preference, whole tiers are scored the same way.
  */
-export async function findMatches(db: Queryable, c: MatchCandidate, opts: MatchQueryOptions, stats?: { tiersScored: number }) {
-  let rows: Awaited<ReturnType<ReturnType<typeof matchesQuery>['execute']>> = []
+export async function findMatches(db: Queryable, c: MatchCandidate, opts: MatchQueryOptions, stats?: { tiersScored: number; segmentsRead?: number }) {
+  type Rows = Awaited<ReturnType<ReturnType<typeof matchesQuery>['execute']>>
+  let rows: Rows = []
+  const full = () => rows.length >= opts.limit
+  const segments = matchSegments(c, opts.now)
+  if (segments) {
+    const tiers = new Set<MatchTier>()
+    for (const segment of segments) {
+      if (full() && rows[opts.limit - 1].score > segment.maxScore + CEILING_SLACK) break
+      const found = await matchesQuery(db, c, { ...opts, segment }).execute()
+      tiers.add(segment.tier)
+      if (stats) stats.segmentsRead = (stats.segmentsRead ?? 0) + 1
+      rows = [...rows, ...found].sort(bySqlOrder).slice(0, opts.limit)
+    }
+    if (stats) stats.tiersScored += tiers.size
+    return rows
+  }
   for (const tier of matchTiers(c)) {
-    if (rows.length >= opts.limit && rows[opts.limit - 1].score > tier.maxScore + CEILING_SLACK) break
+    if (full() && rows[opts.limit - 1].score > tier.maxScore + CEILING_SLACK) break
     const found = await matchesQuery(db, c, { ...opts, tier }).execute()
     if (stats) stats.tiersScored++
     rows = [...rows, ...found].sort(bySqlOrder).slice(0, opts.limit)
