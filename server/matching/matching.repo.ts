@@ -16,7 +16,7 @@ import {
   type MatchSegment,
   type MatchTier,
 } from './match-sql'
-import { NUDGE_COUNT_CAP, type HiddenCounts } from './nudge'
+import { NUDGE_SCAN_CAP, type HiddenCounts } from './nudge'
 
 /**
  * Everything matching needs about one candidate, in one round trip, read at query time (never
@@ -214,11 +214,11 @@ export function toMatchJob(r: MatchJobRow): MatchJob {
 /**
  * How many of the candidate's plausible jobs *near them* (within `nearbyKm`, or remote) each
  * lacking requirement hides — one COUNT … FILTER pass over the indexed pre-filter. Near, because
- * those are the jobs the nudge can honestly promise. Counting stops after `cap` hidden jobs
- * (NUDGE_COUNT_CAP): past it the counts are lower bounds and say so (`capped`). Null when the
- * candidate lacks nothing.
+ * those are the jobs the nudge can honestly promise. At most `scanCap` plausible jobs are read
+ * (NUDGE_SCAN_CAP): when there are more, the counts are lower bounds and say so (`capped`).
+ * Null when the candidate lacks nothing.
  */
-export async function countHiddenJobs(db: Queryable, c: MatchCandidate, cap: number = NUDGE_COUNT_CAP): Promise<HiddenCounts | null> {
+export async function countHiddenJobs(db: Queryable, c: MatchCandidate, scanCap: number = NUDGE_SCAN_CAP): Promise<HiddenCounts | null> {
   const gaps = gapConditionsSql(c)
   const entries = Object.entries(gaps) as [ProfileGap, RawBuilder<boolean>][]
   if (entries.length === 0) return null
@@ -232,23 +232,21 @@ export async function countHiddenJobs(db: Queryable, c: MatchCandidate, cap: num
     return [sql<number>`count(*) filter (where ${alone})::int`.as(`only_${gap}`), sql<number>`count(*) filter (where ${cond})::int`.as(`involved_${gap}`)]
   })
   // the gap conditions read only these columns; the subquery keeps the alias `j` they use
-  const hidden = db
+  const near = db
     .selectFrom('jobs as j')
     .select(['j.requires_driving_licence', 'j.requires_two_wheeler', 'j.min_languages', 'j.required_languages'])
     .where(plausibleSql(c, null, MATCH_PARAMS.location.nearbyKm))
-    .where(any)
-    .limit(cap + 1)
+    .limit(scanCap + 1)
   const row = await db
-    .selectFrom(hidden.as('j'))
-    .select([...selections, sql<number>`count(*)::int`.as('all')])
+    .selectFrom(near.as('j'))
+    .select([...selections, sql<number>`count(*) filter (where ${any})::int`.as('all'), sql<number>`count(*)::int`.as('scanned')])
     .executeTakeFirstOrThrow()
   const r = row as Record<string, number>
-  const capped = r.all > cap
   const pick = (prefix: string) =>
     ({
-      driving_licence: Math.min(r[`${prefix}_driving_licence`] ?? 0, cap),
-      two_wheeler: Math.min(r[`${prefix}_two_wheeler`] ?? 0, cap),
-      languages: Math.min(r[`${prefix}_languages`] ?? 0, cap),
+      driving_licence: r[`${prefix}_driving_licence`] ?? 0,
+      two_wheeler: r[`${prefix}_two_wheeler`] ?? 0,
+      languages: r[`${prefix}_languages`] ?? 0,
     }) satisfies Record<ProfileGap, number>
-  return { only: pick('only'), involved: pick('involved'), all: Math.min(r.all, cap), capped }
+  return { only: pick('only'), involved: pick('involved'), all: r.all, capped: r.scanned > scanCap }
 }

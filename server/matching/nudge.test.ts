@@ -40,7 +40,7 @@ describe('chooseNudge', () => {
     expect(chooseNudge(['two_wheeler', 'driving_licence'], counts({ driving_licence: 5, two_wheeler: 5 }, { driving_licence: 5, two_wheeler: 5 }, 10))?.gaps).toEqual(['driving_licence'])
   })
 
-  it('says "+" when counting stopped at the cap: the counts are lower bounds', () => {
+  it('says "+" when the counts are lower bounds (reading stopped at the cap)', () => {
     const n = chooseNudge(['driving_licence', 'languages'], { ...counts({ driving_licence: 60, languages: 30 }, { driving_licence: 70, languages: 41 }, 101), capped: true })
     expect(n).toMatchObject({ gaps: ['driving_licence'], jobCount: 60, jobCountIsCapped: true, message: 'Add your driving licence to see 60+ more jobs near you' })
     expect(nudgeMessage(['languages'], 1, true).message).toBe('Add the languages you speak to see 1+ more jobs near you')

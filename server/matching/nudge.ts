@@ -18,16 +18,17 @@ export type Nudge = {
 
 /**
  * `only`: jobs hidden by that gap alone; `involved`: hidden jobs that gap takes part in; `all`:
- * jobs hidden by any gap (what filling all of them would unlock). `capped`: counting stopped at
- * NUDGE_COUNT_CAP hidden jobs, so every count is a lower bound (the message says "100+").
+ * jobs hidden by any gap (what filling all of them would unlock). `capped`: only the first
+ * NUDGE_SCAN_CAP plausible jobs nearby were read, so every count is a lower bound ("14+ more jobs").
  */
 export type HiddenCounts = { only: Record<ProfileGap, number>; involved: Record<ProfileGap, number>; all: number; capped: boolean }
 
 /**
- * Counting stops after this many hidden jobs: an exact count reads every hidden job near the
- * candidate, so it would grow with the table; "100+ more jobs" says enough.
+ * The nudge reads at most this many of the candidate's plausible jobs nearby. An exact count reads
+ * every one of them (thousands in a metro at 200 k jobs), so it would grow with the table; past
+ * this many, the counts are lower bounds and the message says "+".
  */
-export const NUDGE_COUNT_CAP = 100
+export const NUDGE_SCAN_CAP = 400
 
 const GAP_ORDER: readonly ProfileGap[] = ['driving_licence', 'two_wheeler', 'languages']
 
