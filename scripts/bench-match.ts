@@ -188,6 +188,7 @@ try {
     avgPlausibleRows: number
     avgTiersScored: number
     avgSegmentsRead: number
+    avgMatchQueries: number
   }[] = []
   let generated = 0
   for (const scale of SCALES) {
@@ -234,7 +235,7 @@ try {
     }
     // how many plausible jobs a candidate has, and how many role tiers needed scoring for the top 20
     let plausibleRows = 0
-    const stats = { tiersScored: 0, segmentsRead: 0 }
+    const stats = { tiersScored: 0, segmentsRead: 0, queries: 0 }
     const sample = candidateIds.slice(0, 50)
     for (const id of sample) {
       const c = await loadMatchCandidate(db, id)
@@ -255,11 +256,12 @@ try {
       avgPlausibleRows: round(plausibleRows / sample.length),
       avgTiersScored: round(stats.tiersScored / sample.length),
       avgSegmentsRead: round(stats.segmentsRead / sample.length),
+      avgMatchQueries: round(stats.queries / sample.length),
     }
     results.push(row)
     log(
       `${String(scale).padStart(7)} jobs (+${generateSeconds}s to generate): recommend p50 ${recommend.p50} ms, p95 ${recommend.p95} ms, p99 ${recommend.p99} ms, ${recommend.qps} q/s ` +
-        `(one at a time: p50 ${recommendSerial.p50} ms, p95 ${recommendSerial.p95} ms; ~${row.avgPlausibleRows} plausible jobs, ${row.avgTiersScored} role tiers and ${row.avgSegmentsRead} segments read) | explore p50 ${explore.p50} ms, p95 ${explore.p95} ms, ${explore.qps} q/s (one at a time: p50 ${exploreSerial.p50} ms, p95 ${exploreSerial.p95} ms) | explore by match score (own city) p50 ${exploreMine.p50} ms, p95 ${exploreMine.p95} ms`,
+        `(one at a time: p50 ${recommendSerial.p50} ms, p95 ${recommendSerial.p95} ms; ~${row.avgPlausibleRows} plausible jobs, ${row.avgTiersScored} role tiers and ${row.avgSegmentsRead} segments read in ${row.avgMatchQueries} queries) | explore p50 ${explore.p50} ms, p95 ${explore.p95} ms, ${explore.qps} q/s (one at a time: p50 ${exploreSerial.p50} ms, p95 ${exploreSerial.p95} ms) | explore by match score (own city) p50 ${exploreMine.p50} ms, p95 ${exploreMine.p95} ms`,
     )
   }
 
@@ -274,9 +276,13 @@ try {
   if (busiest.rows[0]) {
     const c = await loadMatchCandidate(db, busiest.rows[0].id)
     const now = new Date()
-    const segment = matchSegments(c, now)?.[0]
     await showPlan('exact-role tier of a Mumbai candidate at the largest size', matchesQuery(db, c, { now, limit: 21, tier: matchTiers(c)[0] }).compile())
-    if (segment) await showPlan('first segment of a Mumbai candidate at the largest size', matchesQuery(db, c, { now, limit: 21, segment }).compile())
+    // the segments a top-20 reads, in order
+    const read = { tiersScored: 0, segmentsRead: 0 }
+    await findMatches(db, c, { now, limit: 21 }, read)
+    for (const [i, segment] of (matchSegments(c, now) ?? []).slice(0, process.env.BENCH_EXPLAIN ? read.segmentsRead : 1).entries()) {
+      await showPlan(`segment ${i + 1} of ${read.segmentsRead} read (${segment.band}, weeks ${segment.weeks?.join(',') ?? 'older'}, ceiling ${round(segment.maxScore)}) of a Mumbai candidate`, matchesQuery(db, c, { now, limit: 21, segment }).compile())
+    }
   }
   if (process.env.BENCH_EXPLAIN) {
     for (const [i, q] of explores.slice(0, 5).entries()) {

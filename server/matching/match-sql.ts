@@ -446,12 +446,10 @@ export function segmentSql(c: MatchCandidate, s: MatchSegment): RawBuilder<boole
     parts.push(sql<boolean>`${matchKeysIndexSql} && ${keys}::text[]`)
     parts.push(sql<boolean>`${postedAtSql} < ${s.olderThan}::timestamptz`)
   }
-  // NOTE: `is true` keeps the planner on the keyed lookup (see plausibleSql)
-  if (s.tier.where) parts.push(sql<boolean>`(${s.tier.where}) is true`)
-  parts.push(
-    s.band === 'near'
-      ? sql<boolean>`(j.work_mode = 'remote' or ${nearSql})`
-      : sql<boolean>`(j.work_mode <> 'remote' and ${areaSql} and not ${nearSql})`,
-  )
+  // NOTE: `is true` hides the tier and band tests from index matching: the planner would otherwise
+  // read every job in the boxes (jobs_geo_idx) instead of the keyed field × area × weeks lookup
+  const band =
+    s.band === 'near' ? sql<boolean>`(j.work_mode = 'remote' or ${nearSql})` : sql<boolean>`(j.work_mode <> 'remote' and ${areaSql} and not ${nearSql})`
+  parts.push(sql<boolean>`(${s.tier.where ?? sql<boolean>`true`} and ${band}) is true`)
   return sql<boolean>`(${sql.join(parts, sql` and `)})`
 }

@@ -92,7 +92,8 @@ type MatchQueryOptions = { now: Date; limit: number; after?: MatchCursor | null 
  * One segment or tier (or, without either, all) of the candidate's plausible jobs, scored and
  * ordered in SQL, the first `limit` of them.
  */
-export function matchesQuery(db: Queryable, c: MatchCandidate, opts: MatchQueryOptions & { tier?: MatchTier | null; segment?: MatchSegment }) {
+export function matchesQuery(db: Queryable, c: MatchCandidate, opts: MatchQueryOptions & { tier?: MatchTier | null; segment?: MatchSegment; segments?: MatchSegment[] }) {
+  const segments = opts.segments ?? (opts.segment ? [opts.segment] : null)
   const hidden = hiddenConditionSql(c)
   const f = factorsSql(c, opts.now)
   const factors = db
@@ -110,7 +111,7 @@ export function matchesQuery(db: Queryable, c: MatchCandidate, opts: MatchQueryO
       f.recency.as('f_recency'),
       f.salaryFloor.as('f_salary_floor'),
     ])
-    .where(opts.segment ? segmentSql(c, opts.segment) : plausibleSql(c, opts.tier))
+    .where(segments ? sql<boolean>`(${sql.join(segments.map((s) => segmentSql(c, s)), sql` or `)})` : plausibleSql(c, opts.tier))
     .$if(hidden !== null, (qb) => qb.where(sql<boolean>`not ${hidden}`))
 
   const after = opts.after
@@ -142,19 +143,29 @@ const CEILING_SLACK = 1e-9
  * jobs of the candidate's field around them (decision 013). Without a place or a role/category
  * preference, whole tiers are scored the same way.
  */
-export async function findMatches(db: Queryable, c: MatchCandidate, opts: MatchQueryOptions, stats?: { tiersScored: number; segmentsRead?: number }) {
+export async function findMatches(db: Queryable, c: MatchCandidate, opts: MatchQueryOptions, stats?: { tiersScored: number; segmentsRead?: number; queries?: number }) {
   type Rows = Awaited<ReturnType<ReturnType<typeof matchesQuery>['execute']>>
   let rows: Rows = []
   const full = () => rows.length >= opts.limit
   const segments = matchSegments(c, opts.now)
   if (segments) {
     const tiers = new Set<MatchTier>()
-    for (const segment of segments) {
-      if (full() && rows[opts.limit - 1].score > segment.maxScore + CEILING_SLACK) break
-      const found = await matchesQuery(db, c, { ...opts, segment }).execute()
-      tiers.add(segment.tier)
-      if (stats) stats.segmentsRead = (stats.segmentsRead ?? 0) + 1
+    // One query reads a batch of segments, twice as many each time: a sparse area (few jobs, a page
+    // that stays short) is read in a few round trips, a dense one stops after the first segments.
+    let batch = 1
+    for (let i = 0; i < segments.length; batch *= 2) {
+      const kth = full() ? rows[opts.limit - 1].score : -Infinity
+      // ceilings are sorted: the segments that can still beat the page are a prefix
+      const group = segments.slice(i, i + batch).filter((s) => s.maxScore + CEILING_SLACK >= kth)
+      if (group.length === 0) break
+      const found = await matchesQuery(db, c, { ...opts, segments: group }).execute()
+      for (const s of group) tiers.add(s.tier)
+      if (stats) {
+        stats.segmentsRead = (stats.segmentsRead ?? 0) + group.length
+        stats.queries = (stats.queries ?? 0) + 1
+      }
       rows = [...rows, ...found].sort(bySqlOrder).slice(0, opts.limit)
+      i += group.length
     }
     if (stats) stats.tiersScored += tiers.size
     return rows
