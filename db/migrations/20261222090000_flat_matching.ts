@@ -11,6 +11,7 @@ import { sql, type Kysely } from 'kysely'
  *   field × area × weeks a segment needs. The week-less index stays for older jobs.
  * - A btree on the posting time for the rare job posted after the newest indexed week (a page
  *   scored with an earlier `now`), so no posting is ever out of reach.
+ * - `skill_keys`: the skills lower-cased, each once (the skills factor without a subquery per row).
  * NOTE: server/matching/match-sql.ts computes the same weeks (MATCH_WEEK_MS).
  */
 export async function up(db: Kysely<any>): Promise<void> {
@@ -39,11 +40,20 @@ export async function up(db: Kysely<any>): Promise<void> {
     using gin (jobs_match_week_keys(role_id, category_ids, work_mode, lat, lng, coalesce(published_at, created_at)))
     with (fastupdate = off)
     where status = 'published'`.execute(db)
+  // the skills factor compares lower-cased skills, once each: kept beside them, so scoring a row
+  // needs no subquery over its array
+  await sql`
+    create function jobs_skill_keys(skills text[]) returns text[]
+    language sql immutable parallel safe
+    as $$ select array(select distinct lower(s) from unnest(skills) as s) $$`.execute(db)
+  await sql`alter table jobs add column skill_keys text[] generated always as (jobs_skill_keys(skills)) stored`.execute(db)
   await sql`create index jobs_posted_idx on jobs ((coalesce(published_at, created_at))) where status = 'published'`.execute(db)
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
   await sql`drop index if exists jobs_posted_idx`.execute(db)
+  await sql`alter table jobs drop column if exists skill_keys`.execute(db)
+  await sql`drop function if exists jobs_skill_keys(text[])`.execute(db)
   await sql`drop index if exists jobs_match_week_keys_idx`.execute(db)
   await sql`drop function if exists jobs_match_week_keys(uuid, uuid[], text, double precision, double precision, timestamptz)`.execute(db)
   await sql`drop function if exists jobs_week(timestamptz)`.execute(db)

@@ -88,16 +88,20 @@ export function salaryScoreSql(wanted: number | null): RawBuilder<number> {
 }
 
 /**
- * skillsFactor(): how many of the job's listed skills (distinct, lower-cased) the candidate has,
- * against min(listed, forFullMarks). A small subquery over the job's own array (a handful of
- * elements) only for jobs that list skills.
+ * skillsFactor(): how many of the job's listed skills (distinct, lower-cased: the generated
+ * `skill_keys` column) the candidate has, against min(listed, forFullMarks). One array test per
+ * candidate key, no subquery per row: with distinct keys on both sides, the sum counts each
+ * matched job skill once.
  */
 export function skillsScoreSql(skillKeys: readonly string[] | null): RawBuilder<number> {
   if (skillKeys === null || skillKeys.length === 0) return NEUTRAL
-  const matched = sql<number>`(select count(distinct lower(s)) from unnest(j.skills) s where lower(s) = any(${[...skillKeys]}::text[]))`
+  const matched = sql.join(
+    [...new Set(skillKeys)].map((k) => sql`(${k}::text = any(j.skill_keys))::int`),
+    sql` + `,
+  )
   return sql<number>`(case
     when cardinality(j.skills) = 0 then ${NEUTRAL}
-    else least(1::float8, ${matched}::float8 / least(cardinality(j.skills), ${MATCH_PARAMS.skills.forFullMarks}::int)::float8) end)`
+    else least(1::float8, (${matched})::float8 / least(cardinality(j.skills), ${MATCH_PARAMS.skills.forFullMarks}::int)::float8) end)`
 }
 
 /** salaryFloor(): the multiplier on the total (1 unless an expected salary is far above the job's best pay). */
