@@ -92,8 +92,7 @@ type MatchQueryOptions = { now: Date; limit: number; after?: MatchCursor | null 
  * One segment or tier (or, without either, all) of the candidate's plausible jobs, scored and
  * ordered in SQL, the first `limit` of them.
  */
-export function matchesQuery(db: Queryable, c: MatchCandidate, opts: MatchQueryOptions & { tier?: MatchTier | null; segment?: MatchSegment; segments?: MatchSegment[] }) {
-  const segments = opts.segments ?? (opts.segment ? [opts.segment] : null)
+export function matchesQuery(db: Queryable, c: MatchCandidate, opts: MatchQueryOptions & { tier?: MatchTier | null; segment?: MatchSegment }) {
   const hidden = hiddenConditionSql(c)
   const f = factorsSql(c, opts.now)
   const factors = db
@@ -111,7 +110,7 @@ export function matchesQuery(db: Queryable, c: MatchCandidate, opts: MatchQueryO
       f.recency.as('f_recency'),
       f.salaryFloor.as('f_salary_floor'),
     ])
-    .where(segments ? sql<boolean>`(${sql.join(segments.map((s) => segmentSql(c, s)), sql` or `)})` : plausibleSql(c, opts.tier))
+    .where(opts.segment ? segmentSql(c, opts.segment) : plausibleSql(c, opts.tier))
     .$if(hidden !== null, (qb) => qb.where(sql<boolean>`not ${hidden}`))
 
   const after = opts.after
@@ -126,6 +125,20 @@ export function matchesQuery(db: Queryable, c: MatchCandidate, opts: MatchQueryO
     .orderBy('f.posted_us', 'desc')
     .orderBy('f.id', 'desc')
     .limit(opts.limit)
+}
+
+type MatchQueryRow = Awaited<ReturnType<ReturnType<typeof matchesQuery>['execute']>>[number]
+
+/**
+ * Several segments in one round trip: each its own indexed query with the LIMIT inside (an OR of
+ * their conditions would lose the per-segment index lookups), then the best `limit` of them.
+ */
+async function segmentsQuery(db: Queryable, c: MatchCandidate, opts: MatchQueryOptions, segments: MatchSegment[]): Promise<MatchQueryRow[]> {
+  if (segments.length === 1) return matchesQuery(db, c, { ...opts, segment: segments[0] }).execute()
+  const parts = segments.map((segment) => sql`(${matchesQuery(db, c, { ...opts, segment })})`)
+  const { rows } = await sql<MatchQueryRow>`select * from (${sql.join(parts, sql` union all `)}) m
+    order by m.score desc, m.posted_us desc, m.id desc limit ${opts.limit}`.execute(db)
+  return rows
 }
 
 type Row = { score: number; posted_us: number; id: string }
@@ -158,7 +171,7 @@ export async function findMatches(db: Queryable, c: MatchCandidate, opts: MatchQ
       // ceilings are sorted: the segments that can still beat the page are a prefix
       const group = segments.slice(i, i + batch).filter((s) => s.maxScore + CEILING_SLACK >= kth)
       if (group.length === 0) break
-      const found = await matchesQuery(db, c, { ...opts, segments: group }).execute()
+      const found = await segmentsQuery(db, c, opts, group)
       for (const s of group) tiers.add(s.tier)
       if (stats) {
         stats.segmentsRead = (stats.segmentsRead ?? 0) + group.length
