@@ -26,6 +26,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     create function jobs_match_week_keys(role_id uuid, category_ids uuid[], work_mode text, lat double precision, lng double precision, posted timestamptz)
     returns text[]
     language sql immutable parallel safe
+    -- NOTE: costly on purpose: computing the keys per row is what the GIN index spares; at the
+    -- default cost the planner would read every published job through a partial btree and filter
+    cost 1000
     as $$
       select array(
         select k || '@' || case when work_mode = 'remote' then 'remote' else floor(lat * 2)::int::text || ',' || floor(lng * 2)::int::text end

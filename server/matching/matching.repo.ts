@@ -130,15 +130,14 @@ export function matchesQuery(db: Queryable, c: MatchCandidate, opts: MatchQueryO
 type MatchQueryRow = Awaited<ReturnType<ReturnType<typeof matchesQuery>['execute']>>[number]
 
 /**
- * Several segments in one round trip: each its own indexed query with the LIMIT inside (an OR of
- * their conditions would lose the per-segment index lookups), then the best `limit` of them.
+ * A batch of segments, one indexed query each, LIMIT inside each. NOTE: one UNION ALL of them
+ * measured slower (109 vs 59 ms a top-20 at 10 k jobs, same hour), and an OR of their conditions
+ * lost the per-segment index lookups (sequential scan computing the keys per row).
  */
 async function segmentsQuery(db: Queryable, c: MatchCandidate, opts: MatchQueryOptions, segments: MatchSegment[]): Promise<MatchQueryRow[]> {
-  if (segments.length === 1) return matchesQuery(db, c, { ...opts, segment: segments[0] }).execute()
-  const parts = segments.map((segment) => sql`(${matchesQuery(db, c, { ...opts, segment })})`)
-  const { rows } = await sql<MatchQueryRow>`select * from (${sql.join(parts, sql` union all `)}) m
-    order by m.score desc, m.posted_us desc, m.id desc limit ${opts.limit}`.execute(db)
-  return rows
+  const out: MatchQueryRow[] = []
+  for (const segment of segments) out.push(...(await matchesQuery(db, c, { ...opts, segment }).execute()))
+  return out
 }
 
 type Row = { score: number; posted_us: number; id: string }
@@ -163,8 +162,8 @@ export async function findMatches(db: Queryable, c: MatchCandidate, opts: MatchQ
   const segments = matchSegments(c, opts.now)
   if (segments) {
     const tiers = new Set<MatchTier>()
-    // One query reads a batch of segments, twice as many each time: a sparse area (few jobs, a page
-    // that stays short) is read in a few round trips, a dense one stops after the first segments.
+    // Batches of segments, twice as many each time, the stop test between batches: a dense area
+    // stops after the first segments; a sparse one (a page that stays short) is read in a few batches.
     let batch = 1
     for (let i = 0; i < segments.length; batch *= 2) {
       const kth = full() ? rows[opts.limit - 1].score : -Infinity
