@@ -178,14 +178,26 @@ export async function findMatches(db: Queryable, c: MatchCandidate, opts: MatchQ
       }
       rows = [...rows, ...found].sort(bySqlOrder).slice(0, opts.limit)
       i += group.length
+      // a first segment that cannot fill the page means a sparse field × area: whole tiers are
+      // few rows there, and fewer round trips than segment after segment
+      if (i === 1 && !full()) return findByTiers(db, c, opts, stats)
     }
     if (stats) stats.tiersScored += tiers.size
     return rows
   }
+  return findByTiers(db, c, opts, stats)
+}
+
+/** Whole tiers scored in turn, skipped once the page beats a tier's ceiling (decision 004). */
+async function findByTiers(db: Queryable, c: MatchCandidate, opts: MatchQueryOptions, stats?: { tiersScored: number; queries?: number }) {
+  let rows: MatchQueryRow[] = []
   for (const tier of matchTiers(c)) {
-    if (full() && rows[opts.limit - 1].score > tier.maxScore + CEILING_SLACK) break
+    if (rows.length >= opts.limit && rows[opts.limit - 1].score > tier.maxScore + CEILING_SLACK) break
     const found = await matchesQuery(db, c, { ...opts, tier }).execute()
-    if (stats) stats.tiersScored++
+    if (stats) {
+      stats.tiersScored++
+      stats.queries = (stats.queries ?? 0) + 1
+    }
     rows = [...rows, ...found].sort(bySqlOrder).slice(0, opts.limit)
   }
   return rows
