@@ -12,17 +12,17 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { sql } from 'kysely'
+import { sql, type CompiledQuery } from 'kysely'
 import { createDatabase, type Database } from '../server/db/database'
 import { ensureDatabase, startEmbeddedPostgres } from '../server/db/embedded-postgres'
 import { migrateToLatest } from '../server/db/migrate'
-import { exploreJobs } from '../server/jobs/jobs.repo'
+import { exploreJobs, exploreQueries } from '../server/jobs/jobs.repo'
 import { exploreInputSchema, type ExploreInput } from '../server/jobs/explore-params'
 import { createLogger } from '../server/logger'
 import { allCities } from '../server/master-data/cities'
 import { loadMatchCandidate, recommendJobs } from '../server/matching/matching.service'
 import { countHiddenJobs, findMatches, matchesQuery } from '../server/matching/matching.repo'
-import { matchTiers } from '../server/matching/match-sql'
+import { matchSegments, matchTiers } from '../server/matching/match-sql'
 import { ROLES } from '../seeds/data/roles'
 import { runSeeds } from '../seeds/run-seeds'
 import { measure, round, type Stats } from './bench-stats'
@@ -187,6 +187,8 @@ try {
     avgRecommended: number
     avgPlausibleRows: number
     avgTiersScored: number
+    avgSegmentsRead: number
+    avgMatchQueries: number
   }[] = []
   let generated = 0
   for (const scale of SCALES) {
@@ -233,7 +235,7 @@ try {
     }
     // how many plausible jobs a candidate has, and how many role tiers needed scoring for the top 20
     let plausibleRows = 0
-    const stats = { tiersScored: 0 }
+    const stats = { tiersScored: 0, segmentsRead: 0, queries: 0 }
     const sample = candidateIds.slice(0, 50)
     for (const id of sample) {
       const c = await loadMatchCandidate(db, id)
@@ -253,23 +255,41 @@ try {
       avgRecommended: round(returned / candidateIds.length),
       avgPlausibleRows: round(plausibleRows / sample.length),
       avgTiersScored: round(stats.tiersScored / sample.length),
+      avgSegmentsRead: round(stats.segmentsRead / sample.length),
+      avgMatchQueries: round(stats.queries / sample.length),
     }
     results.push(row)
     log(
       `${String(scale).padStart(7)} jobs (+${generateSeconds}s to generate): recommend p50 ${recommend.p50} ms, p95 ${recommend.p95} ms, p99 ${recommend.p99} ms, ${recommend.qps} q/s ` +
-        `(one at a time: p50 ${recommendSerial.p50} ms, p95 ${recommendSerial.p95} ms; ~${row.avgPlausibleRows} plausible jobs, ${row.avgTiersScored} role tiers scored) | explore p50 ${explore.p50} ms, p95 ${explore.p95} ms, ${explore.qps} q/s (one at a time: p50 ${exploreSerial.p50} ms, p95 ${exploreSerial.p95} ms) | explore by match score (own city) p50 ${exploreMine.p50} ms, p95 ${exploreMine.p95} ms`,
+        `(one at a time: p50 ${recommendSerial.p50} ms, p95 ${recommendSerial.p95} ms; ~${row.avgPlausibleRows} plausible jobs, ${row.avgTiersScored} role tiers and ${row.avgSegmentsRead} segments read in ${row.avgMatchQueries} queries) | explore p50 ${explore.p50} ms, p95 ${explore.p95} ms, ${explore.qps} q/s (one at a time: p50 ${exploreSerial.p50} ms, p95 ${exploreSerial.p95} ms) | explore by match score (own city) p50 ${exploreMine.p50} ms, p95 ${exploreMine.p95} ms`,
     )
   }
 
-  // the plan of the first (exact-role) tier for a candidate in the busiest city, at the largest size
+  // plans at the largest size: a Mumbai candidate's first segment (or tier), and one explore query of each kind
   const busiest = await sql<{ id: string }>`
     select c.id from candidates c where c.full_name like 'Bench Candidate %' and c.current_city_id = 'mumbai-mh' limit 1`.execute(db)
+  const showPlan = async (title: string, compiled: CompiledQuery) => {
+    const plan = await db.executeQuery<{ 'QUERY PLAN': string }>({ ...compiled, sql: `explain (analyze, buffers, costs off) ${compiled.sql}` })
+    log(`plan, ${title}:`)
+    for (const l of plan.rows.map((r) => r['QUERY PLAN']).filter((l) => !/Sort Key|Filter|Recheck|Index Cond|Output/.test(l))) log(`  ${l.slice(0, 160)}`)
+  }
   if (busiest.rows[0]) {
     const c = await loadMatchCandidate(db, busiest.rows[0].id)
-    const compiled = matchesQuery(db, c, { now: new Date(), limit: 21, tier: matchTiers(c)[0] }).compile()
-    const plan = await db.executeQuery<{ 'QUERY PLAN': string }>({ ...compiled, sql: `explain (analyze, buffers, costs off) ${compiled.sql}` })
-    log('plan, exact-role tier of a Mumbai candidate at the largest size:')
-    for (const l of plan.rows.map((r) => r['QUERY PLAN']).filter((l) => !/Sort Key|Filter|Recheck|Index Cond|Output/.test(l))) log(`  ${l.slice(0, 160)}`)
+    const now = new Date()
+    await showPlan('exact-role tier of a Mumbai candidate at the largest size', matchesQuery(db, c, { now, limit: 21, tier: matchTiers(c)[0] }).compile())
+    // the segments a top-20 reads, in order
+    const read = { tiersScored: 0, segmentsRead: 0 }
+    await findMatches(db, c, { now, limit: 21 }, read)
+    for (const [i, segment] of (matchSegments(c, now) ?? []).slice(0, process.env.BENCH_EXPLAIN ? read.segmentsRead : 1).entries()) {
+      await showPlan(`segment ${i + 1} of ${read.segmentsRead} read (${segment.band}, weeks ${segment.weeks?.join(',') ?? 'older'}, ceiling ${round(segment.maxScore)}) of a Mumbai candidate`, matchesQuery(db, c, { now, limit: 21, segment }).compile())
+    }
+  }
+  if (process.env.BENCH_EXPLAIN) {
+    for (const [i, q] of explores.slice(0, 5).entries()) {
+      const { rowsQuery, countQuery } = exploreQueries(db, q)
+      await showPlan(`explore case ${i} rows ${JSON.stringify(q)}`, rowsQuery.compile())
+      await showPlan(`explore case ${i} count`, countQuery.compile())
+    }
   }
 
   const first = results[0]

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
+import type { ColumnType, Generated, GeneratedAlways, Insertable, Selectable, Updateable } from 'kysely'
 
 // The typed database. Every column listed; `| null` for nullable, never optional fields.
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -89,6 +89,8 @@ export interface JobsTable {
   min_languages: Generated<number>
   required_languages: string[]
   skills: string[]
+  /** the skills lower-cased, each once (generated: migration 20261222090000) */
+  skill_keys: GeneratedAlways<string[]>
   education: string | null
   description: string
   openings: Generated<number>

@@ -5,8 +5,11 @@ import {
   EARTH_RADIUS_KM,
   MATCH_PARAMS,
   MATCH_WEIGHTS,
+  boundingBox,
+  distanceScore,
   maxScoreForRole,
   plausibleCategoryIds,
+  recencyFactor,
   RAD,
   type GeoBox,
   type MatchCandidate,
@@ -85,16 +88,20 @@ export function salaryScoreSql(wanted: number | null): RawBuilder<number> {
 }
 
 /**
- * skillsFactor(): how many of the job's listed skills (distinct, lower-cased) the candidate has,
- * against min(listed, forFullMarks). A small subquery over the job's own array (a handful of
- * elements) only for jobs that list skills.
+ * skillsFactor(): how many of the job's listed skills (distinct, lower-cased: the generated
+ * `skill_keys` column) the candidate has, against min(listed, forFullMarks). One array test per
+ * candidate key, no subquery per row: with distinct keys on both sides, the sum counts each
+ * matched job skill once.
  */
 export function skillsScoreSql(skillKeys: readonly string[] | null): RawBuilder<number> {
   if (skillKeys === null || skillKeys.length === 0) return NEUTRAL
-  const matched = sql<number>`(select count(distinct lower(s)) from unnest(j.skills) s where lower(s) = any(${[...skillKeys]}::text[]))`
+  const matched = sql.join(
+    [...new Set(skillKeys)].map((k) => sql`(${k}::text = any(j.skill_keys))::int`),
+    sql` + `,
+  )
   return sql<number>`(case
     when cardinality(j.skills) = 0 then ${NEUTRAL}
-    else least(1::float8, ${matched}::float8 / least(cardinality(j.skills), ${MATCH_PARAMS.skills.forFullMarks}::int)::float8) end)`
+    else least(1::float8, (${matched})::float8 / least(cardinality(j.skills), ${MATCH_PARAMS.skills.forFullMarks}::int)::float8) end)`
 }
 
 /** salaryFloor(): the multiplier on the total (1 unless an expected salary is far above the job's best pay). */
@@ -274,6 +281,8 @@ export type MatchTier = {
   /** jobs_match_keys() prefixes of this tier (`r<role>`, `c<category>`) */
   keyPrefixes: string[] | null
   maxScore: number
+  /** the role factor every job of the tier has */
+  roleScore: number
 }
 
 /**
@@ -284,15 +293,16 @@ export type MatchTier = {
  */
 export function matchTiers(c: MatchCandidate): MatchTier[] {
   const p = MATCH_PARAMS.role
-  if (!c.roleId && c.sameCategoryIds.length === 0) return [{ where: null, keyPrefixes: null, maxScore: 100 }]
+  if (!c.roleId && c.sameCategoryIds.length === 0) return [{ where: null, keyPrefixes: null, maxScore: 100, roleScore: MATCH_PARAMS.neutral }]
   const tiers: MatchTier[] = []
   const notRole = c.roleId ? sql<boolean>`j.role_id is distinct from ${c.roleId}::uuid` : sql<boolean>`true`
-  if (c.roleId) tiers.push({ where: sql<boolean>`j.role_id = ${c.roleId}::uuid`, keyPrefixes: [`r${c.roleId}`], maxScore: maxScoreForRole(p.exact) })
+  if (c.roleId) tiers.push({ where: sql<boolean>`j.role_id = ${c.roleId}::uuid`, keyPrefixes: [`r${c.roleId}`], maxScore: maxScoreForRole(p.exact), roleScore: p.exact })
   if (c.sameCategoryIds.length) {
     tiers.push({
       where: sql<boolean>`(j.category_ids && ${c.sameCategoryIds}::uuid[] and ${notRole})`,
       keyPrefixes: c.sameCategoryIds.map((id) => `c${id}`),
       maxScore: maxScoreForRole(p.sameCategory),
+      roleScore: p.sameCategory,
     })
   }
   const related = c.relatedCategories.map((r) => r.id)
@@ -301,7 +311,149 @@ export function matchTiers(c: MatchCandidate): MatchTier[] {
       where: sql<boolean>`(j.category_ids && ${related}::uuid[] and not (j.category_ids && ${c.sameCategoryIds}::uuid[]) and ${notRole})`,
       keyPrefixes: related.map((id) => `c${id}`),
       maxScore: maxScoreForRole(p.related),
+      roleScore: p.related,
     })
   }
   return tiers
+}
+
+// ---------------------------------------------------------------------------------------------
+// Segments: reading only the jobs that can still reach the page (docs/decisions/013-flat-matching.md)
+// ---------------------------------------------------------------------------------------------
+
+/** A week of jobs_week() (migration 20261222090000): weeks since 1970-01-01 UTC. */
+export const MATCH_WEEK_MS = 604_800_000
+export const weekOf = (d: Date) => Math.floor(d.getTime() / MATCH_WEEK_MS)
+const weekStart = (week: number) => new Date(week * MATCH_WEEK_MS)
+
+/**
+ * Posting-time windows, in weeks back from the week of `now` (inclusive ranges), newest first;
+ * everything older is one last window. Wider as they go back: a window's recency ceiling drops
+ * by half every 10 days, so the later ones are rarely read at all.
+ */
+export const MATCH_WINDOWS_WEEKS: readonly (readonly [number, number])[] = [
+  [0, 1],
+  [2, 3],
+  [4, 7],
+  [8, 15],
+]
+
+export type MatchSegment = {
+  tier: MatchTier
+  /**
+   * near: onsite/hybrid jobs within `nearbyKm` of a full-weight place, and every remote job;
+   * far: the other onsite/hybrid jobs of the scoring area.
+   */
+  band: 'near' | 'far'
+  /** jobs_week() values this segment reads; null = every week before `olderThan` */
+  weeks: number[] | null
+  /** the oldest segment: jobs posted before this */
+  olderThan: Date | null
+  /** the newest segment also holds jobs posted from this on (after the week of `now`: a later page) */
+  newerFrom: Date | null
+  /** the best total any job of the segment can reach */
+  maxScore: number
+}
+
+/** Places scoring full marks nearby: the anchors with the largest cap (not a tier-3 candidate's metro). */
+function nearAnchors(c: Pick<MatchCandidate, 'anchors'>) {
+  const top = Math.max(...c.anchors.map((a) => a.cap))
+  return c.anchors.filter((a) => a.cap === top)
+}
+
+/**
+ * Ceilings of the location factor per band. Outside a place's `nearbyKm` box a job is farther than
+ * `nearbyKm` (the box is the exact box of distanceKm()), so it scores below distanceScore(nearbyKm)
+ * from that place; other places count at most their cap.
+ */
+export function bandLocationCeilings(c: Pick<MatchCandidate, 'anchors'>): { near: number; far: number } {
+  const near = nearAnchors(c)
+  const top = near[0]?.cap ?? 0
+  const far = Math.max(...c.anchors.map((a) => (near.includes(a) ? a.cap * distanceScore(MATCH_PARAMS.location.nearbyKm) : a.cap)))
+  return { near: Math.max(top, MATCH_PARAMS.location.remoteScore), far }
+}
+
+/**
+ * The best total of a job with this role and location factor and recency, every other factor at
+ * the best this candidate can get (a factor the candidate has no data for is neutral for every job),
+ * and no salary-floor penalty (the floor only lowers).
+ */
+export function segmentCeiling(c: MatchCandidate, roleScore: number, location: number, recency: number): number {
+  const w = MATCH_WEIGHTS
+  const best = (known: boolean) => (known ? 1 : MATCH_PARAMS.neutral)
+  return (
+    100 *
+    (w.role * roleScore +
+      w.location * location +
+      w.skills * best(c.skillKeys !== null && c.skillKeys.length > 0) +
+      w.experience * best(c.experienceMonths !== null) +
+      w.salary * best(c.salaryMonthly !== null) +
+      w.requirements * 1 +
+      w.recency * recency)
+  )
+}
+
+/**
+ * The candidate's plausible jobs as segments (role tier × band × posting window), each with its
+ * ceiling, best ceiling first. Null when the GIN keys cannot serve (no place or no role/category
+ * preference): the tiers are then scored whole.
+ */
+export function matchSegments(c: MatchCandidate, now: Date): MatchSegment[] | null {
+  const tiers = matchTiers(c)
+  if (c.anchors.length === 0 || tiers.some((t) => !t.keyPrefixes?.length)) return null
+  const loc = bandLocationCeilings(c)
+  const thisWeek = weekOf(now)
+  // a window's newest job is posted before the end of its newest week (or now, or later)
+  const recencyBefore = (end: Date) => (end.getTime() >= now.getTime() ? 1 : recencyFactor(end, now).score)
+  type Window = Pick<MatchSegment, 'weeks' | 'olderThan' | 'newerFrom'> & { recency: number }
+  const windows: Window[] = MATCH_WINDOWS_WEEKS.map(([from, to], i) => ({
+    weeks: Array.from({ length: to - from + 1 }, (_, k) => thisWeek - from - k),
+    olderThan: null,
+    newerFrom: i === 0 ? weekStart(thisWeek + 1) : null,
+    recency: recencyBefore(weekStart(thisWeek - from + 1)),
+  }))
+  const oldest = weekStart(thisWeek - MATCH_WINDOWS_WEEKS[MATCH_WINDOWS_WEEKS.length - 1][1])
+  windows.push({ weeks: null, olderThan: oldest, newerFrom: null, recency: recencyBefore(oldest) })
+  const segments: MatchSegment[] = []
+  for (const tier of tiers) {
+    for (const band of ['near', 'far'] as const) {
+      for (const w of windows) {
+        segments.push({ tier, band, weeks: w.weeks, olderThan: w.olderThan, newerFrom: w.newerFrom, maxScore: segmentCeiling(c, tier.roleScore, loc[band], w.recency) })
+      }
+    }
+  }
+  // stable: equal ceilings keep tier, band, window order
+  return segments.sort((a, b) => b.maxScore - a.maxScore)
+}
+
+const weekKeysIndexSql = sql`jobs_match_week_keys(j.role_id, j.category_ids, j.work_mode, j.lat, j.lng, coalesce(j.published_at, j.created_at))`
+const boxSql = (b: GeoBox) => sql<boolean>`(j.lat between ${f8(b.minLat)} and ${f8(b.maxLat)} and j.lng between ${f8(b.minLng)} and ${f8(b.maxLng)})`
+
+/**
+ * One segment of the candidate's plausible jobs. Together the segments of matchSegments() hold
+ * exactly the jobs plausibleSql() keeps, each once: near and far split the area (remote jobs are
+ * all near), the windows split posting times.
+ */
+export function segmentSql(c: MatchCandidate, s: MatchSegment): RawBuilder<boolean> {
+  const prefixes = s.tier.keyPrefixes ?? []
+  const nearBoxes = nearAnchors(c).map((a) => boundingBox(a, MATCH_PARAMS.location.nearbyKm))
+  const nearSql = sql<boolean>`(${sql.join(nearBoxes.map(boxSql), sql` or `)})`
+  const areaSql = sql<boolean>`(${sql.join(anchorBoxes(c).map(boxSql), sql` or `)})`
+  const places = s.band === 'near' ? [...boxCells(nearBoxes).map(([la, ln]) => `${la},${ln}`), 'remote'] : boxCells(anchorBoxes(c)).map(([la, ln]) => `${la},${ln}`)
+  const keys = prefixes.flatMap((p) => places.map((cell) => `${p}@${cell}`))
+  const parts: RawBuilder<boolean>[] = [sql<boolean>`j.status = 'published'`]
+  const weeks = s.weeks
+  if (weeks) {
+    const weekKeys = sql<boolean>`${weekKeysIndexSql} && ${keys.flatMap((k) => weeks.map((w) => `${k}#${w}`))}::text[]`
+    parts.push(s.newerFrom ? sql<boolean>`(${weekKeys} or ${postedAtSql} >= ${s.newerFrom}::timestamptz)` : weekKeys)
+  } else {
+    parts.push(sql<boolean>`${matchKeysIndexSql} && ${keys}::text[]`)
+    parts.push(sql<boolean>`${postedAtSql} < ${s.olderThan}::timestamptz`)
+  }
+  // NOTE: `is true` hides the tier and band tests from index matching: the planner would otherwise
+  // read every job in the boxes (jobs_geo_idx) instead of the keyed field × area × weeks lookup
+  const band =
+    s.band === 'near' ? sql<boolean>`(j.work_mode = 'remote' or ${nearSql})` : sql<boolean>`(j.work_mode <> 'remote' and ${areaSql} and not ${nearSql})`
+  parts.push(sql<boolean>`(${s.tier.where ?? sql<boolean>`true`} and ${band}) is true`)
+  return sql<boolean>`(${sql.join(parts, sql` and `)})`
 }

@@ -7,7 +7,7 @@ import { buildMatchCandidate } from './candidate-facts'
 import { distanceKm, isPlausible, MATCH_PARAMS, scoreJob, type MatchCandidate, type MatchJob } from './match-score'
 import { countHiddenJobs, findMatches, loadCandidateInputs, matchesQuery, toMatchJob } from './matching.repo'
 import { categoryBySlug, insertCurrentResume, insertJob, roleBySlug } from '../../tests/helpers/matching'
-import { lackingGaps } from './nudge'
+import { lackingGaps, NUDGE_SCAN_CAP } from './nudge'
 
 let server: TestServer
 const NOW = new Date()
@@ -78,7 +78,7 @@ describe('SQL and TypeScript scores agree', () => {
       await candidate({ cityId: 'delhi-dl', roleSlug: 'driver', resume: { has_driving_licence: false, owns_vehicle: false, languages: ['Hindi'] } }),
       await candidate({ cityId: 'sangamner-mh', roleSlug: 'telecaller' }),
     ]
-    const seen = { skillsKnown: 0, skillsPartial: 0, floored: 0 }
+    const seen = { skillsKnown: 0, skillsPartial: 0, floored: 0, nudgeCapped: 0 }
     for (const actor of people) {
       const c = await facts(actor)
       const rows = await findMatches(server.services.db, c, { now: NOW, limit: 100_000 })
@@ -123,7 +123,21 @@ describe('SQL and TypeScript scores agree', () => {
           expected.only[g] = near.filter((j) => failing(j).length === 1 && failing(j)[0] === g).length
           expected.involved[g] = near.filter((j) => failing(j).includes(g)).length
         }
-        expect(hidden).toEqual(expected)
+        // fewer than NUDGE_SCAN_CAP seeded jobs are plausible near anyone: exact counts
+        expect(near.length).toBeLessThan(NUDGE_SCAN_CAP)
+        expect(hidden).toEqual({ ...expected, capped: false })
+        // reading fewer jobs than there are nearby, the counts are lower bounds and say so
+        if (expected.all > 0 && near.length > 3) {
+          const capped = await countHiddenJobs(server.services.db, c, 3)
+          expect(capped?.capped).toBe(true)
+          expect(capped!.all).toBeLessThanOrEqual(Math.min(4, expected.all))
+          for (const g of gaps) {
+            expect(capped!.only[g]).toBeLessThanOrEqual(expected.only[g])
+            expect(capped!.involved[g]).toBeLessThanOrEqual(expected.involved[g])
+          }
+          expect(await countHiddenJobs(server.services.db, c, near.length)).toEqual({ ...expected, capped: false })
+          seen.nudgeCapped++
+        }
       }
       // best first, ties newer first
       for (let i = 1; i < rows.length; i++) {
@@ -133,6 +147,7 @@ describe('SQL and TypeScript scores agree', () => {
     }
     // the new terms were exercised, not only their neutral values
     expect(seen.skillsKnown).toBeGreaterThan(20)
+    expect(seen.nudgeCapped).toBeGreaterThan(0)
     expect(seen.skillsPartial).toBeGreaterThan(0)
     expect(seen.floored).toBeGreaterThan(0)
   })

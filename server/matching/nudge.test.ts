@@ -5,6 +5,7 @@ const counts = (only: Partial<HiddenCounts['only']>, involved: Partial<HiddenCou
   only: { driving_licence: 0, two_wheeler: 0, languages: 0, ...only },
   involved: { driving_licence: 0, two_wheeler: 0, languages: 0, ...involved },
   all,
+  capped: false,
 })
 
 describe('lackingGaps', () => {
@@ -18,7 +19,7 @@ describe('lackingGaps', () => {
 describe('chooseNudge', () => {
   it('picks the gap that unlocks the most jobs by itself', () => {
     const n = chooseNudge(['driving_licence', 'languages'], counts({ driving_licence: 14, languages: 3 }, { driving_licence: 15, languages: 4 }, 18))
-    expect(n).toEqual({ gaps: ['driving_licence'], jobCount: 14, message: 'Add your driving licence to see 14 more jobs near you', href: '/resume', cta: 'Update my resume' })
+    expect(n).toEqual({ gaps: ['driving_licence'], jobCount: 14, jobCountIsCapped: false, message: 'Add your driving licence to see 14 more jobs near you', href: '/resume', cta: 'Update my resume' })
   })
 
   it('sends language gaps to the profile and counts one job in the singular', () => {
@@ -37,6 +38,12 @@ describe('chooseNudge', () => {
 
   it('breaks ties in a fixed order', () => {
     expect(chooseNudge(['two_wheeler', 'driving_licence'], counts({ driving_licence: 5, two_wheeler: 5 }, { driving_licence: 5, two_wheeler: 5 }, 10))?.gaps).toEqual(['driving_licence'])
+  })
+
+  it('says "+" when the counts are lower bounds (reading stopped at the cap)', () => {
+    const n = chooseNudge(['driving_licence', 'languages'], { ...counts({ driving_licence: 60, languages: 30 }, { driving_licence: 70, languages: 41 }, 101), capped: true })
+    expect(n).toMatchObject({ gaps: ['driving_licence'], jobCount: 60, jobCountIsCapped: true, message: 'Add your driving licence to see 60+ more jobs near you' })
+    expect(nudgeMessage(['languages'], 1, true).message).toBe('Add the languages you speak to see 1+ more jobs near you')
   })
 
   it('words several gaps with a list', () => {

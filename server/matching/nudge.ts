@@ -7,8 +7,9 @@ import type { MatchCandidate, ProfileGap } from './match-score'
  */
 export type Nudge = {
   gaps: ProfileGap[]
-  /** jobs that would appear once the gaps are filled */
+  /** jobs that would appear once the gaps are filled (at least this many when `jobCountIsCapped`) */
   jobCount: number
+  jobCountIsCapped: boolean
   message: string
   /** where the candidate adds it: the resume bot asks licence and vehicle, the profile holds languages */
   href: '/resume' | '/profile'
@@ -17,9 +18,17 @@ export type Nudge = {
 
 /**
  * `only`: jobs hidden by that gap alone; `involved`: hidden jobs that gap takes part in; `all`:
- * jobs hidden by any gap (what filling all of them would unlock).
+ * jobs hidden by any gap (what filling all of them would unlock). `capped`: only the first
+ * NUDGE_SCAN_CAP plausible jobs nearby were read, so every count is a lower bound ("14+ more jobs").
  */
-export type HiddenCounts = { only: Record<ProfileGap, number>; involved: Record<ProfileGap, number>; all: number }
+export type HiddenCounts = { only: Record<ProfileGap, number>; involved: Record<ProfileGap, number>; all: number; capped: boolean }
+
+/**
+ * The nudge reads at most this many of the candidate's plausible jobs nearby. An exact count reads
+ * every one of them (thousands in a metro at 200 k jobs), so it would grow with the table; past
+ * this many, the counts are lower bounds and the message says "+".
+ */
+export const NUDGE_SCAN_CAP = 400
 
 const GAP_ORDER: readonly ProfileGap[] = ['driving_licence', 'two_wheeler', 'languages']
 
@@ -44,8 +53,8 @@ function joinNouns(gaps: ProfileGap[]): string {
   return nouns.length <= 1 ? nouns.join('') : `${nouns.slice(0, -1).join(', ')} and ${nouns[nouns.length - 1]}`
 }
 
-export function nudgeMessage(gaps: ProfileGap[], jobCount: number): Pick<Nudge, 'message' | 'href' | 'cta'> {
-  const jobs = `${jobCount} more job${jobCount === 1 ? '' : 's'}`
+export function nudgeMessage(gaps: ProfileGap[], jobCount: number, capped = false): Pick<Nudge, 'message' | 'href' | 'cta'> {
+  const jobs = `${jobCount}${capped ? '+' : ''} more job${jobCount === 1 && !capped ? '' : 's'}`
   const href = gaps.every((g) => g === 'languages') ? '/profile' : '/resume'
   return {
     message: `Add ${joinNouns(gaps)} to see ${jobs} near you`,
@@ -55,7 +64,7 @@ export function nudgeMessage(gaps: ProfileGap[], jobCount: number): Pick<Nudge, 
 }
 
 /**
- * The single gap that unlocks the most jobs by itself wins (ties in a fixed order: licence,
+ * The single gap that unlocks the most jobs by itself wins (of the counted ones, when capped) (ties in a fixed order: licence,
  * two-wheeler, languages). When no single gap unlocks anything but together they do (a delivery
  * job needs both licence and two-wheeler), the nudge names them together.
  */
@@ -64,8 +73,9 @@ export function chooseNudge(lacking: readonly ProfileGap[], counts: HiddenCounts
   for (const g of GAP_ORDER) {
     if (lacking.includes(g) && counts.only[g] > 0 && (best === null || counts.only[g] > counts.only[best])) best = g
   }
-  if (best) return { gaps: [best], jobCount: counts.only[best], ...nudgeMessage([best], counts.only[best]) }
+  const capped = counts.capped
+  if (best) return { gaps: [best], jobCount: counts.only[best], jobCountIsCapped: capped, ...nudgeMessage([best], counts.only[best], capped) }
   if (counts.all <= 0) return null
   const gaps = GAP_ORDER.filter((g) => lacking.includes(g) && counts.involved[g] > 0)
-  return { gaps, jobCount: counts.all, ...nudgeMessage(gaps, counts.all) }
+  return { gaps, jobCount: counts.all, jobCountIsCapped: capped, ...nudgeMessage(gaps, counts.all, capped) }
 }
