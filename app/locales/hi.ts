@@ -1,4 +1,9 @@
 import type { Messages } from './en'
+import shell from './hi/shell'
+import home from './hi/home'
+import jobs from './hi/jobs'
+import landing from './hi/landing'
+import serverMessagesMatching from './hi/server-messages-matching'
 
 /** हिंदी: simple, everyday words a delivery rider or a guard would use; English where Indians say it in English (resume, login, PDF). */
 const hi: Messages = {
@@ -100,7 +105,12 @@ const hi: Messages = {
     'You must be at least 18 years old': 'आपकी उम्र कम से कम 18 साल होनी चाहिए',
     'Age must be 70 or less; please check the year': 'उम्र 70 साल या उससे कम होनी चाहिए; साल जाँचें',
     'Enter a valid email address, e.g. name@example.com': 'सही ईमेल पता डालें, जैसे name@example.com',
+    ...serverMessagesMatching,
   },
+  shell,
+  home,
+  jobs,
+  landing,
 }
 
 export const selfName = 'हिंदी'
