@@ -1,5 +1,6 @@
 import { X } from 'lucide-react'
 import { useEffect, useId, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { controlClasses, ErrorList } from './ui/field'
 import { cn } from './ui/cn'
 
@@ -128,6 +129,7 @@ function CityCombobox({
 
 export function CityPicker({ name, label, initial, errors }: { name: string; label: string; initial?: CityOption | null; errors?: string[] | null }) {
   const id = useId()
+  const { t } = useTranslation('jobs')
   const [city, setCity] = useState<CityOption | null>(initial ?? null)
   return (
     <div>
@@ -135,7 +137,7 @@ export function CityPicker({ name, label, initial, errors }: { name: string; lab
       <CityCombobox
         id={id}
         label={label}
-        placeholder="Start typing, e.g. Pune"
+        placeholder={t('city.placeholder')}
         initial={initial?.name}
         textName={`${name}Name`}
         onPick={setCity}
@@ -147,6 +149,7 @@ export function CityPicker({ name, label, initial, errors }: { name: string; lab
 
 export function MultiCityPicker({ name, label, initial, errors, max = 5 }: { name: string; label: string; initial?: CityOption[]; errors?: string[] | null; max?: number }) {
   const id = useId()
+  const { t } = useTranslation('jobs')
   const [cities, setCities] = useState<CityOption[]>(initial ?? [])
   const hydrated = useRef(false)
   const [js, setJs] = useState(false)
@@ -164,16 +167,16 @@ export function MultiCityPicker({ name, label, initial, errors, max = 5 }: { nam
           <CityCombobox
             id={id}
             label={label}
-            placeholder={cities.length >= max ? `Up to ${max} locations` : 'Add a city'}
+            placeholder={cities.length >= max ? t('city.upTo', { max }) : t('city.add')}
             clearOnPick
             onPick={(c) => setCities((prev) => (prev.some((p) => p.id === c.id) || prev.length >= max ? prev : [...prev, c]))}
             errors={errors}
           />
-          <ul className="flex flex-wrap gap-2" aria-label={`Selected ${label.toLowerCase()}`}>
+          <ul className="flex flex-wrap gap-2" aria-label={t('city.selected', { label: label.toLowerCase() })}>
             {cities.map((c) => (
               <li key={c.id} className="inline-flex min-h-[44px] items-center rounded-full bg-brand-100 pl-3 text-sm font-semibold text-brand-800">
                 {c.name}
-                <button type="button" className="grid h-11 w-11 place-items-center rounded-full text-brand-700 hover:bg-brand-200" aria-label={`Remove ${c.name}`} onClick={() => setCities((prev) => prev.filter((p) => p.id !== c.id))}>
+                <button type="button" className="grid h-11 w-11 place-items-center rounded-full text-brand-700 hover:bg-brand-200" aria-label={t('city.remove', { name: c.name })} onClick={() => setCities((prev) => prev.filter((p) => p.id !== c.id))}>
                   <X aria-hidden className="h-4 w-4" />
                 </button>
               </li>
@@ -186,7 +189,7 @@ export function MultiCityPicker({ name, label, initial, errors, max = 5 }: { nam
           <label htmlFor={id} className="block text-sm font-semibold text-ink-900">
             {label}
           </label>
-          <input id={id} name={`${name}Names`} className={controlClasses} defaultValue={cities.map((c) => c.name).join(', ')} placeholder="e.g. Mumbai, Thane" />
+          <input id={id} name={`${name}Names`} className={controlClasses} defaultValue={cities.map((c) => c.name).join(', ')} placeholder={t('city.namesPlaceholder')} />
           <ErrorList errors={errors} />
         </div>
       )}

@@ -1,7 +1,8 @@
 import { Link } from '@remix-run/react'
 import { useId, type ReactNode } from 'react'
 import type { JobCard as JobCardDto } from '#server/jobs/job-card'
-import { EMPLOYMENT_LABEL, formatExperience, formatPosted, formatSalaryRange, WORK_MODE_LABEL } from '~/utils/format'
+import { useTranslation } from 'react-i18next'
+import { employmentLabel, formatExperience, formatPosted, formatSalaryRange, workModeLabel } from '~/utils/format'
 import { MatchReasons } from './match-reasons'
 import { Badge } from './ui/card'
 import { MapPin } from 'lucide-react'
@@ -17,6 +18,8 @@ export type JobCardData = JobCardDto
  */
 export function JobCard({ job, href, reasons, now, action }: { job: JobCardData; href?: string; reasons?: string[]; now?: Date; action?: ReactNode }) {
   const whyId = useId()
+  const { t, i18n } = useTranslation('jobs')
+  const lng = i18n.language
   const title = href ? (
     <Link
       to={href}
@@ -31,7 +34,7 @@ export function JobCard({ job, href, reasons, now, action }: { job: JobCardData;
   return (
     <article
       className={`glass relative flex h-full min-w-0 flex-col gap-3 p-4${href ? ' transition-shadow focus-within:ring-2 focus-within:ring-brand-500 hover:shadow-glass-lg' : ''}`}
-      aria-label={`${job.title} at ${job.companyName}`}
+      aria-label={t('card.label', { title: job.title, company: job.companyName })}
     >
       <div className="flex items-start justify-between gap-2">
         <div className="min-w-0">
@@ -42,7 +45,7 @@ export function JobCard({ job, href, reasons, now, action }: { job: JobCardData;
         </div>
         {job.isDemo ? (
           <Badge tone="neutral" className="shrink-0">
-            Demo
+            {t('card.demo')}
           </Badge>
         ) : null}
       </div>
@@ -54,26 +57,26 @@ export function JobCard({ job, href, reasons, now, action }: { job: JobCardData;
           </Badge>
         </li>
         <li>
-          <Badge tone="teal">{formatSalaryRange(job.salaryMinMonthly, job.salaryMaxMonthly)}</Badge>
+          <Badge tone="teal">{formatSalaryRange(job.salaryMinMonthly, job.salaryMaxMonthly, lng)}</Badge>
         </li>
         <li>
-          <Badge tone="neutral">{formatExperience(job.experienceMinMonths, job.experienceMaxMonths)}</Badge>
+          <Badge tone="neutral">{formatExperience(job.experienceMinMonths, job.experienceMaxMonths, lng)}</Badge>
         </li>
         <li>
           <Badge tone="pink">
-            {WORK_MODE_LABEL[job.workMode]} · {EMPLOYMENT_LABEL[job.employmentType]}
+            {workModeLabel(job.workMode, lng)} · {employmentLabel(job.employmentType, lng)}
           </Badge>
         </li>
       </ul>
       {reasons?.length ? (
         <div className="rounded-xl bg-teal-300/25 px-3 py-2 text-sm text-teal-800">
           <p className="font-semibold" id={whyId}>
-            Why it matched
+            {t('card.why')}
           </p>
           <MatchReasons reasons={reasons} labelledBy={whyId} className="mt-1.5" />
         </div>
       ) : null}
-      <p className="mt-auto text-xs text-ink-700">{formatPosted(job.publishedAt, now)}</p>
+      <p className="mt-auto text-xs text-ink-700">{formatPosted(job.publishedAt, now, lng)}</p>
       {action ? <div className="relative z-10">{action}</div> : null}
     </article>
   )

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react'
 import type { JobDetail } from '#server/jobs/job-card'
-import { EMPLOYMENT_LABEL, formatExperience, formatPosted, formatSalaryRange, WORK_MODE_LABEL } from '~/utils/format'
+import type { TFunction } from 'i18next'
+import { useTranslation } from 'react-i18next'
+import { employmentLabel, formatExperience, formatPosted, formatSalaryRange, workModeLabel } from '~/utils/format'
 import { Badge, Card } from './ui/card'
 import { MapPin } from 'lucide-react'
 
@@ -13,18 +15,19 @@ function Fact({ label, value }: { label: string; value: string }) {
   )
 }
 
-function requirementLines(job: JobDetail): string[] {
+function requirementLines(job: JobDetail, t: TFunction<'jobs'>): string[] {
+  const { minLanguages: n, languages } = job.requirements
   return [
-    job.requirements.drivingLicence ? 'A valid driving licence' : null,
-    job.requirements.twoWheeler ? 'Your own two-wheeler' : null,
-    job.requirements.languages.length
-      ? job.requirements.minLanguages > 1 && job.requirements.languages.length > job.requirements.minLanguages
-        ? `At least ${job.requirements.minLanguages} of ${job.requirements.languages.join(', ')}`
-        : `Languages: ${job.requirements.languages.join(', ')}`
-      : job.requirements.minLanguages > 1
-        ? `At least ${job.requirements.minLanguages} languages`
+    job.requirements.drivingLicence ? t('detail.licence') : null,
+    job.requirements.twoWheeler ? t('detail.twoWheeler') : null,
+    languages.length
+      ? n > 1 && languages.length > n
+        ? t('detail.atLeastOf', { n, languages: languages.join(', ') })
+        : t('detail.languages', { languages: languages.join(', ') })
+      : n > 1
+        ? t('detail.atLeastLanguages', { n })
         : null,
-    job.education ? `Education: ${job.education}` : null,
+    job.education ? t('detail.education', { education: job.education }) : null,
   ].filter((x): x is string => x !== null)
 }
 
@@ -35,7 +38,9 @@ function requirementLines(job: JobDetail): string[] {
  * `posted` replaces the "Posted …" line (a draft has never been posted).
  */
 export function JobDetailView({ job, now, between, posted }: { job: JobDetail; now: Date; between?: ReactNode; posted?: ReactNode }) {
-  const requirements = requirementLines(job)
+  const { t, i18n } = useTranslation('jobs')
+  const lng = i18n.language
+  const requirements = requirementLines(job, t)
   return (
     <>
       <Card className="space-y-4">
@@ -53,18 +58,18 @@ export function JobDetailView({ job, now, between, posted }: { job: JobDetail; n
               </span>
             </p>
           </div>
-          {job.isDemo ? <Badge tone="neutral">Demo</Badge> : null}
+          {job.isDemo ? <Badge tone="neutral">{t('card.demo')}</Badge> : null}
         </header>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-          <Fact label="Salary" value={formatSalaryRange(job.salaryMinMonthly, job.salaryMaxMonthly)} />
-          <Fact label="Experience" value={formatExperience(job.experienceMinMonths, job.experienceMaxMonths)} />
-          <Fact label="Work mode" value={WORK_MODE_LABEL[job.workMode]} />
-          <Fact label="Job type" value={EMPLOYMENT_LABEL[job.employmentType]} />
-          <Fact label="Openings" value={String(job.openings)} />
-          {job.roleName ? <Fact label="Role" value={job.roleName} /> : null}
+          <Fact label={t('detail.salary')} value={formatSalaryRange(job.salaryMinMonthly, job.salaryMaxMonthly, lng)} />
+          <Fact label={t('detail.experience')} value={formatExperience(job.experienceMinMonths, job.experienceMaxMonths, lng)} />
+          <Fact label={t('detail.workMode')} value={workModeLabel(job.workMode, lng)} />
+          <Fact label={t('detail.jobType')} value={employmentLabel(job.employmentType, lng)} />
+          <Fact label={t('detail.openings')} value={String(job.openings)} />
+          {job.roleName ? <Fact label={t('detail.role')} value={job.roleName} /> : null}
         </dl>
         {job.categoryNames.length ? (
-          <ul className="flex flex-wrap gap-1.5" aria-label="Categories">
+          <ul className="flex flex-wrap gap-1.5" aria-label={t('detail.categories')}>
             {job.categoryNames.map((c) => (
               <li key={c}>
                 <Badge tone="brand">{c}</Badge>
@@ -72,7 +77,7 @@ export function JobDetailView({ job, now, between, posted }: { job: JobDetail; n
             ))}
           </ul>
         ) : null}
-        <p className="text-xs text-ink-700">{posted ?? formatPosted(job.publishedAt, now)}</p>
+        <p className="text-xs text-ink-700">{posted ?? formatPosted(job.publishedAt, now, lng)}</p>
       </Card>
 
       {between}
@@ -80,14 +85,14 @@ export function JobDetailView({ job, now, between, posted }: { job: JobDetail; n
       <Card className="space-y-4">
         <section aria-labelledby="about-job">
           <h2 id="about-job" className="text-lg font-bold text-ink-900">
-            About the job
+            {t('detail.about')}
           </h2>
           <p className="mt-1 whitespace-pre-line break-words text-ink-900">{job.description}</p>
         </section>
         {requirements.length ? (
           <section aria-labelledby="job-needs">
             <h2 id="job-needs" className="text-lg font-bold text-ink-900">
-              What you need
+              {t('detail.needs')}
             </h2>
             <ul className="mt-1 list-inside list-disc text-ink-900">
               {requirements.map((r) => (
@@ -99,7 +104,7 @@ export function JobDetailView({ job, now, between, posted }: { job: JobDetail; n
         {job.skills.length ? (
           <section aria-labelledby="job-skills">
             <h2 id="job-skills" className="text-lg font-bold text-ink-900">
-              Skills
+              {t('detail.skills')}
             </h2>
             <ul className="mt-2 flex flex-wrap gap-1.5">
               {job.skills.map((s) => (

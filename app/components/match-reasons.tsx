@@ -1,4 +1,5 @@
 import { Check } from 'lucide-react'
+import { useServerMessage } from '~/i18n/server-messages'
 import { cn } from './ui/cn'
 
 /**
@@ -7,12 +8,14 @@ import { cn } from './ui/cn'
  * one at a time. Shared by job cards and the job page.
  */
 export function MatchReasons({ reasons, className, labelledBy }: { reasons: string[]; className?: string; labelledBy?: string }) {
+  // the matcher's sentences are English; the catalog has them in the page's language
+  const say = useServerMessage()
   return (
     <ul className={cn('flex flex-wrap gap-1.5', className)} aria-labelledby={labelledBy} data-testid="match-reasons">
       {reasons.map((r) => (
         <li key={r} className="inline-flex max-w-full items-start gap-1 rounded-full bg-white/80 px-2.5 py-1 text-xs font-semibold leading-snug text-teal-800">
           <Check aria-hidden className="mt-px h-3.5 w-3.5 shrink-0" />
-          <span className="min-w-0 break-words">{r}</span>
+          <span className="min-w-0 break-words">{say(r)}</span>
         </li>
       ))}
     </ul>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { Select } from './ui/field'
 
 type Category = { id: string; name: string }
@@ -21,6 +22,7 @@ export function CategoryRoleSelect({
   initialRoleId?: string | null
   errors: { category?: string[]; role?: string[] }
 }) {
+  const { t } = useTranslation('jobs')
   const [categoryId, setCategoryId] = useState(initialCategoryId ?? '')
   const [roleId, setRoleId] = useState(initialRoleId ?? '')
   const [js, setJs] = useState(false)
@@ -29,7 +31,7 @@ export function CategoryRoleSelect({
   return (
     <>
       <Select
-        label="Preferred job category"
+        label={t('roleSelect.category')}
         name="preferredCategoryId"
         value={categoryId}
         onChange={(e) => {
@@ -40,15 +42,15 @@ export function CategoryRoleSelect({
         errors={errors.category}
         required
       >
-        <option value="">Choose a category</option>
+        <option value="">{t('roleSelect.chooseCategory')}</option>
         {categories.map((c) => (
           <option key={c.id} value={c.id}>
             {c.name}
           </option>
         ))}
       </Select>
-      <Select label="Preferred job role" name="preferredRoleId" value={roleId} onChange={(e) => setRoleId(e.target.value)} errors={errors.role} required>
-        <option value="">{js && !categoryId ? 'Choose a category first' : 'Choose a role'}</option>
+      <Select label={t('roleSelect.role')} name="preferredRoleId" value={roleId} onChange={(e) => setRoleId(e.target.value)} errors={errors.role} required>
+        <option value="">{js && !categoryId ? t('roleSelect.categoryFirst') : t('roleSelect.chooseRole')}</option>
         <RoleOptionGroups categories={visible} roles={roles} />
       </Select>
     </>

@@ -1,4 +1,8 @@
 import profile from './en/profile'
+import shell from './en/shell'
+import home from './en/home'
+import jobs from './en/jobs'
+import landing from './en/landing'
 
 /**
  * English: the reference message file. Every other language has exactly these keys (its type is
@@ -64,6 +68,10 @@ const en = {
   },
   /** the server's English sentences → this language (app/i18n/server-messages.ts); English needs none */
   serverMessages: {} as Record<string, string>,
+  shell,
+  home,
+  jobs,
+  landing,
 }
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> }

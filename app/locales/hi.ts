@@ -1,5 +1,10 @@
 import type { Messages } from './en'
 import profile from './hi/profile'
+import shell from './hi/shell'
+import home from './hi/home'
+import jobs from './hi/jobs'
+import landing from './hi/landing'
+import serverMessagesMatching from './hi/server-messages-matching'
 
 /** हिंदी: simple, everyday words a delivery rider or a guard would use; English where Indians say it in English (resume, login, PDF). */
 const hi: Messages = {
@@ -106,7 +111,12 @@ const hi: Messages = {
     '{{pin}} is an {{where}} PIN code, but your city is {{city}}. Please check the PIN code or the city.':
       '{{pin}} {{where}} का पिन कोड है, लेकिन आपका शहर {{city}} है। कृपया पिन कोड या शहर जाँचें।',
     'Enter a valid email address, e.g. name@example.com': 'सही ईमेल पता डालें, जैसे name@example.com',
+    ...serverMessagesMatching,
   },
+  shell,
+  home,
+  jobs,
+  landing,
 }
 
 export const selfName = 'हिंदी'

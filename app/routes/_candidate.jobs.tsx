@@ -7,8 +7,11 @@ import { EmptyJobs, JobGrid, JobGridSkeleton } from '~/components/jobs/job-grid'
 import { NudgeCard } from '~/components/jobs/nudge-card'
 import { Pagination } from '~/components/jobs/pagination'
 import { requireCandidate } from '~/utils/auth.server'
+import { useTranslation } from 'react-i18next'
+import { metaTitle } from '~/i18n/meta'
 
-export const meta: MetaFunction = () => [{ title: 'Jobs — AIVIUE' }]
+export const meta: MetaFunction = ({ matches }) => metaTitle(matches, 'jobs:title')
+export const handle = { i18n: 'jobs' }
 
 const RECOMMENDATIONS_PER_PAGE = 6
 
@@ -72,42 +75,45 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
 export default function Jobs() {
   const { explore, recs, isMore, values, city, categories, roles, options, query, anywhereQuery, filtersActive, widenedFrom, now } = useLoaderData<typeof loader>()
   const navigation = useNavigation()
+  const { t } = useTranslation('jobs')
   const loading = navigation.state === 'loading' && navigation.location.pathname === '/jobs'
   const nowDate = new Date(now)
   const from = (explore.page - 1) * explore.pageSize + 1
   const to = from + explore.items.length - 1
-  const totalText = `${explore.total.toLocaleString('en-IN')}${explore.totalIsCapped ? '+' : ''} job${explore.total === 1 && !explore.totalIsCapped ? '' : 's'}`
+  // Indian grouping ("1,20,000"), Latin digits in every language, as ₹ amounts are written
+  const n = explore.total.toLocaleString('en-IN')
+  const totalText = explore.totalIsCapped ? t('explore.countCapped', { n }) : t('explore.count', { n, count: explore.total })
 
   return (
     <div className="space-y-8">
-      <h1 className="text-2xl font-extrabold text-white sm:text-3xl">Jobs</h1>
+      <h1 className="text-2xl font-extrabold text-white sm:text-3xl">{t('heading')}</h1>
 
       {recs ? (
         <section id="for-you" aria-labelledby="for-you-title" className="space-y-4" data-testid="recommendations">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="for-you-title" className="text-xl font-extrabold text-white">
-              {isMore ? 'More jobs for you' : 'Jobs for you'}
+              {isMore ? t('moreForYou') : t('forYou')}
             </h2>
             {isMore ? (
               <Link to="/jobs" className="inline-flex min-h-[44px] items-center text-sm font-semibold text-white underline">
-                Back to your best matches
+                {t('backToBest')}
               </Link>
             ) : null}
           </div>
           {recs.nudge ? <NudgeCard nudge={recs.nudge} /> : null}
           {loading ? (
-            <JobGridSkeleton count={3} label="Loading jobs for you" />
+            <JobGridSkeleton count={3} label={t('loadingForYou')} />
           ) : recs.items.length ? (
-            <JobGrid jobs={recs.items} now={nowDate} label="Jobs for you" />
+            <JobGrid jobs={recs.items} now={nowDate} label={t('forYou')} />
           ) : (
-            <EmptyJobs title={isMore ? 'That was every job that matches you' : 'No jobs match your profile yet'} testId="recommendations-empty">
-              <p>New jobs arrive every day. Meanwhile, look through every open job below, or widen your job preferences.</p>
+            <EmptyJobs title={isMore ? t('empty.allSeen') : t('empty.noMatch')} testId="recommendations-empty">
+              <p>{t('empty.body')}</p>
               <p className="flex flex-wrap justify-center gap-3">
                 <a href="#explore" className="inline-flex min-h-[44px] items-center font-semibold text-brand-800 underline">
-                  Explore more jobs
+                  {t('empty.explore')}
                 </a>
                 <Link to="/profile" className="inline-flex min-h-[44px] items-center font-semibold text-brand-800 underline">
-                  Update my job preferences
+                  {t('empty.preferences')}
                 </Link>
               </p>
             </EmptyJobs>
@@ -115,7 +121,7 @@ export default function Jobs() {
           {recs.nextCursor && !loading ? (
             <p className="text-center">
               <Link to={`/jobs?more=${encodeURIComponent(recs.nextCursor)}#for-you`} className="inline-flex min-h-[44px] items-center rounded-xl bg-white/85 px-4 font-semibold text-brand-800">
-                More jobs for you
+                {t('moreForYou')}
               </Link>
             </p>
           ) : null}
@@ -123,30 +129,30 @@ export default function Jobs() {
       ) : (
         <p>
           <Link to="/jobs" className="inline-flex min-h-[44px] items-center text-sm font-semibold text-white underline">
-            ← Jobs for you
+            {t('backToForYou')}
           </Link>
         </p>
       )}
 
       <section id="explore" aria-labelledby="explore-title" className="scroll-mt-20 space-y-4">
         <h2 id="explore-title" className="text-xl font-extrabold text-white">
-          Explore all jobs
+          {t('explore.heading')}
         </h2>
         <ExploreFilters values={values} city={city} categories={categories} roles={roles} options={options} open={filtersActive} />
         {widenedFrom ? (
           <p className="text-sm font-semibold text-white" data-testid="explore-widened">
-            No open jobs near {widenedFrom} yet: showing jobs across India.
+            {t('explore.widened', { city: widenedFrom })}
           </p>
         ) : null}
         <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
           <p className="text-sm font-semibold text-white" aria-live="polite" data-testid="explore-count">
-            {explore.total === 0 ? 'No jobs found' : explore.items.length ? `Showing ${from}–${to} of ${totalText}` : totalText}
-            {city ? ` near ${city.name}` : ''}
-            {explore.orderedBy === 'match' ? ', best match for you first' : ''}
+            {explore.total === 0 ? t('explore.none') : explore.items.length ? t('explore.showing', { from, to, total: totalText }) : totalText}
+            {city ? t('explore.near', { city: city.name }) : ''}
+            {explore.orderedBy === 'match' ? t('explore.bestFirst') : ''}
           </p>
           {city ? (
             <Link to={`/jobs?${anywhereQuery}#explore`} className="inline-flex min-h-[44px] items-center text-sm font-semibold text-white underline" data-testid="explore-anywhere">
-              Search all of India
+              {t('explore.anywhere')}
             </Link>
           ) : null}
         </div>
@@ -154,16 +160,16 @@ export default function Jobs() {
           <JobGridSkeleton />
         ) : explore.items.length ? (
           <>
-            <JobGrid jobs={explore.items} now={nowDate} label="All jobs" testId="explore-results" />
+            <JobGrid jobs={explore.items} now={nowDate} label={t('explore.all')} testId="explore-results" />
             <Pagination page={explore.page} pageCount={explore.pageCount} query={query} />
             {explore.totalIsCapped && explore.page === explore.pageCount ? (
-              <p className="text-center text-sm font-semibold text-white">More jobs match than we list here: add a filter or search to narrow them down.</p>
+              <p className="text-center text-sm font-semibold text-white">{t('explore.capped')}</p>
             ) : null}
           </>
         ) : explore.total > 0 ? (
-          <EmptyJobs title="This page is past the last one" testId="explore-empty">
+          <EmptyJobs title={t('empty.pastLast')} testId="explore-empty">
             <Link to={`/jobs?${query}#explore`} className="inline-flex min-h-[44px] items-center font-semibold text-brand-800 underline">
-              Go to the first page
+              {t('empty.firstPage')}
             </Link>
           </EmptyJobs>
         ) : (
@@ -175,6 +181,7 @@ export default function Jobs() {
 }
 
 function ExploreEmpty({ values, query }: { values: { q?: string; cityId?: string; radiusKm: number }; query: string }) {
+  const { t } = useTranslation('jobs')
   const without = (...keys: string[]) => {
     const p = new URLSearchParams(query)
     for (const k of keys) p.delete(k)
@@ -186,26 +193,26 @@ function ExploreEmpty({ values, query }: { values: { q?: string; cityId?: string
     return `/jobs?${p.toString()}#explore`
   }
   return (
-    <EmptyJobs title="No jobs match these filters" testId="explore-empty">
-      <p>Try fewer filters or other words.</p>
+    <EmptyJobs title={t('empty.filters')} testId="explore-empty">
+      <p>{t('empty.fewer')}</p>
       <ul className="flex flex-wrap justify-center gap-x-4 gap-y-2">
         {values.q ? (
           <li>
             <Link to={without('q')} className="inline-flex min-h-[44px] items-center font-semibold text-brand-800 underline">
-              Search without “{values.q}”
+              {t('empty.without', { q: values.q })}
             </Link>
           </li>
         ) : null}
         {values.cityId && values.radiusKm < 100 ? (
           <li>
             <Link to={wider()} className="inline-flex min-h-[44px] items-center font-semibold text-brand-800 underline">
-              Search within 100 km
+              {t('empty.within100')}
             </Link>
           </li>
         ) : null}
         <li>
           <Link to={`/jobs?city=${ANY_CITY}#explore`} className="inline-flex min-h-[44px] items-center font-semibold text-brand-800 underline">
-            Explore more jobs
+            {t('empty.explore')}
           </Link>
         </li>
       </ul>

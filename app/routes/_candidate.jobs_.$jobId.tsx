@@ -11,12 +11,19 @@ import { requireCandidate } from '~/utils/auth.server'
 import { withFormErrors } from '~/utils/form-errors.server'
 import { RouteErrorCard } from '~/components/ui/route-error-card'
 import { Lock } from 'lucide-react'
+import { useTranslation } from 'react-i18next'
+import { translator } from '~/i18n/i18n'
+import { localeOf } from '~/i18n/i18n.server'
+import { localeOfMatches } from '~/i18n/meta'
+import { useServerMessage } from '~/i18n/server-messages'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.result.job.title} at ${data.result.job.companyName} — AIVIUE` : 'Job — AIVIUE' },
-]
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const t = translator(localeOfMatches(matches), 'jobs')
+  return [{ title: data ? t('detail.title', { title: data.result.job.title, company: data.result.job.companyName }) : t('detail.fallbackTitle') }]
+}
+export const handle = { i18n: 'jobs' }
 
 export async function loader({ context, request, params }: LoaderFunctionArgs) {
   requireCandidate(context, request)
@@ -52,11 +59,12 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
   const jobId = params.jobId ?? ''
   if (!UUID.test(jobId)) throw new Response('We could not find this job.', { status: 404 })
   const form = await request.formData()
-  if (form.get('intent') !== 'apply') return { applyError: 'This form is out of date. Please reload the page.' }
+  const t = translator(await localeOf(request), 'jobs')
+  if (form.get('intent') !== 'apply') return { applyError: t('detail.outOfDate') }
   const prepared = await withFormErrors(() => context.trpc.applications.prepare({ jobId }))
   if (!prepared.ok) {
     if (prepared.code === 'NOT_FOUND') throw new Response('We could not find this job. It may have been removed.', { status: 404 })
-    return { applyError: prepared.formError ?? 'That did not work. Please try again.' }
+    return { applyError: prepared.formError ?? t('detail.failed') }
   }
   const p = prepared.value
   if (p.alreadyApplied) throw redirect(`/jobs/${jobId}`)
@@ -66,7 +74,7 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
   const sent = String(form.get('clientRequestId') ?? '')
   const clientRequestId = UUIDISH.test(sent) ? sent : crypto.randomUUID()
   const applied = await withFormErrors(() => context.trpc.applications.submit({ jobId, clientRequestId, answers: asks ? answersFromForm(form, p.questions) : undefined }))
-  if (!applied.ok) return { applyError: applied.formError ?? Object.values(applied.fieldErrors).flat()[0] ?? 'That did not work. Please try again.' }
+  if (!applied.ok) return { applyError: applied.formError ?? Object.values(applied.fieldErrors).flat()[0] ?? t('detail.failed') }
   // post → redirect → get: a reload never applies twice
   throw redirect(`/jobs/${jobId}`)
 }
@@ -74,6 +82,8 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
 export default function JobDetailPage() {
   const { result, match, prepared, sheetOpen, resumeSaved, applyRequestId, now } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
+  const { t } = useTranslation('jobs')
+  const say = useServerMessage()
 
   if (result.status === 'closed') {
     return (
@@ -84,10 +94,10 @@ export default function JobDetailPage() {
           {result.job.companyName} · {result.job.cityName}
         </p>
         <p className="mt-3 font-semibold text-ink-900" role="status">
-          {result.message}
+          {say(result.message)}
         </p>
         <ButtonLink to="/jobs" className="mt-4">
-          Explore more jobs
+          {t('detail.explore')}
         </ButtonLink>
       </Card>
     )
@@ -97,7 +107,7 @@ export default function JobDetailPage() {
   return (
     <article className="mx-auto max-w-3xl space-y-4" aria-labelledby="job-title">
       <Link to="/jobs" className="inline-flex min-h-[44px] items-center text-sm font-semibold text-white underline">
-        ← All jobs
+        {t('detail.allJobs')}
       </Link>
       <JobDetailView
         job={job}
@@ -119,7 +129,7 @@ export default function JobDetailPage() {
               <Card data-testid="job-why">
                 <div className="rounded-xl bg-teal-300/25 px-4 py-3">
                   <h2 id="job-why-heading" className="text-lg font-bold text-teal-800">
-                    Why it matches you
+                    {t('detail.whyMatches')}
                   </h2>
                   <MatchReasons reasons={match.reasons} labelledBy="job-why-heading" className="mt-2 [&>li]:text-sm" />
                 </div>
@@ -127,13 +137,13 @@ export default function JobDetailPage() {
             ) : null}
             {match?.missing.length ? (
               <Card data-testid="job-missing">
-                <h2 className="text-lg font-bold text-ink-900">Before you apply</h2>
+                <h2 className="text-lg font-bold text-ink-900">{t('detail.beforeApply')}</h2>
                 <ul className="mt-2 space-y-2">
                   {match.missing.map((m) => (
                     <li key={m.gap} className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
-                      <span className="text-ink-900">{m.message}</span>
+                      <span className="text-ink-900">{say(m.message)}</span>
                       <Link to={m.href} className="inline-flex min-h-[44px] items-center font-semibold text-brand-800 underline">
-                        {m.cta}
+                        {say(m.cta)}
                       </Link>
                     </li>
                   ))}
@@ -145,7 +155,7 @@ export default function JobDetailPage() {
       />
       <p className="text-center">
         <ButtonLink to="/jobs" variant="secondary">
-          Explore more jobs
+          {t('detail.explore')}
         </ButtonLink>
       </p>
     </article>
@@ -153,9 +163,10 @@ export default function JobDetailPage() {
 }
 
 export function ErrorBoundary() {
+  const { t } = useTranslation('jobs')
   return (
     <RouteErrorCard className="mx-auto max-w-2xl">
-      <ButtonLink to="/jobs">Explore more jobs</ButtonLink>
+      <ButtonLink to="/jobs">{t('detail.explore')}</ButtonLink>
     </RouteErrorCard>
   )
 }

@@ -1,9 +1,12 @@
 import { redirect, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Outlet, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
 import { AppHeader } from '~/components/app-header'
 import { requireCandidate, safeRedirect } from '~/utils/auth.server'
 
 /** The candidate app shell. Every page under it is signed in and past the basic-profile gate. */
+export const handle = { i18n: 'shell' }
+
 export async function loader({ context, request }: LoaderFunctionArgs) {
   requireCandidate(context, request)
   const [me, unread] = await Promise.all([context.trpc.candidate.me(), context.trpc.notifications.unreadCount()])
@@ -18,6 +21,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
 
 export default function CandidateShell() {
   const { name, photoUrl, unread } = useLoaderData<typeof loader>()
+  const { t } = useTranslation('shell')
   return (
     <>
       <AppHeader name={name} photoUrl={photoUrl} unread={unread} />
@@ -26,11 +30,11 @@ export default function CandidateShell() {
       </main>
       <footer className="mx-auto hidden max-w-6xl px-4 pb-6 text-sm text-white/80 md:flex md:gap-4">
         <a href="/export" className="underline" download>
-          Export my data
+          {t('exportData')}
         </a>
         <Form method="post" action="/logout">
           <button type="submit" className="underline">
-            Log out
+            {t('logOut')}
           </button>
         </Form>
       </footer>

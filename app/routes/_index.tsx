@@ -3,63 +3,70 @@ import { Footer } from '~/components/ui/footer'
 import { ButtonLink } from '~/components/ui/button'
 import { Navbar } from '~/components/ui/navbar'
 import { Bot, Lock, Target, Users } from 'lucide-react'
+import { useTranslation } from 'react-i18next'
+import { translator } from '~/i18n/i18n'
+import { localeOfMatches } from '~/i18n/meta'
 
-export const meta: MetaFunction = () => [
-  { title: 'AIVIUE — Hire faster across India' },
-  { name: 'description', content: 'AIVIUE connects employers with verified candidates for delivery, driving, telecalling, trades, retail and office jobs across India.' },
-]
+export const meta: MetaFunction = ({ matches }) => {
+  const t = translator(localeOfMatches(matches), 'landing')
+  return [{ title: t('employer.title') }, { name: 'description', content: t('employer.description') }]
+}
+export const handle = { i18n: 'landing' }
 
 const reasons = [
-  { icon: Bot, title: 'Post a job by pasting it', body: 'Paste your job description. AIVI reads it, fills the form and asks only what is missing.' },
-  { icon: Target, title: 'Matched, not just listed', body: 'Candidates are matched on role, city and nearby areas, experience, salary and must-haves like a driving licence.' },
-  { icon: Users, title: 'Built for every worker', body: 'Delivery riders, drivers, telecallers, electricians, cooks, nurses and engineers build resumes with a simple chat.' },
-  { icon: Lock, title: 'Privacy by design', body: 'Aadhaar and PAN are encrypted and never shown to employers. Candidates own their data.' },
-]
+  { icon: Bot, key: 'paste' },
+  { icon: Target, key: 'matched' },
+  { icon: Users, key: 'everyone' },
+  { icon: Lock, key: 'privacy' },
+] as const
+
+const hiringSteps = ['signUp', 'paste', 'publish'] as const
 
 export default function Index() {
+  const { t } = useTranslation('landing')
   return (
     <>
       <Navbar
         phoneAction={
           <ButtonLink to="/employer/signup" variant="secondary" size="sm">
-            Sign Up
+            {t('common:nav.signUp')}
           </ButtonLink>
         }
       >
         <ButtonLink to="/candidate" variant="teal" size="sm">
-          For Candidates
+          {t('common:nav.forCandidates')}
         </ButtonLink>
         <ButtonLink to="/employer/login" variant="ghost" size="sm">
-          Login
+          {t('common:nav.login')}
         </ButtonLink>
         <ButtonLink to="/employer/signup" variant="secondary" size="sm">
-          Sign Up
+          {t('common:nav.signUp')}
         </ButtonLink>
       </Navbar>
       <main id="main" className="mx-auto max-w-6xl px-4">
         <section className="grid gap-8 py-12 md:grid-cols-2 md:items-center md:py-20">
           <div className="text-white">
-            <p className="inline-block rounded-full bg-white/15 px-3 py-1 text-sm font-semibold">For employers across India</p>
-            <h1 className="mt-4 text-4xl font-black leading-tight sm:text-5xl">Hire the right people, in days not weeks.</h1>
+            <p className="inline-block rounded-full bg-white/15 px-3 py-1 text-sm font-semibold">{t('employer.kicker')}</p>
+            <h1 className="mt-4 text-4xl font-black leading-tight sm:text-5xl">{t('employer.heading')}</h1>
             <p className="mt-4 max-w-prose text-lg text-white/90">
-              AIVIUE brings you candidates who fit the role, the city and the shift — from delivery partners to developers.
+              {t('employer.intro')}
             </p>
             <div className="mt-6 flex flex-wrap gap-3">
               <ButtonLink to="/employer/signup" size="lg">
-                Post a job free
+                {t('employer.post')}
               </ButtonLink>
               <ButtonLink to="/candidate" size="lg" variant="secondary">
-                I am looking for a job
+                {t('employer.lookingForJob')}
               </ButtonLink>
             </div>
           </div>
           <div className="glass p-6">
-            <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">How hiring works</p>
+            <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t('employer.howHiring')}</p>
             <ol className="mt-4 space-y-4">
-              {['Sign up with your email', 'Paste a job description or answer AIVI’s questions', 'Publish and see matched candidates'].map((step, i) => (
+              {hiringSteps.map((step, i) => (
                 <li key={step} className="flex items-start gap-3">
                   <span className="grid h-8 w-8 shrink-0 place-items-center rounded-full bg-gradient-to-br from-brand-500 to-blush-500 font-bold text-white">{i + 1}</span>
-                  <span className="pt-1 font-medium text-ink-900">{step}</span>
+                  <span className="pt-1 font-medium text-ink-900">{t(`employer.steps.${step}`)}</span>
                 </li>
               ))}
             </ol>
@@ -67,14 +74,14 @@ export default function Index() {
         </section>
         <section aria-labelledby="why" className="py-8">
           <h2 id="why" className="text-2xl font-extrabold text-white sm:text-3xl">
-            Why AIVIUE
+            {t('employer.why')}
           </h2>
           <div className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
             {reasons.map((r) => (
-              <div key={r.title} className="glass p-5">
+              <div key={r.key} className="glass p-5">
                 <r.icon aria-hidden className="h-8 w-8 text-brand-700" />
-                <h3 className="mt-2 text-lg font-bold text-ink-900">{r.title}</h3>
-                <p className="mt-1 text-sm text-ink-700">{r.body}</p>
+                <h3 className="mt-2 text-lg font-bold text-ink-900">{t(`employer.reasons.${r.key}.title`)}</h3>
+                <p className="mt-1 text-sm text-ink-700">{t(`employer.reasons.${r.key}.body`)}</p>
               </div>
             ))}
           </div>

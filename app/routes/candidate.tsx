@@ -7,11 +7,15 @@ import { ButtonLink } from '~/components/ui/button'
 import { Footer } from '~/components/ui/footer'
 import { Navbar } from '~/components/ui/navbar'
 import { FileText, MessageCircle, Zap } from 'lucide-react'
+import { useTranslation } from 'react-i18next'
+import { translator } from '~/i18n/i18n'
+import { localeOfMatches } from '~/i18n/meta'
 
-export const meta: MetaFunction = () => [
-  { title: 'Find your dream job — AIVIUE for candidates' },
-  { name: 'description', content: 'Build your resume with AIVI in minutes and get jobs matched to your role and city.' },
-]
+export const meta: MetaFunction = ({ matches }) => {
+  const t = translator(localeOfMatches(matches), 'landing')
+  return [{ title: t('candidate.title') }, { name: 'description', content: t('candidate.description') }]
+}
+export const handle = { i18n: 'landing' }
 
 export async function loader({ context }: LoaderFunctionArgs) {
   const [hotJobs, categories] = await Promise.all([context.trpc.jobs.hot({ limit: 8 }), context.trpc.masterData.categoriesWithCounts()])
@@ -22,67 +26,64 @@ export async function loader({ context }: LoaderFunctionArgs) {
 /** Explore filtered by one category (starting, like all of Explore, at the candidate's city). */
 const categoryHref = (categoryId: string, signedIn: boolean) => (signedIn ? `/jobs?category=${categoryId}#explore` : '/signup')
 
-const steps = [
-  { title: 'Sign up with your mobile', body: 'Just your mobile number and name. No password to remember.' },
-  { title: 'Build your resume with AIVI', body: 'Chat with AIVI or upload your PDF. AIVI asks only what is missing.' },
-  { title: 'Get matched jobs', body: 'Jobs near you that fit your role, experience and salary — with the reason for every match.' },
-]
+const steps = ['signUp', 'build', 'matched'] as const
 
 const whyAivi = [
-  { icon: MessageCircle, title: 'Simple questions', body: 'Answer with buttons and quick picks — it works well on any phone.' },
-  { icon: FileText, title: 'A clean PDF resume', body: 'Download a one-page resume employers can read at a glance.' },
-  { icon: Zap, title: 'Saved as you go', body: 'Leave any time and continue from the same question, even on another phone.' },
-]
+  { icon: MessageCircle, key: 'simple' },
+  { icon: FileText, key: 'pdf' },
+  { icon: Zap, key: 'saved' },
+] as const
 
 export default function CandidateLanding() {
   const { hotJobs, categories, signedIn, now } = useLoaderData<typeof loader>()
   const nowDate = new Date(now)
+  const { t } = useTranslation('landing')
   return (
     <>
       <Navbar
         logoTo="/candidate"
         phoneAction={
           <ButtonLink to="/signup" variant="secondary" size="sm">
-            Sign Up
+            {t('common:nav.signUp')}
           </ButtonLink>
         }
       >
         <ButtonLink to="/" variant="ghost" size="sm">
-          For Employers
+          {t('common:nav.forEmployers')}
         </ButtonLink>
         <ButtonLink to="/login" variant="ghost" size="sm">
-          Login
+          {t('common:nav.login')}
         </ButtonLink>
         <ButtonLink to="/signup" variant="secondary" size="sm">
-          Sign Up
+          {t('common:nav.signUp')}
         </ButtonLink>
       </Navbar>
       <main id="main" className="mx-auto max-w-6xl px-4">
         <section className="py-12 text-center text-white md:py-20">
-          <h1 className="text-4xl font-black leading-tight sm:text-6xl">Find your dream job</h1>
+          <h1 className="text-4xl font-black leading-tight sm:text-6xl">{t('candidate.heading')}</h1>
           <p className="mx-auto mt-4 max-w-2xl text-lg text-white/90">
-            Delivery, driving, telecalling, trades, retail, healthcare, office and tech jobs across India. Build your resume with AIVI and get matched today.
+            {t('candidate.intro')}
           </p>
           <div className="mt-6 flex flex-wrap justify-center gap-3">
             <ButtonLink to="/signup" size="lg">
-              Create my resume
+              {t('candidate.create')}
             </ButtonLink>
             <ButtonLink to="/login" size="lg" variant="secondary">
-              I already have an account
+              {t('candidate.haveAccount')}
             </ButtonLink>
           </div>
         </section>
 
         <section aria-labelledby="how" className="py-6">
           <h2 id="how" className="text-2xl font-extrabold text-white sm:text-3xl">
-            How it works
+            {t('candidate.how')}
           </h2>
           <ol className="mt-6 grid gap-4 md:grid-cols-3">
             {steps.map((s, i) => (
-              <li key={s.title} className="glass p-5">
+              <li key={s} className="glass p-5">
                 <span className="grid h-9 w-9 place-items-center rounded-full bg-gradient-to-br from-teal-400 to-brand-500 font-bold text-white">{i + 1}</span>
-                <h3 className="mt-3 text-lg font-bold text-ink-900">{s.title}</h3>
-                <p className="mt-1 text-sm text-ink-700">{s.body}</p>
+                <h3 className="mt-3 text-lg font-bold text-ink-900">{t(`candidate.steps.${s}.title`)}</h3>
+                <p className="mt-1 text-sm text-ink-700">{t(`candidate.steps.${s}.body`)}</p>
               </li>
             ))}
           </ol>
@@ -90,7 +91,7 @@ export default function CandidateLanding() {
 
         <section aria-labelledby="hot" className="py-8">
           <h2 id="hot" className="text-2xl font-extrabold text-white sm:text-3xl">
-            Hot jobs
+            {t('candidate.hot')}
           </h2>
           {hotJobs.length ? (
             <ul className="mt-6 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4" data-testid="hot-jobs">
@@ -102,20 +103,20 @@ export default function CandidateLanding() {
               ))}
             </ul>
           ) : (
-            <p className="glass mt-6 p-5 text-ink-700">New jobs are being posted. Sign up to be the first to see them.</p>
+            <p className="glass mt-6 p-5 text-ink-700">{t('candidate.noHot')}</p>
           )}
         </section>
 
         <section aria-labelledby="why-aivi" className="py-8">
           <h2 id="why-aivi" className="text-2xl font-extrabold text-white sm:text-3xl">
-            Why build your resume with AIVI
+            {t('candidate.why')}
           </h2>
           <div className="mt-6 grid gap-4 md:grid-cols-3">
             {whyAivi.map((w) => (
-              <div key={w.title} className="glass p-5">
+              <div key={w.key} className="glass p-5">
                 <w.icon aria-hidden className="h-8 w-8 text-brand-700" />
-                <h3 className="mt-2 text-lg font-bold text-ink-900">{w.title}</h3>
-                <p className="mt-1 text-sm text-ink-700">{w.body}</p>
+                <h3 className="mt-2 text-lg font-bold text-ink-900">{t(`candidate.whyItems.${w.key}.title`)}</h3>
+                <p className="mt-1 text-sm text-ink-700">{t(`candidate.whyItems.${w.key}.body`)}</p>
               </div>
             ))}
           </div>
@@ -123,7 +124,7 @@ export default function CandidateLanding() {
 
         <section aria-labelledby="categories" className="py-8">
           <h2 id="categories" className="text-2xl font-extrabold text-white sm:text-3xl">
-            Explore job categories
+            {t('candidate.categories')}
           </h2>
           <ul className="mt-6 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4" data-testid="categories">
             {categories.map((c) => (
@@ -147,7 +148,7 @@ export default function CandidateLanding() {
                       ))}
                     </span>
                     <span className="block text-xs text-ink-700">
-                      {c.jobCount} {c.jobCount === 1 ? 'job' : 'jobs'}
+                      {t('candidate.jobCount', { count: c.jobCount })}
                     </span>
                   </span>
                 </Link>
@@ -158,10 +159,10 @@ export default function CandidateLanding() {
 
         <section className="py-10">
           <div className="glass flex flex-col items-center gap-4 p-8 text-center">
-            <h2 className="text-2xl font-extrabold text-ink-900">Your next job is one chat away</h2>
-            <p className="max-w-xl text-ink-700">Sign up with your mobile number, answer a few questions, and download your resume as a PDF.</p>
+            <h2 className="text-2xl font-extrabold text-ink-900">{t('candidate.cta')}</h2>
+            <p className="max-w-xl text-ink-700">{t('candidate.ctaBody')}</p>
             <ButtonLink to="/signup" size="lg">
-              Get started — it’s free
+              {t('candidate.start')}
             </ButtonLink>
           </div>
         </section>

@@ -7,6 +7,10 @@ import { Card } from '~/components/ui/card'
 import { Footer } from '~/components/ui/footer'
 import { Navbar } from '~/components/ui/navbar'
 import { RouteErrorCard } from '~/components/ui/route-error-card'
+import { useTranslation } from 'react-i18next'
+import { translator } from '~/i18n/i18n'
+import { localeOfMatches } from '~/i18n/meta'
+import { useServerMessage } from '~/i18n/server-messages'
 
 /**
  * A published job for anyone (hot jobs on the landing pages, shared links): exactly what
@@ -17,13 +21,13 @@ import { RouteErrorCard } from '~/components/ui/route-error-card'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data
-    ? [
-        { title: `${data.result.job.title} at ${data.result.job.companyName} — AIVIUE` },
-        { name: 'description', content: `${data.result.job.title} at ${data.result.job.companyName}, ${data.result.job.cityName}. Sign up on AIVIUE to apply.` },
-      ]
-    : [{ title: 'Job — AIVIUE' }]
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const t = translator(localeOfMatches(matches), 'jobs')
+  if (!data) return [{ title: t('detail.fallbackTitle') }]
+  const { title, companyName: company, cityName: city } = data.result.job
+  return [{ title: t('detail.title', { title, company }) }, { name: 'description', content: t('detail.description', { title, company, city }) }]
+}
+export const handle = { i18n: 'jobs' }
 
 export async function loader({ context, params }: LoaderFunctionArgs) {
   const id = params.jobId ?? ''
@@ -39,21 +43,22 @@ export async function loader({ context, params }: LoaderFunctionArgs) {
 }
 
 function PublicShell({ children }: { children: React.ReactNode }) {
+  const { t } = useTranslation()
   return (
     <>
       <Navbar
         logoTo="/candidate"
         phoneAction={
           <ButtonLink to="/signup" variant="secondary" size="sm">
-            Sign Up
+            {t('nav.signUp')}
           </ButtonLink>
         }
       >
         <ButtonLink to="/login" variant="ghost" size="sm">
-          Login
+          {t('nav.login')}
         </ButtonLink>
         <ButtonLink to="/signup" variant="secondary" size="sm">
-          Sign Up
+          {t('nav.signUp')}
         </ButtonLink>
       </Navbar>
       <main id="main" className="mx-auto max-w-3xl space-y-4 px-4 py-8">
@@ -66,6 +71,8 @@ function PublicShell({ children }: { children: React.ReactNode }) {
 
 export default function PublicJobPage() {
   const { result, now } = useLoaderData<typeof loader>()
+  const { t } = useTranslation('jobs')
+  const say = useServerMessage()
   if (result.status === 'closed') {
     return (
       <PublicShell>
@@ -75,10 +82,10 @@ export default function PublicJobPage() {
             {result.job.companyName} · {result.job.cityName}
           </p>
           <p className="mt-3 font-semibold text-ink-900" role="status">
-            {result.message}
+            {say(result.message)}
           </p>
           <ButtonLink to="/candidate" className="mt-4">
-            See open jobs
+            {t('public.seeOpen')}
           </ButtonLink>
         </Card>
       </PublicShell>
@@ -98,15 +105,15 @@ export default function PublicJobPage() {
           between={
             <Card className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between" data-testid="signup-to-apply">
               <div>
-                <h2 className="text-lg font-bold text-ink-900">Sign up to apply</h2>
-                <p className="text-sm text-ink-700">Free, with just your mobile number. AIVI builds your resume in a few minutes, then you apply in one tap.</p>
+                <h2 className="text-lg font-bold text-ink-900">{t('public.signUpToApply')}</h2>
+                <p className="text-sm text-ink-700">{t('public.pitch')}</p>
               </div>
               <div className="flex flex-col gap-2 sm:items-end">
                 <ButtonLink to={signUp} data-testid="signup-to-apply-link">
-                  Sign up to apply
+                  {t('public.signUpToApply')}
                 </ButtonLink>
                 <ButtonLink to={signIn} variant="secondary">
-                  I have an account: log in
+                  {t('public.logIn')}
                 </ButtonLink>
               </div>
             </Card>
@@ -118,10 +125,11 @@ export default function PublicJobPage() {
 }
 
 export function ErrorBoundary() {
+  const { t } = useTranslation('jobs')
   return (
     <PublicShell>
       <RouteErrorCard>
-        <ButtonLink to="/candidate">See open jobs</ButtonLink>
+        <ButtonLink to="/candidate">{t('public.seeOpen')}</ButtonLink>
       </RouteErrorCard>
     </PublicShell>
   )

@@ -55,7 +55,7 @@ export type JobMatch = {
   plausible: boolean
 }
 
-const MISSING_TEXT: Record<ProfileGap, string> = {
+export const MISSING_TEXT: Record<ProfileGap, string> = {
   driving_licence: 'This job needs a driving licence. Add yours to your resume if you have one.',
   two_wheeler: 'This job needs a two-wheeler. Add it to your resume if you have one.',
   languages: 'This job needs more languages than your profile lists. Add the languages you speak.',

@@ -6,6 +6,8 @@ import { controlClasses, Select } from '~/components/ui/field'
 import { cn } from '~/components/ui/cn'
 import { RoleOptionGroups } from '../role-select'
 import { ChevronRight } from 'lucide-react'
+import { useTranslation } from 'react-i18next'
+import { workModeLabel } from '~/utils/format'
 
 type Category = { id: string; name: string }
 type Role = { id: string; name: string; categoryIds: string[] }
@@ -24,20 +26,8 @@ export type ExploreValues = {
 
 export type ExploreOptions = { radii: number[]; sorts: ExploreValues['sort'][]; workModes: NonNullable<ExploreValues['workMode']>[] }
 
-const SORT_LABEL: Record<ExploreValues['sort'], string> = { relevance: 'Most relevant', newest: 'Newest first', salary: 'Highest salary' }
-const MODE_LABEL: Record<NonNullable<ExploreValues['workMode']>, string> = { onsite: 'On-site', hybrid: 'Hybrid', remote: 'Remote' }
 const SALARY_STEPS = [10_000, 15_000, 20_000, 30_000, 50_000, 100_000] as const
-const EXPERIENCE_STEPS = [
-  [0, 'Fresher'],
-  [6, '6 months'],
-  [12, '1 year'],
-  [24, '2 years'],
-  [36, '3 years'],
-  [60, '5 years'],
-  [120, '10 years'],
-] as const
-
-const salaryLabel = (n: number) => (n >= 100_000 ? `₹${n / 100_000} lakh+ a month` : `₹${n / 1000}k+ a month`)
+const EXPERIENCE_STEPS = [0, 6, 12, 24, 36, 60, 120] as const
 
 /**
  * "Explore all jobs" filters: a plain GET form, so it works before JavaScript loads and every
@@ -61,6 +51,9 @@ export function ExploreFilters({
   open: boolean
 }) {
   const submit = useSubmit()
+  const { t, i18n } = useTranslation('jobs')
+  const salaryLabel = (n: number) => (n >= 100_000 ? t('filters.salaryLakh', { n: n / 100_000 }) : t('filters.salaryK', { n: n / 1000 }))
+  const experienceLabel = (m: number) => (m === 0 ? t('filters.fresher') : m < 12 ? t('filters.months', { count: m }) : t('filters.years', { count: m / 12 }))
   const [categoryId, setCategoryId] = useState(values.categoryId ?? '')
   const [roleId, setRoleId] = useState(values.roleId ?? '')
   const [js, setJs] = useState(false)
@@ -73,27 +66,27 @@ export function ExploreFilters({
 
   const groups = js && categoryId ? categories.filter((c) => c.id === categoryId) : categories
   return (
-    <Form method="get" action="/jobs#explore" className="glass space-y-3 p-4" role="search" aria-label="Explore all jobs" data-testid="explore-form">
+    <Form method="get" action="/jobs#explore" className="glass space-y-3 p-4" role="search" aria-label={t('filters.form')} data-testid="explore-form">
       <div className="flex flex-col gap-2 sm:flex-row sm:items-end">
         <div className="flex-1 space-y-1">
           <label htmlFor="explore-q" className="block text-sm font-semibold text-ink-900">
-            Search jobs
+            {t('filters.search')}
           </label>
-          <input id="explore-q" name="q" type="search" defaultValue={values.q ?? ''} maxLength={100} placeholder="Title, company or skill, e.g. delivery" className={controlClasses} />
+          <input id="explore-q" name="q" type="search" defaultValue={values.q ?? ''} maxLength={100} placeholder={t('filters.searchPlaceholder')} className={controlClasses} />
         </div>
         <Button type="submit" className="sm:w-36">
-          Search
+          {t('filters.submit')}
         </Button>
       </div>
 
       <details open={open} className="group">
         <summary className="flex min-h-[44px] cursor-pointer list-none items-center gap-2 font-semibold text-brand-800 [&::-webkit-details-marker]:hidden">
           <ChevronRight aria-hidden className="h-5 w-5 transition-transform group-open:rotate-90" />
-          Filters
+          {t('filters.filters')}
         </summary>
         <div className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           <Select
-            label="Category"
+            label={t('filters.category')}
             name="category"
             value={categoryId}
             onChange={(e) => {
@@ -101,54 +94,54 @@ export function ExploreFilters({
               if (!roles.some((r) => r.id === roleId && r.categoryIds.includes(e.target.value))) setRoleId('')
             }}
           >
-            <option value="">All categories</option>
+            <option value="">{t('filters.allCategories')}</option>
             {categories.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
               </option>
             ))}
           </Select>
-          <Select label="Role" name="role" value={roleId} onChange={(e) => setRoleId(e.target.value)}>
-            <option value="">All roles</option>
+          <Select label={t('filters.role')} name="role" value={roleId} onChange={(e) => setRoleId(e.target.value)}>
+            <option value="">{t('filters.allRoles')}</option>
             <RoleOptionGroups categories={groups} roles={roles} />
           </Select>
           {/* keyed so a new URL re-initialises the combobox */}
-          <CityPicker key={city?.id ?? 'none'} name="city" label="City" initial={city} />
-          <Select label="Distance" name="radius" defaultValue={String(values.radiusKm)} key={`r-${values.radiusKm}`}>
+          <CityPicker key={city?.id ?? 'none'} name="city" label={t('filters.city')} initial={city} />
+          <Select label={t('filters.distance')} name="radius" defaultValue={String(values.radiusKm)} key={`r-${values.radiusKm}`}>
             {options.radii.map((km) => (
               <option key={km} value={km}>
-                {km === 0 ? 'This city only' : `Within ${km} km`}
+                {km === 0 ? t('filters.cityOnly') : t('filters.withinKm', { km })}
               </option>
             ))}
           </Select>
-          <Select label="Salary" name="salary" defaultValue={values.salaryMin?.toString() ?? ''} key={`s-${values.salaryMin ?? ''}`}>
-            <option value="">Any salary</option>
+          <Select label={t('filters.salary')} name="salary" defaultValue={values.salaryMin?.toString() ?? ''} key={`s-${values.salaryMin ?? ''}`}>
+            <option value="">{t('filters.anySalary')}</option>
             {SALARY_STEPS.map((n) => (
               <option key={n} value={n}>
                 {salaryLabel(n)}
               </option>
             ))}
           </Select>
-          <Select label="Your experience" name="exp" defaultValue={values.experienceMonths?.toString() ?? ''} key={`e-${values.experienceMonths ?? ''}`}>
-            <option value="">Any experience</option>
-            {EXPERIENCE_STEPS.map(([m, label]) => (
+          <Select label={t('filters.experience')} name="exp" defaultValue={values.experienceMonths?.toString() ?? ''} key={`e-${values.experienceMonths ?? ''}`}>
+            <option value="">{t('filters.anyExperience')}</option>
+            {EXPERIENCE_STEPS.map((m) => (
               <option key={m} value={m}>
-                {label}
+                {experienceLabel(m)}
               </option>
             ))}
           </Select>
-          <Select label="Work mode" name="mode" defaultValue={values.workMode ?? ''} key={`m-${values.workMode ?? ''}`}>
-            <option value="">Any work mode</option>
+          <Select label={t('filters.workMode')} name="mode" defaultValue={values.workMode ?? ''} key={`m-${values.workMode ?? ''}`}>
+            <option value="">{t('filters.anyWorkMode')}</option>
             {options.workModes.map((m) => (
               <option key={m} value={m}>
-                {MODE_LABEL[m]}
+                {workModeLabel(m, i18n.language)}
               </option>
             ))}
           </Select>
           <div className="flex items-end">
             {/* city=any: with no city parameter the list would start at the candidate's own city again */}
             <Link to="/jobs?city=any#explore" className={cn('inline-flex min-h-[44px] items-center font-semibold text-brand-800 underline')}>
-              Clear all filters
+              {t('filters.clear')}
             </Link>
           </div>
         </div>
@@ -156,7 +149,7 @@ export function ExploreFilters({
 
       <div className="flex flex-wrap items-center gap-2">
         <label htmlFor="explore-sort" className="text-sm font-semibold text-ink-900">
-          Sort by
+          {t('filters.sortBy')}
         </label>
         <select
           id="explore-sort"
@@ -168,7 +161,7 @@ export function ExploreFilters({
         >
           {options.sorts.map((s) => (
             <option key={s} value={s}>
-              {SORT_LABEL[s]}
+              {t(`filters.sort.${s}`)}
             </option>
           ))}
         </select>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { CardApply } from '~/components/applications/apply'
 import { JobCard, type JobCardData } from '~/components/job-card'
 import { Search } from 'lucide-react'
+import { useTranslation } from 'react-i18next'
 
 /** `applicationStatus`: set for a signed-in candidate who applied (null or absent: not applied). */
 export type GridJob = JobCardData & { reasons?: string[]; applicationStatus?: string | null }
@@ -28,7 +29,9 @@ export function JobGrid({ jobs, now, label, testId }: { jobs: GridJob[]; now: Da
 }
 
 /** Placeholder cards while the next page loads (shown from useNavigation state). */
-export function JobGridSkeleton({ count = 6, label = 'Loading jobs' }: { count?: number; label?: string }) {
+export function JobGridSkeleton({ count = 6, label }: { count?: number; label?: string }) {
+  const { t } = useTranslation('jobs')
+  label ??= t('loading')
   return (
     <div role="status" aria-live="polite" aria-label={label} data-testid="jobs-skeleton">
       <span className="sr-only">{label}…</span>

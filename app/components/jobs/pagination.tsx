@@ -1,4 +1,5 @@
 import { Link } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
 import { cn } from '~/components/ui/cn'
 
 /** Which page numbers to show: first, last, and two either side of the current one. */
@@ -15,6 +16,7 @@ export function pageWindow(page: number, pageCount: number): (number | 'gap')[] 
 
 /** Plain links (`?…&page=N#explore`), so paging works without JavaScript and can be shared. */
 export function Pagination({ page, pageCount, query, basePath = '/jobs', hash = '#explore' }: { page: number; pageCount: number; query: string; basePath?: string; hash?: string }) {
+  const { t } = useTranslation('jobs')
   if (pageCount <= 1) return null
   const href = (p: number) => {
     const params = new URLSearchParams(query)
@@ -24,10 +26,10 @@ export function Pagination({ page, pageCount, query, basePath = '/jobs', hash = 
   }
   const item = 'inline-flex min-h-[44px] min-w-[44px] items-center justify-center rounded-xl px-3 font-semibold'
   return (
-    <nav aria-label="Pages" className="flex flex-wrap items-center justify-center gap-1.5" data-testid="pagination">
+    <nav aria-label={t('pages.label')} className="flex flex-wrap items-center justify-center gap-1.5" data-testid="pagination">
       {page > 1 ? (
         <Link to={href(page - 1)} className={cn(item, 'bg-white/85 text-brand-800')} rel="prev">
-          ‹ Previous
+          {t('pages.previous')}
         </Link>
       ) : null}
       {pageWindow(page, pageCount).map((p, i) =>
@@ -43,7 +45,7 @@ export function Pagination({ page, pageCount, query, basePath = '/jobs', hash = 
       )}
       {page < pageCount ? (
         <Link to={href(page + 1)} className={cn(item, 'bg-white/85 text-brand-800')} rel="next">
-          Next ›
+          {t('pages.next')}
         </Link>
       ) : null}
     </nav>
