@@ -6,6 +6,7 @@ import { consumeOrThrow } from '#server/auth/rate-limit'
 import { zMobile } from '#server/candidate/mobile'
 import { makeProfileSchemas } from '#server/candidate/profile-schema'
 import { RateLimiterMemory } from 'rate-limiter-flexible'
+import { applicationMessages, INLINE_APPLY_REFUSALS } from '../../tests/helpers/server-messages-applications'
 import { resources, supportedLocales } from './i18n'
 import { translateServerMessage, type ServerMessageCatalog } from './server-messages'
 
@@ -33,6 +34,8 @@ async function producedMessages(): Promise<string[]> {
   for (const dateOfBirth of ['', '31-02-2000', '1995/08/15', '01-01-2030', '01-01-2015', '01-01-1900']) messagesOf(profileUpdate.safeParse({ dateOfBirth })).forEach((x) => out.add(x))
   messagesOf(profileUpdate.safeParse({ email: 'not-an-email' })).forEach((x) => out.add(x))
   Object.values(AUTH_MESSAGES).forEach((x) => out.add(x))
+  // applying and applications (app/i18n/server-messages-applications.test.ts)
+  for (const x of [...applicationMessages(), ...INLINE_APPLY_REFUSALS]) out.add(x)
   for (const duration of [30, 600, 7200]) {
     const limiter = new RateLimiterMemory({ points: 1, duration })
     await consumeOrThrow([[limiter, 'k']])
