@@ -1,4 +1,5 @@
 import { Form, useNavigation } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
 import { FormAlert } from '~/components/auth-layout'
 import { Button } from '~/components/ui/button'
 import { Badge } from '~/components/ui/card'
@@ -37,13 +38,14 @@ export function SessionList({ sessions, result }: { sessions: SessionItem[]; res
   const pending = navigation.state !== 'idle' ? navigation.formData : undefined
   const pendingIntent = pending?.get('intent')
   const others = sessions.filter((s) => !s.current)
+  const { t } = useTranslation('ui')
   return (
     <div className="space-y-4">
       <FormAlert message={result && !result.ok ? result.message : null} />
       <p role="status" className="text-sm font-semibold text-teal-800">
         {result?.ok && !pending ? result.message : ''}
       </p>
-      <ul className="divide-y divide-brand-100" aria-label="Devices logged in to your account" data-testid="session-list">
+      <ul className="divide-y divide-brand-100" aria-label={t('sessions.listLabel')} data-testid="session-list">
         {sessions.map((s) => {
           const KindIcon = KIND_ICON[s.kind]
           return (
@@ -53,17 +55,17 @@ export function SessionList({ sessions, result }: { sessions: SessionItem[]; res
               <div className="min-w-0 space-y-0.5">
                 <p className="flex flex-wrap items-center gap-2 font-semibold text-ink-900">
                   <span className="break-words">{s.device}</span>
-                  {s.current ? <Badge tone="teal">This device</Badge> : null}
+                  {s.current ? <Badge tone="teal">{t('sessions.thisDevice')}</Badge> : null}
                 </p>
                 <p className="text-sm text-ink-700">
-                  First seen <time dateTime={s.createdAt}>{s.firstSeen}</time>
+                  {t('sessions.firstSeen')} <time dateTime={s.createdAt}>{s.firstSeen}</time>
                 </p>
                 <p className="text-sm text-ink-700">
-                  Last active{' '}
+                  {t('sessions.lastActive')}{' '}
                   <time dateTime={s.lastSeenAt} title={s.lastSeenExact}>
                     {s.lastSeen}
                   </time>
-                  {s.ipPrefix ? <span className="text-ink-700"> · network {s.ipPrefix}</span> : null}
+                  {s.ipPrefix ? <span className="text-ink-700">{t('sessions.network', { ip: s.ipPrefix })}</span> : null}
                 </p>
               </div>
             </div>
@@ -72,7 +74,7 @@ export function SessionList({ sessions, result }: { sessions: SessionItem[]; res
                 <input type="hidden" name="intent" value="revoke-session" />
                 <input type="hidden" name="sessionId" value={s.id} />
                 <Button type="submit" variant="secondary" size="sm" disabled={pendingIntent === 'revoke-session' && pending?.get('sessionId') === s.id}>
-                  Log out<span className="sr-only"> {s.device}, first seen {s.firstSeen}</span>
+                  {t('sessions.logOut')}<span className="sr-only">{t('sessions.logOutHidden', { device: s.device, when: s.firstSeen })}</span>
                 </Button>
               </Form>
             )}
@@ -84,11 +86,11 @@ export function SessionList({ sessions, result }: { sessions: SessionItem[]; res
         <Form method="post" preventScrollReset className="border-t border-brand-100 pt-3">
           <input type="hidden" name="intent" value="logout-other-sessions" />
           <Button type="submit" variant="danger" disabled={pendingIntent === 'logout-other-sessions'}>
-            {pendingIntent === 'logout-other-sessions' ? 'Logging out…' : 'Log out of all other devices'}
+            {pendingIntent === 'logout-other-sessions' ? t('sessions.loggingOut') : t('sessions.logOutAll')}
           </Button>
         </Form>
       ) : (
-        <p className="text-sm text-ink-700">You are logged in only on this device.</p>
+        <p className="text-sm text-ink-700">{t('sessions.onlyThis')}</p>
       )}
     </div>
   )

@@ -7,6 +7,7 @@ import { zMobile } from '#server/candidate/mobile'
 import { makeProfileSchemas } from '#server/candidate/profile-schema'
 import { pinCityMismatch } from '#server/normalise/pin-code'
 import { RateLimiterMemory } from 'rate-limiter-flexible'
+import { applicationMessages, INLINE_APPLY_REFUSALS } from '../../tests/helpers/server-messages-applications'
 import { resources, supportedLocales } from './i18n'
 import { translateServerMessage, type ServerMessageCatalog } from './server-messages'
 
@@ -43,6 +44,8 @@ async function producedMessages(): Promise<string[]> {
     const m = pinCityMismatch(pin, city)
     if (m) out.add(m)
   }
+  // applying and applications (app/i18n/server-messages-applications.test.ts)
+  for (const x of [...applicationMessages(), ...INLINE_APPLY_REFUSALS]) out.add(x)
   for (const duration of [30, 600, 7200]) {
     const limiter = new RateLimiterMemory({ points: 1, duration })
     await consumeOrThrow([[limiter, 'k']])

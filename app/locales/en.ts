@@ -3,6 +3,11 @@ import shell from './en/shell'
 import home from './en/home'
 import jobs from './en/jobs'
 import landing from './en/landing'
+import applications from './en/applications'
+import apply from './en/apply'
+import notifications from './en/notifications'
+import resume from './en/resume'
+import ui from './en/ui'
 
 /**
  * English: the reference message file. Every other language has exactly these keys (its type is
@@ -66,6 +71,11 @@ const en = {
     workMode: { onsite: 'On-site', remote: 'Remote', hybrid: 'Hybrid' },
     employment: { full_time: 'Full-time', part_time: 'Part-time', contract: 'Contract', internship: 'Internship' },
   },
+  applications,
+  apply,
+  notifications,
+  resume,
+  ui,
   /** the server's English sentences → this language (app/i18n/server-messages.ts); English needs none */
   serverMessages: {} as Record<string, string>,
   shell,

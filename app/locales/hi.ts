@@ -5,6 +5,12 @@ import home from './hi/home'
 import jobs from './hi/jobs'
 import landing from './hi/landing'
 import serverMessagesMatching from './hi/server-messages-matching'
+import applications from './hi/applications'
+import apply from './hi/apply'
+import notifications from './hi/notifications'
+import resume from './hi/resume'
+import ui from './hi/ui'
+import serverMessagesApplications from './hi/server-messages-applications'
 
 /** हिंदी: simple, everyday words a delivery rider or a guard would use; English where Indians say it in English (resume, login, PDF). */
 const hi: Messages = {
@@ -65,6 +71,11 @@ const hi: Messages = {
     workMode: { onsite: 'ऑफ़िस में', remote: 'घर से (रिमोट)', hybrid: 'हाइब्रिड' },
     employment: { full_time: 'फुल-टाइम', part_time: 'पार्ट-टाइम', contract: 'कॉन्ट्रैक्ट', internship: 'इंटर्नशिप' },
   },
+  applications,
+  apply,
+  notifications,
+  resume,
+  ui,
   serverMessages: {
     // mobile number (server/candidate/mobile.ts)
     'Enter your 10-digit mobile number': 'अपना 10 अंकों का मोबाइल नंबर डालें',
@@ -112,6 +123,7 @@ const hi: Messages = {
       '{{pin}} {{where}} का पिन कोड है, लेकिन आपका शहर {{city}} है। कृपया पिन कोड या शहर जाँचें।',
     'Enter a valid email address, e.g. name@example.com': 'सही ईमेल पता डालें, जैसे name@example.com',
     ...serverMessagesMatching,
+    ...serverMessagesApplications,
   },
   shell,
   home,

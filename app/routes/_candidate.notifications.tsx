@@ -1,10 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { NotificationsPage } from '~/components/notifications/notification-list'
+import { metaTitle } from '~/i18n/meta'
 import { requireCandidate } from '~/utils/auth.server'
 import { loadNotifications, notificationsAction } from '~/utils/notifications.server'
 
-export const meta: MetaFunction = () => [{ title: 'Notifications — AIVIUE' }]
+export const meta: MetaFunction = ({ matches }) => metaTitle(matches, 'notifications:title')
+export const handle = { i18n: 'notifications' }
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
   requireCandidate(context, request)

@@ -1,6 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData, useNavigate, useRevalidator } from '@remix-run/react'
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
+import { formatIstDateTime } from '~/components/applications/ist-time'
+import { metaTitle } from '~/i18n/meta'
+import { useServerMessage } from '~/i18n/server-messages'
 import { ChatPanel } from '~/components/chat/chat-panel'
 import type { ChatSessionSummary } from '~/components/chat/transcript'
 import { Button } from '~/components/ui/button'
@@ -11,7 +16,8 @@ import { getBrowserTrpc } from '~/utils/trpc-client'
 import { isTransportError, newClientMessageId } from '~/utils/use-chat'
 import { FileText, MessageCircle } from 'lucide-react'
 
-export const meta: MetaFunction = () => [{ title: 'My Resume — AIVIUE' }]
+export const meta: MetaFunction = ({ matches }) => metaTitle(matches, 'resume:title')
+export const handle = { i18n: 'resume' }
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
   requireCandidate(context, request)
@@ -38,47 +44,35 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   }
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-/**
- * "1 Dec 2026, 14:05" in India time. NOTE: done by hand, not Intl: server and browser must print
- * the same characters or hydration fails (ICU versions differ in spaces and am/pm forms).
- */
-function formatIst(iso: string): string {
-  const d = new Date(new Date(iso).getTime() + 330 * 60_000)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
-}
-
-const STATUS: Record<string, { label: string; tone: 'teal' | 'brand' | 'neutral' }> = {
-  active: { label: 'In progress', tone: 'teal' },
-  completed: { label: 'Completed', tone: 'brand' },
-}
+// a conversation's status: its words are `resume:history.<status>`
+const STATUS_TONE: Record<string, 'teal' | 'brand'> = { active: 'teal', completed: 'brand' }
 
 type StartOptions = { fromResume?: boolean; discardActive?: boolean }
 type Pending = { kind: 'new' } | { kind: 'edit' }
 
-function errorText(error: unknown): string {
-  if (isTransportError(error)) return 'No connection. Please check your internet and try again.'
-  return error instanceof Error ? error.message : 'Something went wrong. Please try again.'
+function errorText(error: unknown, t: TFunction, say: (message: string) => string): string {
+  if (isTransportError(error)) return t('noConnection')
+  return error instanceof Error ? say(error.message) : t('generic')
 }
 
 function StartChoices({ busy, onChoose }: { busy: boolean; onChoose: (method: 'upload' | 'bot') => void }) {
+  const { t } = useTranslation('resume')
   const choice = 'glass flex min-h-[7rem] w-full flex-col items-start gap-1 p-5 text-left transition hover:bg-white disabled:cursor-not-allowed disabled:opacity-60'
   return (
     <section aria-labelledby="start-heading" className="space-y-3">
       <h2 id="start-heading" className="text-lg font-bold text-white">
-        You have no resume yet. How would you like to make it?
+        {t('start.heading')}
       </h2>
       <div className="grid gap-3 sm:grid-cols-2">
         <button type="button" className={choice} disabled={busy} onClick={() => onChoose('upload')}>
           <FileText aria-hidden className="h-8 w-8 text-brand-700" />
-          <span className="text-lg font-bold text-ink-900">Upload resume (PDF, max 2 MB)</span>
-          <span className="text-sm text-ink-700">AIVI reads it and asks only what is missing.</span>
+          <span className="text-lg font-bold text-ink-900">{t('start.upload')}</span>
+          <span className="text-sm text-ink-700">{t('start.uploadHint')}</span>
         </button>
         <button type="button" className={choice} disabled={busy} onClick={() => onChoose('bot')}>
           <MessageCircle aria-hidden className="h-8 w-8 text-brand-700" />
-          <span className="text-lg font-bold text-ink-900">Create with AIVI bot</span>
-          <span className="text-sm text-ink-700">Answer a few quick questions — it takes about 3 minutes.</span>
+          <span className="text-lg font-bold text-ink-900">{t('start.bot')}</span>
+          <span className="text-sm text-ink-700">{t('start.botHint')}</span>
         </button>
       </div>
     </section>
@@ -88,17 +82,18 @@ function StartChoices({ busy, onChoose }: { busy: boolean; onChoose: (method: 'u
 type ResumeData = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>['resume']>
 
 function CurrentResume({ resume, busy, onEdit }: { resume: ResumeData; busy: boolean; onEdit: () => void }) {
+  const { t, i18n } = useTranslation('resume')
   return (
     <Card data-testid="current-resume" className="min-w-0">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 className="text-lg font-bold text-ink-900">Your resume</h2>
-        <Badge tone="brand">Version {resume.version}</Badge>
+        <h2 className="text-lg font-bold text-ink-900">{t('current.heading')}</h2>
+        <Badge tone="brand">{t('current.version', { version: resume.version })}</Badge>
       </div>
       <p className="mt-1 text-xs text-ink-700">
-        Saved {formatIst(resume.createdAt)} · {resume.source === 'upload' ? 'from your PDF' : 'made with AIVI'}
+        {t('current.saved', { when: formatIstDateTime(resume.createdAt, i18n.language), source: resume.source === 'upload' ? t('current.fromPdf') : t('current.withAivi') })}
       </p>
       {/* focusable: a long resume scrolls inside the card, from the keyboard too */}
-      <dl className="mt-3 max-h-80 divide-y divide-brand-100 overflow-y-auto pr-1" tabIndex={0} aria-label="Resume answers">
+      <dl className="mt-3 max-h-80 divide-y divide-brand-100 overflow-y-auto pr-1" tabIndex={0} aria-label={t('current.answersLabel')}>
         {resume.summary.map((item) => (
           <div key={item.key} className="py-1.5">
             <dt className="text-xs font-semibold uppercase tracking-wide text-ink-700">{item.label}</dt>
@@ -108,13 +103,13 @@ function CurrentResume({ resume, busy, onEdit }: { resume: ResumeData; busy: boo
       </dl>
       <div className="mt-4 grid gap-2 sm:grid-cols-2">
         <a href={resume.downloadUrl} download className="inline-flex min-h-[44px] items-center justify-center rounded-xl bg-teal-700 px-4 font-semibold text-white hover:bg-teal-800">
-          Download PDF
+          {t('current.download')}
         </a>
         <Button variant="secondary" disabled={busy} onClick={onEdit}>
-          Edit
+          {t('current.edit')}
         </Button>
         <Link to="/jobs" className="inline-flex min-h-[44px] items-center justify-center rounded-xl bg-gradient-to-r from-brand-600 to-blush-600 px-4 font-semibold text-white sm:col-span-2">
-          Find matching jobs
+          {t('current.findJobs')}
         </Link>
       </div>
     </Card>
@@ -122,12 +117,14 @@ function CurrentResume({ resume, busy, onEdit }: { resume: ResumeData; busy: boo
 }
 
 function History({ sessions, openId, onOpen }: { sessions: ChatSessionSummary[]; openId: string | null; onOpen: (id: string) => void }) {
+  const { t, i18n } = useTranslation('resume')
+  const say = useServerMessage()
   return (
     <Card className="min-w-0">
-      <h2 className="text-lg font-bold text-ink-900">History</h2>
-      <ul className="mt-2 space-y-2" aria-label="Past conversations">
+      <h2 className="text-lg font-bold text-ink-900">{t('history.heading')}</h2>
+      <ul className="mt-2 space-y-2" aria-label={t('history.label')}>
         {sessions.map((s) => {
-          const status = STATUS[s.status] ?? { label: s.status, tone: 'neutral' as const }
+          const status = { label: s.status in STATUS_TONE ? t(`history.${s.status}`) : s.status, tone: STATUS_TONE[s.status] ?? ('neutral' as const) }
           const open = s.id === openId
           return (
             <li key={s.id}>
@@ -138,12 +135,12 @@ function History({ sessions, openId, onOpen }: { sessions: ChatSessionSummary[];
                 className={cn('flex min-h-[56px] w-full items-center justify-between gap-2 rounded-xl border px-3 py-2 text-left', open ? 'border-brand-500 bg-brand-50' : 'border-brand-100 bg-white hover:bg-brand-50')}
               >
                 <span className="min-w-0">
-                  <span className="block truncate text-sm font-semibold text-ink-900">{s.title}</span>
-                  <span className="block text-xs text-ink-700">{formatIst(s.updatedAt)}</span>
+                  <span className="block truncate text-sm font-semibold text-ink-900">{say(s.title)}</span>
+                  <span className="block text-xs text-ink-700">{formatIstDateTime(s.updatedAt, i18n.language)}</span>
                 </span>
                 <span className="flex shrink-0 flex-col items-end gap-1">
                   <Badge tone={status.tone}>{status.label}</Badge>
-                  <span className="text-xs font-semibold text-brand-800">{s.status === 'active' ? 'Continue' : 'Open'}</span>
+                  <span className="text-xs font-semibold text-brand-800">{s.status === 'active' ? t('history.continue') : t('history.open')}</span>
                 </span>
               </button>
             </li>
@@ -158,6 +155,7 @@ function History({ sessions, openId, onOpen }: { sessions: ChatSessionSummary[];
 function UnfinishedDialog({ pending, busy, onContinue, onDiscard, onClose }: { pending: Pending | null; busy: boolean; onContinue: () => void; onDiscard: () => void; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
+  const { t } = useTranslation('resume')
   useEffect(() => {
     const d = ref.current
     if (!d) return
@@ -168,20 +166,20 @@ function UnfinishedDialog({ pending, busy, onContinue, onDiscard, onClose }: { p
     <dialog ref={ref} aria-labelledby={titleId} onClose={onClose} className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-2xl bg-white p-0 shadow-glass-lg backdrop:bg-brand-900/60">
       <div className="space-y-3 p-5">
         <h2 id={titleId} className="text-lg font-bold text-ink-900">
-          You have an unfinished chat
+          {t('unfinished.heading')}
         </h2>
         <p className="text-sm text-ink-700">
-          {pending?.kind === 'edit' ? 'Continue it, or discard it and edit your saved resume instead.' : 'Continue where you left off, or discard it and start a new one.'}
+          {pending?.kind === 'edit' ? t('unfinished.editText') : t('unfinished.newText')}
         </p>
         <div className="grid gap-2">
           <Button onClick={onContinue} disabled={busy}>
-            Continue
+            {t('unfinished.continue')}
           </Button>
           <Button variant="danger" onClick={onDiscard} disabled={busy}>
-            {pending?.kind === 'edit' ? 'Discard & edit resume' : 'Discard & start new'}
+            {pending?.kind === 'edit' ? t('unfinished.discardEdit') : t('unfinished.discardNew')}
           </Button>
           <Button variant="secondary" onClick={onClose} disabled={busy}>
-            Cancel
+            {t('unfinished.cancel')}
           </Button>
         </div>
       </div>
@@ -197,6 +195,8 @@ export default function MyResume() {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [pending, setPending] = useState<Pending | null>(null)
+  const { t } = useTranslation('resume')
+  const say = useServerMessage()
 
   // a conversation started on another device shows up here after a reload/revalidation
   useEffect(() => {
@@ -220,12 +220,12 @@ export default function MyResume() {
         setPending(null)
         revalidator.revalidate()
       } catch (e) {
-        setError(errorText(e))
+        setError(errorText(e, t, say))
       } finally {
         setBusy(false)
       }
     },
-    [revalidator],
+    [revalidator, t, say],
   )
 
   const onNewChat = () => (active ? setPending({ kind: 'new' }) : void start({}))
@@ -250,10 +250,10 @@ export default function MyResume() {
     <div className={cn('flex flex-col gap-4', openId && !error && 'max-md:-mt-6')}>
       {/* phones with a conversation open: the chat gets the title row's height (its header names it and has "New chat") */}
       <div className={cn('flex flex-wrap items-center justify-between gap-2', openId && 'max-md:sr-only')}>
-        <h1 className="text-2xl font-extrabold text-white sm:text-3xl">My Resume</h1>
+        <h1 className="text-2xl font-extrabold text-white sm:text-3xl">{t('heading')}</h1>
         {offerNewChat ? (
           <Button variant="secondary" disabled={busy} onClick={onNewChat} className={openId ? 'max-md:hidden' : undefined}>
-            New chat
+            {t('newChat')}
           </Button>
         ) : null}
       </div>
@@ -263,9 +263,9 @@ export default function MyResume() {
           className={cn('glass flex flex-col gap-2 p-4 text-sm font-semibold text-ink-900 sm:flex-row sm:items-center sm:justify-between', openId && 'max-md:hidden')}
           data-testid="resume-return"
         >
-          <span>{resume ? 'Your resume is ready. Go back and apply.' : 'Make your resume first — then we take you straight back to the job to apply.'}</span>
+          <span>{resume ? t('returnReady') : t('returnFirst')}</span>
           <Link to={data.returnTo} className="inline-flex min-h-[44px] shrink-0 items-center justify-center rounded-xl bg-teal-700 px-4 text-white hover:bg-teal-800">
-            Back to the job
+            {t('backToJob')}
           </Link>
         </p>
       ) : null}
@@ -283,7 +283,7 @@ export default function MyResume() {
               sessionId={openId}
               initial={initial}
               readOnly={readOnly}
-              title={openSession?.title ?? `Resume with AIVI${data.roleName ? ` — ${data.roleName}` : ''}`}
+              title={openSession ? say(openSession.title) : data.roleName ? t('chatTitleRole', { role: data.roleName }) : t('chatTitle')}
               currentResumeVersion={resume?.version ?? null}
               languages={data.locale.languages}
               language={data.locale.locale}
@@ -293,7 +293,7 @@ export default function MyResume() {
               headerAction={
                 offerNewChat ? (
                   <Button variant="secondary" size="sm" className="min-h-[44px] shrink-0 whitespace-nowrap md:hidden" disabled={busy} onClick={onNewChat}>
-                    New chat
+                    {t('newChat')}
                   </Button>
                 ) : null
               }
@@ -307,7 +307,7 @@ export default function MyResume() {
             <StartChoices busy={busy} onChoose={(method) => void start({}, method)} />
           )}
         </div>
-        <aside className="min-w-0 space-y-4" aria-label="Your resume and past conversations">
+        <aside className="min-w-0 space-y-4" aria-label={t('asideLabel')}>
           {openId && resume ? <CurrentResume resume={resume} busy={busy} onEdit={onEdit} /> : null}
           {data.sessions.length > 0 ? <History sessions={data.sessions} openId={openId} onOpen={setOpenId} /> : null}
         </aside>

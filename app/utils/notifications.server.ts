@@ -1,4 +1,6 @@
 import { redirect, type AppLoadContext } from '@remix-run/node'
+import { translator } from '~/i18n/i18n'
+import { localeOf } from '~/i18n/i18n.server'
 import { safeRedirect } from './auth.server'
 import { withFormErrors } from './form-errors.server'
 
@@ -17,18 +19,19 @@ export async function loadNotifications(context: AppLoadContext, request: Reques
  * where it points; `read` marks one read; `read-all` marks everything read.
  */
 export async function notificationsAction(context: AppLoadContext, request: Request, fallbackHref: string) {
+  const t = translator(await localeOf(request), 'notifications')
   const form = await request.formData()
   const intent = form.get('intent')
   const id = String(form.get('id') ?? '')
   if (intent === 'read-all') {
     const r = await withFormErrors(() => context.trpc.notifications.markRead({ all: true }))
-    return r.ok ? { ok: true as const, message: 'All caught up.' } : { ok: false as const, message: r.formError ?? 'That did not work. Please try again.' }
+    return r.ok ? { ok: true as const, message: t('allCaughtUp') } : { ok: false as const, message: r.formError ?? t('failed') }
   }
   if ((intent === 'open' || intent === 'read') && UUID.test(id)) {
     const r = await withFormErrors(() => context.trpc.notifications.markRead({ ids: [id] }))
-    if (!r.ok) return { ok: false as const, message: r.formError ?? 'That did not work. Please try again.' }
+    if (!r.ok) return { ok: false as const, message: r.formError ?? t('failed') }
     if (intent === 'open') throw redirect(safeRedirect(form.get('href'), fallbackHref))
-    return { ok: true as const, message: 'Marked as read.' }
+    return { ok: true as const, message: t('marked') }
   }
-  return { ok: false as const, message: 'This form is out of date. Please reload the page.' }
+  return { ok: false as const, message: t('staleForm') }
 }

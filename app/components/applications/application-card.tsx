@@ -1,4 +1,6 @@
 import { Form, Link, useNavigation } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { useServerMessage } from '~/i18n/server-messages'
 import type { CandidateApplicationView } from '#server/applications/applications.service'
 import { formatSalaryRange } from '~/utils/format'
 import { Button } from '../ui/button'
@@ -19,37 +21,39 @@ export function formatMobile(e164: string): string {
 }
 
 function InterviewDetails({ interview, upcoming }: { interview: NonNullable<CandidateApplication['interview']>; upcoming: boolean }) {
+  const { t, i18n } = useTranslation('applications')
+  const locale = i18n.language
   return (
-    <section className={cn('rounded-xl px-4 py-3', upcoming ? 'bg-teal-300/25' : 'bg-white/70')} aria-label="Interview" data-testid="interview-details">
+    <section className={cn('rounded-xl px-4 py-3', upcoming ? 'bg-teal-300/25' : 'bg-white/70')} aria-label={t('card.interview')} data-testid="interview-details">
       <h4 className="font-bold text-ink-900">{upcoming ? (
           <>
             <CalendarDays aria-hidden className="mr-1 inline h-4 w-4 align-[-0.15em]" />
-            Your interview
+            {t('card.yourInterview')}
           </>
         ) : (
-          'Interview'
+          t('card.interview')
         )}</h4>
       <dl className="mt-1 grid gap-1 text-sm text-ink-900 sm:grid-cols-[auto_1fr] sm:gap-x-3">
-        <dt className="font-semibold text-ink-700">When</dt>
+        <dt className="font-semibold text-ink-700">{t('card.when')}</dt>
         <dd>
-          {formatInterviewDate(interview.date)}, {formatInterviewTime(interview.time)}
+          {formatInterviewDate(interview.date, locale)}, {formatInterviewTime(interview.time, locale)}
         </dd>
-        <dt className="font-semibold text-ink-700">Where</dt>
+        <dt className="font-semibold text-ink-700">{t('card.where')}</dt>
         <dd className="break-words">
           {interview.place}{' '}
           <a href={interview.mapUrl} target="_blank" rel="noopener noreferrer" className="whitespace-nowrap font-semibold text-brand-800 underline">
-            Open in Maps<span className="sr-only"> (opens in a new tab)</span>
+            {t('card.openInMaps')}<span className="sr-only">{t('card.newTab')}</span>
           </a>
         </dd>
         {interview.contactName ? (
           <>
-            <dt className="font-semibold text-ink-700">Ask for</dt>
+            <dt className="font-semibold text-ink-700">{t('card.askFor')}</dt>
             <dd className="break-words">{interview.contactName}</dd>
           </>
         ) : null}
         {interview.notes ? (
           <>
-            <dt className="font-semibold text-ink-700">Notes</dt>
+            <dt className="font-semibold text-ink-700">{t('card.notes')}</dt>
             <dd className="whitespace-pre-line break-words">{interview.notes}</dd>
           </>
         ) : null}
@@ -67,6 +71,10 @@ export function ApplicationCard({ app, headingLevel = 2 }: { app: CandidateAppli
   const navigation = useNavigation()
   const withdrawing = navigation.state !== 'idle' && navigation.formData?.get('applicationId') === app.id
   const H = headingLevel === 2 ? 'h2' : 'h3'
+  const { t, i18n } = useTranslation('applications')
+  const locale = i18n.language
+  // the next step, the employer's template messages: English sentences from the server
+  const say = useServerMessage()
   const job = app.job
   return (
     <article id={`application-${app.id}`} className="glass min-w-0 scroll-mt-20 space-y-4 p-4 sm:p-5" aria-labelledby={`app-title-${app.id}`} data-testid="application" data-status={app.status}>
@@ -84,7 +92,7 @@ export function ApplicationCard({ app, headingLevel = 2 }: { app: CandidateAppli
           <p className="break-words text-sm font-medium text-ink-700">{job.companyName}</p>
           <p className="text-xs text-ink-700">
             <MapPin aria-hidden className="mr-0.5 inline h-3.5 w-3.5 align-[-0.15em]" />
-            {job.locality ? `${job.locality}, ${job.cityName}` : job.cityName} · {formatSalaryRange(job.salaryMinMonthly, job.salaryMaxMonthly)}
+            {job.locality ? `${job.locality}, ${job.cityName}` : job.cityName} · {formatSalaryRange(job.salaryMinMonthly, job.salaryMaxMonthly, locale)}
           </p>
         </div>
         <ApplicationStatusChip status={app.status} />
@@ -94,19 +102,19 @@ export function ApplicationCard({ app, headingLevel = 2 }: { app: CandidateAppli
         <StatusTimeline status={app.status} timeline={app.timeline} />
         <div className="min-w-0 space-y-3">
           <div className="rounded-xl bg-brand-50 px-4 py-3" data-testid="next-step">
-            <p className="text-xs font-semibold uppercase tracking-wide text-ink-700">What to do next</p>
-            <p className="text-sm text-ink-900">{app.nextStep}</p>
+            <p className="text-xs font-semibold uppercase tracking-wide text-ink-700">{t('card.nextStep')}</p>
+            <p className="text-sm text-ink-900">{say(app.nextStep)}</p>
           </div>
           {app.decisionMessage && (app.status === 'hired' || app.status === 'not_selected') ? (
             <blockquote className="rounded-xl border-l-4 border-brand-300 bg-white/70 px-4 py-2 text-sm text-ink-900">
-              <p className="text-xs font-semibold text-ink-700">Message from {job.companyName}</p>
-              <p className="break-words">{app.decisionMessage}</p>
+              <p className="text-xs font-semibold text-ink-700">{t('card.messageFrom', { company: job.companyName })}</p>
+              <p className="break-words">{say(app.decisionMessage)}</p>
             </blockquote>
           ) : null}
           {app.interview ? <InterviewDetails interview={app.interview} upcoming={app.status === 'interview'} /> : null}
           {app.employerPhone ? (
             <p className="text-sm text-ink-900" data-testid="employer-phone">
-              Employer’s phone:{' '}
+              {t('card.employerPhone')}{' '}
               <a href={`tel:${app.employerPhone}`} className="font-semibold text-brand-800 underline">
                 {formatMobile(app.employerPhone)}
               </a>
@@ -116,18 +124,18 @@ export function ApplicationCard({ app, headingLevel = 2 }: { app: CandidateAppli
       </div>
 
       <footer className="flex flex-wrap items-center justify-between gap-2 border-t border-brand-100 pt-3">
-        <p className="text-xs text-ink-700">Applied {formatIstDateTime(app.appliedAt)}</p>
+        <p className="text-xs text-ink-700">{t('card.applied', { when: formatIstDateTime(app.appliedAt, locale) })}</p>
         {WITHDRAWABLE.has(app.status) ? (
           <details className="group">
             <summary className="inline-flex min-h-[44px] cursor-pointer list-none items-center rounded-lg px-2 text-sm font-semibold text-red-700 underline [&::-webkit-details-marker]:hidden">
-              Withdraw application
+              {t('card.withdraw')}
             </summary>
             <Form method="post" action="/applications" className="mt-2 space-y-2 rounded-xl bg-red-50 p-3">
-              <p className="text-sm text-ink-900">Withdraw from {job.title}? The employer is told. You can apply again while the job is open.</p>
+              <p className="text-sm text-ink-900">{t('card.withdrawConfirm', { title: job.title })}</p>
               <input type="hidden" name="intent" value="withdraw" />
               <input type="hidden" name="applicationId" value={app.id} />
               <Button type="submit" variant="danger" size="sm" disabled={withdrawing}>
-                {withdrawing ? 'Withdrawing…' : 'Yes, withdraw'}
+                {withdrawing ? t('card.withdrawing') : t('card.yesWithdraw')}
               </Button>
             </Form>
           </details>

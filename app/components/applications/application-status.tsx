@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next'
+import { fallbackLocale, translator, type Locale } from '~/i18n/i18n'
 import { Badge } from '../ui/card'
 import { cn } from '../ui/cn'
 import { formatIstDateTime } from './ist-time'
@@ -43,17 +45,20 @@ const ICON: Record<string, LucideIcon> = {
   withdrawn: Undo2,
 }
 
-export const statusLabel = (status: string) => STATUS_LABEL[status] ?? status.replace(/_/g, ' ')
+/** The status in the page's language (English by default: the employer pages) */
+export const statusLabel = (status: string, locale: Locale = fallbackLocale) =>
+  status in STATUS_LABEL ? translator(locale, 'applications')(`status.${status}`) : status.replace(/_/g, ' ')
 
 /** The final states: the employer (or the candidate) has decided. */
 export const DECIDED = new Set(['hired', 'not_selected', 'position_filled', 'withdrawn'])
 
 export function ApplicationStatusChip({ status, className }: { status: string; className?: string }) {
   const Icon = ICON[status] ?? Circle
+  const { i18n } = useTranslation()
   return (
     <Badge tone={TONE[status] ?? 'neutral'} className={cn('shrink-0', className)} data-testid="application-status">
       <Icon aria-hidden className="h-3.5 w-3.5" />
-      {statusLabel(status)}
+      {statusLabel(status, i18n.language)}
     </Badge>
   )
 }
@@ -64,7 +69,7 @@ const norm = (s: string) => (s === 'interview_scheduled' ? 'interview' : s)
 type Step = { key: string; label: string; at: string | null; state: 'done' | 'current' | 'upcoming' }
 
 /** The steps to draw: the usual path, then the decision if there is one (else "Decision" still to come). */
-export function timelineSteps(status: string, timeline: ReadonlyArray<{ status: string; at: string }>): Step[] {
+export function timelineSteps(status: string, timeline: ReadonlyArray<{ status: string; at: string }>, locale: Locale = fallbackLocale): Step[] {
   const current = norm(status)
   const reachedAt = new Map<string, string>()
   for (const t of timeline) reachedAt.set(norm(t.status), t.at)
@@ -74,25 +79,26 @@ export function timelineSteps(status: string, timeline: ReadonlyArray<{ status: 
   const furthest = Math.max(pathIndex, ...PATH.map((p, i) => (reachedAt.has(p) ? i : -1)))
   const steps: Step[] = PATH.map((key, i) => ({
     key,
-    label: STATUS_LABEL[key]!,
+    label: statusLabel(key, locale),
     at: reachedAt.get(key) ?? null,
     state: !decided && i === pathIndex ? 'current' : i <= furthest ? 'done' : 'upcoming',
   }))
   if (decided) {
     // steps never reached before a decision are left out, so "Not selected" follows what happened
     const kept = steps.filter((s) => s.state === 'done')
-    kept.push({ key: current, label: statusLabel(current), at: reachedAt.get(current) ?? null, state: 'current' })
+    kept.push({ key: current, label: statusLabel(current, locale), at: reachedAt.get(current) ?? null, state: 'current' })
     return kept
   }
-  steps.push({ key: 'decision', label: 'Decision', at: null, state: 'upcoming' })
+  steps.push({ key: 'decision', label: translator(locale, 'applications')('status.decision'), at: null, state: 'upcoming' })
   return steps
 }
 
 /** A vertical, numbered status timeline; the current step is marked for screen readers too. */
 export function StatusTimeline({ status, timeline }: { status: string; timeline: ReadonlyArray<{ status: string; at: string }> }) {
-  const steps = timelineSteps(status, timeline)
+  const { t, i18n } = useTranslation('applications')
+  const steps = timelineSteps(status, timeline, i18n.language)
   return (
-    <ol className="space-y-0" aria-label="Application progress" data-testid="status-timeline">
+    <ol className="space-y-0" aria-label={t('timeline.label')} data-testid="status-timeline">
       {steps.map((s, i) => (
         <li key={s.key} className="flex gap-3" aria-current={s.state === 'current' ? 'step' : undefined} data-step={s.key} data-state={s.state}>
           <span className="flex flex-col items-center">
@@ -112,9 +118,9 @@ export function StatusTimeline({ status, timeline }: { status: string; timeline:
           <span className="min-w-0 pb-3">
             <span className={cn('block text-sm font-semibold', s.state === 'upcoming' ? 'text-ink-700' : 'text-ink-900')}>
               {s.label}
-              <span className="sr-only">{s.state === 'done' ? ' (done)' : s.state === 'current' ? ' (now)' : ' (still to come)'}</span>
+              <span className="sr-only">{t(s.state === 'done' ? 'timeline.done' : s.state === 'current' ? 'timeline.now' : 'timeline.upcoming')}</span>
             </span>
-            {s.at ? <span className="block text-xs text-ink-700">{formatIstDateTime(s.at)}</span> : null}
+            {s.at ? <span className="block text-xs text-ink-700">{formatIstDateTime(s.at, i18n.language)}</span> : null}
           </span>
         </li>
       ))}

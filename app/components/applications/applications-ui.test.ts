@@ -67,3 +67,14 @@ describe('India time, written the same on server and phone', () => {
     expect(istToday(new Date('2026-12-07T19:00:00.000Z'))).toBe('2026-12-08')
   })
 })
+
+describe('India time in Hindi', () => {
+  it('names months, days and the part of the day in Hindi, with the same digits', () => {
+    expect(formatIstDateTime('2026-12-07T20:00:00.000Z', 'hi')).toBe('8 दिसंबर 2026, 01:30')
+    expect(formatInterviewDate('2026-12-09', 'hi')).toBe('बुधवार, 9 दिसंबर 2026')
+    expect(formatInterviewTime('14:05', 'hi')).toBe('दोपहर 2:05')
+    expect(formatInterviewTime('09:30', 'hi')).toBe('सुबह 9:30')
+    expect(formatInterviewTime('20:00', 'hi')).toBe('रात 8:00')
+    expect(formatInterviewTime('18:15', 'en')).toBe('6:15 pm')
+  })
+})

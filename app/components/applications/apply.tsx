@@ -1,5 +1,8 @@
 import { Form, Link, useNavigate, useRevalidator } from '@remix-run/react'
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
+import { useServerMessage } from '~/i18n/server-messages'
 import { getBrowserTrpc, retryDelayMs } from '~/utils/trpc-client'
 import { isTransportError, newClientMessageId } from '~/utils/use-chat'
 import { Button } from '../ui/button'
@@ -12,9 +15,10 @@ export { answersFromForm, type ApplyQuestion, type PreparedApply } from './apply
 /** Where a candidate without a resume goes: My Resume, and back to this job once it is saved. */
 export const resumeFirstHref = (jobId: string) => `/resume?returnTo=${encodeURIComponent(`/jobs/${jobId}`)}`
 
-function errorText(error: unknown): string {
-  if (isTransportError(error)) return 'No connection — you have not applied yet. Tap Apply to try again.'
-  return error instanceof Error && error.message ? error.message : 'Something went wrong. Please try again.'
+/** What went wrong, in the page's language (`t` of the apply namespace; the server's sentences through the catalog). */
+function errorText(error: unknown, t: TFunction, say: (message: string) => string): string {
+  if (isTransportError(error)) return t('noConnection')
+  return error instanceof Error && error.message ? say(error.message) : t('generic')
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
@@ -46,6 +50,8 @@ export function useApply(jobId: string, initialStatus: string | null, initialReq
   const [phase, setPhase] = useState<Phase>(initialStatus ? { kind: 'applied', status: initialStatus, created: false } : { kind: 'idle' })
   const busy = useRef(false)
   const requestId = useRef<string | null>(initialRequestId ?? null)
+  const { t } = useTranslation('apply')
+  const say = useServerMessage()
 
   // a status that changed underneath (a revalidation after a live update) wins
   useEffect(() => {
@@ -62,10 +68,10 @@ export function useApply(jobId: string, initialStatus: string | null, initialReq
         setPhase({ kind: 'applied', status: result.status, created: result.created })
         revalidator.revalidate()
       } catch (error) {
-        setPhase({ kind: 'error', message: errorText(error) })
+        setPhase({ kind: 'error', message: errorText(error, t, say) })
       }
     },
-    [jobId, revalidator],
+    [jobId, revalidator, t, say],
   )
 
   const start = useCallback(
@@ -83,12 +89,12 @@ export function useApply(jobId: string, initialStatus: string | null, initialReq
         if (p.questions.length || p.hardMismatches.length) return setPhase({ kind: 'sheet', prepared: p })
         await submit(undefined)
       } catch (error) {
-        setPhase({ kind: 'error', message: errorText(error) })
+        setPhase({ kind: 'error', message: errorText(error, t, say) })
       } finally {
         busy.current = false
       }
     },
-    [jobId, navigate, submit],
+    [jobId, navigate, submit, t, say],
   )
 
   const confirm = useCallback(
@@ -110,28 +116,32 @@ export function useApply(jobId: string, initialStatus: string | null, initialReq
 
 /** "Applied ✓" (or where the application has got to), with the way to follow it. */
 export function AppliedState({ status, compact }: { status: string; compact?: boolean }) {
+  const { t } = useTranslation('apply')
   return (
     <div className="flex flex-wrap items-center gap-2" data-testid="applied-state">
       {status === 'applied' ? (
-        <span className="inline-flex min-h-[36px] items-center gap-1 rounded-xl bg-teal-700/10 px-3 text-sm font-bold text-teal-800">Applied ✓</span>
+        <span className="inline-flex min-h-[36px] items-center gap-1 rounded-xl bg-teal-700/10 px-3 text-sm font-bold text-teal-800">{t('appliedMark')}</span>
       ) : (
         <ApplicationStatusChip status={status} />
       )}
       <Link to="/applications" className={cn('inline-flex min-h-[44px] items-center text-sm font-semibold text-brand-800 underline', compact && 'text-xs')}>
-        My applications
+        {t('myApplications')}
       </Link>
     </div>
   )
 }
 
 function QuestionField({ q, idPrefix }: { q: ApplyQuestion; idPrefix: string }) {
+  const { t } = useTranslation('apply')
+  // the questions and their options are the server's English sentences
+  const say = useServerMessage()
   const name = `answer.${q.key}`
-  const options = q.kind === 'yes_no' ? [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }] : (q.options ?? [])
+  const options = q.kind === 'yes_no' ? [{ value: 'yes', label: t('yes') }, { value: 'no', label: t('no') }] : (q.options ?? []).map((o) => ({ ...o, label: say(o.label) }))
   const type = q.kind === 'multi_select' ? 'checkbox' : 'radio'
   return (
     <fieldset className="space-y-1.5">
-      <legend className="text-sm font-semibold text-ink-900">{q.label}</legend>
-      {q.kind === 'multi_select' ? <p className="text-xs text-ink-700">Pick all that apply.</p> : null}
+      <legend className="text-sm font-semibold text-ink-900">{say(q.label)}</legend>
+      {q.kind === 'multi_select' ? <p className="text-xs text-ink-700">{t('pickAll')}</p> : null}
       <div className="flex flex-wrap gap-2">
         {options.map((o) => {
           const id = `${idPrefix}-${q.key}-${o.value}`
@@ -171,6 +181,8 @@ export function ApplySheet({
   onCancel?: () => void
 }) {
   const idPrefix = useId()
+  const { t } = useTranslation('apply')
+  const say = useServerMessage()
   const onSubmit = onConfirm
     ? (e: FormEvent<HTMLFormElement>) => {
         e.preventDefault()
@@ -179,24 +191,24 @@ export function ApplySheet({
     : undefined
   const asks = prepared.questions.length > 0
   return (
-    <Form method="post" action={`/jobs/${jobId}`} onSubmit={onSubmit} className="space-y-4" data-testid="apply-sheet" aria-label={`Apply for ${jobTitle}`}>
+    <Form method="post" action={`/jobs/${jobId}`} onSubmit={onSubmit} className="space-y-4" data-testid="apply-sheet" aria-label={t('sheetLabel', { title: jobTitle })}>
       <input type="hidden" name="intent" value="apply" />
       <input type="hidden" name="confirmed" value="1" />
       {clientRequestId ? <input type="hidden" name="clientRequestId" value={clientRequestId} /> : null}
       {prepared.hardMismatches.length ? (
         <div className="rounded-xl border border-blush-400/60 bg-blush-400/10 px-4 py-3" data-testid="apply-mismatches">
-          <p className="font-bold text-ink-900">Before you apply</p>
+          <p className="font-bold text-ink-900">{t('before')}</p>
           <ul className="mt-1 list-inside list-disc text-sm text-ink-900">
             {prepared.hardMismatches.map((m) => (
-              <li key={m}>{m}</li>
+              <li key={m}>{say(m)}</li>
             ))}
           </ul>
-          <p className="mt-2 text-xs text-ink-700">You can still apply; the employer decides.</p>
+          <p className="mt-2 text-xs text-ink-700">{t('stillApply')}</p>
         </div>
       ) : null}
       {asks ? (
         <div className="space-y-4">
-          <p className="text-sm text-ink-700">{prepared.questions.length === 1 ? 'One question your resume does not answer:' : 'A few questions your resume does not answer:'}</p>
+          <p className="text-sm text-ink-700">{t('questions', { count: prepared.questions.length })}</p>
           {prepared.questions.map((q) => (
             <QuestionField key={q.key} q={q} idPrefix={idPrefix} />
           ))}
@@ -209,11 +221,11 @@ export function ApplySheet({
       ) : null}
       <div className="flex flex-col gap-2 sm:flex-row">
         <Button type="submit" disabled={busy} className="w-full sm:w-auto">
-          {busy ? 'Applying…' : prepared.hardMismatches.length ? 'Apply anyway' : 'Apply now'}
+          {busy ? t('applying') : prepared.hardMismatches.length ? t('applyAnyway') : t('applyNow')}
         </Button>
         {onCancel ? (
           <Button variant="secondary" onClick={onCancel} disabled={busy} className="w-full sm:w-auto">
-            Cancel
+            {t('cancel')}
           </Button>
         ) : null}
       </div>
@@ -225,6 +237,7 @@ export function ApplySheet({
 function ApplyDialog({ open, title, children, onClose }: { open: boolean; title: string; children: React.ReactNode; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
+  const { t } = useTranslation('apply')
   useEffect(() => {
     const d = ref.current
     if (!d) return
@@ -240,7 +253,7 @@ function ApplyDialog({ open, title, children, onClose }: { open: boolean; title:
     >
       <div className="max-h-[85vh] space-y-3 overflow-y-auto p-5">
         <h2 id={titleId} className="break-words text-lg font-bold text-ink-900">
-          Apply: {title}
+          {t('dialogTitle', { title })}
         </h2>
         {open ? children : null}
       </div>
@@ -251,6 +264,7 @@ function ApplyDialog({ open, title, children, onClose }: { open: boolean; title:
 /** The Apply button as a job card shows it: one tap, the sheet in a dialog when something is unknown. */
 export function CardApply({ jobId, jobTitle, status }: { jobId: string; jobTitle: string; status: string | null }) {
   const apply = useApply(jobId, status)
+  const { t } = useTranslation('apply')
   const { phase } = apply
   if (phase.kind === 'applied') return <AppliedState status={phase.status} compact />
   const working = phase.kind === 'working'
@@ -265,8 +279,8 @@ export function CardApply({ jobId, jobTitle, status }: { jobId: string; jobTitle
         }}
       >
         <input type="hidden" name="intent" value="apply" />
-        <Button type="submit" size="sm" disabled={working} aria-label={`Apply for ${jobTitle}`} className="w-full" data-testid="card-apply">
-          {working ? 'Applying…' : 'Apply'}
+        <Button type="submit" size="sm" disabled={working} aria-label={t('applyFor', { title: jobTitle })} className="w-full" data-testid="card-apply">
+          {working ? t('applying') : t('apply')}
         </Button>
       </Form>
       {phase.kind === 'error' ? (

@@ -1,4 +1,6 @@
 import { Form } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { useServerMessage } from '~/i18n/server-messages'
 import { ButtonLink, Button } from '../ui/button'
 import { Card } from '../ui/card'
 import { AppliedState, ApplySheet, resumeFirstHref, useApply, type PreparedApply } from './apply'
@@ -26,29 +28,32 @@ export function JobApply({
   serverError: string | null
 }) {
   const apply = useApply(jobId, prepared.alreadyApplied?.status ?? null, requestId)
+  const { t } = useTranslation('apply')
+  const say = useServerMessage()
   const { phase } = apply
   const asks = prepared.questions.length > 0 || prepared.hardMismatches.length > 0
   const showSheet = phase.kind === 'sheet' || (sheetOpen && phase.kind === 'idle' && asks)
-  const error = phase.kind === 'error' ? phase.message : serverError
+  // the job page's action passes the server's refusal as it came (English): said here in the page's language
+  const error = phase.kind === 'error' ? phase.message : serverError ? say(serverError) : null
 
   return (
     <Card id="apply" className="scroll-mt-20 space-y-3" data-testid="job-apply">
       <section aria-labelledby="apply-heading" className="space-y-3">
         <h2 id="apply-heading" className="text-lg font-bold text-ink-900">
-          {phase.kind === 'applied' ? 'Your application' : 'Apply for this job'}
+          {phase.kind === 'applied' ? t('job.headingApplied') : t('job.heading')}
         </h2>
         {phase.kind === 'applied' ? (
           <>
             <AppliedState status={phase.status} />
             <p className="text-sm text-ink-700" role="status">
-              {phase.created ? 'Done — the employer can see your resume now. We will tell you the moment they reply.' : 'You have applied. Follow every step in My applications.'}
+              {phase.created ? t('job.created') : t('job.already')}
             </p>
           </>
         ) : !prepared.hasResume ? (
           <>
-            <p className="text-sm text-ink-700">You need a resume to apply. Make one with AIVI in about 3 minutes, or upload your PDF — then we bring you back here.</p>
+            <p className="text-sm text-ink-700">{t('job.needResume')}</p>
             <ButtonLink to={resumeFirstHref(jobId)} className="w-full sm:w-auto" data-testid="apply-needs-resume">
-              Make my resume to apply
+              {t('job.makeResume')}
             </ButtonLink>
           </>
         ) : showSheet ? (
@@ -66,15 +71,15 @@ export function JobApply({
           <>
             {resumeSaved ? (
               <p className="rounded-xl bg-teal-300/25 px-3 py-2 text-sm font-semibold text-teal-800" role="status">
-                Your resume is saved. You can apply now.
+                {t('job.resumeSaved')}
               </p>
             ) : (
-              <p className="text-sm text-ink-700">{asks ? 'One tap, then a quick question or two your resume does not answer.' : 'One tap: the employer gets your current resume.'}</p>
+              <p className="text-sm text-ink-700">{asks ? t('job.oneTapAsks') : t('job.oneTap')}</p>
             )}
             {prepared.hardMismatches.length ? (
-              <ul className="list-inside list-disc text-sm font-semibold text-ink-900" aria-label="What this job needs that you have not told us">
+              <ul className="list-inside list-disc text-sm font-semibold text-ink-900" aria-label={t('job.mismatchesLabel')}>
                 {prepared.hardMismatches.map((m) => (
-                  <li key={m}>{m}</li>
+                  <li key={m}>{say(m)}</li>
                 ))}
               </ul>
             ) : null}
@@ -89,7 +94,7 @@ export function JobApply({
               <input type="hidden" name="intent" value="apply" />
               <input type="hidden" name="clientRequestId" value={requestId} />
               <Button type="submit" size="lg" disabled={phase.kind === 'working'} className="w-full sm:w-auto" data-testid="job-apply-button">
-                {phase.kind === 'working' ? 'Applying…' : 'Apply'}
+                {phase.kind === 'working' ? t('applying') : t('apply')}
               </Button>
             </Form>
             {error ? (

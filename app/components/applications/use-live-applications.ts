@@ -1,5 +1,6 @@
 import { useRevalidator } from '@remix-run/react'
 import { useEffect, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useNotificationEvents } from '~/utils/live-notifications'
 import { getBrowserTrpc } from '~/utils/trpc-client'
 import type { CandidateApplication } from './application-card'
@@ -15,6 +16,7 @@ export function useLiveApplications(initial: CandidateApplication[]) {
   const [fresh, setFresh] = useState<Record<string, CandidateApplication>>({})
   const [announcement, setAnnouncement] = useState<string | null>(null)
   const known = useRef(new Set(initial.map((a) => a.id)))
+  const { t, i18n } = useTranslation('applications')
 
   // the loader's data is newer than what we patched in (a revalidation, a form post)
   useEffect(() => {
@@ -32,7 +34,7 @@ export function useLiveApplications(initial: CandidateApplication[]) {
       .http.applications.get.query({ applicationId: id })
       .then((app) => {
         setFresh((f) => ({ ...f, [id]: app }))
-        setAnnouncement(`${app.job.title}: ${statusLabel(app.status)}`)
+        setAnnouncement(t('list.live', { title: app.job.title, status: statusLabel(app.status, i18n.language) }))
       })
       .catch(() => revalidator.revalidate())
   })

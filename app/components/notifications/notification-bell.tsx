@@ -1,4 +1,5 @@
 import { Link } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
 import { useNotificationsLive, useUnreadCount, type UnreadSeed } from '~/utils/live-notifications'
 import { cn } from '../ui/cn'
 import { Bell } from 'lucide-react'
@@ -7,7 +8,8 @@ import { Bell } from 'lucide-react'
 export function NotificationBell({ href, initial = null, className }: { href: string; initial?: UnreadSeed | null; className?: string }) {
   const unread = useUnreadCount(initial) ?? 0
   const live = useNotificationsLive()
-  const label = unread > 0 ? `Notifications, ${unread} unread` : 'Notifications'
+  const { t } = useTranslation('notifications')
+  const label = unread > 0 ? t('bellUnread', { count: unread }) : t('bell')
   return (
     <Link
       to={href}

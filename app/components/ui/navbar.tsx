@@ -1,6 +1,7 @@
 import { useLocation } from '@remix-run/react'
 import { Menu } from 'lucide-react'
 import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import { LanguageSwitch } from '../language-switch'
 import { cn } from './cn'
 import { Logo } from './logo'
@@ -15,9 +16,10 @@ import { Logo } from './logo'
  */
 export function Navbar({ logoTo = '/', children, corner, phoneAction }: { logoTo?: string; children?: ReactNode; corner?: ReactNode; phoneAction?: ReactNode }) {
   const { pathname } = useLocation()
+  const { t } = useTranslation('ui')
   return (
     <header className="sticky top-0 z-30 border-b border-white/15 bg-brand-900/40 backdrop-blur-xl" data-testid="public-header">
-      <nav className={cn('mx-auto flex max-w-6xl items-center justify-between gap-2 px-4 py-3', phoneAction ? 'flex-nowrap' : 'flex-wrap')} aria-label="Main">
+      <nav className={cn('mx-auto flex max-w-6xl items-center justify-between gap-2 px-4 py-3', phoneAction ? 'flex-nowrap' : 'flex-wrap')} aria-label={t('common:nav.main')}>
         <Logo to={logoTo} />
         {corner ? <div className="ml-auto sm:order-last sm:ml-0">{corner}</div> : null}
         {phoneAction ? (
@@ -29,7 +31,7 @@ export function Navbar({ logoTo = '/', children, corner, phoneAction }: { logoTo
             <details key={pathname} className="relative">
               <summary className="grid min-h-[44px] min-w-[44px] cursor-pointer list-none place-items-center rounded-xl text-white hover:bg-white/15 [&::-webkit-details-marker]:hidden">
                 <Menu aria-hidden className="h-6 w-6" />
-                <span className="sr-only">Menu</span>
+                <span className="sr-only">{t('menu')}</span>
               </summary>
               <div className="absolute right-0 z-40 mt-2 flex w-56 flex-col gap-1 rounded-xl border border-white/20 bg-brand-900/95 p-2 shadow-glass-lg [&>*]:justify-start">
                 {children}

@@ -1,5 +1,7 @@
 import { isRouteErrorResponse, useRouteError } from '@remix-run/react'
 import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useServerMessage } from '~/i18n/server-messages'
 import { Card } from './card'
 import { cn } from './cn'
 
@@ -7,10 +9,13 @@ import { cn } from './cn'
 export function RouteErrorCard({ className, children }: { className?: string; children: ReactNode }) {
   const error = useRouteError()
   const notFound = isRouteErrorResponse(error) && error.status === 404
+  const { t } = useTranslation('ui')
+  // a 404's text is the server's English sentence ("We could not find this application.")
+  const say = useServerMessage()
   return (
     <Card className={cn('text-center', className)}>
       <h1 className="text-4xl font-black text-brand-700">{notFound ? 404 : 500}</h1>
-      <p className="mt-2 text-ink-900">{notFound ? String(error.data) : 'Something went wrong. Please try again.'}</p>
+      <p className="mt-2 text-ink-900">{notFound ? say(String(error.data)) : t('generic')}</p>
       <div className="mt-4 flex flex-wrap justify-center gap-2">{children}</div>
     </Card>
   )
