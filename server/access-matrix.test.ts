@@ -552,6 +552,7 @@ const ROUTES: Record<string, RouteFixture> = {
   'routes/_index': { url: '/', access: 'public' },
   'routes/candidate': { url: '/candidate', access: 'public' },
   'routes/resources.cities': { url: '/resources/cities?q=pune', access: 'public' },
+  'routes/resources.locale': { url: '/resources/locale', access: 'public' },
   'routes/logout': { url: '/logout', access: 'public' },
   'routes/signup': { url: '/signup', access: 'guest' },
   'routes/login': { url: '/login', access: 'guest' },
