@@ -2,7 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node'
 import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useRouteError, useRouteLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { useChangeLanguage } from 'remix-i18next/react'
-import { fallbackLocale } from './i18n/i18n'
+import { fallbackLocale, isEmployerPath } from './i18n/i18n'
 import { localeOf } from './i18n/i18n.server'
 import { ButtonLink } from './components/ui/button'
 import { useNonce } from './utils/nonce-provider'
@@ -16,6 +16,8 @@ export const links: LinksFunction = () => [
 export async function loader({ context, request }: LoaderFunctionArgs) {
   // only the allow-listed public env reaches the browser
   // a candidate's own choice follows them to every phone they log in from
+  // employers' pages stay English (business users; decision 017)
+  if (context.viewer?.kind === 'employer' || isEmployerPath(new URL(request.url).pathname)) return { ENV: context.publicEnv, locale: fallbackLocale }
   const account = context.viewer?.kind === 'candidate' ? (await context.trpc.candidate.locale()).locale : null
   return { ENV: context.publicEnv, locale: await localeOf(request, account) }
 }

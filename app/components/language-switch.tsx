@@ -1,6 +1,6 @@
-import { Form } from '@remix-run/react'
+import { Form, useLocation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { localeNames, supportedLocales } from '~/i18n/i18n'
+import { isEmployerPath, localeNames, supportedLocales } from '~/i18n/i18n'
 import { cn } from './ui/cn'
 
 /**
@@ -10,6 +10,8 @@ import { cn } from './ui/cn'
  */
 export function LanguageSwitch({ className, tone = 'light' }: { className?: string; tone?: 'light' | 'dark' }) {
   const { t, i18n } = useTranslation()
+  const { pathname } = useLocation()
+  if (isEmployerPath(pathname)) return null
   return (
     <Form method="post" action="/resources/locale" className={cn('flex items-center gap-1', className)} aria-label={t('language.label')}>
       {supportedLocales

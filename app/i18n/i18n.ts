@@ -29,6 +29,9 @@ export const supportedLocales: Locale[] = [
 export const localeNames: Record<Locale, string> = Object.fromEntries(supportedLocales.map((c) => [c, byCode[c].selfName]))
 export const resources: Resource = Object.fromEntries(supportedLocales.map((c) => [c, byCode[c].default]))
 
+/** Employers' pages are English only: the language switch is not offered there. */
+export const isEmployerPath = (pathname: string) => pathname === '/employer' || pathname.startsWith('/employer/')
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && supportedLocales.includes(value)
 }

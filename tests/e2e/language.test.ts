@@ -15,6 +15,10 @@ describe('language: English / हिंदी', () => {
     expect(hi).toContain('फिर से स्वागत है')
     expect(hi).toContain('<title>लॉग इन — AIVIUE</title>')
     expect(hi).not.toContain('Welcome back')
+    // employers' pages stay English, and offer no switch
+    const employer = await (await fetch(`${server.url}/employer/login`, { headers: { 'accept-language': 'hi-IN' } })).text()
+    expect(employer).toContain('<html lang="en"')
+    expect(employer).not.toContain('data-testid="language-switch"')
     const en = await (await fetch(`${server.url}/login`, { headers: { 'accept-language': 'en-IN' } })).text()
     expect(en).toContain('<html lang="en"')
     expect(en).toContain('Welcome back')
