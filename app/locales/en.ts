@@ -1,4 +1,5 @@
 import profile from './en/profile'
+import chat from './en/chat'
 import shell from './en/shell'
 import home from './en/home'
 import jobs from './en/jobs'
@@ -59,6 +60,7 @@ const en = {
     },
   },
   profile,
+  chat,
   format: {
     salaryHidden: 'Salary not disclosed',
     perMonth: '{{amount}} /month',

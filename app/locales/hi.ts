@@ -1,5 +1,6 @@
 import type { Messages } from './en'
 import profile from './hi/profile'
+import chat from './hi/chat'
 import shell from './hi/shell'
 import home from './hi/home'
 import jobs from './hi/jobs'
@@ -59,6 +60,7 @@ const hi: Messages = {
     },
   },
   profile,
+  chat,
   format: {
     salaryHidden: 'सैलरी नहीं बताई गई',
     perMonth: '{{amount}} /महीना',

@@ -53,10 +53,11 @@ async function hydrated(page: Page) {
   await page.waitForFunction(() => (window as unknown as { __remixRouter?: { state: { initialized: boolean } } }).__remixRouter?.state.initialized === true)
 }
 
-async function startBot(page: Page) {
+/** The page's own words are in the account's language too (decision 017). */
+async function startBot(page: Page, lang: 'en' | 'hi') {
   await page.goto('/resume')
   await hydrated(page)
-  await page.getByRole('button', { name: /Create with AIVI bot/ }).click()
+  await page.getByRole('button', { name: lang === 'hi' ? 'AIVI bot के साथ बनाएँ' : 'Create with AIVI bot' }).click()
 }
 
 async function checkPage(page: Page, name: string) {
@@ -91,7 +92,7 @@ describe('the resume bot in Hindi at 360×740', () => {
   it('a delivery rider answers in Hindi and Hinglish to the end: every bot message in Hindi, the resume saved, the PDF in English letters', async () => {
     const actor = await newCandidate('Meena Devi', 'hi')
     const { ctx, page, errors } = await signedIn(actor)
-    await startBot(page)
+    await startBot(page, 'hi')
 
     await asked(page, 'पूरा नाम: Meena Devi — क्या यह सही है?')
     await log(page).getByText('नमस्ते Meena! मैं AIVI हूँ।', { exact: false }).waitFor()
@@ -141,10 +142,10 @@ describe('the resume bot in Hindi at 360×740', () => {
     await tap(composer(page), 'Skip')
 
     // the preview: labels and answers in Hindi
-    await composer(page).getByRole('button', { name: 'Looks good — save' }).waitFor()
+    await composer(page).getByRole('button', { name: 'सब ठीक है — सेव करें' }).waitFor()
     for (const shown of ['कुल अनुभव', '1 साल 6 महीने', '₹20,000 महीना', 'दिन की शिफ्ट', 'पहले काम नहीं किया']) await page.getByText(shown, { exact: true }).first().waitFor()
     await checkPage(page, '5-preview')
-    await tap(composer(page), 'Looks good — save')
+    await tap(composer(page), 'सब ठीक है — सेव करें')
 
     const download = page.getByTestId('resume-saved').getByRole('link', { name: 'Download PDF' })
     await download.waitFor()
@@ -160,7 +161,7 @@ describe('the resume bot in Hindi at 360×740', () => {
   it('the English / हिंदी switch re-asks the current question in Hindi; a reload and the account keep the choice', async () => {
     const actor = await newCandidate('Ravi Kumar', 'en')
     const { ctx, page, errors } = await signedIn(actor)
-    await startBot(page)
+    await startBot(page, 'en')
     await asked(page, 'We have your full name as Ravi Kumar — is that right?')
     await tap(composer(page), 'Yes, that’s right')
     await asked(page, 'Do you have a valid driving licence?')
@@ -187,14 +188,14 @@ describe('the resume bot in Hindi at 360×740', () => {
   it('voice: the mic (hi-IN) fills the answer, nothing is sent until the candidate sends it, and the answer is accepted', async () => {
     const actor = await newCandidate('Sunil Yadav', 'hi')
     const { ctx, page, errors } = await signedIn(actor, FAKE_SPEECH)
-    await startBot(page)
+    await startBot(page, 'hi')
     await asked(page, 'पूरा नाम: Sunil Yadav — क्या यह सही है?')
     await tap(composer(page), 'नहीं, बदलना है')
     await asked(page, 'आपका पूरा नाम क्या है')
 
     const field = composer(page).getByLabel('पूरा नाम', { exact: true })
     await field.fill('')
-    await composer(page).getByRole('button', { name: 'Speak your answer' }).click()
+    await composer(page).getByRole('button', { name: 'बोलकर जवाब दें' }).click()
     await expect.poll(() => field.inputValue()).toBe('सुनील यादव')
     expect(await page.evaluate(() => (window as unknown as { __speech: { langs: string[] } }).__speech.langs)).toEqual(['hi-IN'])
     await screenshot(page, 'chat-hindi-voice-filled')
@@ -211,7 +212,7 @@ describe('the resume bot in Hindi at 360×740', () => {
   it('voice: no mic where the browser has no speech recognition', async () => {
     const actor = await newCandidate('Asha Rani', 'en')
     const { ctx, page, errors } = await signedIn(actor, NO_SPEECH)
-    await startBot(page)
+    await startBot(page, 'en')
     await asked(page, 'We have your full name as Asha Rani — is that right?')
     await tap(composer(page), 'No, change it')
     await asked(page, 'What is your full name')

@@ -54,7 +54,7 @@ describe('the candidate’s applications, notifications and resume in Hindi (360
     await db().updateTable('jobs').set({ shift: 'night', requires_driving_licence: true }).where('id', '=', nightJob).execute()
     const guardJob = await insertEmployerJob(db(), employer.id, { title: `Gate Guard ${n}`, cityId: 'pune-mh', salary: [15_000, 18_000] })
 
-    const sunil = await createCandidateActor(server.services, { name: 'Sunil Patil' })
+    const sunil = await createCandidateActor(server.services, { name: 'Sunil Patil', locale: 'hi' })
     await completeBasicProfile(server.services, sunil, { cityId: 'pune-mh', roleSlug: 'delivery-boy', name: 'Sunil Patil', pinCode: '411001' })
     await insertCurrentResume(db(), sunil.id, RIDER)
     // the guard job: applied already, and the employer has fixed an interview

@@ -17,11 +17,11 @@ beforeAll(async () => {
   const job = { roleSlug: 'delivery-boy', licence: true, twoWheeler: true, salary: [18_000, 25_000] as [number, number] }
   jobId = await insertJob(db, { ...job, title: 'Delivery Executive', cityId: 'mumbai-mh', locality: 'Andheri East' })
   await insertJob(db, { ...job, title: 'Food Delivery Partner', cityId: 'thane-mh' })
-  rider = await createCandidateActor(server.services, { name: 'Ravi Kumar' })
+  rider = await createCandidateActor(server.services, { name: 'Ravi Kumar', locale: 'hi' })
   await completeBasicProfile(server.services, rider, { cityId: 'mumbai-mh', roleSlug: 'delivery-boy', name: 'Ravi Kumar' })
   await insertCurrentResume(db, rider.id, { experience_months: 12, expected_salary_monthly: 20_000, has_driving_licence: true, owns_vehicle: true, vehicle_type: 'two_wheeler', languages: ['Hindi', 'Marathi'] })
   // no licence and no vehicle: the delivery jobs are hidden from him, and Home says what unlocks them
-  walker = await createCandidateActor(server.services, { name: 'Sunil Yadav' })
+  walker = await createCandidateActor(server.services, { name: 'Sunil Yadav', locale: 'hi' })
   await completeBasicProfile(server.services, walker, { cityId: 'mumbai-mh', roleSlug: 'delivery-boy', name: 'Sunil Yadav' })
   await insertCurrentResume(db, walker.id, { experience_months: 0, expected_salary_monthly: 15_000, has_driving_licence: false, owns_vehicle: false, languages: ['Hindi'] })
 })

@@ -16,8 +16,8 @@ export function randomMobile(): string {
 export type Actor = { cookie: string; id: string; sessionId: string }
 
 /** A signed-in candidate straight in the database (no UI), with the cookie a browser would hold. */
-export async function createCandidateActor(services: AppServices, opts: { name?: string; mobile?: string } = {}): Promise<Actor> {
-  const row = await insertCandidate(services.db, { mobile: opts.mobile ?? randomMobile(), fullName: opts.name ?? 'Test Candidate', verified: true })
+export async function createCandidateActor(services: AppServices, opts: { name?: string; mobile?: string; locale?: string } = {}): Promise<Actor> {
+  const row = await insertCandidate(services.db, { mobile: opts.mobile ?? randomMobile(), fullName: opts.name ?? 'Test Candidate', verified: true, locale: opts.locale })
   if (!row) throw new Error('mobile already used')
   const sessionId = await createSession(services.db, { candidateId: row.id })
   return { id: row.id, sessionId, cookie: (await services.sessionCookie.serialize(sessionId)).split(';')[0] }

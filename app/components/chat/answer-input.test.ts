@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { retryDelayMs } from '~/utils/trpc-client'
 import { choicesOf, findChoice, formatDateTyping, isCompleteDate, labelsFor, prefillText, salaryAnswer, salaryRangeAnswer, splitCustom } from './answer-input'
-import { connectionLabel } from './connection-indicator'
+import { connectionState } from './connection-indicator'
 import { checkFileBytes, sniffMime } from './upload'
 
 describe('date typing', () => {
@@ -74,13 +74,13 @@ describe('file checks', () => {
 
 describe('connection', () => {
   it('reads live / reconnecting / offline from the socket state', () => {
-    expect(connectionLabel({ status: 'open', failures: 0, everOpened: true }).text).toBe('Live')
-    expect(connectionLabel({ status: 'connecting', failures: 0, everOpened: false }).text).toBe('Connecting…')
-    expect(connectionLabel({ status: 'closed', failures: 1, everOpened: true }).text).toBe('Reconnecting… your answers are saved')
-    expect(connectionLabel({ status: 'closed', failures: 3, everOpened: true }).text).toBe('Offline — sending over the network')
+    expect(connectionState({ status: 'open', failures: 0, everOpened: true }).state).toBe('live')
+    expect(connectionState({ status: 'connecting', failures: 0, everOpened: false }).state).toBe('connecting')
+    expect(connectionState({ status: 'closed', failures: 1, everOpened: true }).state).toBe('reconnecting')
+    expect(connectionState({ status: 'closed', failures: 3, everOpened: true }).state).toBe('overHttp')
   })
   it('says the device is offline (no network at all) whatever the socket last said', () => {
-    expect(connectionLabel({ status: 'open', failures: 0, everOpened: true }, false)).toEqual({ text: 'Offline — answers will send when you’re back', tone: 'off' })
+    expect(connectionState({ status: 'open', failures: 0, everOpened: true }, false)).toEqual({ state: 'offline', tone: 'off' })
   })
   it('backs off exponentially with jitter, capped at 10 s', () => {
     expect(retryDelayMs(0, () => 0)).toBe(250)

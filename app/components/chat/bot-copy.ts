@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import type { ChatBot } from './transcript'
 
 /**
@@ -19,21 +20,26 @@ export type BotCopy = {
   finished: string
 }
 
-export const BOT_COPY: Readonly<Record<ChatBot, BotCopy>> = {
-  chat: {
-    foundTitle: 'Here is what I found in your resume',
-    previewTitle: 'Your resume — check your answers',
-    confirmButton: 'Looks good — save',
-    confirmLabel: 'Looks good — save my resume',
-    reading: 'Reading your resume…',
-    finished: 'This conversation is finished. Start a new chat to change your resume.',
-  },
-  jobBot: {
-    foundTitle: 'Here is what I found in your job description',
-    previewTitle: 'Your job — check it before publishing',
-    confirmButton: 'Publish job',
-    confirmLabel: 'Looks good — publish the job',
-    reading: 'Reading your job description…',
-    finished: 'This conversation is finished. Open the job from your dashboard to change it.',
-  },
+/** The job-posting bot's words: employers' pages are English (decision 017). */
+const JOB_BOT_COPY: BotCopy = {
+  foundTitle: 'Here is what I found in your job description',
+  previewTitle: 'Your job — check it before publishing',
+  confirmButton: 'Publish job',
+  confirmLabel: 'Looks good — publish the job',
+  reading: 'Reading your job description…',
+  finished: 'This conversation is finished. Open the job from your dashboard to change it.',
+}
+
+/** The resume bot's words come from the page's language (chat:copy). */
+export function useBotCopy(bot: ChatBot): BotCopy {
+  const { t } = useTranslation('chat')
+  if (bot === 'jobBot') return JOB_BOT_COPY
+  return {
+    foundTitle: t('copy.foundTitle'),
+    previewTitle: t('copy.previewTitle'),
+    confirmButton: t('copy.confirmButton'),
+    confirmLabel: t('copy.confirmLabel'),
+    reading: t('copy.reading'),
+    finished: t('copy.finished'),
+  }
 }

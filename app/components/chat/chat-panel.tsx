@@ -1,8 +1,10 @@
+import { useRevalidator } from '@remix-run/react'
 import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react'
 import { Button } from '../ui/button'
 import { cn } from '../ui/cn'
 import { useChat } from '~/utils/use-chat'
-import { BOT_COPY } from './bot-copy'
+import { useTranslation } from 'react-i18next'
+import { useBotCopy } from './bot-copy'
 import { Composer, type SendFn } from './composer'
 import { ConnectionIndicator } from './connection-indicator'
 import { MessageList, type MessageActions } from './message-list'
@@ -102,7 +104,8 @@ export function ChatPanel({
   language?: string
 }) {
   const chat = useChat(sessionId, { initial, live: !readOnly, bot })
-  const copy = BOT_COPY[bot]
+  const copy = useBotCopy(bot)
+  const { t } = useTranslation('chat')
   const panel = useRef<HTMLElement>(null)
   const fitHeight = useFitAboveKeyboard(panel)
   const [interacted, setInteracted] = useState(false)
@@ -142,6 +145,15 @@ export function ChatPanel({
 
   const live = chat.live
   const spoken = chat.state?.language ?? language ?? 'en'
+  // the switch here also sets the account's language (in the same turn): once the conversation says
+  // so, the page's own words follow (the root loader reads the account)
+  const revalidator = useRevalidator()
+  const spokenBefore = useRef(spoken)
+  useEffect(() => {
+    if (spokenBefore.current === spoken) return
+    spokenBefore.current = spoken
+    if (bot === 'chat') revalidator.revalidate()
+  }, [spoken, bot, revalidator])
   const speechLocale = languages.find((l) => l.code === spoken)?.speechLocale ?? (spoken === 'en' ? 'en-IN' : undefined)
   const progress = live?.type === 'question' ? live.question.progress : null
   const active = chat.state?.status === 'active'
@@ -169,7 +181,7 @@ export function ChatPanel({
             {readOnly ? <span className="text-xs font-semibold text-ink-700">Read-only</span> : <ConnectionIndicator connection={chat.connection} online={chat.online} />}
             {onClose ? (
               <Button variant="secondary" size="sm" className="min-h-[44px]" onClick={onClose}>
-                Close
+                {t('close')}
               </Button>
             ) : null}
             {headerAction}
@@ -181,7 +193,7 @@ export function ChatPanel({
               <div className="h-full rounded-full bg-gradient-to-r from-teal-400 to-brand-500 transition-[width]" style={{ width: `${Math.round((progress.answered / progress.total) * 100)}%` }} />
             </div>
             <p className="shrink-0 text-xs text-ink-700">
-              {progress.answered} of {progress.total} answered
+              {t('progress', { answered: progress.answered, total: progress.total })}
             </p>
           </div>
         ) : null}

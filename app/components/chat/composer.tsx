@@ -1,4 +1,5 @@
 import { FileText, MessageCircle } from 'lucide-react'
+import { useTranslation } from 'react-i18next'
 import type { ReactNode } from 'react'
 import { Button } from '../ui/button'
 import type { BotCopy } from './bot-copy'
@@ -47,6 +48,7 @@ export function Composer({
   /** English / हिंदी: under the answer, right-aligned (beside "Previous question" on a question) */
   languageSwitch?: ReactNode
 }) {
+  const { t } = useTranslation('chat')
   const body = composerBody()
   if (!languageSwitch || live?.type === 'question') return body
   return (
@@ -75,8 +77,8 @@ export function Composer({
               canGoBack || languageSwitch ? (
                 <div className="flex flex-wrap items-center justify-between gap-2">
                   {canGoBack ? (
-                    <button type="button" className="min-h-[44px] text-sm font-semibold text-brand-800 underline disabled:opacity-50" disabled={busy} onClick={() => onSend({ type: 'back' }, 'Go back')}>
-                      ← Previous question
+                    <button type="button" className="min-h-[44px] text-sm font-semibold text-brand-800 underline disabled:opacity-50" disabled={busy} onClick={() => onSend({ type: 'back' }, t('goBack'))}>
+                      {t('previousQuestion')}
                     </button>
                   ) : (
                     <span />
@@ -103,7 +105,7 @@ export function Composer({
         return (
           <div className="space-y-2">
             <FilePicker
-              label="Choose your resume PDF"
+              label={t('choosePdf')}
               accept={live.accept}
               maxBytes={live.maxBytes}
               url="/uploads/resume"
@@ -114,9 +116,9 @@ export function Composer({
               onFailed={() => onUploadEnd(false)}
             />
             {/* the way out of every refused file (not a PDF, too big, a scan…): same words as the first choice */}
-            <button type="button" className={bigOption} disabled={busy} onClick={() => onSend({ type: 'choose_method', method: 'bot' }, 'Create with AIVI bot')}>
+            <button type="button" className={bigOption} disabled={busy} onClick={() => onSend({ type: 'choose_method', method: 'bot' }, t('createWithBot'))}>
               <MessageCircle aria-hidden className="mr-2 inline h-5 w-5 align-[-0.2em]" />
-              Create with AIVI bot
+              {t('createWithBot')}
             </button>
           </div>
         )
@@ -125,7 +127,7 @@ export function Composer({
       case 'preview':
         return (
           <div className="space-y-2">
-            <p className="text-sm text-ink-700">Tap “Edit” on any answer above to change it.</p>
+            <p className="text-sm text-ink-700">{t('previewHint')}</p>
             <Button size="lg" className="w-full" disabled={busy} onClick={() => onSend({ type: 'confirm' }, copy.confirmLabel)}>
               {copy.confirmButton}
             </Button>

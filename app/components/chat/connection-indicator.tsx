@@ -1,21 +1,26 @@
+import { useTranslation } from 'react-i18next'
 import { cn } from '../ui/cn'
 import type { ConnectionSnapshot } from '~/utils/trpc-client'
 
 /** After this many failed reconnects the socket is treated as gone for now: turns go over HTTP. */
 const OFFLINE_AFTER_FAILURES = 3
 
-/** What the indicator says; `online` false (the device has no network) wins over the socket's own state. */
-export function connectionLabel(c: ConnectionSnapshot, online = true): { text: string; tone: 'live' | 'warn' | 'off' } {
-  if (!online) return { text: 'Offline — answers will send when you’re back', tone: 'off' }
-  if (c.status === 'open') return { text: 'Live', tone: 'live' }
-  if (c.failures >= OFFLINE_AFTER_FAILURES) return { text: 'Offline — sending over the network', tone: 'off' }
-  if (!c.everOpened && c.failures === 0) return { text: 'Connecting…', tone: 'warn' }
-  return { text: 'Reconnecting… your answers are saved', tone: 'warn' }
+export type ConnectionState = 'offline' | 'live' | 'overHttp' | 'connecting' | 'reconnecting'
+
+/** What the indicator says (its key in chat:connection); `online` false (no network) wins over the socket's own state. */
+export function connectionState(c: ConnectionSnapshot, online = true): { state: ConnectionState; tone: 'live' | 'warn' | 'off' } {
+  if (!online) return { state: 'offline', tone: 'off' }
+  if (c.status === 'open') return { state: 'live', tone: 'live' }
+  if (c.failures >= OFFLINE_AFTER_FAILURES) return { state: 'overHttp', tone: 'off' }
+  if (!c.everOpened && c.failures === 0) return { state: 'connecting', tone: 'warn' }
+  return { state: 'reconnecting', tone: 'warn' }
 }
 
 /** Discreet: a dot and a few words; a status region so a change is announced once, politely. */
 export function ConnectionIndicator({ connection, online = true }: { connection: ConnectionSnapshot; online?: boolean }) {
-  const { text, tone } = connectionLabel(connection, online)
+  const { t } = useTranslation('chat')
+  const { state, tone } = connectionState(connection, online)
+  const text = t(`connection.${state}`)
   return (
     <p role="status" className="flex min-w-0 items-center gap-1.5 text-xs font-medium text-ink-700" data-testid="connection">
       <span aria-hidden className={cn('h-2 w-2 shrink-0 rounded-full', tone === 'live' ? 'bg-teal-500' : tone === 'warn' ? 'animate-pulse bg-amber-500' : 'bg-ink-500')} />

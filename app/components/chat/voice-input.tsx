@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { cn } from '../ui/cn'
 
 /** The part of the Web Speech API used here (not in TypeScript's DOM types everywhere). */
@@ -31,6 +32,7 @@ export function VoiceButton({ lang, disabled, onTranscript }: { lang: string; di
   const [supported, setSupported] = useState(false)
   const [listening, setListening] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
+  const { t } = useTranslation('chat')
   const active = useRef<Recognition | null>(null)
   useEffect(() => {
     setSupported(recognitionConstructor() !== null)
@@ -57,7 +59,7 @@ export function VoiceButton({ lang, disabled, onTranscript }: { lang: string; di
         .trim()
       if (said) onTranscript(said)
     }
-    r.onerror = (event) => setProblem(event.error === 'not-allowed' || event.error === 'service-not-allowed' ? 'Microphone blocked — allow it in the browser, or type.' : 'Didn’t catch that — try again or type.')
+    r.onerror = (event) => setProblem(event.error === 'not-allowed' || event.error === 'service-not-allowed' ? t('voice.blocked') : t('voice.missed'))
     r.onend = () => {
       setListening(false)
       active.current = null
@@ -69,7 +71,7 @@ export function VoiceButton({ lang, disabled, onTranscript }: { lang: string; di
       r.start()
     } catch {
       setListening(false)
-      setProblem('Didn’t catch that — try again or type.')
+      setProblem(t('voice.missed'))
     }
   }
 
@@ -77,9 +79,9 @@ export function VoiceButton({ lang, disabled, onTranscript }: { lang: string; di
     <>
       <button
         type="button"
-        aria-label={listening ? 'Stop listening' : 'Speak your answer'}
+        aria-label={listening ? t('voice.stop') : t('voice.speak')}
         aria-pressed={listening}
-        title={listening ? 'Listening…' : 'Speak your answer'}
+        title={listening ? t('voice.listening') : t('voice.speak')}
         data-testid="voice-button"
         disabled={disabled}
         onClick={listen}
