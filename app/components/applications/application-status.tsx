@@ -9,17 +9,8 @@ import { CalendarDays, Check, Circle, Eye, PartyPopper, Square, Star, Undo2, X, 
  * An application's status as both sides read it. The path is applied → viewed → shortlisted →
  * interview → a decision (hired / not selected / position filled), or withdrawn by the candidate.
  */
-export const STATUS_LABEL: Record<string, string> = {
-  applied: 'Applied',
-  viewed: 'Viewed',
-  shortlisted: 'Shortlisted',
-  interview: 'Interview',
-  interview_scheduled: 'Interview',
-  hired: 'Hired',
-  not_selected: 'Not selected',
-  position_filled: 'Position filled',
-  withdrawn: 'Withdrawn',
-}
+/** the statuses with words of their own (applications:status) */
+const LABELLED = new Set(['applied', 'viewed', 'shortlisted', 'interview', 'interview_scheduled', 'hired', 'not_selected', 'position_filled', 'withdrawn'])
 
 const TONE: Record<string, 'brand' | 'teal' | 'pink' | 'neutral'> = {
   applied: 'brand',
@@ -47,7 +38,7 @@ const ICON: Record<string, LucideIcon> = {
 
 /** The status in the page's language (English by default: the employer pages) */
 export const statusLabel = (status: string, locale: Locale = fallbackLocale) =>
-  status in STATUS_LABEL ? translator(locale, 'applications')(`status.${status}`) : status.replace(/_/g, ' ')
+  LABELLED.has(status) ? translator(locale, 'applications')(`status.${status}`) : status.replace(/_/g, ' ')
 
 /** The final states: the employer (or the candidate) has decided. */
 export const DECIDED = new Set(['hired', 'not_selected', 'position_filled', 'withdrawn'])
