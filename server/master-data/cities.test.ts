@@ -256,3 +256,20 @@ describe('city names in Devanagari (language packs)', () => {
     expect(searchCities('mum', 3).map((c) => c.id)).toEqual(['mumbai-mh', 'mumbai-suburban-mh', 'navi-mumbai-mh'])
   })
 })
+
+describe('searchCities forgives a typing slip in a whole name', () => {
+  it.each([
+    ['Banglore', 'Bengaluru'],
+    ['Mumbi', 'Mumbai'],
+    ['bhubneshwar', 'Bhubaneswar'],
+    ['Hydrabad', 'Hyderabad'],
+  ])('%s → %s', (typed, name) => {
+    expect(searchCities(typed, 8).map((c) => c.name)).toContain(name)
+  })
+
+  it('real prefix hits come first; nothing is invented for a short or unknown word', () => {
+    expect(searchCities('Pun', 8)[0].name).toBe('Pune')
+    expect(searchCities('xq', 8)).toEqual([])
+    expect(searchCities('Qwzzyx', 8)).toEqual([])
+  })
+})

@@ -511,11 +511,11 @@ let typoIndex: { maxRank: number; index: Map<string, { key: string; city: City }
  * names of at least 6 letters, and only the well-known cities, so ordinary words do not turn into
  * towns. The index is built once (≈ 10 entries per name).
  */
-export function findCityAllowingTypo(nameOrAlias: string, maxRank = 300): City | null {
+export function findCityAllowingTypo(nameOrAlias: string, maxRank = 300, minLength = TYPO_MIN_LENGTH): City | null {
   const exact = findCity(nameOrAlias)
   if (exact) return exact
   const key = compactKey(nameOrAlias)
-  if (key.length < TYPO_MIN_LENGTH || /\d/.test(key)) return null
+  if (key.length < minLength || /\d/.test(key)) return null
   if (!typoIndex || typoIndex.maxRank !== maxRank) {
     const d = data()
     const index = new Map<string, { key: string; city: City }[]>()
@@ -576,7 +576,10 @@ export function searchCities(query: string, limit = 10): City[] {
   if (prefix.length >= max) return prefix.slice(0, max)
   const seen = new Map(prefix.map((c) => [c.id, c]))
   const word = prefixHits(d.wordIndex, q, seen)
-  return [...prefix, ...word].slice(0, max)
+  // a typing slip in a whole name ("Banglore", "Mumbi") still finds the city, after the real hits;
+  // from 5 letters here, since a suggestion list is shown, not taken (extraction keeps 6)
+  const slip = prefix.length + word.length < max ? findCityAllowingTypo(query, 300, 5) : null
+  return [...prefix, ...word, ...(slip && !seen.has(slip.id) ? [slip] : [])].slice(0, max)
 }
 
 const EARTH_RADIUS_KM = 6371.0088

@@ -76,6 +76,11 @@ describe('language: English / हिंदी', () => {
     expect(await hasHorizontalScroll(page)).toBe(false)
     expect(await seriousA11yViolations(page)).toEqual([])
     await screenshot(page, 'language-gate-hi-360')
+    // city search forgives a typing slip (issue 15): "Banglore" offers Bengaluru
+    const city = page.getByRole('combobox', { name: 'अभी कहाँ रहते हैं' })
+    await city.click()
+    await city.pressSequentially('Banglore', { delay: 20 })
+    await page.getByRole('option', { name: /Bengaluru/ }).first().waitFor()
     expect(watch.errors).toEqual([])
     await ctx.close()
 
