@@ -52,7 +52,11 @@ export function botOutputs(events: StoredEvent[]): BotOutput[] {
   return events.filter((e) => e.type === 'bot_output').map((e) => e.payload as BotOutput)
 }
 
-/** Collects a subscription's events (seq-ordered) until `until` says stop. */
+/**
+ * Collects a subscription's events (seq-ordered) until `until` says stop. `until` is asked on every
+ * event and again every 25 ms once any arrived: a condition can become true after the last event arrived (a test
+ * learns the final seq from a mutation's reply, which may come after the NOTIFY-driven event).
+ */
 export function collectEvents(
   client: TRPCClient<AppRouter>,
   input: { sessionId: string; lastEventId?: string | null },
@@ -61,23 +65,33 @@ export function collectEvents(
 ): Promise<StoredEvent[]> {
   return new Promise((resolve, reject) => {
     const got: StoredEvent[] = []
-    const timer = setTimeout(() => {
+    const finish = () => {
+      clearTimeout(timer)
+      clearInterval(recheck)
       sub.unsubscribe()
+    }
+    const timer = setTimeout(() => {
+      finish()
       reject(new Error(`timed out after ${got.length} events`))
     }, timeoutMs)
+    const recheck = setInterval(() => {
+      if (got.length > 0 && until(got)) {
+        finish()
+        resolve(got)
+      }
+    }, 25)
     const sub = client.chat.events.subscribe(input, {
       onData: (item) => {
         const data = 'data' in item ? item.data : item
         if (data.kind !== 'event') return
         got.push(data.event as StoredEvent)
         if (until(got)) {
-          clearTimeout(timer)
-          sub.unsubscribe()
+          finish()
           resolve(got)
         }
       },
       onError: (error) => {
-        clearTimeout(timer)
+        finish()
         reject(error)
       },
     })
