@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { StoredAnswers as Answers } from '../../server/resume/resume-answers'
 import { insertCurrentResume } from '../helpers/matching'
-import { DESKTOP, hasHorizontalScroll, newContext, PHONE, screenshot, seriousA11yViolations, useBrowserSuite, watchPage } from '../setup/browser'
+import { DESKTOP, hasHorizontalScroll, newContext, PHONE, screenshot, seriousA11yViolations, useBrowserSuite, watchPage, withTimeouts } from '../setup/browser'
 import { insertEmployerJob } from '../setup/employer-jobs'
 import { callerFor, completeBasicProfile, createCandidateActor, createEmployerActor, type Actor } from '../setup/fixtures'
 import type { TestServer } from '../setup/test-server'
@@ -322,7 +322,7 @@ describe('apply and hire', () => {
     const meena = await candidate('Meena Pawar', RIDER_RESUME)
     const noJs = async (actor: Actor, viewport: typeof PHONE) => {
       const ctx = await browser.newContext({ baseURL: server.url, viewport, javaScriptEnabled: false })
-      ctx.setDefaultTimeout(15_000)
+      withTimeouts(ctx)
       const eq = actor.cookie.indexOf('=')
       await ctx.addCookies([{ name: actor.cookie.slice(0, eq), value: actor.cookie.slice(eq + 1), url: server.url }])
       return ctx

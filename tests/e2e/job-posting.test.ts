@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { JOB_POSTING_TEMPLATE } from '../../seeds/data/job-posting-template'
 import { findCity } from '../../server/master-data/cities'
-import { DESKTOP, hasHorizontalScroll, newContext, PHONE, screenshot, seriousA11yViolations, useBrowserSuite, watchPage } from '../setup/browser'
+import { DESKTOP, hasHorizontalScroll, newContext, PHONE, screenshot, seriousA11yViolations, useBrowserSuite, watchPage, withTimeouts } from '../setup/browser'
 import { completeBasicProfile, createCandidateActor } from '../setup/fixtures'
 import type { TestServer } from '../setup/test-server'
 
@@ -233,7 +233,7 @@ describe('job posting with AIVI', () => {
   it('1280 px: a draft continues from the dashboard; Edit → new pay → Publish → the job shows it; Close and Republish still work', { timeout: 120_000 }, async () => {
     expect(jobId, 'the first test published a job').toBeTruthy()
     const ctx = await browser.newContext({ baseURL: server.url, viewport: DESKTOP, storageState: employerState })
-    ctx.setDefaultTimeout(15_000)
+    withTimeouts(ctx)
     const page = await ctx.newPage()
     const watch = watchPage(page)
 

@@ -4,7 +4,7 @@ import { jsPDF } from 'jspdf'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 import { verhoeffCheckDigit } from '../../server/candidate/aadhaar'
-import { DESKTOP, hasHorizontalScroll, newContext, PHONE, screenshot, seriousA11yViolations, useBrowserSuite, watchPage } from '../setup/browser'
+import { DESKTOP, hasHorizontalScroll, newContext, PHONE, screenshot, seriousA11yViolations, useBrowserSuite, watchPage, withTimeouts } from '../setup/browser'
 import { randomMobile } from '../setup/fixtures'
 import type { TestServer } from '../setup/test-server'
 
@@ -369,7 +369,7 @@ describe('profile page details', () => {
 
   it('works without JavaScript: plain forms save, the photo form posts the file, the about field is a textarea', { timeout: 60_000 }, async () => {
     const ctx = await browser.newContext({ baseURL: server.url, viewport: PHONE, javaScriptEnabled: false })
-    ctx.setDefaultTimeout(15_000)
+    withTimeouts(ctx)
     const page = await ctx.newPage()
     await page.goto('/signup')
     const mobile = randomMobile()

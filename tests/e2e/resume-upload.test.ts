@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { QUESTION_TEMPLATE_BY_FAMILY } from '../../seeds/data/question-templates'
 import { findCity } from '../../server/master-data/cities'
-import { hasHorizontalScroll, newContext, PHONE, screenshot, seriousA11yViolations, useBrowserSuite, watchPage } from '../setup/browser'
+import { hasHorizontalScroll, newContext, PHONE, screenshot, seriousA11yViolations, useBrowserSuite, watchPage, withTimeouts } from '../setup/browser'
 import { makeResumePdf, SOFTWARE_ENGINEER } from '../fixtures/make-resume-pdf'
 import { completeBasicProfile, createCandidateActor, randomMobile, type Actor } from '../setup/fixtures'
 import { readPdf } from '../setup/read-pdf'
@@ -33,7 +33,7 @@ async function newCandidate(name: string): Promise<Actor> {
 
 async function signedIn(actor: Actor, opts: { javaScriptEnabled?: boolean } = {}): Promise<{ ctx: BrowserContext; page: Page; errors: string[] }> {
   const ctx = opts.javaScriptEnabled === false ? await browser.newContext({ baseURL: server.url, viewport: PHONE, javaScriptEnabled: false }) : await newContext(browser, server.url, PHONE)
-  ctx.setDefaultTimeout(15_000)
+  withTimeouts(ctx)
   const eq = actor.cookie.indexOf('=')
   await ctx.addCookies([{ name: actor.cookie.slice(0, eq), value: actor.cookie.slice(eq + 1), url: server.url }])
   const page = await ctx.newPage()

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { completeBasicProfile, createCandidateActor, createEmployerActor, randomMobile } from '../setup/fixtures'
-import { DESKTOP, hasHorizontalScroll, PHONE, screenshot, seriousA11yViolations, useBrowserSuite, watchPage } from '../setup/browser'
+import { DESKTOP, hasHorizontalScroll, PHONE, screenshot, seriousA11yViolations, useBrowserSuite, watchPage, withTimeouts } from '../setup/browser'
 import type { TestServer } from '../setup/test-server'
 import { revokeSession } from '../../server/auth/session.repo'
 import { findCity } from '../../server/master-data/cities'
@@ -27,7 +27,7 @@ async function candidate(name: string): Promise<string> {
 async function device(opts: { userAgent: string; viewport: { width: number; height: number }; javaScriptEnabled?: boolean }): Promise<BrowserContext> {
   const mobile = opts.viewport.width < 500
   const ctx = await browser.newContext({ baseURL: server.url, viewport: opts.viewport, userAgent: opts.userAgent, isMobile: mobile, hasTouch: mobile, javaScriptEnabled: opts.javaScriptEnabled ?? true })
-  ctx.setDefaultTimeout(15_000)
+  withTimeouts(ctx)
   return ctx
 }
 

@@ -21,7 +21,16 @@ export async function launchBrowser(): Promise<Browser> {
 /** `locale` sets the browser's language (its Accept-Language header); Chromium's own default otherwise. */
 export async function newContext(browser: Browser, baseURL: string, viewport = PHONE, opts: { locale?: string } = {}): Promise<BrowserContext> {
   const ctx = await browser.newContext({ baseURL, viewport, deviceScaleFactor: 1, isMobile: viewport.width < 500, hasTouch: viewport.width < 500, locale: opts.locale })
+  return withTimeouts(ctx)
+}
+
+/**
+ * Every browser context's waits: 15 s for a step, 45 s for a navigation — a file's first page load
+ * (cold server, Chromium's first renderer) is the step a loaded CI machine slows most.
+ */
+export function withTimeouts(ctx: BrowserContext): BrowserContext {
   ctx.setDefaultTimeout(15_000)
+  ctx.setDefaultNavigationTimeout(45_000)
   return ctx
 }
 
@@ -72,6 +81,8 @@ export function useBrowserSuite(onReady: (suite: { server: TestServer; browser: 
   beforeAll(async () => {
     server = await startTestServer()
     browser = await launchBrowser()
+    // one server-rendered page before the first test's, so that one is not the cold start
+    await (await fetch(server.url + '/')).arrayBuffer()
     onReady({ server, browser })
   })
   afterAll(async () => {
