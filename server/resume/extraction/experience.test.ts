@@ -248,6 +248,21 @@ describe('portal stacks: "Title" / "Company - City, State -" / dates', () => {
     expect(work(['Systems Engineer\tJan 2018 – Present'])).toEqual([{ company: null, title: 'Systems Engineer', start: '2018-01', end: 'present' }])
   })
 
+  it('takes the line above a company line as the title only when it names a role', () => {
+    // a project name or a grade above the company line, and a remark below the dates
+    expect(work(['Stock Ledger Software Projects', 'Sharma Traders - Indore, Madhya Pradesh -', 'March 2015 to June 2016', 'First Division'])).toEqual([
+      { company: 'Sharma Traders', title: null, start: '2015-03', end: '2016-06' },
+    ])
+    expect(work(['Billing Clerk', 'Sharma Traders - Indore, Madhya Pradesh -', 'March 2015 to June 2016'])).toEqual([
+      { company: 'Sharma Traders', title: 'Billing Clerk', start: '2015-03', end: '2016-06' },
+    ])
+  })
+
+  it('never reads a wrapped number as the start of a title', () => {
+    // "… since 19" / "98 with Lotus Foods." wrapped under the dates
+    expect(work(['Lotus Foods -', 'January 1998 to Present', '98 with Lotus Foods Ltd.'])).toEqual([{ company: 'Lotus Foods', title: null, start: '1998-01', end: 'present' }])
+  })
+
   it('never takes a sub-heading ending in a colon for a title', () => {
     expect(
       work([

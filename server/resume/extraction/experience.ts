@@ -176,8 +176,11 @@ export function splitCompanyTitle(texts: string[], vocab: Set<string>): { compan
   // "Title" / "Company - City, State -": the portal stack says which is which by position
   if (texts.length === 2) {
     const company = companyLineName(texts[1])
-    if (company !== null && companyLineName(texts[0]) === null && (roleScore(texts[0]) > 0 || orgScore(texts[0]) === 0)) {
-      return { company: company ? cleanName(company, vocab) : null, title: titleOf(texts[0], vocab) }
+    if (company !== null && companyLineName(texts[0]) === null) {
+      // the line above a company line is the title only when it names a role: otherwise it is a
+      // grade, a tool list or a project name left over from the entry before ("B+ Average",
+      // "Software Testing Projects")
+      return { company: company ? cleanName(company, vocab) : null, title: roleScore(texts[0]) > 0 ? titleOf(texts[0], vocab) : null }
     }
   }
   const joined = texts.join(' | ')
@@ -459,7 +462,8 @@ function sectionEntries(all: LayoutLine[], vocab: Set<string>): WorkEntry[] {
           const e = lastEntry.entry
           const known = e.title ?? e.company
           const { company, title } = splitCompanyTitle(known ? [known, c.rest] : [c.rest], vocab)
-          if (!e.title && title) {
+          // only a role makes that line the title: a grade ("B+ Average") or a remark follows dates too
+          if (!e.title && title && roleScore(title) > 0) {
             e.title = title
             // the dated line was read as a company ("Software Engineer": "software" is an
             // organisation word) until the line below named the real one ("Google")
@@ -568,6 +572,9 @@ function plausibleName(s: string | null, maxWords: number): boolean {
   if (!s) return false
   const t = s.trim()
   if (wordsIn(t) > maxWords || wordsIn(t) === 0) return false
+  // "98 with Oracle Inc.", "63 Months)": a name never starts with a bare number (a wrapped date
+  // or a list number); "3D Artist", "L1 Analyst" do not start so
+  if (/^\d+[.)]?(?:\s|$)/.test(t)) return false
   const unabbreviated = t.replace(/\b(?:[A-Z]|[A-Z][a-z]{0,3}|ltd|pvt|inc|co|corp|jr|sr|st|dr|no|vs)\./g, '')
   if (/[.!?]\s+[a-z]/.test(unabbreviated) || (/[.!?]\s+\S/.test(unabbreviated) && wordsIn(t) >= 5) || /[:;]/.test(t)) return false
   if (NOT_A_NAME_START.test(t) || DESC_START.test(t)) return false
