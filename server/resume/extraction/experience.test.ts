@@ -258,6 +258,12 @@ describe('portal stacks: "Title" / "Company - City, State -" / dates', () => {
     ])
   })
 
+  it('never reads a college committee position as a job', () => {
+    expect(work(['Member of Cultural Committee in TECHNOVA', '-', '2015 to 2016', 'Billing Clerk', 'Sharma Traders -', 'March 2017 to June 2018'])).toEqual([
+      { company: 'Sharma Traders', title: 'Billing Clerk', start: '2017-03', end: '2018-06' },
+    ])
+  })
+
   it('never reads a wrapped number as the start of a title', () => {
     // "… since 19" / "98 with Lotus Foods." wrapped under the dates
     expect(work(['Lotus Foods -', 'January 1998 to Present', '98 with Lotus Foods Ltd.'])).toEqual([{ company: 'Lotus Foods', title: null, start: '1998-01', end: 'present' }])

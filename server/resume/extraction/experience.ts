@@ -458,7 +458,9 @@ function sectionEntries(all: LayoutLine[], vocab: Set<string>): WorkEntry[] {
       // a short line right after a dated header completes that entry ("Resident Advisor")
       if (lastEntry && lastEntry.at === i - 1 && pending.length === 0 && (!lastEntry.entry.title || !lastEntry.entry.company)) {
         const next = cands[i + 1]
-        if (!next || next.kind !== 'date') {
+        // …unless it heads the next portal stack (a company line, then dates, follow it)
+        const headsStack = next?.kind === 'header' && companyLineName(next.text) !== null && cands[i + 2]?.kind === 'date'
+        if (!next || (next.kind !== 'date' && !headsStack)) {
           const e = lastEntry.entry
           const known = e.title ?? e.company
           const { company, title } = splitCompanyTitle(known ? [known, c.rest] : [c.rest], vocab)
@@ -528,7 +530,7 @@ function sectionEntries(all: LayoutLine[], vocab: Set<string>): WorkEntry[] {
   return entries
     .map((e) => splitEmployerFromTitle(e, vocab))
     .map((e) => ({ ...e, company: plausibleCompany(e.company) ? e.company : null, title: plausibleName(e.title, 10) ? e.title : null }))
-    .filter((e) => e.company || e.title)
+    .filter((e) => (e.company || e.title) && !(e.title && RESPONSIBILITY.test(e.title)))
     .map(fixPresent)
 }
 
@@ -546,6 +548,10 @@ function portalStack(pending: Candidate[]): string[] {
   }
   return pending.map((p) => p.rest).filter(Boolean)
 }
+
+// "Member of Decoration Committee", "Secretary, Photography Club": a position of responsibility
+// in a college body, not employment (its dates never count as experience)
+const RESPONSIBILITY = /\b(?:committee|club|fest|student council|students'? union)\b/i
 
 /** The employer named inside a title moves out of it (and becomes the company when none was read). */
 function splitEmployerFromTitle(e: WorkEntry, vocab: Set<string>): WorkEntry {
