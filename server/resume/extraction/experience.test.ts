@@ -258,6 +258,29 @@ describe('portal stacks: "Title" / "Company - City, State -" / dates', () => {
     ])
   })
 
+  it('reads a company line standing alone, without the city the list lacks', () => {
+    expect(work(['Store Supervisor', 'Lotus Foods -', 'January 2015 to March 2016', 'Kaveri Agencies - Hubballi, KA -', 'April 2014 to January 2015'])).toEqual([
+      { company: 'Lotus Foods', title: 'Store Supervisor', start: '2015-01', end: '2016-03' },
+      { company: 'Kaveri Agencies', title: null, start: '2014-04', end: '2015-01' },
+    ])
+  })
+
+  it.each([
+    ['Company Name -'],
+    ['confidential - Pune, Maharashtra -'],
+    ['Marketing -'],
+    ['Retail Billing Domain -'],
+    ['Stock Transfer Request - Nagpur, Maharashtra -'],
+    ['vendor management -'],
+    ['Tally Training at Sharma Computer Institute -'],
+  ])('never reads %j (a placeholder, a department, an activity, a course) as the company', (line) => {
+    expect(work(['Store Supervisor', line, 'January 2015 to March 2016'])).toEqual([{ company: null, title: 'Store Supervisor', start: '2015-01', end: '2016-03' }])
+  })
+
+  it('keeps a capitalised name that ends in Management', () => {
+    expect(work(['Accountant', 'Harbour Wealth Management -', 'January 2015 to March 2016'])).toEqual([{ company: 'Harbour Wealth Management', title: 'Accountant', start: '2015-01', end: '2016-03' }])
+  })
+
   it('never reads a college committee position as a job', () => {
     expect(work(['Member of Cultural Committee in TECHNOVA', '-', '2015 to 2016', 'Billing Clerk', 'Sharma Traders -', 'March 2017 to June 2018'])).toEqual([
       { company: 'Sharma Traders', title: 'Billing Clerk', start: '2017-03', end: '2018-06' },

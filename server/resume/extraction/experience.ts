@@ -159,6 +159,9 @@ export function employerInTitle(title: string): { title: string; employer: strin
   return null
 }
 
+// a department on its own, written beside a title ("General Manager - Finance")
+const DEPARTMENT = /^(finance|accounts?|operations|sales|marketing|hr|human resources|it|admin(istration)?|production|quality|logistics|purchase|business transformation|strategy|legal|support)$/i
+
 /** Split "X | Y", "X, City, ST, Y", "X as Y", "Y at X" into a company and a title. */
 const COMPANY_LABEL = /^(?:company|company name|organi[sz]ation|employer|firm|present employer|current company|name of (?:the )?(?:company|organi[sz]ation|employer))\s*[:：-]\s*/i
 const TITLE_LABEL = /^(?:designation|role|position|post|job title|title|profile|current designation|working as)\s*[:：-]\s*/i
@@ -182,6 +185,11 @@ export function splitCompanyTitle(texts: string[], vocab: Set<string>): { compan
       // "Software Testing Projects")
       return { company: company ? cleanName(company, vocab) : null, title: roleScore(texts[0]) > 0 ? titleOf(texts[0], vocab) : null }
     }
+  }
+  // a portal company line alone ("R-Systems - Sacramento, CA -"): the name before the city
+  if (texts.length === 1) {
+    const company = companyLineName(texts[0])
+    if (company && roleScore(company) === 0) return { company: cleanName(company, vocab), title: null }
   }
   const joined = texts.join(' | ')
   let m = /^(.+?)\s+as\s+(?:an?\s+|the\s+)?(.+)$/i.exec(joined)
@@ -228,9 +236,8 @@ export function splitCompanyTitle(texts: string[], vocab: Set<string>): { compan
     const dash = clean[0].split(/\s+[–—-]\s+/)
     if (dash.length === 2) {
       const [a, b] = dash
-      const dept = /^(finance|accounts?|operations|sales|marketing|hr|human resources|it|admin(istration)?|production|quality|logistics|purchase|business transformation|strategy|legal|support)$/i
-      if (roleScore(a) > 0 && roleScore(b) === 0 && !dept.test(b.trim())) return { company: cleanName(b, vocab), title: cleanName(a, vocab) }
-      if (roleScore(b) > 0 && roleScore(a) === 0 && !dept.test(a.trim())) return { company: cleanName(a, vocab), title: cleanName(b, vocab) }
+      if (roleScore(a) > 0 && roleScore(b) === 0 && !DEPARTMENT.test(b.trim())) return { company: cleanName(b, vocab), title: cleanName(a, vocab) }
+      if (roleScore(b) > 0 && roleScore(a) === 0 && !DEPARTMENT.test(a.trim())) return { company: cleanName(a, vocab), title: cleanName(b, vocab) }
     }
   }
   if (clean.length === 1) {
@@ -562,10 +569,26 @@ function splitEmployerFromTitle(e: WorkEntry, vocab: Set<string>): WorkEntry {
   return { ...e, title, company: e.company ?? cleanName(split.employer, vocab) }
 }
 
-/** An employer's name is not a place, a date, or a certification ("Microsoft Certified …"). */
+// a form's own words or a placeholder where the employer's name would be ("Company Name -",
+// "No. Company Role", "confidential")
+const PLACEHOLDER = /^(?:(?:s\.?\s*)?no\.?|company|name|role|designation|organi[sz]ation|employer|client|confidential|undisclosed|not disclosed|[\s/|.,-])+$/i
+// "Pharmaceuticals and Life Sciences Domain", "Gas Request", "Deal management": what the work was
+// about (an activity, a domain, a request type), written where a portal puts the company. NOTE:
+// "Management" capitalised ends real names ("Harrison Money Management"); lower-case, no name does
+const ACTIVITY_END = /\b(?:[Pp]rocess|[Dd]omains?|[Rr]equests?|[Cc]ounsell?ing|[Mm]entoring|[Cc]onfiguration|management)$/
+// "Software Testing Training at Unicode Technology": a course taken at an institute
+const COURSE = /\b(?:training|course|certification|workshop)\s+(?:at|from|in)\b/i
+
+/**
+ * An employer's name is not a place, a date, a certification ("Microsoft Certified …"), a
+ * department alone ("Marketing"), a placeholder, an activity or a course.
+ */
 function plausibleCompany(s: string | null): boolean {
   if (!plausibleName(s, 8) || !s) return false
   if (/\bcertifi(?:ed|cation)\b/i.test(s)) return false
+  const name = trimPunct(s)
+  if (DEPARTMENT.test(name) || PLACEHOLDER.test(name) || COURSE.test(name)) return false
+  if (ACTIVITY_END.test(name) && !hasCompanySuffix(name)) return false
   const undated = s.replace(/\b(?:from|since|to|till|until)\b.*$/i, '').trim()
   return !isPlace(undated)
 }
