@@ -248,6 +248,50 @@ describe('portal stacks: "Title" / "Company - City, State -" / dates', () => {
     expect(work(['Systems Engineer\tJan 2018 – Present'])).toEqual([{ company: null, title: 'Systems Engineer', start: '2018-01', end: 'present' }])
   })
 
+  it('takes the line above a company line as the title only when it names a role', () => {
+    // a project name or a grade above the company line, and a remark below the dates
+    expect(work(['Stock Ledger Software Projects', 'Sharma Traders - Indore, Madhya Pradesh -', 'March 2015 to June 2016', 'First Division'])).toEqual([
+      { company: 'Sharma Traders', title: null, start: '2015-03', end: '2016-06' },
+    ])
+    expect(work(['Billing Clerk', 'Sharma Traders - Indore, Madhya Pradesh -', 'March 2015 to June 2016'])).toEqual([
+      { company: 'Sharma Traders', title: 'Billing Clerk', start: '2015-03', end: '2016-06' },
+    ])
+  })
+
+  it('reads a company line standing alone, without the city the list lacks', () => {
+    expect(work(['Store Supervisor', 'Lotus Foods -', 'January 2015 to March 2016', 'Kaveri Agencies - Hubballi, KA -', 'April 2014 to January 2015'])).toEqual([
+      { company: 'Lotus Foods', title: 'Store Supervisor', start: '2015-01', end: '2016-03' },
+      { company: 'Kaveri Agencies', title: null, start: '2014-04', end: '2015-01' },
+    ])
+  })
+
+  it.each([
+    ['Company Name -'],
+    ['confidential - Pune, Maharashtra -'],
+    ['Marketing -'],
+    ['Retail Billing Domain -'],
+    ['Stock Transfer Request - Nagpur, Maharashtra -'],
+    ['vendor management -'],
+    ['Tally Training at Sharma Computer Institute -'],
+  ])('never reads %j (a placeholder, a department, an activity, a course) as the company', (line) => {
+    expect(work(['Store Supervisor', line, 'January 2015 to March 2016'])).toEqual([{ company: null, title: 'Store Supervisor', start: '2015-01', end: '2016-03' }])
+  })
+
+  it('keeps a capitalised name that ends in Management', () => {
+    expect(work(['Accountant', 'Harbour Wealth Management -', 'January 2015 to March 2016'])).toEqual([{ company: 'Harbour Wealth Management', title: 'Accountant', start: '2015-01', end: '2016-03' }])
+  })
+
+  it('never reads a college committee position as a job', () => {
+    expect(work(['Member of Cultural Committee in TECHNOVA', '-', '2015 to 2016', 'Billing Clerk', 'Sharma Traders -', 'March 2017 to June 2018'])).toEqual([
+      { company: 'Sharma Traders', title: 'Billing Clerk', start: '2017-03', end: '2018-06' },
+    ])
+  })
+
+  it('never reads a wrapped number as the start of a title', () => {
+    // "… since 19" / "98 with Lotus Foods." wrapped under the dates
+    expect(work(['Lotus Foods -', 'January 1998 to Present', '98 with Lotus Foods Ltd.'])).toEqual([{ company: 'Lotus Foods', title: null, start: '1998-01', end: 'present' }])
+  })
+
   it('never takes a sub-heading ending in a colon for a title', () => {
     expect(
       work([

@@ -159,6 +159,9 @@ export function employerInTitle(title: string): { title: string; employer: strin
   return null
 }
 
+// a department on its own, written beside a title ("General Manager - Finance")
+const DEPARTMENT = /^(finance|accounts?|operations|sales|marketing|hr|human resources|it|admin(istration)?|production|quality|logistics|purchase|business transformation|strategy|legal|support)$/i
+
 /** Split "X | Y", "X, City, ST, Y", "X as Y", "Y at X" into a company and a title. */
 const COMPANY_LABEL = /^(?:company|company name|organi[sz]ation|employer|firm|present employer|current company|name of (?:the )?(?:company|organi[sz]ation|employer))\s*[:：-]\s*/i
 const TITLE_LABEL = /^(?:designation|role|position|post|job title|title|profile|current designation|working as)\s*[:：-]\s*/i
@@ -176,9 +179,17 @@ export function splitCompanyTitle(texts: string[], vocab: Set<string>): { compan
   // "Title" / "Company - City, State -": the portal stack says which is which by position
   if (texts.length === 2) {
     const company = companyLineName(texts[1])
-    if (company !== null && companyLineName(texts[0]) === null && (roleScore(texts[0]) > 0 || orgScore(texts[0]) === 0)) {
-      return { company: company ? cleanName(company, vocab) : null, title: titleOf(texts[0], vocab) }
+    if (company !== null && companyLineName(texts[0]) === null) {
+      // the line above a company line is the title only when it names a role: otherwise it is a
+      // grade, a tool list or a project name left over from the entry before ("B+ Average",
+      // "Software Testing Projects")
+      return { company: company ? cleanName(company, vocab) : null, title: roleScore(texts[0]) > 0 ? titleOf(texts[0], vocab) : null }
     }
+  }
+  // a portal company line alone ("R-Systems - Sacramento, CA -"): the name before the city
+  if (texts.length === 1) {
+    const company = companyLineName(texts[0])
+    if (company && roleScore(company) === 0) return { company: cleanName(company, vocab), title: null }
   }
   const joined = texts.join(' | ')
   let m = /^(.+?)\s+as\s+(?:an?\s+|the\s+)?(.+)$/i.exec(joined)
@@ -225,9 +236,8 @@ export function splitCompanyTitle(texts: string[], vocab: Set<string>): { compan
     const dash = clean[0].split(/\s+[–—-]\s+/)
     if (dash.length === 2) {
       const [a, b] = dash
-      const dept = /^(finance|accounts?|operations|sales|marketing|hr|human resources|it|admin(istration)?|production|quality|logistics|purchase|business transformation|strategy|legal|support)$/i
-      if (roleScore(a) > 0 && roleScore(b) === 0 && !dept.test(b.trim())) return { company: cleanName(b, vocab), title: cleanName(a, vocab) }
-      if (roleScore(b) > 0 && roleScore(a) === 0 && !dept.test(a.trim())) return { company: cleanName(a, vocab), title: cleanName(b, vocab) }
+      if (roleScore(a) > 0 && roleScore(b) === 0 && !DEPARTMENT.test(b.trim())) return { company: cleanName(b, vocab), title: cleanName(a, vocab) }
+      if (roleScore(b) > 0 && roleScore(a) === 0 && !DEPARTMENT.test(a.trim())) return { company: cleanName(a, vocab), title: cleanName(b, vocab) }
     }
   }
   if (clean.length === 1) {
@@ -455,11 +465,14 @@ function sectionEntries(all: LayoutLine[], vocab: Set<string>): WorkEntry[] {
       // a short line right after a dated header completes that entry ("Resident Advisor")
       if (lastEntry && lastEntry.at === i - 1 && pending.length === 0 && (!lastEntry.entry.title || !lastEntry.entry.company)) {
         const next = cands[i + 1]
-        if (!next || next.kind !== 'date') {
+        // …unless it heads the next portal stack (a company line, then dates, follow it)
+        const headsStack = next?.kind === 'header' && companyLineName(next.text) !== null && cands[i + 2]?.kind === 'date'
+        if (!next || (next.kind !== 'date' && !headsStack)) {
           const e = lastEntry.entry
           const known = e.title ?? e.company
           const { company, title } = splitCompanyTitle(known ? [known, c.rest] : [c.rest], vocab)
-          if (!e.title && title) {
+          // only a role makes that line the title: a grade ("B+ Average") or a remark follows dates too
+          if (!e.title && title && roleScore(title) > 0) {
             e.title = title
             // the dated line was read as a company ("Software Engineer": "software" is an
             // organisation word) until the line below named the real one ("Google")
@@ -524,7 +537,7 @@ function sectionEntries(all: LayoutLine[], vocab: Set<string>): WorkEntry[] {
   return entries
     .map((e) => splitEmployerFromTitle(e, vocab))
     .map((e) => ({ ...e, company: plausibleCompany(e.company) ? e.company : null, title: plausibleName(e.title, 10) ? e.title : null }))
-    .filter((e) => e.company || e.title)
+    .filter((e) => (e.company || e.title) && !(e.title && RESPONSIBILITY.test(e.title)))
     .map(fixPresent)
 }
 
@@ -543,6 +556,10 @@ function portalStack(pending: Candidate[]): string[] {
   return pending.map((p) => p.rest).filter(Boolean)
 }
 
+// "Member of Decoration Committee", "Secretary, Photography Club": a position of responsibility
+// in a college body, not employment (its dates never count as experience)
+const RESPONSIBILITY = /\b(?:committee|club|fest|student council|students'? union)\b/i
+
 /** The employer named inside a title moves out of it (and becomes the company when none was read). */
 function splitEmployerFromTitle(e: WorkEntry, vocab: Set<string>): WorkEntry {
   const split = e.title ? employerInTitle(e.title) : null
@@ -552,10 +569,26 @@ function splitEmployerFromTitle(e: WorkEntry, vocab: Set<string>): WorkEntry {
   return { ...e, title, company: e.company ?? cleanName(split.employer, vocab) }
 }
 
-/** An employer's name is not a place, a date, or a certification ("Microsoft Certified …"). */
+// a form's own words or a placeholder where the employer's name would be ("Company Name -",
+// "No. Company Role", "confidential")
+const PLACEHOLDER = /^(?:(?:s\.?\s*)?no\.?|company|name|role|designation|organi[sz]ation|employer|client|confidential|undisclosed|not disclosed|[\s/|.,-])+$/i
+// "Pharmaceuticals and Life Sciences Domain", "Gas Request", "Deal management": what the work was
+// about (an activity, a domain, a request type), written where a portal puts the company. NOTE:
+// "Management" capitalised ends real names ("Harrison Money Management"); lower-case, no name does
+const ACTIVITY_END = /\b(?:[Pp]rocess|[Dd]omains?|[Rr]equests?|[Cc]ounsell?ing|[Mm]entoring|[Cc]onfiguration|management)$/
+// "Software Testing Training at Unicode Technology": a course taken at an institute
+const COURSE = /\b(?:training|course|certification|workshop)\s+(?:at|from|in)\b/i
+
+/**
+ * An employer's name is not a place, a date, a certification ("Microsoft Certified …"), a
+ * department alone ("Marketing"), a placeholder, an activity or a course.
+ */
 function plausibleCompany(s: string | null): boolean {
   if (!plausibleName(s, 8) || !s) return false
   if (/\bcertifi(?:ed|cation)\b/i.test(s)) return false
+  const name = trimPunct(s)
+  if (DEPARTMENT.test(name) || PLACEHOLDER.test(name) || COURSE.test(name)) return false
+  if (ACTIVITY_END.test(name) && !hasCompanySuffix(name)) return false
   const undated = s.replace(/\b(?:from|since|to|till|until)\b.*$/i, '').trim()
   return !isPlace(undated)
 }
@@ -568,6 +601,9 @@ function plausibleName(s: string | null, maxWords: number): boolean {
   if (!s) return false
   const t = s.trim()
   if (wordsIn(t) > maxWords || wordsIn(t) === 0) return false
+  // "98 with Oracle Inc.", "63 Months)": a name never starts with a bare number (a wrapped date
+  // or a list number); "3D Artist", "L1 Analyst" do not start so
+  if (/^\d+[.)]?(?:\s|$)/.test(t)) return false
   const unabbreviated = t.replace(/\b(?:[A-Z]|[A-Z][a-z]{0,3}|ltd|pvt|inc|co|corp|jr|sr|st|dr|no|vs)\./g, '')
   if (/[.!?]\s+[a-z]/.test(unabbreviated) || (/[.!?]\s+\S/.test(unabbreviated) && wordsIn(t) >= 5) || /[:;]/.test(t)) return false
   if (NOT_A_NAME_START.test(t) || DESC_START.test(t)) return false

@@ -29,19 +29,26 @@ const TITLE_VOCABULARY = [
   'interpreter', 'journalist', 'reporter', 'anchor', 'artist', 'animator', 'illustrator', 'modeler', 'modeller',
 ]
 
-function headNouns(): string[] {
+/**
+ * The last word of each alternative in a role's name. Not a bracketed qualifier ("Driver (Car /
+ * LMV)", "(Tally)", "(Voice)"), nor a one-word modifier before a longer alternative ("Home /
+ * Online Tutor", "Gym / Fitness Trainer", "CNC / VMC Operator"): those are not people.
+ */
+export function headNouns(roleNames: string[]): string[] {
   const out: string[] = []
-  for (const r of ROLES) {
-    for (const part of r.name.split(/\s*[/()]\s*/)) {
-      const words = part.trim().toLowerCase().split(/\s+/).filter(Boolean)
+  for (const name of roleNames) {
+    const alternatives = name.replace(/\([^)]*\)?/g, ' ').split('/').map((p) => p.trim().toLowerCase().split(/\s+/).filter(Boolean))
+    const lastLength = alternatives[alternatives.length - 1]?.length ?? 0
+    alternatives.forEach((words, i) => {
+      if (i < alternatives.length - 1 && words.length === 1 && lastLength > 1) return
       const last = words[words.length - 1]
       if (last && /^[a-z-]{3,}$/.test(last)) out.push(last)
-    }
+    })
   }
   return out
 }
 
-const TITLE_WORDS = new Set([...TITLE_VOCABULARY, ...headNouns()])
+const TITLE_WORDS = new Set([...TITLE_VOCABULARY, ...headNouns(ROLES.map((r) => r.name))])
 // NOTE: role names that are also trade words ("staff", "help", "boy") count only with another cue
 const WEAK_TITLE_WORDS = new Set(['staff', 'help', 'boy', 'member', 'partner', 'employee', 'senior', 'junior', 'sr', 'jr', 'principal', 'deputy', 'chief', 'server', 'lead', 'head', 'associate', 'admin'])
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { aggregate, aggregateSet, formatReport, formatSetReport, jaccard, normaliseItem, scoreFile, scoreSetFile, tokens, type FixtureEntry, type SetEntry } from './score'
+import { aggregate, aggregateSet, formatReport, formatSetReport, fuzzyDiff, jaccard, normaliseItem, scoreFile, scoreSetFile, tokens, type FixtureEntry, type SetEntry } from './score'
 
 const empty: FixtureEntry = { name: null, email: null, phone: null, location: null, links: [], skills: [], education: [], experience: [], languages: [] }
 
@@ -119,5 +119,15 @@ describe('scoreSetFile (set-level labels)', () => {
     expect(r.name).toEqual({ correct: 1, total: 2, accuracy: 0.5 })
     expect(r.companies).toMatchObject({ tp: 0, fp: 0, fn: 4 })
     expect(formatSetReport(r)).toMatch(/companies\s+P \/ R \/ F1/)
+  })
+})
+
+describe('fuzzyDiff', () => {
+  it('names the matched pairs, the values read but not labelled and the labels missed', () => {
+    expect(fuzzyDiff(['Sharma Traders Pvt Ltd', 'Lotus Foods'], ['Sharma Traders', 'Store Supervisor', null])).toEqual({
+      matched: [['Sharma Traders Pvt Ltd', 'Sharma Traders']],
+      extra: ['Store Supervisor'],
+      missed: ['Lotus Foods'],
+    })
   })
 })

@@ -142,10 +142,22 @@ function greedyMatch<T, U>(expected: T[], actual: U[], score: (e: T, a: U) => nu
 }
 
 function fuzzyCounts(expected: (string | null)[], actual: (string | null)[]): Counts {
+  const d = fuzzyDiff(expected, actual)
+  return { tp: d.matched.length, fp: d.extra.length, fn: d.missed.length }
+}
+
+/** The one-to-one matching behind the counts: matched pairs, values read but not labelled, labels missed. */
+export function fuzzyDiff(expected: (string | null)[], actual: (string | null)[]): { matched: [string, string][]; extra: string[]; missed: string[] } {
   const e = expected.filter((x): x is string => !!x && tokens(x).size > 0)
   const a = actual.filter((x): x is string => !!x && tokens(x).size > 0)
-  const m = greedyMatch(e, a, jaccard, JACCARD_MATCH).length
-  return { tp: m, fp: a.length - m, fn: e.length - m }
+  const m = greedyMatch(e, a, jaccard, JACCARD_MATCH)
+  const usedE = new Set(m.map(([i]) => i))
+  const usedA = new Set(m.map(([, j]) => j))
+  return {
+    matched: m.map(([i, j]) => [e[i], a[j]]),
+    extra: a.filter((_, j) => !usedA.has(j)),
+    missed: e.filter((_, i) => !usedE.has(i)),
+  }
 }
 
 function cityMatch(expected: string | null, actual: string | null, opts: ScoreOptions): boolean {
@@ -275,7 +287,7 @@ export interface SetReport {
 }
 
 /** Distinct values (same token set = same value): a set is scored against a set. */
-function distinctValues(values: (string | null)[]): string[] {
+export function distinctValues(values: (string | null)[]): string[] {
   const seen = new Set<string>()
   const out: string[] = []
   for (const v of values) {
