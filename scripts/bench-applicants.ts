@@ -12,6 +12,8 @@
  * Last line: JSON.
  *
  * Env: BENCH_APPLICANTS (5000), BENCH_APPLY (1000), BENCH_CONCURRENCY (50), BENCH_PAGES (300).
+ * BENCH_TRACE=1: where the waves' time goes (pool waits, each statement's round trip, GC, event
+ * loop delay, Postgres checkpoints / autovacuum / lock waits), printed to stderr (decision 019).
  */
 import { randomUUID } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -30,6 +32,7 @@ import { createPgPubSub } from '../server/realtime/pg-pubsub'
 import { runSeeds } from '../seeds/run-seeds'
 import { pgStatsFlags, pgStatsReport, resetPgStats } from './bench-pg-stats'
 import { measure, percentile, round } from './bench-stats'
+import { createApplyTrace } from './bench-applicants/apply-trace'
 
 const APPLICANTS = Number(process.env.BENCH_APPLICANTS ?? 5000)
 const APPLY = Number(process.env.BENCH_APPLY ?? 1000)
@@ -73,12 +76,13 @@ async function generateCandidates(db: Database, from: number, count: number, rol
 
 const startedAt = performance.now()
 const dir = await mkdtemp(path.join(os.tmpdir(), 'aiviue-bench-applicants-'))
-const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), persistent: false, flags: pgStatsFlags })
+const trace = process.env.BENCH_TRACE === '1' ? createApplyTrace() : null
+const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), persistent: false, flags: [...pgStatsFlags, ...(trace?.pgFlags ?? [])], log: trace?.pgLog })
 const silent = createLogger('silent')
 try {
   await ensureDatabase(pg.connectionString('postgres'), 'bench')
   const connectionString = pg.connectionString('bench')
-  const { db, pool } = createDatabase(connectionString, { max: POOL, prepared: process.env.DATABASE_PREPARED_STATEMENTS !== 'off' })
+  const { db, pool } = createDatabase(connectionString, { max: POOL, prepared: process.env.DATABASE_PREPARED_STATEMENTS !== 'off', trace: trace?.db })
   // NOTE: pool.end() resolves before its sockets have closed; stopping Postgres right after it
   // terminates them (57P01), which is expected here and must not crash the run
   pool.on('error', (error: Error & { code?: string }) => {
@@ -178,6 +182,7 @@ try {
   }
   await resetPgStats(db)
   // every request's latency, wave by wave
+  trace?.start()
   const waves = await (async () => {
     const lat: number[] = []
     for (let w = 0; w < APPLY / CONCURRENCY; w++) {
@@ -185,7 +190,7 @@ try {
       await Promise.all(
         wave.map(async (id) => {
           const t = performance.now()
-          await applyOnce(id)
+          await (trace ? trace.span(() => applyOnce(id)) : applyOnce(id))
           lat.push(performance.now() - t)
         }),
       )
@@ -194,6 +199,7 @@ try {
     lat.sort((a, b) => a - b)
     return { n: lat.length, waveSize: CONCURRENCY, p50: round(percentile(lat, 50)), p95: round(percentile(lat, 95)), p99: round(percentile(lat, 99)), max: round(lat[lat.length - 1] ?? 0) }
   })()
+  if (trace) log(`where the waves' time goes (BENCH_TRACE=1):\n${trace.report()}`)
   const waveStats = await pgStatsReport(db)
   if (waveStats) log(`database time during the waves (BENCH_PG_STATS=1):\n${waveStats}`)
   const more = await generateCandidates(db, APPLICANTS + APPLY + 1, APPLY, role.id, role.category_id, region)
