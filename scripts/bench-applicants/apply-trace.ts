@@ -19,6 +19,7 @@ const KINDS: [RegExp, string][] = [
   [/^commit/i, 'commit'],
   [/^rollback/i, 'rollback'],
   [/^with "app"/, 'insert application + notice'],
+  [/^with "job"/, 'insert application + notice if unchanged'],
   [/^with lock as/, 'notification numbering'],
   [/^select "j"\."id"/, 'lock candidate + job'],
   [/^select "c"\."preferred_role_id"/, 'read apply state'],
