@@ -8,13 +8,20 @@
  *    one at a time and 10 in flight, and with a status filter,
  *  - applying to that same job — the worst case, since every apply notifies one employer —
  *    through the real service (locks, questions, score, insert, notification, numbering and
- *    NOTIFY after commit): waves of 50 simultaneous taps, and 50 always in flight.
+ *    NOTIFY after commit): waves of 50 simultaneous taps, and 50 always in flight;
+ *  - the same waves as phones make them: the real server in its own process (its own pool of
+ *    BENCH_POOL), 50 signed-in candidates each applying over HTTP through tRPC (session lookup,
+ *    zod, the procedure, the response). The target is judged on these.
+ * Beside the latencies: CPU milliseconds per apply (the applying process and Postgres), which a
+ * loaded machine disturbs far less than latency (decision 019).
  * Last line: JSON.
  *
  * Env: BENCH_APPLICANTS (5000), BENCH_APPLY (1000), BENCH_CONCURRENCY (50), BENCH_PAGES (300).
+ * BENCH_TRACE=1: where the waves' time goes (pool waits, each statement's round trip, GC, event
+ * loop delay, Postgres checkpoints / autovacuum / lock waits), printed to stderr (decision 019).
  */
 import { randomUUID } from 'node:crypto'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { sql } from 'kysely'
@@ -29,7 +36,10 @@ import { createNumberingCoalescer } from '../server/notifications/numbering-coal
 import { createPgPubSub } from '../server/realtime/pg-pubsub'
 import { runSeeds } from '../seeds/run-seeds'
 import { pgStatsFlags, pgStatsReport, resetPgStats } from './bench-pg-stats'
+import { treeCpuSeconds } from './bench-cpu'
 import { measure, percentile, round } from './bench-stats'
+import { startBenchServer } from './bench-applicants/http-server'
+import { createApplyTrace } from './bench-applicants/apply-trace'
 
 const APPLICANTS = Number(process.env.BENCH_APPLICANTS ?? 5000)
 const APPLY = Number(process.env.BENCH_APPLY ?? 1000)
@@ -73,12 +83,13 @@ async function generateCandidates(db: Database, from: number, count: number, rol
 
 const startedAt = performance.now()
 const dir = await mkdtemp(path.join(os.tmpdir(), 'aiviue-bench-applicants-'))
-const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), persistent: false, flags: pgStatsFlags })
+const trace = process.env.BENCH_TRACE === '1' ? createApplyTrace() : null
+const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), persistent: false, flags: [...pgStatsFlags, ...(trace?.pgFlags ?? [])], log: trace?.pgLog })
 const silent = createLogger('silent')
 try {
   await ensureDatabase(pg.connectionString('postgres'), 'bench')
   const connectionString = pg.connectionString('bench')
-  const { db, pool } = createDatabase(connectionString, { max: POOL, prepared: process.env.DATABASE_PREPARED_STATEMENTS !== 'off' })
+  const { db, pool } = createDatabase(connectionString, { max: POOL, prepared: process.env.DATABASE_PREPARED_STATEMENTS !== 'off', trace: trace?.db })
   // NOTE: pool.end() resolves before its sockets have closed; stopping Postgres right after it
   // terminates them (57P01), which is expected here and must not crash the run
   pool.on('error', (error: Error & { code?: string }) => {
@@ -86,6 +97,7 @@ try {
   })
   await migrateToLatest(db)
   await runSeeds(db, silent)
+  const pgPid = Number((await readFile(path.join(dir, 'pg', 'postmaster.pid'), 'utf8')).split('\n')[0])
   await sql`select setseed(0.20261218)`.execute(db)
   const pubsub = createPgPubSub({ connectionString, pool, log: silent })
   const services = { db, pubsub, log: silent, numbering: createNumberingCoalescer() }
@@ -177,32 +189,65 @@ try {
     if (r.created) created++
   }
   await resetPgStats(db)
-  // every request's latency, wave by wave
-  const waves = await (async () => {
+  // every request's latency, wave by wave; CPU ms per apply of this process (or `serverPid`) and of Postgres
+  const inWaves = async (ids: string[], apply: (i: number) => Promise<void>, serverPid?: number) => {
     const lat: number[] = []
-    for (let w = 0; w < APPLY / CONCURRENCY; w++) {
-      const wave = appliers.slice(w * CONCURRENCY, (w + 1) * CONCURRENCY)
+    const cpu0 = { self: process.cpuUsage(), server: serverPid ? await treeCpuSeconds(serverPid) : 0, pg: await treeCpuSeconds(pgPid) }
+    for (let w = 0; w < ids.length / CONCURRENCY; w++) {
       await Promise.all(
-        wave.map(async (id) => {
+        ids.slice(w * CONCURRENCY, (w + 1) * CONCURRENCY).map(async (_, j) => {
           const t = performance.now()
-          await applyOnce(id)
+          await apply(w * CONCURRENCY + j)
           lat.push(performance.now() - t)
         }),
       )
       await new Promise((resolve) => setTimeout(resolve, 250))
     }
+    const self = process.cpuUsage(cpu0.self)
+    const nodeMs = serverPid ? ((await treeCpuSeconds(serverPid)) - cpu0.server) * 1000 : (self.user + self.system) / 1000
+    const pgMs = ((await treeCpuSeconds(pgPid)) - cpu0.pg) * 1000
     lat.sort((a, b) => a - b)
-    return { n: lat.length, waveSize: CONCURRENCY, p50: round(percentile(lat, 50)), p95: round(percentile(lat, 95)), p99: round(percentile(lat, 99)), max: round(lat[lat.length - 1] ?? 0) }
-  })()
+    return {
+      n: lat.length,
+      waveSize: CONCURRENCY,
+      p50: round(percentile(lat, 50)),
+      p95: round(percentile(lat, 95)),
+      p99: round(percentile(lat, 99)),
+      max: round(lat[lat.length - 1] ?? 0),
+      cpuMsPerApply: { [serverPid ? 'server' : 'node']: round(nodeMs / lat.length), postgres: round(pgMs / lat.length) },
+    }
+  }
+  trace?.start()
+  const waves = await inWaves(appliers, (i) => (trace ? trace.span(() => applyOnce(appliers[i])) : applyOnce(appliers[i])))
+  if (trace) log(`where the waves' time goes (BENCH_TRACE=1):\n${trace.report()}`)
   const waveStats = await pgStatsReport(db)
   if (waveStats) log(`database time during the waves (BENCH_PG_STATS=1):\n${waveStats}`)
   const more = await generateCandidates(db, APPLICANTS + APPLY + 1, APPLY, role.id, role.category_id, region)
   const apply = await measure(more, CONCURRENCY, applyOnce)
   // and retries (double taps arriving later): no new rows
   const retry = await measure(more.slice(0, 500), CONCURRENCY, (candidateId) => applyToJob(services, candidateId, { jobId, clientRequestId: randomUUID(), answers: {} }, new Date()))
+
+  // the waves again as phones make them: HTTP + tRPC into the real server, in its own process
+  const server = await startBenchServer(connectionString, path.join(dir, 'server'), POOL)
+  let httpWaves: Awaited<ReturnType<typeof inWaves>>
+  try {
+    const phones = await server.clients(db, await generateCandidates(db, APPLICANTS + 2 * APPLY + 1, APPLY + CONCURRENCY, role.id, role.category_id, region))
+    await sql`vacuum analyze candidates, resumes, sessions`.execute(db)
+    const tap = async (i: number) => {
+      const r = await phones[i].client.viaHttp.applications.submit.mutate({ jobId, clientRequestId: randomUUID() })
+      if (r.created) created++
+    }
+    // warm-up, not measured: the new process's first requests (JIT, prepared statements, connections)
+    await Promise.all(phones.slice(APPLY).map((_, j) => tap(APPLY + j)))
+    httpWaves = await inWaves(phones.slice(0, APPLY).map((p) => p.candidateId), tap, server.pid)
+    for (const p of phones) p.client.close()
+  } finally {
+    await server.stop()
+  }
+  log(`apply over HTTP/tRPC (server in its own process, pool ${POOL}), waves of ${CONCURRENCY}: p50 ${httpWaves.p50} ms, p95 ${httpWaves.p95} ms, p99 ${httpWaves.p99} ms; CPU per apply ${JSON.stringify(httpWaves.cpuMsPerApply)} ms`)
   const total = Number((await sql<{ n: number }>`select count(*)::int as n from applications where job_id = ${jobId}::uuid`.execute(db)).rows[0].n)
   log(
-    `apply to one job, waves of ${CONCURRENCY} simultaneous taps: p50 ${waves.p50} ms, p95 ${waves.p95} ms, p99 ${waves.p99} ms | ${CONCURRENCY} always in flight: p50 ${apply.p50} ms, p99 ${apply.p99} ms, ${apply.qps} applies/s | retries p99 ${retry.p99} ms; ${created} created, rows now ${total}`,
+    `apply to one job (in process), waves of ${CONCURRENCY} simultaneous taps: p50 ${waves.p50} ms, p95 ${waves.p95} ms, p99 ${waves.p99} ms | ${CONCURRENCY} always in flight: p50 ${apply.p50} ms, p99 ${apply.p99} ms, ${apply.qps} applies/s | retries p99 ${retry.p99} ms; ${created} created, rows now ${total}`,
   )
 
   // after the applies, the list (every new one scored at apply time: no rescoring)
@@ -224,12 +269,13 @@ try {
       shortlistedPage,
       secondPage,
       applyWaves: waves,
+      applyWavesHttp: httpWaves,
       applySaturated: { concurrency: CONCURRENCY, ...apply },
       applied: created,
       applyRetries: retry,
       firstPageAfterApplies: { applicants: total, ...afterApply },
       targets: { firstPageP95Ms: 50, applyP99Ms: 100 },
-      met: { firstPage: firstPageSerial.p95 <= 50, applyWaves: waves.p99 <= 100, applySaturated: apply.p99 <= 100 },
+      met: { firstPage: firstPageSerial.p95 <= 50, applyWaves: waves.p99 <= 100, applyWavesHttp: httpWaves.p99 <= 100, applySaturated: apply.p99 <= 100 },
       totalSeconds,
     })}\n`,
   )

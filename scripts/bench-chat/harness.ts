@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes, randomUUID } from 'node:crypto'
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -15,6 +15,7 @@ import { findCity } from '../../server/master-data/cities'
 import { runSeeds } from '../../seeds/run-seeds'
 import { connect, type ChatClient } from '../../tests/helpers/chat-client'
 import { sampleAnswer } from '../../tests/helpers/sample-answers'
+import { childPids, cpuSeconds } from '../bench-cpu'
 import { pgStatsFlags } from '../bench-pg-stats'
 import { percentile, round } from '../bench-stats'
 
@@ -34,25 +35,6 @@ async function freePort(): Promise<number> {
       s.close(() => resolve(port))
     })
   })
-}
-
-const TICKS = 100 // USER_HZ on Linux
-async function cpuSeconds(pid: number): Promise<number> {
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '')
-  // fields after the command (which may contain spaces): utime is the 14th, stime the 15th, cutime/cstime 16th/17th
-  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-  return (Number(f[11] ?? 0) + Number(f[12] ?? 0) + Number(f[13] ?? 0) + Number(f[14] ?? 0)) / TICKS
-}
-
-async function childPids(pid: number): Promise<number[]> {
-  const out: number[] = []
-  for (const name of await readdir('/proc').catch(() => [])) {
-    if (!/^\d+$/.test(name)) continue
-    const stat = await readFile(`/proc/${name}/stat`, 'utf8').catch(() => '')
-    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-    if (ppid === pid) out.push(Number(name))
-  }
-  return out
 }
 
 export type Harness = Awaited<ReturnType<typeof startHarness>>

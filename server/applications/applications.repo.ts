@@ -68,6 +68,96 @@ export async function loadApplyState(db: Queryable, candidateId: string, jobId: 
     .executeTakeFirst()
 }
 
+/**
+ * The optimistic apply's read (decision 019): the job's facts, the candidate's matching inputs and
+ * any application to this job, in one statement without locks or a transaction. The rows'
+ * versions (`xmin`, the transaction that wrote the row's current version) come along so the
+ * write can check nothing changed meanwhile: every change of the candidate's matching facts or
+ * current resume updates the candidate row (profile saves, `saveResume`), every change of the
+ * job's updates the job row. No row: the candidate or the job does not exist.
+ */
+export async function readApplyFacts(db: Queryable, candidateId: string, jobId: string) {
+  return candidateInputsQuery(db)
+    .innerJoin('jobs as j', (join) => join.on('j.id', '=', jobId))
+    .leftJoin('applications as a', (join) => join.onRef('a.candidate_id', '=', 'c.id').on('a.job_id', '=', jobId))
+    .select([...JOB_FACT_COLUMNS, postedAtSql.as('posted_at')])
+    .select(['c.full_name', 'r.id as resume_id', 'a.id as application_id', 'a.status as application_status', 'a.client_request_id'])
+    .select([sql<string>`c.xmin::text`.as('candidate_version'), sql<string>`j.xmin::text`.as('job_version')])
+    .where('c.id', '=', candidateId)
+    .executeTakeFirst()
+}
+
+export type ApplyFactsRow = NonNullable<Awaited<ReturnType<typeof readApplyFacts>>>
+
+/**
+ * The optimistic apply's write, one statement in its own transaction: share-locks the job if it
+ * is still published and unchanged (closing or editing it waits for this insert, then sees it),
+ * locks the candidate if unchanged (a double tap's write waits here, then meets the first one's
+ * row in the unique index), and only then inserts the application and the employer's notice.
+ * NOTE: a lock waited for re-reads the row's newest version, so the version checks also hold
+ * for a change committed while this statement waited. `row` is undefined when the job or the
+ * candidate changed or the application exists: the caller takes the locking path.
+ */
+export async function insertApplicationIfUnchanged(
+  db: Queryable,
+  v: { id: string; jobId: string; jobVersion: string; candidateId: string; candidateVersion: string; employerId: string; clientRequestId: string; resumeId: string; answers: Record<string, unknown>; matchScore: number; now: Date },
+  notice: Pick<NewNotification, 'kind' | 'title' | 'body' | 'href'>,
+) {
+  return db
+    .with('job', (q) =>
+      q.selectFrom('jobs').select('id').where('id', '=', v.jobId).where('status', '=', 'published').where(sql<boolean>`xmin = ${v.jobVersion}::xid`).forShare(),
+    )
+    .with('candidate', (q) => q.selectFrom('candidates').select('id').where('id', '=', v.candidateId).where(sql<boolean>`xmin = ${v.candidateVersion}::xid`).forNoKeyUpdate())
+    .with('app', (q) =>
+      q
+        .insertInto('applications')
+        .columns(['id', 'job_id', 'candidate_id', 'employer_id', 'status', 'client_request_id', 'resume_id', 'answers', 'match_score', 'timeline', 'applied_at', 'updated_at'])
+        .expression(
+          q
+            .selectFrom(['job', 'candidate'])
+            .select([
+              sql<string>`${v.id}::uuid`.as('id'),
+              'job.id as job_id',
+              'candidate.id as candidate_id',
+              sql<string>`${v.employerId}::uuid`.as('employer_id'),
+              sql<string>`'applied'`.as('status'),
+              sql<string>`${v.clientRequestId}::text`.as('client_request_id'),
+              sql<string>`${v.resumeId}::uuid`.as('resume_id'),
+              sql<string>`${JSON.stringify(v.answers)}::jsonb`.as('answers'),
+              sql<number>`${v.matchScore}::float8`.as('match_score'),
+              sql<string>`${JSON.stringify([entry('applied', v.now)])}::jsonb`.as('timeline'),
+              sql<Date>`${v.now}::timestamptz`.as('applied_at'),
+              sql<Date>`${v.now}::timestamptz`.as('updated_at'),
+            ]),
+        )
+        .onConflict((oc) => oc.columns(['candidate_id', 'job_id']).doNothing())
+        .returning(['id', 'status']),
+    )
+    .with('notice', (q) =>
+      q
+        .insertInto('notifications')
+        .columns(['employer_id', 'kind', 'title', 'body', 'href', 'application_id', 'job_id', 'created_at'])
+        .expression(
+          q
+            .selectFrom('app')
+            .select([
+              sql<string>`${v.employerId}::uuid`.as('employer_id'),
+              sql<string>`${notice.kind}::text`.as('kind'),
+              sql<string>`${notice.title}::text`.as('title'),
+              sql<string>`${notice.body}::text`.as('body'),
+              sql<string>`${notice.href}::text`.as('href'),
+              'app.id',
+              sql<string>`${v.jobId}::uuid`.as('job_id'),
+              sql<Date>`${v.now}::timestamptz`.as('created_at'),
+            ]),
+        )
+        .returning(['id']),
+    )
+    .selectFrom(['app', 'notice'])
+    .select(['app.id', 'app.status', 'notice.id as notice_id'])
+    .executeTakeFirst()
+}
+
 export const APPLICATION_COLUMNS = [
   'a.id',
   'a.job_id',

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { insertEmployerJob } from '../../tests/setup/employer-jobs'
 import { callerFor, completeBasicProfile, createCandidateActor, createEmployerActor, type Actor } from '../../tests/setup/fixtures'
@@ -9,6 +10,8 @@ import { loadMatchCandidate } from '../matching/matching.service'
 import { scoreJob } from '../matching/match-score'
 import { findMatchJob } from '../matching/matching.repo'
 import type { StoredAnswers as Answers } from '../resume/resume-answers'
+import type { Trx } from '../db/database'
+import { insertApplicationIfUnchanged, readApplyFacts } from './applications.repo'
 
 let server: TestServer
 type Caller = Awaited<ReturnType<typeof callerFor>>
@@ -140,6 +143,98 @@ describe('applications.submit (apply): exactly once', () => {
     ])
     // said, not enforced
     expect((await lacking.caller.applications.submit({ jobId, clientRequestId: randomUUID() })).created).toBe(true)
+  })
+})
+
+describe('the optimistic apply: its one-statement write inserts only what it read (decision 019)', () => {
+  const notice = { kind: 'new_application', title: 'New applicant', body: 'Someone applied.', href: null }
+  async function readFacts(candidateId: string, jobId: string) {
+    const row = await readApplyFacts(db(), candidateId, jobId)
+    if (!row) throw new Error('no apply facts')
+    return row
+  }
+  const write = (row: Awaited<ReturnType<typeof readFacts>>, candidateId: string) =>
+    insertApplicationIfUnchanged(
+      db(),
+      {
+        id: randomUUID(),
+        jobId: row.id,
+        jobVersion: row.job_version,
+        candidateId,
+        candidateVersion: row.candidate_version,
+        employerId: row.employer_id,
+        clientRequestId: randomUUID(),
+        resumeId: row.resume_id as string,
+        answers: {},
+        matchScore: 0.5,
+        now: new Date(),
+      },
+      notice,
+    )
+  /** Runs `change` in a transaction kept open until `write` is waiting for a row lock, then commits it. */
+  async function committedWhileWaiting(change: (trx: Trx) => Promise<unknown>, writeNow: () => Promise<unknown>) {
+    let changed!: () => void
+    const didChange = new Promise<void>((resolve) => (changed = resolve))
+    let commit!: () => void
+    const mayCommit = new Promise<void>((resolve) => (commit = resolve))
+    const trx = db()
+      .transaction()
+      .execute(async (t) => {
+        await change(t)
+        changed()
+        await mayCommit
+      })
+    await didChange
+    const written = writeNow()
+    await expect
+      .poll(async () => (await db().selectFrom(sql<{ n: number }>`(select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query like 'with "job"%')`.as('w')).select('n').executeTakeFirstOrThrow()).n)
+      .toBe(1)
+    commit()
+    await trx
+    return written
+  }
+
+  it('inserts when nothing changed; a double tap’s second write inserts nothing', async () => {
+    const e = await employer()
+    const jobId = await insertEmployerJob(db(), e.id, { title: 'Delivery Rider Optimistic', cityId: CITY })
+    const c = await candidate()
+    const row = await readFacts(c.id, jobId)
+    const [first, second] = [await write(row, c.id), await write(row, c.id)]
+    expect(first?.status).toBe('applied')
+    expect(second).toBeUndefined()
+    expect(await applicationRows(jobId)).toHaveLength(1)
+    expect((await notificationsOf({ employerId: e.id })).map((n) => n.application_id)).toEqual([first?.id])
+  })
+
+  it('inserts nothing when the candidate or the job changed after the read, or the job closed', async () => {
+    const e = await employer()
+    const jobId = await insertEmployerJob(db(), e.id, { title: 'Delivery Rider Changed', cityId: CITY })
+    const c = await candidate()
+    let row = await readFacts(c.id, jobId)
+    await db().updateTable('candidates').set({ languages: ['Tamil'] }).where('id', '=', c.id).execute()
+    expect(await write(row, c.id)).toBeUndefined()
+    row = await readFacts(c.id, jobId)
+    await db().updateTable('jobs').set({ salary_min_monthly: 19_000 }).where('id', '=', jobId).execute()
+    expect(await write(row, c.id)).toBeUndefined()
+    row = await readFacts(c.id, jobId)
+    await db().updateTable('jobs').set({ status: 'closed' }).where('id', '=', jobId).execute()
+    expect(await write(row, c.id)).toBeUndefined()
+    expect(await applicationRows(jobId)).toHaveLength(0)
+    expect(await notificationsOf({ employerId: e.id })).toHaveLength(0)
+  })
+
+  it('a change committed while the write waits for its lock is seen too (a resume saved, a job closed)', async () => {
+    const e = await employer()
+    const jobId = await insertEmployerJob(db(), e.id, { title: 'Delivery Rider Racing', cityId: CITY })
+    const c = await candidate()
+    let row = await readFacts(c.id, jobId)
+    // a resume save locks the candidate row and updates it in one transaction
+    expect(await committedWhileWaiting((t) => t.updateTable('candidates').set({ has_driving_licence: true, updated_at: new Date() }).where('id', '=', c.id).execute(), () => write(row, c.id))).toBeUndefined()
+    row = await readFacts(c.id, jobId)
+    expect(await committedWhileWaiting((t) => t.updateTable('jobs').set({ status: 'closed' }).where('id', '=', jobId).execute(), () => write(row, c.id))).toBeUndefined()
+    expect(await applicationRows(jobId)).toHaveLength(0)
+    // and through the service: the locking way reports the close
+    await expect(c.caller.applications.submit({ jobId, clientRequestId: randomUUID() })).rejects.toThrow(/closed/)
   })
 })
 

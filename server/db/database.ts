@@ -20,6 +20,8 @@ export function createDatabase(
     /** named prepared statements (on by default); off for a pooler in front that cannot keep them */
     prepared?: boolean
     onIdleError?: (error: Error) => void
+    /** timings for diagnosis (benchmarks): the wait for a pooled connection, and each statement's round trip */
+    trace?: DatabaseTrace
   } = {},
 ): { db: Database; pool: pg.Pool } {
   // a bounded wait for a connection: during an outage requests fail fast (503) instead of hanging
@@ -28,9 +30,11 @@ export function createDatabase(
   // 'error' on the pool; without a listener Node treats it as unhandled and the process exits.
   // The pool drops that client by itself, so logging is all there is to do.
   pool.on('error', (error) => opts.onIdleError?.(error))
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingPool(pool, opts.prepared === false ? 0 : MAX_PREPARED_STATEMENTS) }) })
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingPool(pool, opts.prepared === false ? 0 : MAX_PREPARED_STATEMENTS, opts.trace) }) })
   return { db, pool }
 }
+
+export type DatabaseTrace = { acquired: (waitMs: number) => void; statement: (text: string, ms: number) => void }
 
 /** Distinct statement texts prepared per pool; past it new texts run unnamed (an `in (…)` of every length would grow without end). */
 const MAX_PREPARED_STATEMENTS = 500
@@ -41,7 +45,7 @@ const MAX_PREPARED_STATEMENTS = 500
  * (decision 011). Only statements with parameters: those already use the extended protocol, so
  * none can hold several commands; parameterless SQL (migrations, `begin`) runs as before.
  */
-function preparingPool(pool: pg.Pool, maxPrepared: number): PostgresPool {
+function preparingPool(pool: pg.Pool, maxPrepared: number, trace?: DatabaseTrace): PostgresPool {
   const names = new Map<string, string>()
   const nameOf = (text: string): string | undefined => {
     let name = names.get(text)
@@ -52,7 +56,13 @@ function preparingPool(pool: pg.Pool, maxPrepared: number): PostgresPool {
     return name
   }
   return {
-    connect: async () => new PreparingClient(await pool.connect(), nameOf),
+    connect: async () => {
+      if (!trace) return new PreparingClient(await pool.connect(), nameOf)
+      const t0 = performance.now()
+      const client = await pool.connect()
+      trace.acquired(performance.now() - t0)
+      return new PreparingClient(client, nameOf, trace)
+    },
     end: () => pool.end(),
   }
 }
@@ -61,6 +71,7 @@ class PreparingClient implements PostgresPoolClient {
   constructor(
     private readonly client: pg.PoolClient,
     private readonly nameOf: (text: string) => string | undefined,
+    private readonly trace?: DatabaseTrace,
   ) {}
 
   query<R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>>
@@ -70,6 +81,11 @@ class PreparingClient implements PostgresPoolClient {
     const values = parameters ? [...parameters] : []
     const name = values.length > 0 ? this.nameOf(arg) : undefined
     const result = name ? this.client.query({ name, text: arg, values }) : this.client.query(arg, values)
+    if (this.trace) {
+      const { trace } = this
+      const t0 = performance.now()
+      void result.then(() => trace.statement(arg, performance.now() - t0), () => {})
+    }
     return result as unknown as Promise<PostgresQueryResult<R>>
   }
 
