@@ -130,9 +130,17 @@ try {
   const result: Record<string, unknown> = { bench: 'chat', cores: os.cpus().length }
   if (PHASES.has('serial')) {
     log('serial: one conversation alone…')
-    const ws = await serialWs(h)
+    await resetPgStats(h.db)
+    // CPU seconds are steadier than latency on a machine others load: the cost of a turn, not its wait
+    const cpu0 = await h.cpu()
+    const ws = { ...(await serialWs(h)), cpuMsPerTurn: { server: 0, postgres: 0 } }
+    const cpu1 = await h.cpu()
+    ws.cpuMsPerTurn = { server: round(((cpu1.server - cpu0.server) * 1000) / (SERIAL_TURNS + 10)), postgres: round(((cpu1.postgres - cpu0.postgres) * 1000) / (SERIAL_TURNS + 10)) }
+    // statements per turn: the counts below cover the warm-up turns and the chat's start too
+    const report = await pgStatsReport(h.db, 25)
+    if (report) log(`serial WS, ${SERIAL_TURNS + 10} turns:\n${report}`)
     const http = await serialHttp(h)
-    log(`  WS p50 ${ws.p50} ms p99 ${ws.p99} ms | HTTP p50 ${http.p50} ms p99 ${http.p99} ms`)
+    log(`  WS p50 ${ws.p50} ms p99 ${ws.p99} ms (CPU per turn: server ${ws.cpuMsPerTurn.server} ms, Postgres ${ws.cpuMsPerTurn.postgres} ms) | HTTP p50 ${http.p50} ms p99 ${http.p99} ms`)
     result.serial = { ws, http }
   }
   let pool: WsCandidate[] = []

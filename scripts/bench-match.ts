@@ -7,7 +7,8 @@
  * query with filters. Prints the 10 k → 200 k growth. Last line: JSON.
  *
  * Env: BENCH_SCALES (default "10000,50000,200000"), BENCH_CANDIDATES (1000), BENCH_CONCURRENCY (50),
- * BENCH_PROFILE=1 (also time facts / scored query / nudge count one at a time).
+ * BENCH_PROFILE=1 (also time facts / scored query / nudge count one at a time), BENCH_ONLY=explore
+ * (skip the recommendations: explore only, with serial p95 per kind of query).
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
@@ -31,6 +32,8 @@ const SCALES = (process.env.BENCH_SCALES ?? '10000,50000,200000').split(',').map
 const CANDIDATES = Number(process.env.BENCH_CANDIDATES ?? 1000)
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50)
 const EXPLORE_QUERIES = 500
+const EXPLORE_ONLY = process.env.BENCH_ONLY === 'explore'
+const NOT_MEASURED: Stats = { n: 0, p50: 0, p95: 0, p99: 0, max: 0, qps: 0 }
 const CITY_COUNT = 200
 const log = (msg: string) => process.stderr.write(`${msg}\n`)
 
@@ -184,6 +187,7 @@ try {
     explore: Stats
     exploreSerial: Stats
     exploreMine: Stats
+    exploreSerialByKind: Record<string, Stats>
     avgRecommended: number
     avgPlausibleRows: number
     avgTiersScored: number
@@ -202,15 +206,22 @@ try {
     const now = new Date()
 
     // warm-up: caches and plans, not measured
-    await measure(candidateIds.slice(0, 50), 10, (id) => recommendJobs(db, id, { limit: 20, now }))
+    if (!EXPLORE_ONLY) await measure(candidateIds.slice(0, 50), 10, (id) => recommendJobs(db, id, { limit: 20, now }))
     let returned = 0
-    const recommend = await measure(candidateIds, CONCURRENCY, async (id) => {
-      const { items } = await recommendJobs(db, id, { limit: 20, now })
-      returned += items.length
-    })
-    const recommendSerial = await measure(candidateIds.slice(0, 100), 1, (id) => recommendJobs(db, id, { limit: 20, now }))
+    const recommend = EXPLORE_ONLY
+      ? NOT_MEASURED
+      : await measure(candidateIds, CONCURRENCY, async (id) => {
+          const { items } = await recommendJobs(db, id, { limit: 20, now })
+          returned += items.length
+        })
+    const recommendSerial = EXPLORE_ONLY ? NOT_MEASURED : await measure(candidateIds.slice(0, 100), 1, (id) => recommendJobs(db, id, { limit: 20, now }))
+    if (EXPLORE_ONLY) await measure(explores.slice(0, 50), 10, (q) => exploreJobs(db, q))
     const explore = await measure(explores, CONCURRENCY, (q) => exploreJobs(db, q))
     const exploreSerial = await measure(explores.slice(0, 100), 1, (q) => exploreJobs(db, q))
+    // the serial explore split by kind of query (exploreCases: i % 5), to see which one sets the p95
+    const exploreKinds = ['category+city', 'text+city', 'salary sort', 'role+newest', 'text+newest']
+    const exploreSerialByKind: Record<string, Stats> = {}
+    for (const [k, kind] of exploreKinds.entries()) exploreSerialByKind[kind] = await measure(explores.slice(0, 100).filter((_, i) => i % 5 === k), 1, (q) => exploreJobs(db, q))
     // a signed-in candidate's Explore as it opens: their city, 25 km, "Most relevant" = match score
     const exploreMine = await measure(candidateIds.slice(0, 300), CONCURRENCY, async (id) => {
       const candidate = await loadMatchCandidate(db, id)
@@ -218,7 +229,7 @@ try {
       await exploreJobs(db, exploreInputSchema.parse({ cityId, radiusKm: 25 }), { candidate, now })
     })
 
-    if (process.env.BENCH_PROFILE) {
+    if (process.env.BENCH_PROFILE && !EXPLORE_ONLY) {
       const t = { facts: 0, matches: 0, hidden: 0 }
       for (const id of candidateIds.slice(0, 100)) {
         let a = performance.now()
@@ -236,7 +247,7 @@ try {
     // how many plausible jobs a candidate has, and how many role tiers needed scoring for the top 20
     let plausibleRows = 0
     const stats = { tiersScored: 0, segmentsRead: 0, queries: 0 }
-    const sample = candidateIds.slice(0, 50)
+    const sample = EXPLORE_ONLY ? [] : candidateIds.slice(0, 50)
     for (const id of sample) {
       const c = await loadMatchCandidate(db, id)
       const compiled = matchesQuery(db, c, { now, limit: 1_000_000 }).compile()
@@ -252,17 +263,19 @@ try {
       explore,
       exploreSerial,
       exploreMine,
+      exploreSerialByKind,
       avgRecommended: round(returned / candidateIds.length),
-      avgPlausibleRows: round(plausibleRows / sample.length),
-      avgTiersScored: round(stats.tiersScored / sample.length),
-      avgSegmentsRead: round(stats.segmentsRead / sample.length),
-      avgMatchQueries: round(stats.queries / sample.length),
+      avgPlausibleRows: round(plausibleRows / Math.max(1, sample.length)),
+      avgTiersScored: round(stats.tiersScored / Math.max(1, sample.length)),
+      avgSegmentsRead: round(stats.segmentsRead / Math.max(1, sample.length)),
+      avgMatchQueries: round(stats.queries / Math.max(1, sample.length)),
     }
     results.push(row)
     log(
       `${String(scale).padStart(7)} jobs (+${generateSeconds}s to generate): recommend p50 ${recommend.p50} ms, p95 ${recommend.p95} ms, p99 ${recommend.p99} ms, ${recommend.qps} q/s ` +
         `(one at a time: p50 ${recommendSerial.p50} ms, p95 ${recommendSerial.p95} ms; ~${row.avgPlausibleRows} plausible jobs, ${row.avgTiersScored} role tiers and ${row.avgSegmentsRead} segments read in ${row.avgMatchQueries} queries) | explore p50 ${explore.p50} ms, p95 ${explore.p95} ms, ${explore.qps} q/s (one at a time: p50 ${exploreSerial.p50} ms, p95 ${exploreSerial.p95} ms) | explore by match score (own city) p50 ${exploreMine.p50} ms, p95 ${exploreMine.p95} ms`,
     )
+    log(`  explore one at a time by kind (p50 / p95 ms): ${Object.entries(exploreSerialByKind).map(([k, s]) => `${k} ${s.p50} / ${s.p95}`).join(', ')}`)
   }
 
   // plans at the largest size: a Mumbai candidate's first segment (or tier), and one explore query of each kind
@@ -273,7 +286,7 @@ try {
     log(`plan, ${title}:`)
     for (const l of plan.rows.map((r) => r['QUERY PLAN']).filter((l) => !/Sort Key|Filter|Recheck|Index Cond|Output/.test(l))) log(`  ${l.slice(0, 160)}`)
   }
-  if (busiest.rows[0]) {
+  if (busiest.rows[0] && !EXPLORE_ONLY) {
     const c = await loadMatchCandidate(db, busiest.rows[0].id)
     const now = new Date()
     await showPlan('exact-role tier of a Mumbai candidate at the largest size', matchesQuery(db, c, { now, limit: 21, tier: matchTiers(c)[0] }).compile())
@@ -285,7 +298,7 @@ try {
     }
   }
   if (process.env.BENCH_EXPLAIN) {
-    for (const [i, q] of explores.slice(0, 5).entries()) {
+    for (const [i, q] of explores.slice(0, 10).entries()) {
       const { rowsQuery, countQuery } = exploreQueries(db, q)
       await showPlan(`explore case ${i} rows ${JSON.stringify(q)}`, rowsQuery.compile())
       await showPlan(`explore case ${i} count`, countQuery.compile())

@@ -22,5 +22,6 @@ export async function pgStatsReport(db: Database, limit = 15): Promise<string> {
       round(((total_exec_time + total_plan_time) / greatest(calls, 1))::numeric, 3)::float as mean_ms,
       round(total_plan_time::numeric, 1)::float as plan_ms, left(regexp_replace(query, '\\s+', ' ', 'g'), 160) as query
     from pg_stat_statements order by total_exec_time + total_plan_time desc limit ${limit}`.execute(db)
-  return rows.rows.map((r) => `${String(r.total_ms).padStart(9)} ms ${String(r.calls).padStart(6)}× ${String(r.mean_ms).padStart(7)} ms (plan ${r.plan_ms}) ${r.query}`).join('\n')
+  const total = await sql<{ calls: number }>`select coalesce(sum(calls), 0)::int as calls from pg_stat_statements where query not like '%pg_stat_statements%'`.execute(db)
+  return [`${total.rows[0].calls} statements in all`, ...rows.rows.map((r) => `${String(r.total_ms).padStart(9)} ms ${String(r.calls).padStart(6)}× ${String(r.mean_ms).padStart(7)} ms (plan ${r.plan_ms}) ${r.query}`)].join('\n')
 }

@@ -1,4 +1,5 @@
 import { sql } from 'kysely'
+import { sessionIsLiveSql } from '../auth/session.repo'
 import type { Queryable } from '../db/database'
 
 /** Whose conversation: a candidate's (resume bot) or an employer's (job-posting bot). */
@@ -44,6 +45,29 @@ export async function lockOwnedSession(db: Queryable, owner: ChatOwner, sessionI
 }
 
 export type ChatSessionRow = NonNullable<Awaited<ReturnType<typeof findOwnedSession>>>
+
+/**
+ * lockOwnedSession() and findTurn() in one round trip (a turn's first statement). The stored turn
+ * is read with the statement's snapshot, which is older than the row lock when the lock had to
+ * wait for another turn of this session: that turn's stored result would then be missing. So
+ * `previous` is only trusted when the snapshot already saw the locked row's `last_seq` (every
+ * stored turn moves it); otherwise it is `'unknown'` and the caller asks findTurn() again.
+ */
+export async function lockOwnedSessionWithTurn(db: Queryable, owner: ChatOwner, sessionId: string, clientMessageId: string) {
+  const row = await sessionsOf(db, owner)
+    .select(SESSION_COLUMNS)
+    .select((eb) => [
+      eb.selectFrom('chat_turns as t').select('t.result').whereRef('t.session_id', '=', 'chat_sessions.id').where('t.client_message_id', '=', clientMessageId).as('previous_result'),
+      eb.selectFrom('chat_sessions as seen').select('seen.last_seq').whereRef('seen.id', '=', 'chat_sessions.id').as('seen_last_seq'),
+    ])
+    .where('id', '=', sessionId)
+    .forUpdate('chat_sessions')
+    .executeTakeFirst()
+  if (!row) return undefined
+  const { previous_result, seen_last_seq, ...session } = row
+  const previous: { result: unknown } | undefined | 'unknown' = seen_last_seq !== session.last_seq ? 'unknown' : previous_result === null ? undefined : { result: previous_result }
+  return { session, previous }
+}
 
 /** The owner's unfinished conversation of a kind (a candidate has at most one resume session). */
 export async function findActiveSession(db: Queryable, owner: ChatOwner, kind: string) {
@@ -206,4 +230,21 @@ export async function listEventsAfter(db: Queryable, sessionId: string, afterSeq
   if (uptoSeq !== undefined) q = q.where('seq', '<=', uptoSeq)
   const rows = await q.orderBy('seq').limit(limit).execute()
   return rows.map((r) => ({ seq: r.seq, type: r.type, payload: r.payload as Record<string, unknown>, createdAt: r.created_at.toISOString() }))
+}
+
+/**
+ * A live stream's read after a NOTIFY: the events after `afterSeq`, but only while the viewer's
+ * login session is live (`live: false`: revoked or expired, nothing read) — one round trip.
+ */
+export async function listEventsAfterIfLive(db: Queryable, loginSessionId: string, sessionId: string, afterSeq: number, limit: number): Promise<{ live: boolean; events: StoredEvent[] }> {
+  const { rows } = await sql<{ live: boolean; seq: number | null; type: string | null; payload: unknown; created_at: Date | null }>`
+    select l.live, e.seq, e.type, e.payload, e.created_at
+    from (select ${sessionIsLiveSql(loginSessionId)} as live) l
+    left join lateral (
+      select seq, type, payload, created_at from chat_events where session_id = ${sessionId} and seq > ${afterSeq}::int order by seq limit ${limit}::int
+    ) e on l.live
+    order by e.seq`.execute(db)
+  const live = rows[0]?.live === true
+  const events = rows.flatMap((r) => (r.seq === null || r.type === null || r.created_at === null ? [] : [{ seq: r.seq, type: r.type, payload: r.payload as Record<string, unknown>, createdAt: r.created_at.toISOString() }]))
+  return { live, events }
 }

@@ -1,13 +1,12 @@
 import { tracked, TRPCError } from '@trpc/server'
 import { z } from 'zod'
-import { isSessionLive } from '../auth/session.repo'
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/database'
 import { createSignalQueue } from '../realtime/signal-queue'
 import { findActiveResumeSession, resumeBotRuntime } from '../resume/resume-bot'
 import type { Context } from '../trpc/context'
 import { candidateProcedure, publicProcedure, router } from '../trpc/init'
 import { clientChatEventSchema } from './chat-machine'
-import { CHAT_EVENTS_CHANNEL, CHAT_TYPING_CHANNEL, findOwnedSession, listEventsAfter, listSessions, type ChatOwner, type StoredEvent } from './chat.repo'
+import { CHAT_EVENTS_CHANNEL, CHAT_TYPING_CHANNEL, findOwnedSession, listEventsAfter, listEventsAfterIfLive, listSessions, type ChatOwner, type StoredEvent } from './chat.repo'
 import { currentPrompt, discardSession, sendTurn, startOrContinue, type BotRuntime, type TurnDeps } from './chat.service'
 import { sessionBudget } from './session-budget'
 
@@ -95,9 +94,15 @@ export function sharedChatProcedures(procedure: typeof publicProcedure, ownerOf:
       const offReconnect = ctx.services.pubsub.onReconnect(() => queue.push('events'))
       let last = input.lastEventId ? Number(input.lastEventId) : 0
       try {
-        const drain = async function* () {
+        // checkLive: after connect, the WebSocket's login is re-checked in the same statement as the read
+        const drain = async function* (checkLive: boolean) {
           for (;;) {
-            const rows = await listEventsAfter(ctx.db, input.sessionId, last, 200)
+            let rows: StoredEvent[]
+            if (checkLive) {
+              const read = await listEventsAfterIfLive(ctx.db, viewer.sessionId, input.sessionId, last, 200)
+              if (!read.live) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Your session has ended' })
+              rows = read.events
+            } else rows = await listEventsAfter(ctx.db, input.sessionId, last, 200)
             for (const row of rows) {
               last = row.seq
               yield tracked(String(row.seq), { kind: 'event', event: row } satisfies ChatStreamItem)
@@ -105,13 +110,11 @@ export function sharedChatProcedures(procedure: typeof publicProcedure, ownerOf:
             if (rows.length < 200) return
           }
         }
-        yield* drain()
+        yield* drain(false)
         for await (const item of queue) {
           // the WebSocket authenticated once, at connect: a revoked session stops here
-          if (item === 'events') {
-            if (!(await isSessionLive(ctx.db, viewer.sessionId))) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Your session has ended' })
-            yield* drain()
-          } else {
+          if (item === 'events') yield* drain(true)
+          else {
             // NOTE: tracked with the last event's seq: the client keeps the id of every message as
             // its resume point, so an untracked typing signal would make a reconnect replay all
             yield tracked(String(last), { kind: 'typing', on: item === 'typing-on' } satisfies ChatStreamItem)

@@ -34,6 +34,7 @@ import {
   insertSession,
   listEventsAfter,
   lockOwnedSession,
+  lockOwnedSessionWithTurn,
   lockOwner,
   markSessionDiscarded,
   type ChatOwner,
@@ -245,10 +246,11 @@ type TurnInput = {
 async function runTurn(deps: TurnDeps, input: TurnInput): Promise<{ result: TurnResult; effects: Effect[] }> {
   const { services, owner } = deps
   const out = await services.db.transaction().execute(async (trx): Promise<{ result: TurnResult; effects: Effect[] }> => {
-    const session = await lockOwnedSession(trx, owner, input.sessionId)
-    if (!session) throw new ChatNotFound()
+    const locked = await lockOwnedSessionWithTurn(trx, owner, input.sessionId, input.clientMessageId)
+    if (!locked) throw new ChatNotFound()
+    const { session } = locked
     input.onOwned?.()
-    const previous = await findTurn(trx, session.id, input.clientMessageId)
+    const previous = locked.previous === 'unknown' ? await findTurn(trx, session.id, input.clientMessageId) : locked.previous
     if (previous) {
       const stored = previous.result as Omit<TurnResult, 'events' | 'duplicate'>
       const events = await listEventsAfter(trx, session.id, stored.firstSeq - 1, 500, stored.lastSeq)

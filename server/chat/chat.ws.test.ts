@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createCandidateActor, completeBasicProfile, type Actor } from '../../tests/setup/fixtures'
 import { createTestDatabase, type TestDatabase } from '../../tests/setup/test-db'
 import { startTestServer, type TestServer } from '../../tests/setup/test-server'
+import { sql } from 'kysely'
+import { createSession, revokeSession } from '../auth/session.repo'
 import { findCity } from '../master-data/cities'
 import { botOutputs, collectEvents, connect, hasOutput, lastQuestion, newMessageId } from '../../tests/helpers/chat-client'
 import type { StoredEvent } from './chat.repo'
@@ -58,6 +60,60 @@ describe('chat over real WebSockets', () => {
       .where('seq', '>=', first.firstSeq)
       .executeTakeFirstOrThrow()
     expect(Number(replies.n)).toBe(1)
+    c.close()
+  })
+
+  it('the same client message id sent twice while another turn holds the session: one turn, the other returns it', async () => {
+    // both sends start (and take their snapshots) while the row is locked here, so the one that
+    // locks second has a snapshot older than the first one's stored turn
+    const { c, sessionId, question } = await startBotSession(alice)
+    const db = server.services.db
+    const id = newMessageId()
+    const send = (via: 'viaWs' | 'viaHttp') => c[via].chat.send.mutate({ sessionId, clientMessageId: id, event: { type: 'answer', questionKey: question.key, value: sampleAnswer(question) } })
+    const sends = await db.transaction().execute(async (trx) => {
+      await trx.selectFrom('chat_sessions').select('id').where('id', '=', sessionId).forUpdate().execute()
+      const both = [send('viaWs'), send('viaHttp')]
+      // the first waits for this transaction, the second for the first (its tuple lock)
+      const waiting = async () => Number((await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`.execute(db)).rows[0].n)
+      await expect.poll(waiting, { timeout: 10_000 }).toBe(2)
+      return both
+    })
+    const results = await Promise.all(sends)
+    expect(results.map((r) => r.duplicate).sort()).toEqual([false, true])
+    expect(results[0].events).toEqual(results[1].events)
+    const replies = await db
+      .selectFrom('chat_events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('session_id', '=', sessionId)
+      .where('type', '=', 'user_message')
+      .where('seq', '>=', results[0].firstSeq)
+      .executeTakeFirstOrThrow()
+    expect(Number(replies.n)).toBe(1)
+    c.close()
+  })
+
+  it('a live stream ends when its login is revoked, at the next event', async () => {
+    const { c, sessionId, question } = await startBotSession(alice)
+    // a second login of the same candidate (another device) holds the stream
+    const other = await createSession(server.services.db, { candidateId: alice.id })
+    const device = connect(server.url, (await server.services.sessionCookie.serialize(other)).split(';')[0])
+    const snap = await c.viaHttp.chat.get.query({ sessionId })
+    const got: StoredEvent[] = []
+    let ended: unknown = null
+    const sub = device.viaWs.chat.events.subscribe(
+      { sessionId, lastEventId: String(snap.session.lastSeq) },
+      { onData: (item) => (item.data.kind === 'event' ? got.push(item.data.event as StoredEvent) : undefined), onError: (error) => (ended = error) },
+    )
+    let q = question
+    const r = await c.viaHttp.chat.send.mutate({ sessionId, clientMessageId: newMessageId(), event: { type: 'answer', questionKey: q.key, value: sampleAnswer(q) } })
+    await vi.waitFor(() => expect(got.map((e) => e.seq)).toContain(r.lastSeq), { timeout: 10_000, interval: 50 })
+    await revokeSession(server.services.db, other)
+    q = lastQuestion(r.events)!
+    const after = await c.viaHttp.chat.send.mutate({ sessionId, clientMessageId: newMessageId(), event: { type: 'answer', questionKey: q.key, value: sampleAnswer(q) } })
+    await expect.poll(() => ended, { timeout: 10_000 }).toMatchObject({ data: { code: 'UNAUTHORIZED' } })
+    expect(got.map((e) => e.seq)).not.toContain(after.lastSeq)
+    sub.unsubscribe()
+    device.close()
     c.close()
   })
 

@@ -128,14 +128,36 @@ export function exploreQueries(db: Queryable, q: ExploreQuery, forCandidate: Exp
         : by === 'match' && forCandidate
           ? matchOrderSql(forCandidate)
           : sql`j.published_at desc, j.id desc`
+  // "newest" and "salary": the page's ids first, from an index-only walk of the ordered covering
+  // index (migration 20261223090000) that stops after offset + pageSize matches, then only
+  // those rows from the heap; reading the filtered rows themselves meant every match, then a sort
+  const plainOrder = by === 'newest' || by === 'salary' || (by === 'text' && !tsQuery)
+  const rowsQuery = plainOrder
+    ? db
+        .selectFrom('jobs as j')
+        .innerJoin(
+          (eb) =>
+            eb
+              .selectFrom('jobs as j')
+              .select('j.id')
+              .where(where)
+              .orderBy(order)
+              .limit(q.pageSize)
+              .offset((q.page - 1) * q.pageSize)
+              .as('page'),
+          (join) => join.onRef('page.id', '=', 'j.id'),
+        )
+        .select([...JOB_CARD_COLUMNS])
+        .orderBy(order)
+    : db
+        .selectFrom('jobs as j')
+        .select([...JOB_CARD_COLUMNS])
+        .where(where)
+        .orderBy(order)
+        .limit(q.pageSize)
+        .offset((q.page - 1) * q.pageSize)
   return {
-    rowsQuery: db
-      .selectFrom('jobs as j')
-      .select([...JOB_CARD_COLUMNS])
-      .where(where)
-      .orderBy(order)
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize),
+    rowsQuery,
     // counting stops past the cap: "1,000+ jobs" costs the same at 10 k or 10 M jobs
     countQuery: db
       .selectFrom(db.selectFrom('jobs as j').select(sql`1`.as('one')).where(where).limit(EXPLORE_COUNT_CAP + 1).as('x'))

@@ -251,7 +251,7 @@ const matchKeysIndexSql = sql`jobs_match_keys(j.role_id, j.category_ids, j.work_
 
 /**
  * isPlausible() in SQL. With both a role/category preference and a place, one GIN lookup on
- * jobs_match_keys_idx finds exactly the field × area rows; otherwise the role (jobs_role_idx),
+ * jobs_match_keys_idx finds exactly the field × area rows; otherwise the role (jobs_explore_role_idx),
  * category (GIN jobs_category_ids_idx) and lat/lng (jobs_geo_idx) indexes serve. `tier` narrows
  * the role/category part to one tier of matchTiers(); `km` narrows the boxes (isPlausible()).
  */
