@@ -18,7 +18,8 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   // a candidate's own choice follows them to every phone they log in from
   // employers' pages stay English (business users; decision 017)
   if (context.viewer?.kind === 'employer' || isEmployerPath(new URL(request.url).pathname)) return { ENV: context.publicEnv, locale: fallbackLocale }
-  const account = context.viewer?.kind === 'candidate' ? (await context.trpc.candidate.locale()).locale : null
+  // the account's language was read with the session (no second query)
+  const account = context.viewer?.kind === 'candidate' ? context.viewer.locale : null
   return { ENV: context.publicEnv, locale: await localeOf(request, account) }
 }
 

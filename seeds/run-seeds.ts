@@ -6,6 +6,7 @@ import { CATEGORIES } from './data/categories'
 import { DEMO_EMPLOYERS } from './data/demo-employers'
 import { generateDemoJobs } from './data/demo-jobs'
 import { JOB_POSTING_TEMPLATE } from './data/job-posting-template'
+import { nameTranslations } from './data/master-data-names'
 import { QUESTION_TEMPLATES } from './data/question-templates'
 import { ROLES } from './data/roles'
 
@@ -43,10 +44,11 @@ export async function seedIfEmpty(db: Database, log: Logger): Promise<void> {
 
 async function seedCategories(trx: Trx): Promise<number> {
   for (const c of CATEGORIES) {
+    const values = { name: c.name, icon: c.icon, sort_order: c.sortOrder, translations: JSON.stringify(nameTranslations('categories', c.slug)) }
     await trx
       .insertInto('job_categories')
-      .values({ slug: c.slug, name: c.name, icon: c.icon, sort_order: c.sortOrder })
-      .onConflict((oc) => oc.column('slug').doUpdateSet({ name: c.name, icon: c.icon, sort_order: c.sortOrder }))
+      .values({ slug: c.slug, ...values })
+      .onConflict((oc) => oc.column('slug').doUpdateSet(values))
       .execute()
   }
   return CATEGORIES.length
@@ -63,6 +65,7 @@ async function seedRoles(trx: Trx): Promise<number> {
       suggested_skills: [...r.suggestedSkills],
       salary_min_monthly: r.salaryMonthly.min,
       salary_max_monthly: r.salaryMonthly.max,
+      translations: JSON.stringify(nameTranslations('roles', r.slug)),
     }
     const { id } = await trx
       .insertInto('job_roles')

@@ -70,7 +70,8 @@ const hi: Messages = {
     yearsRange: '{{from}}–{{to}} साल',
     postedJustNow: 'अभी पोस्ट हुई',
     postedAgo: '{{distance}} पहले पोस्ट हुई',
-    workMode: { onsite: 'ऑफ़िस में', remote: 'घर से (रिमोट)', hybrid: 'हाइब्रिड' },
+    // "On-site" for a rider or a guard is the work site, not an office
+    workMode: { onsite: 'काम की जगह पर', remote: 'घर से काम', hybrid: 'घर और ऑफ़िस दोनों' },
     employment: { full_time: 'फुल-टाइम', part_time: 'पार्ट-टाइम', contract: 'कॉन्ट्रैक्ट', internship: 'इंटर्नशिप' },
   },
   applications,

@@ -30,11 +30,12 @@ export const handle = { i18n: 'profile' }
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
   requireCandidate(context, request)
+  const locale = await localeOf(request, context.viewer?.kind === 'candidate' ? context.viewer.locale : null)
   const [me, categories, roles, sessions] = await Promise.all([
     context.trpc.candidate.me(),
     context.trpc.masterData.categories(),
     context.trpc.masterData.roles(),
-    loadSessionList(context),
+    loadSessionList(context, locale),
   ])
   const params = new URL(request.url).searchParams
   const flashCode = (name: string) => {
@@ -62,8 +63,9 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
   requireCandidate(context, request)
   const form = await request.formData()
   const intent = form.get('intent')
-  if (isSessionIntent(intent)) return sessionAction(context, intent, form)
-  if (!isProfileIntent(intent)) return { intent: null, ok: false, formError: translator(await localeOf(request), 'profile')('page.outOfDate'), fieldErrors: {}, values: {} }
+  const locale = await localeOf(request, context.viewer?.kind === 'candidate' ? context.viewer.locale : null)
+  if (isSessionIntent(intent)) return sessionAction(context, intent, form, locale)
+  if (!isProfileIntent(intent)) return { intent: null, ok: false, formError: translator(locale, 'profile')('page.outOfDate'), fieldErrors: {}, values: {} }
   const parsed = profileFormToInput(intent, form)
   if (!parsed.ok) return { intent, ok: false, formError: null, fieldErrors: parsed.fieldErrors, values: parsed.echo }
   // NOTE: the procedure's input type is its parsed output (a function parser); it accepts the raw

@@ -30,12 +30,17 @@ export function formatExperience(minMonths: number, maxMonths: number | null, lo
   return t(locale)('yearsRange', { from: y(minMonths), to: y(maxMonths) })
 }
 
+/** How long from `from` to `now` in words: "3 hours", "15 days" ("3 घंटे", "15 दिन"): the one relative-time formatter. */
+export function formatTimeBetween(from: Date, now: Date, locale: Locale = fallbackLocale): string {
+  // date-fns writes Hindi with Devanagari digits; our pages use 0–9 in every language (as ₹ amounts do)
+  return foldDigits(formatDistanceStrict(from, now, { locale: DATE_LOCALES[locale] }))
+}
+
 export function formatPosted(iso: string | null, now: Date = new Date(), locale: Locale = fallbackLocale): string {
   if (!iso) return ''
   const d = new Date(iso)
   if (now.getTime() - d.getTime() < 60 * 60 * 1000) return t(locale)('postedJustNow')
-  // date-fns writes Hindi with Devanagari digits; our pages use 0–9 in every language (as ₹ amounts do)
-  return t(locale)('postedAgo', { distance: foldDigits(formatDistanceStrict(d, now, { locale: DATE_LOCALES[locale] })) })
+  return t(locale)('postedAgo', { distance: formatTimeBetween(d, now, locale) })
 }
 
 export type WorkMode = 'onsite' | 'remote' | 'hybrid'

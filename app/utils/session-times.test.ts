@@ -20,4 +20,14 @@ describe('session times', () => {
     })
     expect(describeSessionTimes({ ...base, lastSeenAt: '2026-11-20T12:00:00.000Z' }, now).lastSeen).toBe('15 days ago')
   })
+
+  it('says it in Hindi for a Hindi page: "अभी", "3 घंटे पहले", the month in Hindi, digits 0–9', () => {
+    const now = new Date('2026-12-05T12:00:00.000Z')
+    const base = { createdAt: '2026-12-01T06:30:00.000Z', current: false }
+    expect(describeSessionTimes({ ...base, current: true, lastSeenAt: '2026-12-05T08:00:00.000Z' }, now, 'hi').lastSeen).toBe('अभी')
+    const hi = describeSessionTimes({ ...base, lastSeenAt: '2026-12-05T09:00:00.000Z' }, now, 'hi')
+    expect(hi.lastSeen).toBe('3 घंटे पहले')
+    expect(hi.firstSeen).toBe('1 दिसंबर 2026, 12:00')
+    expect(describeSessionTimes({ ...base, lastSeenAt: '2026-11-20T12:00:00.000Z' }, now, 'hi').lastSeen).toBe('15 दिन पहले')
+  })
 })

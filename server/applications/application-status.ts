@@ -107,6 +107,16 @@ export function interviewWhen(i: Pick<ApplicationInterview, 'date' | 'time'>): s
   return `${weekday}, ${d} ${MONTHS[m - 1]} ${y} at ${i.time}`
 }
 
+/**
+ * The day part of `interviewWhen` read back ("Tue, 14 Jan 2031" → "2031-01-14"), so a page can
+ * write the day of a server sentence in its own language; null for anything else.
+ */
+export function interviewDayIso(text: string): string | null {
+  const m = /^(?:[A-Z][a-z]{2}, )?(\d{1,2}) ([A-Z][a-z]{2}) (\d{4})$/.exec(text.trim())
+  const month = m ? MONTHS.indexOf(m[2]) : -1
+  return m && month >= 0 ? `${m[3]}-${String(month + 1).padStart(2, '0')}-${m[1].padStart(2, '0')}` : null
+}
+
 /** A Google Maps search for the place (with the job's city when the place does not name it). */
 export function mapSearchUrl(place: string, cityName: string | null): string {
   const query = cityName && !place.toLowerCase().includes(cityName.toLowerCase()) ? `${place}, ${cityName}` : place

@@ -6,7 +6,8 @@ import { ipPrefix, USER_AGENT_MAX } from './session-device'
 import type { Queryable } from '../db/database'
 
 export type Viewer =
-  | { kind: 'candidate'; candidateId: string; sessionId: string }
+  /** `locale`: the account's language as this request started (read with the session: one round trip per request) */
+  | { kind: 'candidate'; candidateId: string; sessionId: string; locale: string }
   | { kind: 'employer'; employerId: string; sessionId: string }
 
 export type SessionOwner = { candidateId: string } | { employerId: string }
@@ -39,16 +40,18 @@ export async function createSession(
 
 async function findLiveSession(db: Queryable, sessionId: string, now: Date) {
   return db
-    .selectFrom('sessions')
-    .select(['id', 'candidate_id', 'employer_id', 'last_seen_at'])
-    .where('id', '=', sessionId)
-    .where('revoked_at', 'is', null)
-    .where('expires_at', '>', now)
+    .selectFrom('sessions as s')
+    // the candidate's language comes with the session: every page needs it (decision 017)
+    .leftJoin('candidates as c', 'c.id', 's.candidate_id')
+    .select(['s.id', 's.candidate_id', 's.employer_id', 's.last_seen_at', 'c.locale'])
+    .where('s.id', '=', sessionId)
+    .where('s.revoked_at', 'is', null)
+    .where('s.expires_at', '>', now)
     .executeTakeFirst()
 }
 
-function toViewer(row: { id: string; candidate_id: string | null; employer_id: string | null }): Viewer | null {
-  if (row.candidate_id) return { kind: 'candidate', candidateId: row.candidate_id, sessionId: row.id }
+function toViewer(row: { id: string; candidate_id: string | null; employer_id: string | null; locale: string | null }): Viewer | null {
+  if (row.candidate_id) return { kind: 'candidate', candidateId: row.candidate_id, sessionId: row.id, locale: row.locale ?? 'en' }
   if (row.employer_id) return { kind: 'employer', employerId: row.employer_id, sessionId: row.id }
   return null
 }

@@ -22,6 +22,7 @@ export const CANDIDATE_PUBLIC_COLUMNS = [
   'has_driving_licence',
   'vehicle_type',
   'basic_profile_completed_at',
+  'locale',
   'created_at',
   'updated_at',
 ] as const

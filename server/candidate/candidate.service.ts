@@ -2,7 +2,7 @@ import { TRPCError } from '@trpc/server'
 import type { Queryable, Trx } from '../db/database'
 import type { CandidateUpdate } from '../db/schema'
 import { getCityById } from '../master-data/cities'
-import { findRole, roleBelongsToCategory } from '../master-data/master-data.repo'
+import { findCategory, findRole, roleBelongsToCategory } from '../master-data/master-data.repo'
 import type { FieldCipher } from '../security/field-encryption'
 import { maskAadhaar } from './aadhaar'
 import { getCandidate, updateCandidate, type CandidateRow } from './candidate.repo'
@@ -50,10 +50,9 @@ export async function currentResumeSummary(db: Queryable, candidateId: string) {
 /** The profile as its owner sees it. PII leaves only masked. */
 export async function buildProfileView(db: Queryable, c: CandidateRow) {
   const [role, category, resume] = await Promise.all([
-    c.preferred_role_id ? findRole(db, c.preferred_role_id) : undefined,
-    c.preferred_category_id
-      ? db.selectFrom('job_categories').select(['id', 'name', 'slug']).where('id', '=', c.preferred_category_id).executeTakeFirst()
-      : undefined,
+    // the owner reads their profile in their own language
+    c.preferred_role_id ? findRole(db, c.preferred_role_id, c.locale) : undefined,
+    c.preferred_category_id ? findCategory(db, c.preferred_category_id, c.locale) : undefined,
     currentResumeSummary(db, c.id),
   ])
   const completeness = profileCompleteness({

@@ -11,6 +11,8 @@ export interface JobCategoriesTable {
   name: string
   icon: string
   sort_order: number
+  /** `{ <language code>: name }`; English is `name` */
+  translations: ColumnType<Record<string, string>, string | undefined, string>
   created_at: Generated<Date>
 }
 
@@ -23,6 +25,8 @@ export interface JobRolesTable {
   suggested_skills: string[]
   salary_min_monthly: number
   salary_max_monthly: number
+  /** `{ <language code>: name }`; English is `name` */
+  translations: ColumnType<Record<string, string>, string | undefined, string>
   created_at: Generated<Date>
 }
 

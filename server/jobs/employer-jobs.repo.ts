@@ -31,7 +31,8 @@ export async function listOwnJobs(db: Queryable, employerId: string, opts: { sta
 
 /** One of the employer's jobs in any status, with everything the detail page shows. */
 export async function findOwnJob(db: Queryable, employerId: string, id: string) {
-  return jobDetailQuery(db).select(['j.created_at', 'j.updated_at']).where('j.id', '=', id).where('j.employer_id', '=', employerId).executeTakeFirst()
+  // employers' pages are English (decision 017)
+  return jobDetailQuery(db, 'en').select(['j.created_at', 'j.updated_at']).where('j.id', '=', id).where('j.employer_id', '=', employerId).executeTakeFirst()
 }
 
 export async function findOwnJobStatus(db: Queryable, employerId: string, id: string) {

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely'
 import type { Queryable } from '../db/database'
 import { getCityById } from '../master-data/cities'
+import { nameIn } from '../master-data/master-data.repo'
 import { expandSearchQuery } from '../normalise/search-terms'
 import { boundingBox, type MatchCandidate } from '../matching/match-score'
 import { distanceFromSql, factorsSql, hiddenConditionSql, inCellsSql, totalFromFactorsSql } from '../matching/match-sql'
@@ -179,7 +180,7 @@ function matchOrderSql({ candidate, now }: ExploreForCandidate) {
 }
 
 /** A job with everything its detail page shows; the caller adds which jobs the viewer may see. */
-export function jobDetailQuery(db: Queryable) {
+export function jobDetailQuery(db: Queryable, locale: string) {
   return db
     .selectFrom('jobs as j')
     .leftJoin('job_roles as r', 'r.id', 'j.role_id')
@@ -197,12 +198,13 @@ export function jobDetailQuery(db: Queryable) {
       'j.requires_two_wheeler',
       'j.min_languages',
       'j.required_languages',
-      'r.name as role_name',
-      sql<string[]>`coalesce((select array_agg(c.name order by c.sort_order) from job_categories c where c.id = any(j.category_ids)), '{}')`.as('category_names'),
+      // role and category names in the reader's language (English when a name has no translation)
+      nameIn('r', locale).as('role_name'),
+      sql<string[]>`coalesce((select array_agg(${nameIn('c', locale)} order by c.sort_order) from job_categories c where c.id = any(j.category_ids)), '{}')`.as('category_names'),
     ])
 }
 
 /** A job for its detail page: published or closed (drafts are never shown). */
-export async function findJobDetail(db: Queryable, id: string) {
-  return jobDetailQuery(db).where('j.id', '=', id).where('j.status', 'in', ['published', 'closed']).executeTakeFirst()
+export async function findJobDetail(db: Queryable, id: string, locale: string) {
+  return jobDetailQuery(db, locale).where('j.id', '=', id).where('j.status', 'in', ['published', 'closed']).executeTakeFirst()
 }

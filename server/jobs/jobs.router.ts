@@ -44,7 +44,7 @@ export const jobsRouter = router({
 
   /** One job. Drafts do not exist for the public; a closed job says so clearly. */
   get: publicProcedure.input(z.object({ id: z.string().uuid('Unknown job') })).query(async ({ ctx, input }) => {
-    const row = await findJobDetail(ctx.db, input.id)
+    const row = await findJobDetail(ctx.db, input.id, ctx.locale)
     if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: 'We could not find this job. It may have been removed.' })
     if (row.status === 'closed') {
       return {

@@ -6,19 +6,19 @@ import { categoryJobCounts, listCategories, listRolesByCategory, listRolesWithCa
 
 export const masterDataRouter = router({
   categories: publicProcedure.query(async ({ ctx }) => {
-    const rows = await listCategories(ctx.db)
+    const rows = await listCategories(ctx.db, ctx.locale)
     return rows.map((r) => ({ id: r.id, slug: r.slug, name: r.name }))
   }),
   categoriesWithCounts: publicProcedure.query(async ({ ctx }) => {
-    const rows = await categoryJobCounts(ctx.db)
+    const rows = await categoryJobCounts(ctx.db, ctx.locale)
     return rows.map((r) => ({ id: r.id, slug: r.slug, name: r.name, jobCount: r.job_count }))
   }),
   rolesByCategory: publicProcedure.input(z.object({ categoryId: z.string().uuid() })).query(async ({ ctx, input }) => {
-    const rows = await listRolesByCategory(ctx.db, input.categoryId)
+    const rows = await listRolesByCategory(ctx.db, input.categoryId, ctx.locale)
     return rows.map((r) => ({ id: r.id, slug: r.slug, name: r.name, jobType: r.job_type, suggestedSkills: r.suggested_skills }))
   }),
   roles: publicProcedure.query(async ({ ctx }) => {
-    const rows = await listRolesWithCategories(ctx.db)
+    const rows = await listRolesWithCategories(ctx.db, ctx.locale)
     return rows.map((r) => ({ id: r.id, slug: r.slug, name: r.name, jobType: r.job_type, categoryIds: r.category_ids }))
   }),
   searchCities: publicProcedure

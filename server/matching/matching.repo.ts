@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely'
 import type { Queryable } from '../db/database'
 import { JOB_CARD_COLUMNS } from '../jobs/jobs.repo'
+import { nameIn } from '../master-data/master-data.repo'
 import type { CandidateInputs } from './candidate-facts'
 import { MATCH_PARAMS, type MatchCandidate, type MatchJob, type ProfileGap } from './match-score'
 import {
@@ -42,10 +43,11 @@ export function candidateInputsQuery(db: Queryable) {
       'c.has_driving_licence',
       'c.vehicle_type',
       'c.current_salary_monthly',
-      'jr.name as role_name',
+      // names in the candidate's language: the "why it matched" reasons quote them
+      nameIn('jr', sql<string>`c.locale`).as('role_name'),
       sql<unknown>`r.data`.as('resume_data'),
       sql<CandidateInputs['categories']>`coalesce((
-        select json_agg(json_build_object('id', jc.id, 'name', jc.name, 'viaRole', jc.id in (select rc.category_id from job_role_categories rc where rc.role_id = c.preferred_role_id)))
+        select json_agg(json_build_object('id', jc.id, 'name', ${nameIn('jc', sql<string>`c.locale`)}, 'viaRole', jc.id in (select rc.category_id from job_role_categories rc where rc.role_id = c.preferred_role_id)))
         from job_categories jc
         where jc.id = c.preferred_category_id
            or jc.id in (select rc.category_id from job_role_categories rc where rc.role_id = c.preferred_role_id)), '[]'::json)`.as('categories'),

@@ -5,6 +5,8 @@ import type { AppServices } from '../app-services'
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/database'
 import { viewerFromCookie, type Viewer } from '../auth/session.repo'
 import type { Logger } from '../logger'
+import { CHAT_LANGUAGES, DEFAULT_LANGUAGE } from '../chat/messages'
+import { requestLocale } from '../i18n/request-locale'
 
 export type Transport = 'http' | 'ws' | 'internal'
 
@@ -53,6 +55,12 @@ export type Context = {
   userAgent: string | null
   /** the browser's language preferences: a new account's first language (sign-up) */
   acceptLanguage: string | null
+  /**
+   * The caller's language for names from the database (categories, roles): a candidate's account
+   * language, English for employers (their pages are English), else the device's choice or the
+   * browser's (the pages' rule, `requestLocale`).
+   */
+  locale: string
   requestId: string
   log: Logger
   setCookie: (header: string) => void
@@ -70,10 +78,15 @@ export async function createContext(services: AppServices, req: ContextRequest):
     if (isDatabaseUnavailable(error)) throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE, cause: error })
     throw error
   })
+  const locale =
+    viewer?.kind === 'employer'
+      ? DEFAULT_LANGUAGE
+      : await requestLocale({ cookie: req.headers.cookie, acceptLanguage: req.headers['accept-language'] }, Object.keys(CHAT_LANGUAGES), DEFAULT_LANGUAGE, viewer?.locale)
   return {
     services,
     db: services.db,
     viewer,
+    locale,
     transport: req.transport,
     ip: req.ip,
     origin: req.headers.origin ?? null,

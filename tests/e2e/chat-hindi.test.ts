@@ -38,11 +38,12 @@ async function signedIn(actor: Actor, init?: string): Promise<{ ctx: BrowserCont
 }
 
 const composer = (page: Page) => page.getByTestId('composer')
-const log = (page: Page) => page.getByRole('log', { name: 'Conversation with AIVI' })
+// the chat's own words follow the page's language, which follows the chat's switch
+const log = (page: Page) => page.getByRole('log', { name: /^(Conversation with AIVI|AIVI से बातचीत)$/ })
 
 async function asked(page: Page, text: string | RegExp): Promise<void> {
   await page.getByTestId('live-question').filter({ hasText: text }).waitFor({ timeout: 15_000 })
-  await expect.poll(() => page.getByText('Sending…').count(), { timeout: 15_000 }).toBe(0)
+  await expect.poll(() => page.getByText(/^(Sending…|भेज रहे हैं…)$/).count(), { timeout: 15_000 }).toBe(0)
 }
 
 async function tap(scope: Locator, name: string | RegExp): Promise<void> {
@@ -66,7 +67,8 @@ async function checkPage(page: Page, name: string) {
   await screenshot(page, `chat-hindi-${name}`)
 }
 
-const languageButton = (page: Page, name: string) => page.getByRole('group', { name: 'Chat language' }).getByRole('button', { name: `Chat in ${name}`, exact: true })
+const languageButton = (page: Page, name: string) =>
+  page.getByRole('group', { name: /^(Chat language|चैट की भाषा)$/ }).getByRole('button', { name: new RegExp(`^(Chat in ${name}|${name} में चैट करें)$`) })
 
 /** A SpeechRecognition stand-in: says `window.__say` in the language asked for, then ends, as Chrome's does. */
 const FAKE_SPEECH = `
@@ -113,33 +115,51 @@ describe('the resume bot in Hindi at 360×740', () => {
     await asked(page, 'आपकी जन्म तिथि क्या है?')
     const dob = composer(page).getByLabel('जन्म तिथि', { exact: true })
     await dob.fill(format(subYears(new Date(), 16), 'dd-MM-yyyy'))
-    await tap(composer(page), 'Send')
+    await tap(composer(page), 'भेजें')
     await log(page).getByText('आपकी उम्र कम से कम 18 साल होनी चाहिए').waitFor()
     await asked(page, 'आपकी जन्म तिथि क्या है?')
     await checkPage(page, '3-date-refused')
     await dob.fill('15-08-1998')
-    await tap(composer(page), 'Send')
+    await tap(composer(page), 'भेजें')
 
     await asked(page, 'आप Pune में रहते हैं — क्या यह सही है?')
     await tap(composer(page), 'हाँ, सही है')
     await asked(page, 'आप कौन-कौन सी भाषाएँ बोल सकते हैं?')
+    await composer(page).getByText(/कम से कम \d+ (भाषा|भाषाएँ) चुनें/).waitFor()
     await tap(composer(page), 'Hindi')
-    await tap(composer(page), 'Send')
+    await composer(page).getByText('1 चुनी', { exact: false }).waitFor()
+    await tap(composer(page), 'भेजें')
 
     await asked(page, 'आपने पहले कहाँ काम किया है?')
+    // the work entries form speaks Hindi too: labels, the self-employed tick, placeholders, its buttons
+    for (const label of ['कंपनी या मालिक', 'आपका काम', 'कब से', 'कब तक']) await composer(page).getByLabel(label, { exact: true }).waitFor()
+    await composer(page).getByLabel('अपना काम', { exact: true }).waitFor()
+    await composer(page).getByPlaceholder('जैसे डिलीवरी बॉय, ड्राइवर').waitFor()
+    await composer(page).getByRole('button', { name: '+ एक और जोड़ें' }).waitFor()
+    await composer(page).getByRole('button', { name: 'भेजें', exact: true }).waitFor()
+    await composer(page).getByText('आपकी नौकरी', { exact: true }).waitFor()
+    await composer(page).getByLabel('कंपनी या मालिक', { exact: true }).fill('Swiggy')
+    await composer(page).getByLabel('आपका काम', { exact: true }).fill('डिलीवरी')
+    await composer(page).getByLabel('अभी यहीं काम करता/करती हूँ', { exact: true }).check()
+    await composer(page).getByText('कब तक: अभी भी', { exact: true }).waitFor()
+    await checkPage(page, '4a-work-entries')
+    expect(await composer(page).getByText(/\b(Send|Skip|Add another|Company|Currently|present)\b/).count()).toBe(0)
+    await composer(page).getByLabel('अभी यहीं काम करता/करती हूँ', { exact: true }).uncheck()
+    await composer(page).getByLabel('कंपनी या मालिक', { exact: true }).fill('')
+    await composer(page).getByLabel('आपका काम', { exact: true }).fill('')
     await tap(composer(page), 'पहले काम नहीं किया')
     await asked(page, 'आपके पास कुल कितना काम का अनुभव है?')
     await composer(page).getByLabel('कुल अनुभव', { exact: true }).fill('डेढ़ साल')
     await checkPage(page, '4-experience')
-    await tap(composer(page), 'Send')
+    await tap(composer(page), 'भेजें')
 
     await asked(page, 'आपके लिए कौन सी शिफ्ट ठीक है?')
     await tap(composer(page), 'दिन की शिफ्ट')
     await asked(page, 'आपको कितनी सैलरी चाहिए?')
     await composer(page).getByLabel('उम्मीद की सैलरी', { exact: true }).fill('bees hazaar')
-    await tap(composer(page), 'Send')
+    await tap(composer(page), 'भेजें')
     await asked(page, 'अपने बारे में कुछ लाइनें लिखें')
-    await tap(composer(page), 'Skip')
+    await tap(composer(page), 'छोड़ें')
 
     // the preview: labels and answers in Hindi
     await composer(page).getByRole('button', { name: 'सब ठीक है — सेव करें' }).waitFor()
@@ -147,8 +167,9 @@ describe('the resume bot in Hindi at 360×740', () => {
     await checkPage(page, '5-preview')
     await tap(composer(page), 'सब ठीक है — सेव करें')
 
-    const download = page.getByTestId('resume-saved').getByRole('link', { name: 'Download PDF' })
+    const download = page.getByTestId('resume-saved').getByRole('link', { name: 'PDF डाउनलोड करें' })
     await download.waitFor()
+    await page.getByTestId('resume-saved').getByText('आपका resume सेव हो गया (वर्ज़न 1)।').waitFor()
     await screenshot(page, 'chat-hindi-6-saved')
     const pdf = await page.request.get((await download.getAttribute('href'))!)
     const { text } = await readPdf(new Uint8Array(await pdf.body()))
@@ -202,7 +223,7 @@ describe('the resume bot in Hindi at 360×740', () => {
     // filled, not sent: the same question is still the one asked, no answer bubble
     expect(await log(page).getByText('सुनील यादव', { exact: true }).count()).toBe(0)
 
-    await tap(composer(page), 'Send')
+    await tap(composer(page), 'भेजें')
     await asked(page, 'क्या आपके पास वैध ड्राइविंग लाइसेंस है?')
     await log(page).getByText('सुनील यादव', { exact: true }).waitFor()
     expect(errors).toEqual([])

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto'
 import type { Browser, Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { createSession } from '../../server/auth/session.repo'
 import type { StoredAnswers as Answers } from '../../server/resume/resume-answers'
 import { insertCurrentResume } from '../helpers/matching'
 import { hasHorizontalScroll, newContext, PHONE, screenshot, seriousA11yViolations, useBrowserSuite, watchPage } from '../setup/browser'
@@ -38,6 +39,10 @@ async function checkPage(page: Page, what: string) {
   expect(await clipped(page), `clipped text on ${what}`).toEqual([])
   expect(await seriousA11yViolations(page), `axe on ${what}`).toEqual([])
 }
+
+const HINDI_DAY = '(रविवार|सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार)'
+const HINDI_MONTH = '(जनवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर)'
+const ENGLISH_DATE_WORDS = /\b(Sun|Mon|Tue|Wed|Thu|Fri|Sat|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|\d at \d/
 
 /** Text of the page's main area, for "no English left" checks. */
 const mainText = (page: Page) => page.locator('main').innerText()
@@ -109,6 +114,10 @@ describe('the candidate’s applications, notifications and resume in Hindi (360
     await guard.getByRole('heading', { name: 'आपका इंटरव्यू' }).waitFor()
     expect(await guard.getByTestId('interview-details').innerText()).toMatch(/दोपहर 2:30/)
     expect(await guard.getByTestId('next-step').innerText()).toMatch(/अब आगे क्या करें[\s\S]*इंटरव्यू के लिए .* Ramesh से मिलें/)
+    // the interview's day and time inside the server's sentence are Hindi words too
+    const nextStep = await guard.getByTestId('next-step').innerText()
+    expect(nextStep).toMatch(new RegExp(`इंटरव्यू के लिए ${HINDI_DAY}, \\d{1,2} ${HINDI_MONTH} \\d{4} को दोपहर 2:30 बजे जाएँ`))
+    expect(nextStep).not.toMatch(ENGLISH_DATE_WORDS)
     expect(await guard.getByRole('list', { name: 'अर्ज़ी कहाँ तक पहुँची' }).count()).toBe(1)
     const night = page.getByTestId('application').filter({ hasText: `Night Rider ${n}` })
     expect(await night.getByTestId('application-status').innerText()).toContain('अप्लाई किया')
@@ -141,11 +150,27 @@ describe('the candidate’s applications, notifications and resume in Hindi (360
     const list = page.getByRole('list', { name: 'सूचनाएँ' })
     await list.getByText('इंटरव्यू तय हुआ').waitFor()
     expect(await list.innerText()).toContain(`Gate Guard ${n} (Test Company Pvt Ltd): इंटरव्यू`)
+    expect(await list.innerText()).toMatch(new RegExp(`इंटरव्यू ${HINDI_DAY}, \\d{1,2} ${HINDI_MONTH} \\d{4} को दोपहर 2:30 बजे, Hinjewadi Phase 1 gate`))
+    expect(await list.innerText()).not.toMatch(ENGLISH_DATE_WORDS)
     const notesText = await mainText(page)
     for (const english of ['Interview scheduled', 'Mark read', 'Notifications', 'unread']) expect(notesText).not.toContain(english)
     expect(await page.getByTestId('notification-bell').getAttribute('aria-label')).toMatch(/^सूचनाएँ/)
     await checkPage(page, 'notifications')
     await screenshot(page, 'hi-notifications-360')
+
+    // ── the devices list on Profile: "this device", how long ago, in Hindi ─────────────────────
+    await createSession(db(), { candidateId: sunil.id }, new Date(Date.now() - 2 * 3_600_000 - 60_000), { userAgent: 'Mozilla/5.0 (Linux; Android 13; SM-A146B) AppleWebKit/537.36 Chrome/120 Mobile Safari/537.36' })
+    await page.goto('/profile')
+    const devices = page.getByTestId('session-list')
+    await devices.getByText('यह फ़ोन/डिवाइस', { exact: true }).waitFor()
+    const devicesText = await devices.innerText()
+    expect(devicesText).toContain('आख़िरी बार अभी')
+    expect(devicesText).toContain('आख़िरी बार 2 घंटे पहले')
+    expect(devicesText).toMatch(new RegExp(`पहली बार \\d{1,2} ${HINDI_MONTH} \\d{4}`))
+    for (const english of ['just now', 'ago', 'This device', 'hours']) expect(devicesText).not.toContain(english)
+    await devices.scrollIntoViewIfNeeded()
+    await checkPage(page, 'profile devices')
+    await screenshot(page, 'hi-profile-devices-360')
 
     expect(watch.errors).toEqual([])
     await ctx.close()

@@ -93,6 +93,11 @@ describe('the candidate’s job pages in Hindi (360 px)', () => {
     await page.locator('summary', { hasText: 'फ़िल्टर' }).click()
     expect(await page.getByLabel('आपका अनुभव').locator('option').allInnerTexts()).toContain('2 साल')
     expect(await page.getByLabel('क्रम').locator('option').allInnerTexts()).toEqual(['सबसे सही पहले', 'सबसे नई पहले', 'सबसे ज़्यादा सैलरी'])
+    // categories, roles and work modes in the filters are Hindi words (master data, decision 018)
+    expect(await page.locator('select[name="category"] option').allInnerTexts()).toEqual(expect.arrayContaining(['डिलीवरी और सामान पहुँचाना', 'सिक्योरिटी और हाउसकीपिंग']))
+    expect(await page.locator('select[name="role"] option').allInnerTexts()).toEqual(expect.arrayContaining(['डिलीवरी बॉय', 'सिक्योरिटी गार्ड', 'ड्राइवर (कार)']))
+    const filterText = (await page.locator('main select option').allInnerTexts()).join(' | ')
+    for (const english of ['Delivery & Logistics', 'Delivery Boy', 'Security Guard', 'On-site']) expect(filterText).not.toContain(english)
     for (const english of ['Explore all jobs', 'Search jobs', 'Sort by', 'Filters', 'Showing']) expect(await page.locator('main').innerText()).not.toContain(english)
     await checkPage(page, 'jobs')
 
@@ -104,6 +109,12 @@ describe('the candidate’s job pages in Hindi (360 px)', () => {
     expect(await why.getByRole('listitem').allInnerTexts()).toContain('ड्राइविंग लाइसेंस चाहिए: आपके पास है')
     for (const label of ['सैलरी', 'अनुभव', 'नौकरी का प्रकार', 'नौकरी के बारे में', 'क्या चाहिए']) expect(await page.getByText(label, { exact: true }).count(), label).toBeGreaterThan(0)
     expect(await page.getByText('सही ड्राइविंग लाइसेंस').count()).toBe(1)
+    // the role, its categories and the work mode in Hindi; the "why" names the role in Hindi too
+    expect(await page.getByText('डिलीवरी बॉय', { exact: true }).count()).toBeGreaterThan(0)
+    expect(await page.getByText('डिलीवरी और सामान पहुँचाना', { exact: true }).count()).toBeGreaterThan(0)
+    expect(await page.getByText('काम की जगह पर', { exact: false }).count()).toBeGreaterThan(0)
+    expect(await why.getByRole('listitem').allInnerTexts()).toContain('डिलीवरी बॉय')
+    for (const english of ['Delivery Boy', 'Delivery & Logistics', 'Transportation & Driving', 'On-site', 'Work mode']) expect(await page.locator('main').innerText()).not.toContain(english)
     await checkPage(page, 'job')
 
     // the account menu
@@ -143,6 +154,7 @@ describe('the candidate’s job pages in Hindi (360 px)', () => {
     expect(await page.title()).toBe('अपनी पसंद की नौकरी पाएँ — AIVIUE')
     await page.getByRole('heading', { name: 'कैसे काम करता है' }).waitFor()
     expect(await page.getByTestId('category-tile').first().innerText()).toMatch(/\d+ (नौकरी|नौकरियाँ)$/)
+    expect(await page.getByTestId('category-tile').first().innerText()).toContain('डिलीवरी और सामान पहुँचाना')
     for (const english of ['Find your dream job', 'How it works', 'Hot jobs', 'Sign Up']) expect(await page.locator('body').innerText()).not.toContain(english)
     await checkPage(page, 'candidate')
 

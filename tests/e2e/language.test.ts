@@ -76,6 +76,13 @@ describe('language: English / हिंदी', () => {
     expect(await hasHorizontalScroll(page)).toBe(false)
     expect(await seriousA11yViolations(page)).toEqual([])
     await screenshot(page, 'language-gate-hi-360')
+    // the role picker names categories and roles in Hindi (master data, decision 018)
+    await expect.poll(() => page.locator('select[name="preferredCategoryId"] option').allInnerTexts()).toContain('डिलीवरी और सामान पहुँचाना')
+    expect(await page.locator('select[name="preferredCategoryId"] option').allInnerTexts()).not.toContain('Delivery & Logistics')
+    await page.locator('select[name="preferredCategoryId"]').selectOption({ label: 'डिलीवरी और सामान पहुँचाना' })
+    await expect.poll(() => page.locator('select[name="preferredRoleId"] option').allInnerTexts()).toContain('डिलीवरी बॉय')
+    expect(await hasHorizontalScroll(page)).toBe(false)
+    await screenshot(page, 'language-gate-roles-hi-360')
     // city search forgives a typing slip (issue 15): "Banglore" offers Bengaluru
     const city = page.getByRole('combobox', { name: 'अभी कहाँ रहते हैं' })
     await city.click()

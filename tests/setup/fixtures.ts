@@ -36,10 +36,10 @@ export async function createEmployerActor(services: AppServices, opts: { email?:
 }
 
 /** An in-process tRPC caller acting as whoever holds `cookie` (or anonymous). */
-export async function callerFor(services: AppServices, cookie?: string) {
+export async function callerFor(services: AppServices, cookie?: string, opts: { acceptLanguage?: string } = {}) {
   const ctx = await createContext(services, {
     transport: 'internal',
-    headers: { cookie: cookie ?? null, host: 'localhost', origin: null },
+    headers: { cookie: cookie ?? null, host: 'localhost', origin: null, 'accept-language': opts.acceptLanguage ?? null },
     ip: '127.0.0.1',
     setCookie: () => {},
   })

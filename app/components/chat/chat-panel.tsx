@@ -41,8 +41,9 @@ export type ChatLanguage = { code: string; name: string; speechLocale: string }
 
 /** English / हिंदी: the bot speaks the one chosen from the next message on (a `set_language` turn). */
 function LanguageSwitch({ languages, current, busy, onPick }: { languages: ChatLanguage[]; current: string; busy: boolean; onPick: (l: ChatLanguage) => void }) {
+  const { t } = useTranslation('chat')
   return (
-    <div role="group" aria-label="Chat language" className="flex shrink-0 overflow-hidden rounded-xl border border-brand-200 bg-white">
+    <div role="group" aria-label={t('list.chatLanguage')} className="flex shrink-0 overflow-hidden rounded-xl border border-brand-200 bg-white">
       {languages.map((l) => {
         const on = l.code === current
         return (
@@ -51,7 +52,7 @@ function LanguageSwitch({ languages, current, busy, onPick }: { languages: ChatL
             type="button"
             lang={l.code}
             // "Chat in English": never the same name as an answer chip ("English" is also a language you speak)
-            aria-label={`Chat in ${l.name}`}
+            aria-label={t('list.chatIn', { name: l.name })}
             aria-pressed={on}
             disabled={busy}
             onClick={() => (on ? undefined : onPick(l))}
@@ -136,7 +137,7 @@ export function ChatPanel({
   const actions: MessageActions = {
     readOnly,
     busy: chat.busy,
-    onEdit: (questionKey, label) => send({ type: 'edit', questionKey }, `Change ${label.toLowerCase()}`),
+    onEdit: (questionKey, label) => send({ type: 'edit', questionKey }, t('list.changeBubble', { label: label.toLowerCase() })),
     onRetry: chat.retry,
     onDismiss: chat.dismiss,
     currentResumeVersion,
@@ -178,7 +179,7 @@ export function ChatPanel({
         <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-0.5">
           <h2 className="min-w-0 flex-1 basis-40 truncate text-base font-bold text-ink-900">{title}</h2>
           <div className="flex min-w-0 items-center gap-2">
-            {readOnly ? <span className="text-xs font-semibold text-ink-700">Read-only</span> : <ConnectionIndicator connection={chat.connection} online={chat.online} />}
+            {readOnly ? <span className="text-xs font-semibold text-ink-700">{t('list.readOnly')}</span> : <ConnectionIndicator connection={chat.connection} online={chat.online} />}
             {onClose ? (
               <Button variant="secondary" size="sm" className="min-h-[44px]" onClick={onClose}>
                 {t('close')}
@@ -204,13 +205,13 @@ export function ChatPanel({
           <div className="skeleton h-10 w-2/3" />
           <div className="skeleton ml-auto h-10 w-1/2" />
           <div className="skeleton h-10 w-3/4" />
-          <span className="sr-only">Loading the conversation…</span>
+          <span className="sr-only">{t('list.loading')}</span>
         </div>
       ) : chat.phase === 'error' ? (
         <div className="flex-1 p-4 text-center" role="alert">
           <p className="text-sm font-medium text-red-700">{chat.loadError}</p>
           <button type="button" className="mt-2 min-h-[44px] font-semibold text-brand-800 underline" onClick={() => void chat.refresh()}>
-            Retry
+            {t('list.retry')}
           </button>
         </div>
       ) : (

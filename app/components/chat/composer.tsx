@@ -59,7 +59,7 @@ export function Composer({
   )
 
   function composerBody() {
-    if (!live) return <p className="text-center text-sm text-ink-700">{busy ? 'AIVI is thinking…' : 'Waiting for AIVI…'}</p>
+    if (!live) return <p className="text-center text-sm text-ink-700">{busy ? t('list.thinking') : t('list.waiting')}</p>
     switch (live.type) {
       case 'question': {
         const q = live.question

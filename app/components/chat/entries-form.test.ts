@@ -31,4 +31,11 @@ describe('entry form helpers', () => {
     expect(describeFields({ ...emptyWork(), selfEmployed: true, company: 'ignored', title: 'Tailor', duration: '2 years' })).toBe('Tailor, self-employed (2 years)')
     expect(entriesLabel([{ institution: 'COEP', degree: 'B.Tech', year: '2020' }, { institution: 'KV', degree: '12th', year: '2016' }])).toBe('B.Tech, COEP (2020); 12th, KV (2016)')
   })
+
+  it('reads in Hindi on a Hindi page (month names, "अपना काम", "अभी तक")', () => {
+    expect(describeFields({ ...emptyWork(), company: 'Swiggy', title: 'Rider', start: '2023-01', current: true }, 'hi')).toBe('Rider, Swiggy में (जनवरी 2023 – अभी तक)')
+    expect(describeFields({ ...emptyWork(), selfEmployed: true, title: 'दर्ज़ी', duration: '2 साल' }, 'hi')).toBe('दर्ज़ी, अपना काम (2 साल)')
+    expect(describeFields({ ...emptyWork(), selfEmployed: true, start: '2022-03', end: '2024-11' }, 'hi')).toBe('अपना काम (मार्च 2022 – नवंबर 2024)')
+  })
 })
+

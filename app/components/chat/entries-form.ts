@@ -4,6 +4,8 @@
  * user's bubble. The server checks every field (server/chat/entries.ts) and re-asks with
  * "Entry 2: …" when one is wrong; the form keeps what was typed.
  */
+import { fallbackLocale, translator, type Locale } from '~/i18n/i18n'
+
 export type EntryKind = 'education' | 'work'
 
 export type EducationFields = { institution: string; degree: string; year: string }
@@ -55,26 +57,29 @@ export function entriesToSend(entries: readonly EntryFields[]): EntryFields[] {
     })
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-
-/** `2021-03` (a month picker) → `Mar 2021`; anything else as typed. */
-export function monthLabel(value: string): string {
+/** `2021-03` (a month picker) → `Mar 2021` ("मार्च 2021": the month names are `ui:date.month`); anything else as typed. */
+export function monthLabel(value: string, locale: Locale = fallbackLocale): string {
   const m = /^(\d{4})-(\d{2})$/.exec(value.trim())
-  return m && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? `${MONTHS[Number(m[2]) - 1]} ${m[1]}` : value.trim()
+  return m && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? `${translator(locale, 'ui')(`date.month.${Number(m[2]) - 1}`)} ${m[1]}` : value.trim()
 }
 
-/** One entry as a line: "B.Com, Fergusson College (2019)", "Accountant at Tata Steel (Mar 2021 – Present)". */
-export function describeFields(e: EntryFields): string {
+/** One entry as a line: "B.Com, Fergusson College (2019)", "Accountant at Tata Steel (Mar 2021 – Present)", in the page's language. */
+export function describeFields(e: EntryFields, locale: Locale = fallbackLocale): string {
   if (!isWork(e)) {
     const main = [e.degree.trim(), e.institution.trim()].filter(Boolean).join(', ')
     return e.year.trim() ? `${main} (${e.year.trim()})` : main
   }
-  const role = e.selfEmployed ? [e.title.trim(), 'self-employed'].filter(Boolean).join(', ') : [e.title.trim(), e.company.trim()].filter(Boolean).join(' at ')
-  const period = e.start.trim() ? `${monthLabel(e.start)} – ${e.current ? 'Present' : monthLabel(e.end) || '?'}` : e.duration.trim()
+  const t = translator(locale, 'chat')
+  const title = e.title.trim()
+  const company = e.company.trim()
+  const role = e.selfEmployed
+    ? title ? t('entries.selfEmployedLine', { title }) : t('entries.selfEmployedAlone')
+    : title && company ? t('entries.at', { title, company }) : title || company
+  const period = e.start.trim() ? `${monthLabel(e.start, locale)} – ${e.current ? t('entries.present') : monthLabel(e.end, locale) || '?'}` : e.duration.trim()
   return period ? `${role} (${period})` : role
 }
 
 /** The user's bubble while the answer is on its way. */
-export function entriesLabel(entries: readonly EntryFields[]): string {
-  return entries.map(describeFields).join('; ')
+export function entriesLabel(entries: readonly EntryFields[], locale: Locale = fallbackLocale): string {
+  return entries.map((e) => describeFields(e, locale)).join('; ')
 }

@@ -1,7 +1,9 @@
 import { useId, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useServerMessage } from '~/i18n/server-messages'
 import { cn } from '../ui/cn'
 import { ProgressBar } from './progress-bar'
-import { canShrink, checkFile, describeAccept, formatMegabytes, shrinkImage, sniffMime, uploadMultipart, type UploadResponse } from './upload'
+import { acceptNames, canShrink, checkFile, formatMegabytes, shrinkImage, sniffMime, uploadMultipart, type UploadResponse } from './upload'
 import { Paperclip } from 'lucide-react'
 
 /**
@@ -31,6 +33,9 @@ export function FilePicker({
   onFailed?: (result: Extract<UploadResponse, { ok: false }>) => void
 }) {
   const id = useId()
+  const { t } = useTranslation('chat')
+  // the browser's own checks and the upload routes' refusals are English sentences: shown in the page's language
+  const say = useServerMessage()
   const input = useRef<HTMLInputElement>(null)
   const [error, setError] = useState<string | null>(null)
   const [percent, setPercent] = useState<number | null>(null)
@@ -74,7 +79,9 @@ export function FilePicker({
   }
 
   const photos = canShrink('image/jpeg', accept)
-  const hint = photos ? `${describeAccept(accept)} — photos of any size are made smaller; PDF up to ${formatMegabytes(maxBytes)}` : `${describeAccept(accept)}, up to ${formatMegabytes(maxBytes)}`
+  const names = acceptNames(accept)
+  const types = names.length <= 1 ? names.join('') : t('file.or', { list: names.slice(0, -1).join(', '), last: names[names.length - 1] })
+  const hint = t(photos ? 'file.hintPhotos' : 'file.hint', { types, size: formatMegabytes(maxBytes) })
   return (
     <div className="space-y-2">
       <label
@@ -102,13 +109,13 @@ export function FilePicker({
         onChange={(e) => void onChange(e.currentTarget.files?.[0])}
       />
       {/* all bytes sent: the server is still checking (and, for a resume, reading) the file */}
-      {shrinking ? <ProgressBar percent={null} label={`Making ${fileName ?? 'the photo'} smaller…`} /> : null}
-      {percent !== null ? <ProgressBar percent={percent >= 100 ? null : percent} label={percent >= 100 ? `Checking ${fileName ?? 'the file'}…` : `Uploading ${fileName ?? 'file'}`} /> : null}
+      {shrinking ? <ProgressBar percent={null} label={t('file.shrinking', { name: fileName ?? t('file.thePhoto') })} /> : null}
+      {percent !== null ? <ProgressBar percent={percent >= 100 ? null : percent} label={percent >= 100 ? t('file.checking', { name: fileName ?? t('file.theFile') }) : t('file.uploading', { name: fileName ?? t('file.file') })} /> : null}
       {error ? (
         <p id={`${id}-error`} role="alert" className="text-sm font-medium text-red-700">
-          {error}{' '}
+          {say(error)}{' '}
           <button type="button" className="font-semibold underline" onClick={() => input.current?.click()}>
-            Try again
+            {t('file.tryAgain')}
           </button>
         </p>
       ) : null}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import { Button } from '../ui/button'
 import { cn } from '../ui/cn'
 import type { BotCopy } from './bot-copy'
@@ -10,6 +11,7 @@ import { CircleCheck, TriangleAlert } from 'lucide-react'
 type AnswerItems = Extract<BotOutput, { type: 'preview' }>['items']
 
 function BotBubble({ children, tone = 'plain', testId }: { children: ReactNode; tone?: 'plain' | 'error' | 'muted'; testId?: string }) {
+  const { t } = useTranslation('chat')
   return (
     <div className="flex items-end gap-2" data-testid={testId}>
       <span aria-hidden className="grid h-8 w-8 shrink-0 place-items-center rounded-full bg-gradient-to-br from-brand-500 to-blush-500 text-xs font-black text-white">
@@ -23,7 +25,7 @@ function BotBubble({ children, tone = 'plain', testId }: { children: ReactNode; 
           tone === 'plain' && 'bg-white text-ink-900',
         )}
       >
-        <span className="sr-only">AIVI: </span>
+        <span className="sr-only">{t('list.bot')}</span>
         <span>{children}</span>
       </div>
     </div>
@@ -31,10 +33,11 @@ function BotBubble({ children, tone = 'plain', testId }: { children: ReactNode; 
 }
 
 function UserBubble({ children, footer }: { children: ReactNode; footer?: ReactNode }) {
+  const { t } = useTranslation('chat')
   return (
     <div className="flex flex-col items-end gap-1">
       <div className="max-w-[85%] whitespace-pre-line rounded-2xl rounded-br-sm bg-brand-600 px-4 py-2.5 text-[15px] leading-snug text-white shadow-sm [overflow-wrap:anywhere]">
-        <span className="sr-only">You: </span>
+        <span className="sr-only">{t('list.you')}</span>
         <span>{children}</span>
       </div>
       {footer}
@@ -46,6 +49,7 @@ function UserBubble({ children, footer }: { children: ReactNode; footer?: ReactN
 const LONG_VALUE = 160
 
 function AnswerList({ items, onEdit, clampLong = false }: { items: AnswerItems; onEdit?: (key: string, label: string) => void; clampLong?: boolean }) {
+  const { t } = useTranslation('chat')
   return (
     <dl className="divide-y divide-brand-100">
       {items.map((item) => (
@@ -58,12 +62,12 @@ function AnswerList({ items, onEdit, clampLong = false }: { items: AnswerItems; 
               clampLong && (item.display?.length ?? 0) > LONG_VALUE && 'line-clamp-4',
             )}
           >
-            {item.display ?? 'Not added'}
+            {item.display ?? t('list.notAdded')}
           </dd>
           {onEdit && item.editable ? (
             <dd className="col-start-2 row-span-2 row-start-1">
-              <Button variant="secondary" size="sm" className="min-h-[40px]" aria-label={`${item.display === null ? 'Add' : 'Edit'} ${item.label}`} onClick={() => onEdit(item.key, item.label)}>
-                {item.display === null ? 'Add' : 'Edit'}
+              <Button variant="secondary" size="sm" className="min-h-[40px]" aria-label={t(item.display === null ? 'list.addField' : 'list.editField', { label: item.label })} onClick={() => onEdit(item.key, item.label)}>
+                {item.display === null ? t('list.add') : t('list.edit')}
               </Button>
             </dd>
           ) : null}
@@ -108,6 +112,7 @@ function foundCardEditable(view: ChatView, seq: number): boolean {
 
 function BotItem({ item, actions, view }: { item: Extract<TranscriptItem, { kind: 'bot' }>; actions: MessageActions; view: ChatView }) {
   const out = item.output
+  const { t } = useTranslation('chat')
   switch (out.type) {
     case 'text':
       return <BotBubble>{out.text}</BotBubble>
@@ -130,7 +135,7 @@ function BotItem({ item, actions, view }: { item: Extract<TranscriptItem, { kind
     case 'found_fields': {
       const editable = !actions.readOnly && foundCardEditable(view, item.seq)
       return (
-        <CardBubble title={actions.copy.foundTitle} subtitle={editable ? 'Is this right? Tap “Edit” to change anything.' : undefined}>
+        <CardBubble title={actions.copy.foundTitle} subtitle={editable ? t('list.isThisRight') : undefined}>
           <AnswerList items={out.items} onEdit={editable && !actions.busy ? actions.onEdit : undefined} clampLong />
         </CardBubble>
       )
@@ -150,6 +155,7 @@ function BotItem({ item, actions, view }: { item: Extract<TranscriptItem, { kind
 }
 
 function Item({ item, actions, view }: { item: TranscriptItem; actions: MessageActions; view: ChatView }) {
+  const { t } = useTranslation('chat')
   switch (item.kind) {
     case 'bot':
       return <BotItem item={item} actions={actions} view={view} />
@@ -162,11 +168,11 @@ function Item({ item, actions, view }: { item: TranscriptItem; actions: MessageA
               <button
                 type="button"
                 className="min-h-[44px] rounded-lg px-3 text-xs font-semibold text-brand-800 underline hover:bg-white/60 disabled:opacity-50"
-                aria-label={`Change ${label}`}
+                aria-label={t('list.changeField', { label })}
                 disabled={actions.busy}
                 onClick={() => item.questionKey && actions.onEdit(item.questionKey, label)}
               >
-                Change
+                {t('list.change')}
               </button>
             ) : null
           }
@@ -180,15 +186,16 @@ function Item({ item, actions, view }: { item: TranscriptItem; actions: MessageA
       return (
         <div className="ml-10 rounded-2xl border border-teal-300 bg-teal-50 p-4 shadow-sm" data-testid="resume-saved">
           <p className="font-bold text-teal-800">
-            <CircleCheck aria-hidden className="mr-1 inline h-5 w-5 align-[-0.2em]" />Your resume is saved (version {item.version}).
+            <CircleCheck aria-hidden className="mr-1 inline h-5 w-5 align-[-0.2em]" />
+            {t('list.saved', { version: item.version })}
           </p>
           {current ? (
             <div className="mt-3 flex flex-wrap gap-2">
               <a href="/resume/download" download className="inline-flex min-h-[44px] items-center rounded-xl bg-teal-700 px-4 font-semibold text-white hover:bg-teal-800">
-                Download PDF
+                {t('list.downloadPdf')}
               </a>
               <a href="/jobs" className="inline-flex min-h-[44px] items-center rounded-xl border border-brand-200 bg-white px-4 font-semibold text-brand-800">
-                Find matching jobs
+                {t('list.findJobs')}
               </a>
             </div>
           ) : null}
@@ -199,15 +206,16 @@ function Item({ item, actions, view }: { item: TranscriptItem; actions: MessageA
       return (
         <div className="ml-10 rounded-2xl border border-teal-300 bg-teal-50 p-4 shadow-sm" data-testid="job-saved">
           <p className="font-bold text-teal-800">
-            <CircleCheck aria-hidden className="mr-1 inline h-5 w-5 align-[-0.2em]" />Your job is live
+            <CircleCheck aria-hidden className="mr-1 inline h-5 w-5 align-[-0.2em]" />
+            {t('list.jobLive')}
           </p>
-          <p className="mt-1 text-sm text-ink-900">Matching candidates can see it now.</p>
+          <p className="mt-1 text-sm text-ink-900">{t('list.jobLiveHint')}</p>
           <div className="mt-3 flex flex-wrap gap-2">
             <a href={`/employer/jobs/${item.jobId}`} className="inline-flex min-h-[44px] items-center rounded-xl bg-teal-700 px-4 font-semibold text-white hover:bg-teal-800">
-              View job
+              {t('list.viewJob')}
             </a>
             <a href="/employer" className="inline-flex min-h-[44px] items-center rounded-xl border border-brand-200 bg-white px-4 font-semibold text-brand-800">
-              Back to dashboard
+              {t('list.backToDashboard')}
             </a>
           </div>
         </div>
@@ -216,25 +224,26 @@ function Item({ item, actions, view }: { item: TranscriptItem; actions: MessageA
 }
 
 function PendingBubble({ turn, actions }: { turn: PendingTurn; actions: MessageActions }) {
+  const { t } = useTranslation('chat')
   return (
     <UserBubble
       footer={
         turn.status === 'sending' ? (
-          <span className="text-xs text-ink-700">Sending…</span>
+          <span className="text-xs text-ink-700">{t('list.sending')}</span>
         ) : turn.status === 'waiting' ? (
           <span className="text-xs font-medium text-ink-700" data-testid="waiting-offline">
-            Offline — will send when you’re back
+            {t('list.offlineWaiting')}
           </span>
         ) : (
           <span className="flex flex-wrap items-center justify-end gap-2 text-xs font-medium text-red-700" role="alert">
-            {turn.error ?? 'Not sent.'}
+            {turn.error ?? t('list.notSent')}
             {turn.retryable ? (
               <Button size="sm" variant="secondary" onClick={() => actions.onRetry(turn.clientMessageId)}>
-                Retry
+                {t('list.retry')}
               </Button>
             ) : null}
             <Button size="sm" variant="secondary" onClick={() => actions.onDismiss(turn.clientMessageId)}>
-              {turn.retryable ? 'Cancel' : 'OK'}
+              {turn.retryable ? t('list.cancel') : t('list.ok')}
             </Button>
           </span>
         )
@@ -246,13 +255,14 @@ function PendingBubble({ turn, actions }: { turn: PendingTurn; actions: MessageA
 }
 
 function TypingDots() {
+  const { t } = useTranslation('chat')
   return (
     <div className="flex items-end gap-2" data-testid="typing">
       <span aria-hidden className="grid h-8 w-8 shrink-0 place-items-center rounded-full bg-gradient-to-br from-brand-500 to-blush-500 text-xs font-black text-white">
         AI
       </span>
       <div className="flex gap-1 rounded-2xl rounded-bl-sm bg-white px-4 py-3.5 shadow-sm">
-        <span className="sr-only">AIVI is typing</span>
+        <span className="sr-only">{t('list.typing')}</span>
         {[0, 150, 300].map((delay) => (
           <span key={delay} aria-hidden className="h-2 w-2 animate-bounce rounded-full bg-brand-400" style={{ animationDelay: `${delay}ms` }} />
         ))}
@@ -275,6 +285,7 @@ export function MessageList({
   notice: string | null
   actions: MessageActions
 }) {
+  const { t } = useTranslation('chat')
   const scroller = useRef<HTMLDivElement>(null)
   const content = useRef<HTMLDivElement>(null)
   const stick = useRef(true)
@@ -317,7 +328,7 @@ export function MessageList({
       role="log"
       aria-live="polite"
       aria-relevant="additions"
-      aria-label="Conversation with AIVI"
+      aria-label={t('list.label')}
       // focusable so the transcript can be scrolled from the keyboard
       tabIndex={0}
       // relative: the bubbles' sr-only labels are placed (and scroll) inside the list, not in the panel around it

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import { Button } from '../ui/button'
 import { cn } from '../ui/cn'
 import { controlClasses } from '../ui/field'
@@ -41,6 +42,7 @@ export function PasteInput({
   onUploadEnd: (ok: boolean) => void
 }) {
   const id = useId()
+  const { t } = useTranslation('chat')
   const area = useRef<HTMLTextAreaElement>(null)
   const [text, setText] = useState('')
   useEffect(() => {
@@ -59,7 +61,7 @@ export function PasteInput({
     <div className="space-y-3">
       <form onSubmit={submit} className="space-y-2">
         <label htmlFor={id} className="block text-sm font-semibold text-ink-900">
-          Job description
+          {t('paste.label')}
         </label>
         <textarea
           ref={area}
@@ -68,7 +70,7 @@ export function PasteInput({
           rows={6}
           value={text}
           maxLength={request.maxLength}
-          placeholder="Paste the WhatsApp message, newspaper ad or job page here"
+          placeholder={t('paste.placeholder')}
           aria-describedby={`${id}-hint`}
           className={cn(controlClasses, 'block min-h-[9rem] w-full resize-y')}
           onChange={(e) => setText(e.currentTarget.value)}
@@ -82,16 +84,16 @@ export function PasteInput({
         />
         <div className="flex items-center justify-between gap-2">
           <p id={`${id}-hint`} className="min-w-0 text-xs text-ink-700">
-            {trimmed ? `${count(trimmed.length)} characters` : 'Any format — AIVI asks only what it does not say.'}
+            {trimmed ? t('paste.characters', { n: count(trimmed.length) }) : t('paste.hint')}
           </p>
           <Button type="submit" className="min-h-[48px] shrink-0 px-6" disabled={busy || !trimmed}>
-            Read it
+            {t('paste.read')}
           </Button>
         </div>
       </form>
       {request.acceptPdf ? (
         <FilePicker
-          label="Upload a PDF instead"
+          label={t('paste.uploadPdf')}
           accept={['application/pdf']}
           maxBytes={request.maxBytes}
           url={JOB_DESCRIPTION_UPLOAD_ROUTE}
@@ -106,9 +108,9 @@ export function PasteInput({
         type="button"
         className="min-h-[44px] text-sm font-semibold text-brand-800 underline disabled:opacity-50"
         disabled={busy}
-        onClick={() => onSend({ type: 'choose_method', method: 'bot' }, 'Answer a few questions')}
+        onClick={() => onSend({ type: 'choose_method', method: 'bot' }, t('paste.answerQuestions'))}
       >
-        No description? Answer a few questions instead
+        {t('paste.noDescription')}
       </button>
     </div>
   )

@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import { Button } from '../ui/button'
 import { cn } from '../ui/cn'
 import { controlClasses } from '../ui/field'
@@ -117,6 +118,7 @@ function TextForm({
   onSubmit: (text: string) => void
 }) {
   const id = useId()
+  const { t } = useTranslation('chat')
   const [text, setText] = useState(initial)
   const inputRef = useAutoFocus<HTMLInputElement>(autoFocus && !multiline)
   const areaRef = useAutoFocus<HTMLTextAreaElement>(autoFocus && Boolean(multiline))
@@ -171,7 +173,7 @@ function TextForm({
         />
       ) : null}
       <Button type="submit" className="min-h-[48px] shrink-0" disabled={!ok || busy}>
-        Send
+        {t('input.send')}
       </Button>
     </form>
   )
@@ -179,6 +181,7 @@ function TextForm({
 
 function MultiSelect({ question, busy, onAnswer }: InputProps) {
   const customId = useId()
+  const { t } = useTranslation('chat')
   const choices = useMemo(() => choicesOf(question), [question])
   const { min, max } = multiSelectLimits(question)
   const [selected, setSelected] = useState<string[]>(() => prefillList(question))
@@ -198,7 +201,7 @@ function MultiSelect({ question, busy, onAnswer }: InputProps) {
     if (entries.length === 0) return
     const tooLong = entries.find((t) => t.length > maxLength)
     if (tooLong) {
-      setNote(`Please keep each entry under ${maxLength} characters`)
+      setNote(t('input.entryTooLong', { max: maxLength }))
       return
     }
     let next = [...selected]
@@ -206,7 +209,7 @@ function MultiSelect({ question, busy, onAnswer }: InputProps) {
       const value = findChoice(choices, entry)?.value ?? entry
       if (next.some((s) => s.toLowerCase() === value.toLowerCase())) continue
       if (next.length >= max) {
-        setNote(`You can pick at most ${max} ${itemWord(question, max)}`)
+        setNote(t('input.atMost', { max, noun: itemWord(question, max) }))
         break
       }
       next = [...next, value]
@@ -217,8 +220,10 @@ function MultiSelect({ question, busy, onAnswer }: InputProps) {
   const customs = selected.filter((v) => !findChoice(choices, v))
   const short = selected.length < min
   const status = short
-    ? `Pick at least ${min} ${itemWord(question, min)}${selected.length > 0 ? ` (${selected.length} selected)` : ''}`
-    : `${selected.length} selected${Number.isFinite(max) ? ` · up to ${max}` : ''}`
+    ? t(selected.length > 0 ? 'input.pickAtLeastSelected' : 'input.pickAtLeast', { min, noun: itemWord(question, min), n: selected.length })
+    : Number.isFinite(max)
+      ? t('input.selectedUpTo', { n: selected.length, max })
+      : t('input.selected', { n: selected.length })
 
   return (
     <div className="space-y-3">
@@ -248,21 +253,21 @@ function MultiSelect({ question, busy, onAnswer }: InputProps) {
       {question.allowCustom ? (
         <form onSubmit={addCustom} className="flex gap-2">
           <label htmlFor={customId} className="sr-only">
-            Add your own {itemWord(question, 1)}
+            {t('input.addOwn', { noun: itemWord(question, 1) })}
           </label>
           <input
             id={customId}
             type="text"
             autoComplete="off"
             value={custom}
-            placeholder={`Add your own ${itemWord(question, 1)}`}
+            placeholder={t('input.addOwn', { noun: itemWord(question, 1) })}
             maxLength={maxLength * 4}
             disabled={busy || full}
             className={cn(controlClasses, 'min-h-[44px] min-w-0 flex-1')}
             onChange={(e) => setCustom(e.currentTarget.value)}
           />
           <Button type="submit" variant="secondary" className="min-h-[44px] shrink-0" disabled={busy || full || custom.trim() === ''}>
-            Add
+            {t('input.add')}
           </Button>
         </form>
       ) : null}
@@ -272,7 +277,7 @@ function MultiSelect({ question, busy, onAnswer }: InputProps) {
           {note ?? status}
         </p>
         <Button className="min-h-[48px] shrink-0" disabled={busy || short || selected.length === 0} onClick={() => onAnswer(selected, labelsFor(selected, choices))}>
-          Send
+          {t('input.send')}
         </Button>
       </div>
     </div>
@@ -282,6 +287,7 @@ function MultiSelect({ question, busy, onAnswer }: InputProps) {
 function CityInput({ question, busy, onAnswer, autoFocus }: InputProps) {
   const id = useId()
   const listId = `${id}-cities`
+  const { t } = useTranslation('chat')
   const [text, setText] = useState(prefillText(question))
   const [options, setOptions] = useState<string[]>([])
   const ref = useAutoFocus<HTMLInputElement>(autoFocus)
@@ -320,7 +326,7 @@ function CityInput({ question, busy, onAnswer, autoFocus }: InputProps) {
         list={listId}
         autoComplete="off"
         value={text}
-        placeholder="Start typing, e.g. Pune"
+        placeholder={t('input.cityPlaceholder')}
         className={cn(controlClasses, 'min-h-[48px] min-w-0 flex-1')}
         onChange={(e) => setText(e.currentTarget.value)}
       />
@@ -330,7 +336,7 @@ function CityInput({ question, busy, onAnswer, autoFocus }: InputProps) {
         ))}
       </datalist>
       <Button type="submit" className="min-h-[48px] shrink-0" disabled={busy || text.trim().length < 2}>
-        Send
+        {t('input.send')}
       </Button>
     </form>
   )
@@ -338,6 +344,7 @@ function CityInput({ question, busy, onAnswer, autoFocus }: InputProps) {
 
 /** One amount (`salary`) or a min–max range (`salary_range`, a job's pay): quick picks + your own. */
 function SalaryInput({ question, busy, onAnswer, autoFocus }: InputProps) {
+  const { t } = useTranslation('chat')
   const unit = question.salaryUnit
   const picks = question.quickPicks ?? []
   const range = question.kind === 'salary_range'
@@ -345,14 +352,14 @@ function SalaryInput({ question, busy, onAnswer, autoFocus }: InputProps) {
     <div className="space-y-2">
       {picks.length > 0 ? (
         <ChoiceList
-          label={`${question.label} ranges`}
+          label={t('input.ranges', { label: question.label })}
           options={picks.map((p) => ({ value: p.value, label: p.label }))}
           busy={busy}
           compact
           onPick={(c) => onAnswer(c.value, c.label)}
         />
       ) : null}
-      <p className="text-xs font-semibold uppercase tracking-wide text-ink-700">{unit === 'lpa' ? 'Or type your own (lakh per year)' : 'Or type your own (per month)'}</p>
+      <p className="text-xs font-semibold uppercase tracking-wide text-ink-700">{unit === 'lpa' ? t('input.ownPerYear') : t('input.ownPerMonth')}</p>
       <TextForm
         question={question}
         busy={busy}
@@ -360,9 +367,9 @@ function SalaryInput({ question, busy, onAnswer, autoFocus }: InputProps) {
         initial={prefillText(question)}
         // a range needs "-" or "to", which a phone's number pad may not have
         inputMode={range ? 'text' : unit === 'lpa' ? 'decimal' : 'numeric'}
-        placeholder={range ? (unit === 'lpa' ? 'e.g. 4-6' : 'e.g. 15000-20000') : unit === 'lpa' ? 'e.g. 6' : 'e.g. 18000'}
+        placeholder={t('input.example', { example: range ? (unit === 'lpa' ? '4-6' : '15000-20000') : unit === 'lpa' ? '6' : '18000' })}
         prefix={unit === 'lpa' ? undefined : '₹'}
-        suffix={unit === 'lpa' ? 'LPA' : 'per month'}
+        suffix={unit === 'lpa' ? t('input.lpa') : t('input.perMonth')}
         maxLength={40}
         onSubmit={(text) => {
           const a = range ? salaryRangeAnswer(text, unit) : salaryAnswer(text, unit)
@@ -375,17 +382,18 @@ function SalaryInput({ question, busy, onAnswer, autoFocus }: InputProps) {
 
 /** How much experience a job needs: a few quick picks, or typed ("2+ years", "6 months"). */
 function ExperienceRangeInput({ question, busy, onAnswer }: InputProps) {
+  const { t } = useTranslation('chat')
   return (
     <div className="space-y-3">
-      <ChoiceList label={`${question.label} choices`} options={[...EXPERIENCE_RANGE_PICKS]} busy={busy} compact onPick={(c) => onAnswer(c.value, c.label)} />
-      <p className="text-xs font-semibold uppercase tracking-wide text-ink-700">Or type it</p>
+      <ChoiceList label={t('input.choices', { label: question.label })} options={[...EXPERIENCE_RANGE_PICKS]} busy={busy} compact onPick={(c) => onAnswer(c.value, c.label)} />
+      <p className="text-xs font-semibold uppercase tracking-wide text-ink-700">{t('input.typeIt')}</p>
       <TextForm
         question={question}
         busy={busy}
         // the picks come first: a keyboard popping up would hide them on a phone
         autoFocus={false}
         initial={prefillText(question)}
-        placeholder="e.g. 2+ years"
+        placeholder={t('input.experiencePlaceholder')}
         maxLength={40}
         onSubmit={(t) => onAnswer(t.trim(), t.trim())}
       />
@@ -404,22 +412,23 @@ function FileInput({ question, busy, onAnswer }: InputProps) {
   // NOTE: the licence route is the only file route so far; a new file question needs its own entry above
   const url = UPLOAD_ROUTES[question.key] ?? '/uploads/driving-licence'
   const kept = currentFile(question)
+  const { t } = useTranslation('chat')
   return (
     <div className="space-y-2">
       {kept ? (
-        <button type="button" className={bigOption} disabled={busy} onClick={() => onAnswer(kept, 'Keep current file')}>
-          Keep current file
+        <button type="button" className={bigOption} disabled={busy} onClick={() => onAnswer(kept, t('input.keepFile'))}>
+          {t('input.keepFile')}
         </button>
       ) : null}
       <FilePicker
-        label={`Choose ${question.label.toLowerCase()}`}
+        label={t('input.chooseFile', { label: question.label.toLowerCase() })}
         accept={spec.accept}
         maxBytes={spec.maxBytes}
         url={url}
         disabled={busy}
         onUploaded={(body, file) => {
           const fileId = typeof body.fileId === 'string' ? body.fileId : null
-          if (fileId) onAnswer({ fileKey: fileId }, `Uploaded ${file.name}`)
+          if (fileId) onAnswer({ fileKey: fileId }, t('input.uploaded', { name: file.name }))
         }}
       />
     </div>
@@ -428,6 +437,7 @@ function FileInput({ question, busy, onAnswer }: InputProps) {
 
 function KindInput(props: InputProps) {
   const { question, busy, onAnswer, autoFocus, speechLang } = props
+  const { t } = useTranslation('chat')
   const options: Choice[] = (question.options ?? []).map((o) => ({ value: o.value, label: o.label }))
   if (question.mode === 'confirm') {
     return <ChoiceList label={question.label} options={options} busy={busy} row onPick={(c) => onAnswer(c.value, c.label)} />
@@ -441,7 +451,7 @@ function KindInput(props: InputProps) {
         <div className="space-y-3">
           <ChoiceList label={question.label} options={options} busy={busy} row={options.length === 2} onPick={(c) => onAnswer(c.value, c.label)} />
           {question.allowCustom ? (
-            <TextForm question={question} busy={busy} autoFocus={false} initial="" placeholder="Something else? Type it" maxLength={v?.maxLength ?? 60} onSubmit={(t) => onAnswer(t.trim(), t.trim())} />
+            <TextForm question={question} busy={busy} autoFocus={false} initial="" placeholder={t('input.somethingElse')} maxLength={v?.maxLength ?? 60} onSubmit={(t) => onAnswer(t.trim(), t.trim())} />
           ) : null}
         </div>
       )
@@ -455,7 +465,7 @@ function KindInput(props: InputProps) {
           autoFocus={autoFocus}
           initial={prefillText(question)}
           inputMode="numeric"
-          placeholder="dd-mm-yyyy"
+          placeholder={t('input.datePlaceholder')}
           maxLength={10}
           format={formatDateTyping}
           canSend={isCompleteDate}
@@ -470,7 +480,7 @@ function KindInput(props: InputProps) {
           autoFocus={autoFocus}
           initial={prefillText(question)}
           inputMode="decimal"
-          placeholder={v?.example ? `e.g. ${v.example}` : undefined}
+          placeholder={v?.example ? t('input.example', { example: v.example }) : undefined}
           maxLength={20}
           speechLang={speechLang}
           onSubmit={(t) => onAnswer(t.trim(), t.trim())}
@@ -499,7 +509,7 @@ function KindInput(props: InputProps) {
           inputMode={inputMode}
           multiline={multiline}
           maxLength={v?.maxLength}
-          placeholder={v?.example ? `e.g. ${v.example}` : multiline ? 'Type here…' : undefined}
+          placeholder={v?.example ? t('input.example', { example: v.example }) : multiline ? t('input.typeHere') : undefined}
           // links and e-mail addresses are typed, not said
           speechLang={v?.format ? undefined : speechLang}
           onSubmit={(t) => onAnswer(t, t.length > 140 ? `${t.slice(0, 140)}…` : t)}
@@ -522,15 +532,16 @@ function unchangedAnswer(question: QuestionView): unknown {
 /** The input for the question the bot is asking now, with Skip / Write it for me where allowed. */
 export function QuestionInput(props: InputProps & { extra?: ReactNode; backToPreview?: boolean }) {
   const { question, busy, onAnswer } = props
+  const { t } = useTranslation('chat')
   const canLeave = question.editing && (question.prefill !== null || !question.required)
   return (
     <div className="space-y-3">
       {question.editing ? (
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">Changing: {question.label}</p>
+          <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{t('input.changing', { label: question.label })}</p>
           {canLeave && question.kind !== 'file' ? (
-            <Button variant="secondary" size="sm" className="min-h-[44px]" disabled={busy} onClick={() => onAnswer(unchangedAnswer(question), props.backToPreview ? 'Back to preview' : 'Keep it as it was')}>
-              {props.backToPreview ? 'Back to preview' : 'Keep it as it was'}
+            <Button variant="secondary" size="sm" className="min-h-[44px]" disabled={busy} onClick={() => onAnswer(unchangedAnswer(question), props.backToPreview ? t('input.backToPreview') : t('input.keepAsItWas'))}>
+              {props.backToPreview ? t('input.backToPreview') : t('input.keepAsItWas')}
             </Button>
           ) : null}
         </div>
@@ -539,14 +550,14 @@ export function QuestionInput(props: InputProps & { extra?: ReactNode; backToPre
       {question.mode === 'ask' && ((question.canSkip && !question.noneLabel) || question.canDraft) ? (
         <div className="flex flex-wrap gap-2">
           {question.canDraft ? (
-            <Button variant="teal" className="min-h-[44px]" disabled={busy} onClick={() => onAnswer({ draft: true }, 'Write it for me')}>
+            <Button variant="teal" className="min-h-[44px]" disabled={busy} onClick={() => onAnswer({ draft: true }, t('input.writeForMe'))}>
               <Sparkles aria-hidden className="mr-1 h-4 w-4" />
-              Write it for me
+              {t('input.writeForMe')}
             </Button>
           ) : null}
           {question.canSkip && !question.noneLabel ? (
-            <Button variant="secondary" className="min-h-[44px]" disabled={busy} onClick={() => onAnswer({ skip: true }, 'Skip')}>
-              Skip
+            <Button variant="secondary" className="min-h-[44px]" disabled={busy} onClick={() => onAnswer({ skip: true }, t('input.skip'))}>
+              {t('input.skip')}
             </Button>
           ) : null}
         </div>

@@ -37,8 +37,13 @@ export function sniffMime(head: Uint8Array): string | null {
   return SIGNATURES.find((s) => s.bytes.every((b, i) => head[i] === b))?.mime ?? null
 }
 
+/** The accepted types' short names ("PNG", "JPG", "PDF"); the picker joins them in the page's language. */
+export function acceptNames(accept: readonly string[]): string[] {
+  return accept.map((t) => MIME_NAMES[t] ?? t)
+}
+
 export function describeAccept(accept: readonly string[]): string {
-  const names = accept.map((t) => MIME_NAMES[t] ?? t)
+  const names = acceptNames(accept)
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`
 }
 

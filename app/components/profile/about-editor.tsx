@@ -2,6 +2,7 @@ import Underline from '@tiptap/extension-underline'
 import { EditorContent, useEditor, type Editor } from '@tiptap/react'
 import StarterKit from '@tiptap/starter-kit'
 import { useEffect, useId, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import { ErrorList, controlClasses } from '../ui/field'
 import { cn } from '../ui/cn'
 import { List, ListOrdered } from 'lucide-react'
@@ -89,8 +90,9 @@ export function AboutEditor({ name, label, initialHtml, initialText, maxChars, e
   const hintId = useId()
   const textareaId = useId()
   const [hydrated, setHydrated] = useState(false)
+  const { t } = useTranslation('profile')
   useEffect(() => setHydrated(true), [])
-  const hint = <p id={hintId} className="text-xs text-ink-700">A few lines about your work, skills and what you are looking for.</p>
+  const hint = <p id={hintId} className="text-xs text-ink-700">{t('fields.aboutHint')}</p>
   return (
     <div className="space-y-1">
       {hydrated ? (

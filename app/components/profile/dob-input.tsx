@@ -39,7 +39,7 @@ export function DobInput({ name, label, defaultValue, minIso, maxIso, errors }: 
           name={name}
           inputMode="numeric"
           autoComplete="bday"
-          placeholder="dd-mm-yyyy"
+          placeholder={t('fields.dobPlaceholder')}
           pattern="\d{2}-\d{2}-\d{4}"
           maxLength={10}
           value={value}

@@ -64,7 +64,7 @@ export function LanguageTags({ name, label, initial, suggestions, errors, max = 
       <label htmlFor={id} className="block text-sm font-semibold text-ink-900">
         {label}
       </label>
-      <ul className="flex flex-wrap gap-2" aria-label={`Selected ${label.toLowerCase()}`} data-testid="language-tags">
+      <ul className="flex flex-wrap gap-2" aria-label={tr('fields.languagesSelected', { label: label.toLowerCase() })} data-testid="language-tags">
         {tags.map((t) => (
           <li key={t} className="inline-flex min-h-[44px] items-center rounded-full bg-brand-100 pl-3 text-sm font-semibold text-brand-800">
             {t}
@@ -127,7 +127,7 @@ export function LanguageTags({ name, label, initial, suggestions, errors, max = 
         }}
       />
       <p id={hintId} className="text-xs text-ink-700">
-        Pick from the list or type any language and press Enter.
+        {tr('fields.languagesHint')}
       </p>
       {showList ? (
         <ul id={listId} role="listbox" aria-label="Language suggestions" className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded-xl border border-brand-200 bg-white shadow-glass-lg">

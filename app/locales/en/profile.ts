@@ -103,6 +103,10 @@ const profile = {
     languagesMax: 'Up to {{max}} languages',
     languagePlaceholder: 'Type a language, e.g. Tamil',
     dobCalendar: 'Choose date of birth from a calendar',
+    dobPlaceholder: 'dd-mm-yyyy',
+    languagesSelected: 'Selected {{label}}',
+    languagesHint: 'Pick from the list or type any language and press Enter.',
+    aboutHint: 'A few lines about your work, skills and what you are looking for.',
   },
 }
 export type ProfileMessages = typeof profile

@@ -51,6 +51,14 @@ const ui = {
     loggingOut: 'Logging out…',
     logOutAll: 'Log out of all other devices',
     onlyThis: 'You are logged in only on this device.',
+    justNow: 'just now',
+    ago: '{{distance}} ago',
+    loggedOutOne: 'That device is logged out.',
+    alreadyOut: 'That device was already logged out.',
+    noOthers: 'No other devices were logged in.',
+    loggedOutOthers_one: 'Logged out of {{count}} other device.',
+    loggedOutOthers_other: 'Logged out of {{count}} other devices.',
+    couldNotLogOut: 'Could not log out the other devices. Please try again.',
   },
 }
 

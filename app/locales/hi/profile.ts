@@ -104,6 +104,10 @@ const profile: ProfileMessages = {
     languagesMax: 'ज़्यादा से ज़्यादा {{max}} भाषाएँ',
     languagePlaceholder: 'भाषा लिखें, जैसे तमिल',
     dobCalendar: 'कैलेंडर से जन्म तिथि चुनें',
+    dobPlaceholder: 'दिन-महीना-साल',
+    languagesSelected: 'चुनी हुई: {{label}}',
+    languagesHint: 'लिस्ट से चुनें या कोई भी भाषा लिखकर Enter दबाएँ।',
+    aboutHint: 'अपने काम, हुनर और आप कैसी नौकरी चाहते हैं, इसके बारे में कुछ लाइनें।',
   },
 }
 export default profile

@@ -86,10 +86,11 @@ const serverMessagesApplications: Record<string, string> = {
   'The employer will look at your application. We will tell you as soon as they do.': 'नियोक्ता आपकी अर्ज़ी देखेगा। जैसे ही वह देखेगा, हम आपको बताएँगे।',
   'The employer has seen your application. Keep your phone close: they may call you.': 'नियोक्ता ने आपकी अर्ज़ी देख ली है। फ़ोन पास रखें: वे आपको कॉल कर सकते हैं।',
   'You are shortlisted! The employer may call you to fix an interview.': 'आप शॉर्टलिस्ट हो गए! इंटरव्यू तय करने के लिए नियोक्ता आपको कॉल कर सकता है।',
-  'Go for your interview on {{weekday}}, {{date}} at {{time}} at {{place}} and ask for {{contact}}. Carry your resume and an ID proof.':
-    'इंटरव्यू के लिए {{weekday}}, {{date}} को {{time}} बजे जाएँ, पता: {{place}}, और {{contact}} से मिलें। अपना resume और कोई ID proof साथ ले जाएँ।',
-  'Go for your interview on {{weekday}}, {{date}} at {{time}} at {{place}}. Carry your resume and an ID proof.':
-    'इंटरव्यू के लिए {{weekday}}, {{date}} को {{time}} बजे जाएँ, पता: {{place}}। अपना resume और कोई ID proof साथ ले जाएँ।',
+  // the day and time are the server's English ("Tue, 14 Jan 2031", "10:30"), rewritten by the page's formatters
+  'Go for your interview on {{when}} at {{time}} at {{place}} and ask for {{contact}}. Carry your resume and an ID proof.':
+    'इंटरव्यू के लिए {{when, interviewDate}} को {{time, interviewTime}} बजे जाएँ, पता: {{place}}, और {{contact}} से मिलें। अपना resume और कोई ID proof साथ ले जाएँ।',
+  'Go for your interview on {{when}} at {{time}} at {{place}}. Carry your resume and an ID proof.':
+    'इंटरव्यू के लिए {{when, interviewDate}} को {{time, interviewTime}} बजे जाएँ, पता: {{place}}। अपना resume और कोई ID proof साथ ले जाएँ।',
   'Your interview is being scheduled. We will send you the details.': 'आपका इंटरव्यू तय हो रहा है। पूरी जानकारी हम आपको भेजेंगे।',
   'Congratulations! The employer will contact you with your joining date and documents.': 'बधाई हो! नियोक्ता आपको जॉइनिंग की तारीख़ और ज़रूरी कागज़ों के बारे में बताएगा।',
   'Do not lose heart: apply to more jobs that match you.': 'हिम्मत न हारें: अपने लायक और नौकरियों के लिए अप्लाई करें।',
@@ -132,7 +133,7 @@ const serverMessagesApplications: Record<string, string> = {
   '{{title}} at {{company}}: Thank you for applying. This job has a requirement your profile does not meet yet. We wish you the very best in your search.':
     '{{title}} ({{company}}): अप्लाई करने के लिए धन्यवाद। इस नौकरी की एक ज़रूरत अभी आपकी प्रोफ़ाइल में पूरी नहीं होती। नौकरी खोजने में आपको शुभकामनाएँ।',
   // after the polite templates: a custom message could look like a time and a place
-  '{{title}} at {{company}}: {{weekday}}, {{date}} at {{time}}, {{place}}.': '{{title}} ({{company}}): इंटरव्यू {{weekday}}, {{date}} को {{time}} बजे, {{place}}।',
+  '{{title}} at {{company}}: {{when}} at {{time}}, {{place}}.': '{{title}} ({{company}}): इंटरव्यू {{when, interviewDate}} को {{time, interviewTime}} बजे, {{place}}।',
   '{{title}} at {{company}} is closed and no longer hiring.': '{{title}} ({{company}}) की नौकरी बंद हो गई है, अब भर्ती नहीं हो रही।',
   'You withdrew your application for {{title}} at {{company}}.': 'आपने {{title}} ({{company}}) के लिए अपनी अर्ज़ी वापस ले ली।',
   // a "not selected" with the employer's own words: those stay as written (last: the interview body above is narrower)

@@ -49,6 +49,14 @@ const ui: UiMessages = {
     loggingOut: 'लॉग आउट हो रहा है…',
     logOutAll: 'बाकी सभी डिवाइस से लॉग आउट करें',
     onlyThis: 'आप सिर्फ़ इसी डिवाइस पर लॉग इन हैं।',
+    justNow: 'अभी',
+    ago: '{{distance}} पहले',
+    loggedOutOne: 'उस डिवाइस से लॉग आउट हो गया।',
+    alreadyOut: 'उस डिवाइस से पहले ही लॉग आउट हो चुका था।',
+    noOthers: 'किसी और डिवाइस पर लॉग इन नहीं था।',
+    loggedOutOthers_one: '{{count}} और डिवाइस से लॉग आउट हो गया।',
+    loggedOutOthers_other: '{{count}} और डिवाइस से लॉग आउट हो गया।',
+    couldNotLogOut: 'बाकी डिवाइस से लॉग आउट नहीं हो पाया। कृपया फिर से कोशिश करें।',
   },
 }
 
