@@ -22,7 +22,9 @@ export default {
         ink: { 900: '#1b1030', 700: '#3d2e57', 500: '#5f5277' },
       },
       fontFamily: {
-        sans: ['"Inter"', 'system-ui', '-apple-system', 'Segoe UI', 'Roboto', 'Noto Sans', '"Noto Sans Devanagari"', 'sans-serif'],
+        // NOTE: no `system-ui`: in Chromium on Linux it ends the per-character fallback, so Hindi
+        // after it never reaches the Devanagari font and shows boxes (tests/e2e/hindi-no-english)
+        sans: ['"Inter"', '-apple-system', 'Segoe UI', 'Roboto', 'Noto Sans', '"Noto Sans Devanagari"', 'sans-serif'],
       },
       boxShadow: {
         glass: '0 8px 32px rgba(59, 23, 102, 0.18)',

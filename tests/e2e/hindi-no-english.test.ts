@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { resources } from '../../app/i18n/i18n'
 import { insertCurrentResume } from '../helpers/matching'
-import { newContext, PHONE, screenshot, useBrowserSuite, watchPage } from '../setup/browser'
+import { devanagariInBoxes, newContext, PHONE, screenshot, useBrowserSuite, watchPage } from '../setup/browser'
 import { insertEmployerJob } from '../setup/employer-jobs'
 import { callerFor, completeBasicProfile, createCandidateActor, createEmployerActor, type Actor } from '../setup/fixtures'
 import type { TestServer } from '../setup/test-server'
@@ -100,11 +100,15 @@ describe('no English of ours on a Hindi candidate’s pages (360 px)', () => {
     const page = await ctx.newPage()
     const watch = watchPage(page)
     const found: string[] = []
+    // every Hindi word drawn in a font that has it, at every weight (a font stack can stop the
+    // browser's fallback before the Devanagari font: headings showed boxes)
+    const boxes: string[] = []
     for (const path of ['/home', '/jobs', `/jobs/${jobId}`, '/resume', '/applications', `/applications/${applicationId}`, '/notifications', '/profile']) {
       await page.goto(path)
       await page.locator('main').waitFor()
       expect(await page.locator('html').getAttribute('lang'), path).toBe('hi')
       found.push(...(await englishLeft(page)).map((f) => `${path} ${f}`))
+      boxes.push(...(await devanagariInBoxes(page)).map((f) => `${path} ${f}`))
       await screenshot(page, `hi-walk-${path.split('/')[1]}-360`)
     }
     await ctx.close()
@@ -122,6 +126,7 @@ describe('no English of ours on a Hindi candidate’s pages (360 px)', () => {
     await chatPage.getByRole('button', { name: 'AIVI bot के साथ बनाएँ' }).click()
     await chatPage.getByTestId('live-question').waitFor({ timeout: 15_000 })
     found.push(...(await englishLeft(chatPage)).map((f) => `/resume (chat) ${f}`))
+    boxes.push(...(await devanagariInBoxes(chatPage)).map((f) => `/resume (chat) ${f}`))
     await screenshot(chatPage, 'hi-walk-chat-360')
     await chatCtx.close()
 
@@ -132,9 +137,11 @@ describe('no English of ours on a Hindi candidate’s pages (360 px)', () => {
     for (const path of ['/candidate', '/login', '/signup', `/job/${jobId}`]) {
       await pub.goto(path)
       found.push(...(await englishLeft(pub)).map((f) => `${path} ${f}`))
+      boxes.push(...(await devanagariInBoxes(pub)).map((f) => `${path} ${f}`))
     }
     await anon.close()
     expect(found).toEqual([])
+    expect(boxes).toEqual([])
     expect([...watch.errors, ...chatWatch.errors, ...pubWatch.errors]).toEqual([])
   })
 })

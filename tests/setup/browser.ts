@@ -90,3 +90,39 @@ export function useBrowserSuite(onReady: (suite: { server: TestServer; browser: 
     await server?.stop()
   })
 }
+
+/**
+ * Visible texts with Devanagari that are not drawn with a Devanagari font (the reader sees boxes).
+ * Asks Chromium which fonts it laid each element's text out with (CSS.getPlatformFontsForNode),
+ * after the page's fonts have loaded.
+ */
+export async function devanagariInBoxes(page: Page): Promise<string[]> {
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  const texts = await page.evaluate(() => {
+    const out: string[] = []
+    for (const el of document.querySelectorAll('body *')) {
+      const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join('')
+      if (!/[\u0900-\u097F]/.test(own) || !el.checkVisibility({ visibilityProperty: true })) continue
+      el.setAttribute('data-deva-check', String(out.length))
+      out.push(own.replace(/\s+/g, ' ').trim())
+    }
+    return out
+  })
+  const cdp = await page.context().newCDPSession(page)
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 })
+    await cdp.send('CSS.enable')
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '[data-deva-check]' })
+    const boxed: string[] = []
+    for (const nodeId of nodeIds) {
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
+      if (fonts.some((f) => /devanagari/i.test(f.familyName))) continue
+      const { attributes } = await cdp.send('DOM.getAttributes', { nodeId })
+      const at = attributes.indexOf('data-deva-check')
+      boxed.push(`"${texts[Number(attributes[at + 1])]}" in ${fonts.map((f) => f.familyName).join(', ') || 'no font'}`)
+    }
+    return boxed
+  } finally {
+    await cdp.detach()
+  }
+}
