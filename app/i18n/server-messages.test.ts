@@ -6,6 +6,7 @@ import { consumeOrThrow } from '#server/auth/rate-limit'
 import { zMobile } from '#server/candidate/mobile'
 import { makeProfileSchemas } from '#server/candidate/profile-schema'
 import { pinCityMismatch } from '#server/normalise/pin-code'
+import { checkUpload, LICENCE_MIME_TYPES, PHOTO_MIME_TYPES, RESUME_MIME_TYPES } from '#server/storage/file-checks'
 import { RateLimiterMemory } from 'rate-limiter-flexible'
 import { applicationMessages, INLINE_APPLY_REFUSALS } from '../../tests/helpers/server-messages-applications'
 import { resources, supportedLocales } from './i18n'
@@ -44,6 +45,20 @@ async function producedMessages(): Promise<string[]> {
     const m = pinCityMismatch(pin, city)
     if (m) out.add(m)
   }
+  // the upload routes' file checks
+  const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, ...new Array(40).fill(0)])
+  const pdf = new TextEncoder().encode('%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n')
+  for (const [buf, allowed] of [
+    [new Uint8Array(0), RESUME_MIME_TYPES],
+    [new Uint8Array(2_140_000), RESUME_MIME_TYPES],
+    [new Uint8Array(3_500_000), LICENCE_MIME_TYPES],
+    [new TextEncoder().encode('just some text, not a file type'), PHOTO_MIME_TYPES],
+    [png, RESUME_MIME_TYPES],
+    [pdf, PHOTO_MIME_TYPES],
+  ] as const) {
+    const r = await checkUpload(buf, { allowed, maxBytes: 2 * 1024 * 1024 })
+    if (!r.ok) out.add(r.message)
+  }
   // applying and applications (app/i18n/server-messages-applications.test.ts)
   for (const x of [...applicationMessages(), ...INLINE_APPLY_REFUSALS]) out.add(x)
   for (const duration of [30, 600, 7200]) {
@@ -69,6 +84,11 @@ describe('server messages in the reader’s language', () => {
     // unknown: shown as it is; English: as it is
     expect(translateServerMessage(hi, 'Something new (a.b*c)')).toBe('Something new (a.b*c)')
     expect(translateServerMessage(catalog('en'), 'Enter your name')).toBe('Enter your name')
+    // a list of choices joined again with the page's "or"
+    expect(translateServerMessage(hi, 'This file is PNG, not PDF. Please upload a PDF file.')).toBe('यह फ़ाइल PNG है, PDF नहीं। कृपया PDF फ़ाइल अपलोड करें।')
+    expect(translateServerMessage(hi, "We could not recognise this file's type. Please upload a JPEG, PNG or WebP file.", 'hi')).toBe(
+      'इस फ़ाइल का प्रकार पहचान में नहीं आया। कृपया JPEG, PNG या WebP फ़ाइल अपलोड करें।',
+    )
   })
 
   for (const code of supportedLocales.filter((c) => c !== 'en')) {

@@ -24,6 +24,8 @@ const FORMATS: Record<string, (value: string, locale: Locale) => string> = {
     return iso ? formatInterviewDate(iso, locale) : value
   },
   interviewTime: (value, locale) => formatInterviewTime(value, locale),
+  // "JPEG, PNG or PDF" (the server's Intl list) joined again with the page's "or"
+  choices: (value, locale) => new Intl.ListFormat(locale, { type: 'disjunction' }).format(value.split(/, (?:or )?| or /)),
 }
 
 /** `{{name}}` or `{{name, format}}` in a translation */

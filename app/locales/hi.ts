@@ -12,6 +12,7 @@ import notifications from './hi/notifications'
 import resume from './hi/resume'
 import ui from './hi/ui'
 import serverMessagesApplications from './hi/server-messages-applications'
+import serverMessagesUploads from './hi/server-messages-uploads'
 
 /** हिंदी: simple, everyday words a delivery rider or a guard would use; English where Indians say it in English (resume, login, PDF). */
 const hi: Messages = {
@@ -127,6 +128,7 @@ const hi: Messages = {
     'Enter a valid email address, e.g. name@example.com': 'सही ईमेल पता डालें, जैसे name@example.com',
     ...serverMessagesMatching,
     ...serverMessagesApplications,
+    ...serverMessagesUploads,
   },
   shell,
   home,

@@ -201,7 +201,7 @@ describe('resume PDF upload in the browser (360 px)', () => {
     const png = await sharp({ create: { width: 400, height: 560, channels: 3, background: { r: 240, g: 240, b: 240 } } }).png().toBuffer()
     await input.setInputFiles({ name: 'resume.pdf', mimeType: 'application/pdf', buffer: png })
     const alert = composer(page).getByRole('alert')
-    await expect.poll(() => alert.innerText()).toContain('This file is a PNG image, not a PDF.')
+    await expect.poll(() => alert.innerText()).toContain('This file is a PNG image, not a PDF file.')
     expect(await offer.isVisible()).toBe(true)
     await screenshot(page, 'upload-refused-png-360')
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { retryDelayMs } from '~/utils/trpc-client'
 import { choicesOf, findChoice, formatDateTyping, isCompleteDate, labelsFor, prefillText, salaryAnswer, salaryRangeAnswer, splitCustom } from './answer-input'
 import { connectionState } from './connection-indicator'
+import { translator } from '~/i18n/i18n'
 import { checkFileBytes, sniffMime } from './upload'
 
 describe('date typing', () => {
@@ -54,21 +55,29 @@ describe('file checks', () => {
     expect(sniffMime(new TextEncoder().encode('<html>'))).toBeNull()
   })
   it('refuses empty, oversize and wrong-type files with a message', () => {
-    expect(checkFileBytes(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]), 1000, rules)).toEqual({ ok: true, mime: 'image/jpeg' })
-    expect(checkFileBytes(new Uint8Array(), 0, rules)).toMatchObject({ ok: false })
-    const big = checkFileBytes(new Uint8Array([0xff, 0xd8, 0xff]), 2_500_000, rules)
+    const en = translator('en', 'chat')
+    expect(checkFileBytes(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]), 1000, rules, en)).toEqual({ ok: true, mime: 'image/jpeg' })
+    expect(checkFileBytes(new Uint8Array(), 0, rules, en)).toMatchObject({ ok: false })
+    const big = checkFileBytes(new Uint8Array([0xff, 0xd8, 0xff]), 2_500_000, rules, en)
     expect(big.ok === false && big.message).toContain('2.5 MB')
-    const html = checkFileBytes(new TextEncoder().encode('<html>'), 100, rules)
+    const html = checkFileBytes(new TextEncoder().encode('<html>'), 100, rules, en)
     expect(html.ok === false && html.message).toBe('Please choose a PNG, JPG or PDF file.')
   })
-  it('says what a refused file really is', () => {
+  it('says what a refused file really is, in the page’s language', () => {
+    const en = translator('en', 'chat')
     const pdfOnly = { accept: ['application/pdf'], maxBytes: 2_000_000 }
-    const png = checkFileBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), 5000, pdfOnly)
-    expect(png).toEqual({ ok: false, message: 'This file is a PNG image, not a PDF. Please choose a PDF file.' })
-    const docx = checkFileBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14]), 5000, pdfOnly)
-    expect(docx.ok === false && docx.message).toBe('This file is a Word (.docx) or ZIP file, not a PDF. Please choose a PDF file.')
-    const doc = checkFileBytes(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 5000, rules)
+    const png = checkFileBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), 5000, pdfOnly, en)
+    expect(png).toEqual({ ok: false, message: 'This file is a PNG image, not a PDF file. Please choose a PDF file.' })
+    const docx = checkFileBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14]), 5000, pdfOnly, en)
+    expect(docx.ok === false && docx.message).toBe('This file is a Word (.docx) or ZIP file, not a PDF file. Please choose a PDF file.')
+    const doc = checkFileBytes(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 5000, rules, en)
     expect(doc.ok === false && doc.message).toBe('This file is an old Word (.doc) file, not a PNG, JPG or PDF file. Please choose a PNG, JPG or PDF file.')
+    const hi = translator('hi', 'chat')
+    expect(checkFileBytes(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 5000, rules, hi)).toEqual({
+      ok: false,
+      message: 'यह फ़ाइल पुरानी Word (.doc) फ़ाइल है, PNG, JPG या PDF फ़ाइल नहीं। कृपया PNG, JPG या PDF फ़ाइल चुनें।',
+    })
+    expect(checkFileBytes(new Uint8Array([0xff, 0xd8, 0xff]), 2_500_000, rules, hi)).toEqual({ ok: false, message: 'यह फ़ाइल 2.5 MB की है — सीमा 2 MB है। कृपया छोटी फ़ाइल चुनें।' })
   })
 })
 

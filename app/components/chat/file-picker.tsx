@@ -3,8 +3,11 @@ import { useTranslation } from 'react-i18next'
 import { useServerMessage } from '~/i18n/server-messages'
 import { cn } from '../ui/cn'
 import { ProgressBar } from './progress-bar'
-import { acceptNames, canShrink, checkFile, formatMegabytes, shrinkImage, sniffMime, uploadMultipart, type UploadResponse } from './upload'
+import { canShrink, checkFile, describeAccept, formatMegabytes, shrinkImage, sniffMime, uploadMultipart, type UploadResponse } from './upload'
 import { Paperclip } from 'lucide-react'
+
+/** refusals with no sentence from the server (the network, a proxy), by code */
+const UPLOAD_FAILURES: Record<string, string> = { network: 'file.network', aborted: 'file.cancelled', http_413: 'file.tooLarge' }
 
 /**
  * A big "choose a file" control: checks the file in the browser (type by magic bytes, size), then
@@ -59,7 +62,7 @@ export function FilePicker({
         setShrinking(false)
       }
     }
-    const check = await checkFile(file, { accept, maxBytes })
+    const check = await checkFile(file, { accept, maxBytes }, t)
     if (!check.ok) {
       setError(check.message)
       if (input.current) input.current.value = ''
@@ -71,7 +74,7 @@ export function FilePicker({
     setPercent(null)
     if (input.current) input.current.value = ''
     if (!result.ok) {
-      setError(result.message)
+      setError(result.message ?? t(UPLOAD_FAILURES[result.code] ?? 'file.failed'))
       onFailed?.(result)
       return
     }
@@ -79,8 +82,7 @@ export function FilePicker({
   }
 
   const photos = canShrink('image/jpeg', accept)
-  const names = acceptNames(accept)
-  const types = names.length <= 1 ? names.join('') : t('file.or', { list: names.slice(0, -1).join(', '), last: names[names.length - 1] })
+  const types = describeAccept(accept, t)
   const hint = t(photos ? 'file.hintPhotos' : 'file.hint', { types, size: formatMegabytes(maxBytes) })
   return (
     <div className="space-y-2">

@@ -3,6 +3,7 @@
  * a 2 MB upload), then posted as multipart to the upload routes. The server checks again by magic
  * bytes with `file-type`; this is only the early, friendly refusal.
  */
+import type { TFunction } from 'i18next'
 
 export const MIME_NAMES: Record<string, string> = { 'image/png': 'PNG', 'image/jpeg': 'JPG', 'application/pdf': 'PDF' }
 
@@ -23,14 +24,14 @@ const SIGNATURES: Array<{ mime: string; bytes: number[] }> = [
   { mime: 'application/x-cfb', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
 ]
 
-/** What a refused file really is, in words a candidate recognises. */
-const FOUND_NAMES: Record<string, string> = {
-  'image/png': 'a PNG image',
-  'image/jpeg': 'a JPG photo',
-  'image/gif': 'a GIF image',
-  'application/pdf': 'a PDF',
-  'application/zip': 'a Word (.docx) or ZIP file',
-  'application/x-cfb': 'an old Word (.doc) file',
+/** What a refused file really is, in words a candidate recognises: its key under `chat:file.found`. */
+const FOUND_KEYS: Record<string, string> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpeg',
+  'image/gif': 'gif',
+  'application/pdf': 'pdf',
+  'application/zip': 'zip',
+  'application/x-cfb': 'doc',
 }
 
 export function sniffMime(head: Uint8Array): string | null {
@@ -42,9 +43,10 @@ export function acceptNames(accept: readonly string[]): string[] {
   return accept.map((t) => MIME_NAMES[t] ?? t)
 }
 
-export function describeAccept(accept: readonly string[]): string {
+/** "PNG, JPG or PDF" in the page's language (`t` of the chat namespace) */
+export function describeAccept(accept: readonly string[], t: TFunction): string {
   const names = acceptNames(accept)
-  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`
+  return names.length <= 1 ? names.join('') : t('file.or', { list: names.slice(0, -1).join(', '), last: names[names.length - 1] })
 }
 
 export function formatMegabytes(bytes: number): string {
@@ -54,24 +56,25 @@ export function formatMegabytes(bytes: number): string {
 
 export type FileCheck = { ok: true; mime: string } | { ok: false; message: string }
 
-/** Size, emptiness and real type (magic bytes) of a chosen file. */
-export function checkFileBytes(head: Uint8Array, size: number, rules: { accept: readonly string[]; maxBytes: number }): FileCheck {
-  if (size === 0) return { ok: false, message: 'That file is empty. Please choose another one.' }
-  if (size > rules.maxBytes) return { ok: false, message: `That file is ${formatMegabytes(size)} — the limit is ${formatMegabytes(rules.maxBytes)}. Please choose a smaller file.` }
+/** Size, emptiness and real type (magic bytes) of a chosen file; the refusal in the page's language (`t` of the chat namespace). */
+export function checkFileBytes(head: Uint8Array, size: number, rules: { accept: readonly string[]; maxBytes: number }, t: TFunction): FileCheck {
+  if (size === 0) return { ok: false, message: t('file.empty') }
+  if (size > rules.maxBytes) return { ok: false, message: t('file.tooBig', { size: formatMegabytes(size), limit: formatMegabytes(rules.maxBytes) }) }
   const mime = sniffMime(head)
   if (mime && rules.accept.includes(mime)) return { ok: true, mime }
-  const wanted = describeAccept(rules.accept)
-  const found = mime ? FOUND_NAMES[mime] : undefined
-  return { ok: false, message: found ? `This file is ${found}, not ${wanted === 'PDF' ? 'a PDF' : `a ${wanted} file`}. Please choose a ${wanted} file.` : `Please choose a ${wanted} file.` }
+  const types = describeAccept(rules.accept, t)
+  const found = mime ? FOUND_KEYS[mime] : undefined
+  return { ok: false, message: found ? t('file.wrongType', { found: t(`file.found.${found}`), types }) : t('file.chooseType', { types }) }
 }
 
-export async function checkFile(file: File, rules: { accept: readonly string[]; maxBytes: number }): Promise<FileCheck> {
-  if (file.size > rules.maxBytes || file.size === 0) return checkFileBytes(new Uint8Array(0), file.size, rules)
+export async function checkFile(file: File, rules: { accept: readonly string[]; maxBytes: number }, t: TFunction): Promise<FileCheck> {
+  if (file.size > rules.maxBytes || file.size === 0) return checkFileBytes(new Uint8Array(0), file.size, rules, t)
   const head = new Uint8Array(await file.slice(0, 16).arrayBuffer())
-  return checkFileBytes(head, file.size, rules)
+  return checkFileBytes(head, file.size, rules, t)
 }
 
-export type UploadResponse = { ok: true; body: Record<string, unknown> } | { ok: false; code: string; message: string }
+/** A refusal carries the server's sentence, or none (network, proxy): the picker then says it by `code`. */
+export type UploadResponse = { ok: true; body: Record<string, unknown> } | { ok: false; code: string; message: string | null }
 
 /**
  * Multipart POST with upload progress (fetch cannot report it; on 3G a 2 MB file takes a while).
@@ -105,11 +108,10 @@ export function uploadMultipart(
       }
       const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {}
       if (xhr.status >= 200 && xhr.status < 300 && record.ok === true) return resolve({ ok: true, body: record })
-      const message = typeof record.message === 'string' ? record.message : xhr.status === 413 ? 'That file is too large.' : 'The upload failed. Please try again.'
-      resolve({ ok: false, code: typeof record.code === 'string' ? record.code : `http_${xhr.status}`, message })
+      resolve({ ok: false, code: typeof record.code === 'string' ? record.code : `http_${xhr.status}`, message: typeof record.message === 'string' ? record.message : null })
     }
-    xhr.onerror = () => resolve({ ok: false, code: 'network', message: 'No connection — the file was not uploaded. Please try again.' })
-    xhr.onabort = () => resolve({ ok: false, code: 'aborted', message: 'Upload cancelled.' })
+    xhr.onerror = () => resolve({ ok: false, code: 'network', message: null })
+    xhr.onabort = () => resolve({ ok: false, code: 'aborted', message: null })
     signal?.addEventListener('abort', () => xhr.abort(), { once: true })
     xhr.send(form)
   })

@@ -140,6 +140,15 @@ const chat = {
   },
   /** the file picker (licence photo, resume PDF) */
   file: {
+    empty: 'That file is empty. Please choose another one.',
+    tooBig: 'That file is {{size}} — the limit is {{limit}}. Please choose a smaller file.',
+    wrongType: 'This file is {{found}}, not a {{types}} file. Please choose a {{types}} file.',
+    chooseType: 'Please choose a {{types}} file.',
+    found: { png: 'a PNG image', jpeg: 'a JPG photo', gif: 'a GIF image', pdf: 'a PDF', zip: 'a Word (.docx) or ZIP file', doc: 'an old Word (.doc) file' },
+    tooLarge: 'That file is too large.',
+    failed: 'The upload failed. Please try again.',
+    network: 'No connection — the file was not uploaded. Please try again.',
+    cancelled: 'Upload cancelled.',
     hintPhotos: '{{types}} — photos of any size are made smaller; PDF up to {{size}}',
     hint: '{{types}}, up to {{size}}',
     or: '{{list}} or {{last}}',
