@@ -5,6 +5,8 @@ import { connectionState } from './connection-indicator'
 import { translator } from '~/i18n/i18n'
 import { checkFileBytes, sniffMime } from './upload'
 
+const en = translator('en', 'chat')
+
 describe('date typing', () => {
   it('inserts dashes as digits are typed and turns a pasted ISO date around', () => {
     expect(formatDateTyping('1')).toBe('1')
@@ -28,12 +30,14 @@ describe('date typing', () => {
 
 describe('salary', () => {
   it('adds the unit the field shows to a bare number', () => {
-    expect(salaryAnswer('12', 'lpa')).toEqual({ value: '12 LPA', label: '12 LPA' })
-    expect(salaryAnswer('18,000', 'monthly')).toEqual({ value: '18000', label: '₹18,000 per month' })
+    expect(salaryAnswer('12', 'lpa', en)).toEqual({ value: '12 LPA', label: '12 LPA' })
+    expect(salaryAnswer('18,000', 'monthly', en)).toEqual({ value: '18000', label: '₹18,000 per month' })
+    // the bubble in the page's language; what is sent stays the server's English
+    expect(salaryAnswer('1,50,000', 'monthly', translator('hi', 'chat'))).toEqual({ value: '150000 per month', label: '₹1,50,000 हर महीने' })
     // the field says per month: a lakh or more typed there is not read as a yearly figure
-    expect(salaryAnswer('1,50,000', 'monthly')).toEqual({ value: '150000 per month', label: '₹1,50,000 per month' })
-    expect(salaryRangeAnswer('100000-150000', 'monthly')).toEqual({ value: '100000-150000 per month', label: '₹1,00,000 – ₹1,50,000 per month' })
-    expect(salaryAnswer('15k - 20k', 'monthly')).toEqual({ value: '15k - 20k', label: '15k - 20k' })
+    expect(salaryAnswer('1,50,000', 'monthly', en)).toEqual({ value: '150000 per month', label: '₹1,50,000 per month' })
+    expect(salaryRangeAnswer('100000-150000', 'monthly', en)).toEqual({ value: '100000-150000 per month', label: '₹1,00,000 – ₹1,50,000 per month' })
+    expect(salaryAnswer('15k - 20k', 'monthly', en)).toEqual({ value: '15k - 20k', label: '15k - 20k' })
   })
 })
 
@@ -55,7 +59,6 @@ describe('file checks', () => {
     expect(sniffMime(new TextEncoder().encode('<html>'))).toBeNull()
   })
   it('refuses empty, oversize and wrong-type files with a message', () => {
-    const en = translator('en', 'chat')
     expect(checkFileBytes(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]), 1000, rules, en)).toEqual({ ok: true, mime: 'image/jpeg' })
     expect(checkFileBytes(new Uint8Array(), 0, rules, en)).toMatchObject({ ok: false })
     const big = checkFileBytes(new Uint8Array([0xff, 0xd8, 0xff]), 2_500_000, rules, en)
@@ -64,7 +67,6 @@ describe('file checks', () => {
     expect(html.ok === false && html.message).toBe('Please choose a PNG, JPG or PDF file.')
   })
   it('says what a refused file really is, in the page’s language', () => {
-    const en = translator('en', 'chat')
     const pdfOnly = { accept: ['application/pdf'], maxBytes: 2_000_000 }
     const png = checkFileBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), 5000, pdfOnly, en)
     expect(png).toEqual({ ok: false, message: 'This file is a PNG image, not a PDF file. Please choose a PDF file.' })
@@ -102,12 +104,12 @@ describe('connection', () => {
 
 describe('pay range (a job’s fixed pay)', () => {
   it('reads a typed range as rupees per month, or adds LPA where the field is in lakh per year', () => {
-    expect(salaryRangeAnswer('15000-20000', 'monthly')).toEqual({ value: '15000-20000', label: '₹15,000 – ₹20,000 per month' })
-    expect(salaryRangeAnswer(' 15,000 to 20,000 ', 'monthly')).toEqual({ value: '15000-20000', label: '₹15,000 – ₹20,000 per month' })
-    expect(salaryRangeAnswer('4-6', 'lpa')).toEqual({ value: '4-6 LPA', label: '4 – 6 LPA' })
+    expect(salaryRangeAnswer('15000-20000', 'monthly', en)).toEqual({ value: '15000-20000', label: '₹15,000 – ₹20,000 per month' })
+    expect(salaryRangeAnswer(' 15,000 to 20,000 ', 'monthly', en)).toEqual({ value: '15000-20000', label: '₹15,000 – ₹20,000 per month' })
+    expect(salaryRangeAnswer('4-6', 'lpa', en)).toEqual({ value: '4-6 LPA', label: '4 – 6 LPA' })
     // one amount is a fixed pay; anything else goes as typed for the server to parse
-    expect(salaryRangeAnswer('18000', 'monthly')).toEqual({ value: '18000', label: '₹18,000 per month' })
-    expect(salaryRangeAnswer('18k - 22k', 'monthly')).toEqual({ value: '18k - 22k', label: '18k - 22k' })
+    expect(salaryRangeAnswer('18000', 'monthly', en)).toEqual({ value: '18000', label: '₹18,000 per month' })
+    expect(salaryRangeAnswer('18k - 22k', 'monthly', en)).toEqual({ value: '18k - 22k', label: '18k - 22k' })
   })
 
   it('shows an LPA range prefill without the unit the field already shows', () => {

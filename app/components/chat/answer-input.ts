@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next'
 import type { QuestionView } from './transcript'
 
 /** Pure helpers for the chat's inputs: what is typed → what is sent, and how the bubble reads meanwhile. */
@@ -33,14 +34,14 @@ export function prefillList(q: Pick<QuestionView, 'prefill'>): string[] {
 
 const BARE_NUMBER = /^\s*\d[\d,]*(\.\d+)?\s*$/
 
-/** Custom salary text → what is sent (a bare number gets the unit the field shows) and the bubble label. */
-export function salaryAnswer(text: string, unit: 'monthly' | 'lpa' | null): { value: string; label: string } {
+/** Custom salary text → what is sent (a bare number gets the unit the field shows) and the bubble label, in the page's language (`t` of the chat namespace). */
+export function salaryAnswer(text: string, unit: 'monthly' | 'lpa' | null, t: TFunction): { value: string; label: string } {
   const trimmed = text.trim()
   if (!BARE_NUMBER.test(trimmed)) return { value: trimmed, label: trimmed }
   const n = Number(trimmed.replace(/,/g, ''))
   if (unit === 'lpa') return { value: `${trimmed.replace(/,/g, '')} LPA`, label: `${trimmed.replace(/,/g, '')} LPA` }
   // NOTE: the server reads a bare figure of ₹1 lakh or more as per year; this field says per month
-  return { value: perMonth(trimmed.replace(/,/g, ''), n), label: `₹${inr.format(n)} per month` }
+  return { value: perMonth(trimmed.replace(/,/g, ''), n), label: `₹${inr.format(n)} ${t('input.perMonth')}` }
 }
 
 const perMonth = (value: string, largest: number) => (largest >= 100_000 ? `${value} per month` : value)
@@ -52,13 +53,13 @@ const NUMBER_RANGE = /^\s*(\d[\d,]*(?:\.\d+)?)\s*(?:-|–|—|to)\s*(\d[\d,]*(?:
  * "₹15,000 – ₹20,000 per month"; in lakh per year a bare "4-6" gets the unit the field shows.
  * Anything else ("18k - 22k", "around 20k") goes as typed: the server parses it.
  */
-export function salaryRangeAnswer(text: string, unit: 'monthly' | 'lpa' | null): { value: string; label: string } {
+export function salaryRangeAnswer(text: string, unit: 'monthly' | 'lpa' | null, t: TFunction): { value: string; label: string } {
   const trimmed = text.trim()
   const range = NUMBER_RANGE.exec(trimmed)
-  if (!range) return salaryAnswer(trimmed, unit)
+  if (!range) return salaryAnswer(trimmed, unit, t)
   const [min, max] = [range[1]!.replace(/,/g, ''), range[2]!.replace(/,/g, '')]
   if (unit === 'lpa') return { value: `${min}-${max} LPA`, label: `${min} – ${max} LPA` }
-  return { value: perMonth(`${min}-${max}`, Math.max(Number(min), Number(max))), label: `₹${inr.format(Number(min))} – ₹${inr.format(Number(max))} per month` }
+  return { value: perMonth(`${min}-${max}`, Math.max(Number(min), Number(max))), label: `₹${inr.format(Number(min))} – ₹${inr.format(Number(max))} ${t('input.perMonth')}` }
 }
 
 /** Quick picks for "how much experience do you need?" (the server parses the value as typed text). */

@@ -372,7 +372,7 @@ function SalaryInput({ question, busy, onAnswer, autoFocus }: InputProps) {
         suffix={unit === 'lpa' ? t('input.lpa') : t('input.perMonth')}
         maxLength={40}
         onSubmit={(text) => {
-          const a = range ? salaryRangeAnswer(text, unit) : salaryAnswer(text, unit)
+          const a = range ? salaryRangeAnswer(text, unit, t) : salaryAnswer(text, unit, t)
           onAnswer(a.value, a.label)
         }}
       />
