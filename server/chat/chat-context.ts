@@ -18,7 +18,7 @@ export type CandidateFacts = {
   about: string | null
   /** the language the candidate chose (a code of the registered languages) */
   locale: string
-  role: { id: string; name: string; jobType: 'blue_collar' | 'white_collar'; templateFamily: string; suggestedSkills: string[]; categoryName: string }
+  role: { id: string; name: string; names: Record<string, string>; jobType: 'blue_collar' | 'white_collar'; templateFamily: string; suggestedSkills: string[]; categoryName: string }
 }
 
 /** The candidate as the bot sees them now: the latest profile preferences are the source of truth. */
@@ -39,6 +39,7 @@ export async function loadCandidateFacts(db: Queryable, candidateId: string): Pr
       'c.locale',
       'r.id as role_id',
       'r.name as role_name',
+      'r.translations as role_translations',
       'r.job_type',
       'r.template_family',
       'r.suggested_skills',
@@ -63,6 +64,7 @@ export async function loadCandidateFacts(db: Queryable, candidateId: string): Pr
     role: {
       id: c.role_id,
       name: c.role_name,
+      names: { ...(c.role_translations ?? {}), en: c.role_name },
       jobType: c.job_type,
       templateFamily: c.template_family,
       suggestedSkills: c.suggested_skills ?? [],
@@ -100,6 +102,7 @@ export function machineContext(facts: CandidateFacts, template: QuestionTemplate
       languages: facts.languages,
       about: facts.about,
       roleName: facts.role.name,
+      roleNames: facts.role.names,
       jobType: facts.role.jobType,
     },
     suggestedSkills: facts.role.suggestedSkills,

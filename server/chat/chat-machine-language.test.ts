@@ -121,6 +121,18 @@ describe('the bot in Hindi', () => {
     expect(run(ctx, [{ type: 'set_language', language: 'hi' }, { type: 'restart' }], atPreview.state).state.language).toBe('hi')
   })
 
+  it('names the role in the language it speaks (master data), and in English again after a switch back', () => {
+    const ctx = makeContext(delivery, { roleNames: { en: 'Delivery Boy', hi: 'डिलीवरी बॉय' } })
+    const fresh = createInitialState(delivery, ctx.bot, { language: 'hi' })
+    const welcome = run(ctx, [{ type: 'start' }], fresh).outputs[0]
+    expect(welcome).toMatchObject({ text: expect.stringContaining('डिलीवरी बॉय') })
+    expect(welcome).not.toMatchObject({ text: expect.stringContaining('Delivery Boy') })
+    const started = run(ctx, [{ type: 'start' }], createInitialState(delivery, ctx.bot)).state
+    const inHindi = run(ctx, [{ type: 'set_language', language: 'hi' }], started)
+    const back = run(ctx, [{ type: 'set_language', language: 'en' }], inHindi.state)
+    expect(run(ctx, [{ type: 'restart' }], back.state).outputs[0]).toMatchObject({ text: expect.stringContaining('Delivery Boy') })
+  })
+
   it('an unknown language is refused (state unchanged); the job bot speaks English only', () => {
     const ctx = makeContext(delivery)
     const state = run(ctx, [{ type: 'start' }], createInitialState(delivery, ctx.bot)).state

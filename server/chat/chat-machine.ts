@@ -177,6 +177,8 @@ export interface MachineProfile {
   /** Profile → About as plain text: the profile owns it (decision 010), the bot confirms it */
   about?: string | null
   roleName: string
+  /** the role's name by language code (master data, decision 018); `roleName` is the English */
+  roleNames?: Readonly<Record<string, string>>
   jobType: JobType
 }
 
@@ -212,7 +214,9 @@ export function inLanguage(ctx: MachineContext, language: string): MachineContex
   const messages = known ?? languages[DEFAULT_LANGUAGE] ?? en
   const texts = ctx.bot.textsIn ? ctx.bot.textsIn(messages) : ctx.bot.texts
   const intake = { ...ctx.bot.intake, prompt: texts.intakePrompt ?? ctx.bot.intake.prompt }
-  return { ...ctx, bot: { ...ctx.bot, texts, intake }, template: known ? localiseTemplate(ctx.template, language) : ctx.template, language, messages }
+  // NOTE: from roleNames, never from ctx.profile.roleName: ctx may already be in another language
+  const roleName = (known ? ctx.profile.roleNames?.[language] : undefined) ?? ctx.profile.roleNames?.[DEFAULT_LANGUAGE] ?? ctx.profile.roleName
+  return { ...ctx, bot: { ...ctx.bot, texts, intake }, template: known ? localiseTemplate(ctx.template, language) : ctx.template, language, messages, profile: { ...ctx.profile, roleName } }
 }
 
 /** Whether the bot can speak `language`: a message file exists, and the bot has words in it (or it is the default). */
