@@ -84,6 +84,8 @@ describe('server messages in the reader’s language', () => {
     // unknown: shown as it is; English: as it is
     expect(translateServerMessage(hi, 'Something new (a.b*c)')).toBe('Something new (a.b*c)')
     expect(translateServerMessage(catalog('en'), 'Enter your name')).toBe('Enter your name')
+    // the chat's progress while a resume is read
+    expect(translateServerMessage(hi, 'Found 7 details in your resume')).toBe('आपके resume में 7 जानकारियाँ मिलीं')
     // a list of choices joined again with the page's "or"
     expect(translateServerMessage(hi, 'This file is PNG, not PDF. Please upload a PDF file.')).toBe('यह फ़ाइल PNG है, PDF नहीं। कृपया PDF फ़ाइल अपलोड करें।')
     expect(translateServerMessage(hi, "We could not recognise this file's type. Please upload a JPEG, PNG or WebP file.", 'hi')).toBe(

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useServerMessage } from '~/i18n/server-messages'
 import { Button } from '../ui/button'
 import { cn } from '../ui/cn'
 import type { BotCopy } from './bot-copy'
@@ -286,6 +287,7 @@ export function MessageList({
   actions: MessageActions
 }) {
   const { t } = useTranslation('chat')
+  const say = useServerMessage()
   const scroller = useRef<HTMLDivElement>(null)
   const content = useRef<HTMLDivElement>(null)
   const stick = useRef(true)
@@ -354,7 +356,7 @@ export function MessageList({
       ))}
       {view.progress ? (
         <div className="ml-10 rounded-2xl bg-white p-3 shadow-sm">
-          <ProgressBar percent={view.progress.percent} label={view.progress.message} />
+          <ProgressBar percent={view.progress.percent} label={say(view.progress.message)} />
         </div>
       ) : null}
       {typing ? <TypingDots /> : null}

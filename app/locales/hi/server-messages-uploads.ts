@@ -1,6 +1,6 @@
 /**
  * What the upload routes say about a file (server/storage/file-checks.ts, server/http/uploads.ts,
- * server/resume/resume-upload.service.ts), in Hindi. Keys are the server's English sentences;
+ * server/resume/resume-upload.service.ts: refusals and the chat's progress), in Hindi. Keys are the server's English sentences;
  * app/i18n/server-messages.test.ts produces the file checks' sentences with the real function.
  * The narrower pattern comes first ("over 2 MB" before any size).
  */
@@ -18,6 +18,9 @@ const serverMessagesUploads: Record<string, string> = {
   'Something went wrong on our side. Please try again.': 'हमारी तरफ़ से कुछ गड़बड़ हो गई। कृपया फिर से कोशिश करें।',
   'This conversation was not found': 'यह बातचीत नहीं मिली',
   'Choose "Upload PDF" in the chat first.': 'पहले चैट में "PDF अपलोड करें" चुनें।',
+  // the chat's progress while a resume PDF is read (server/resume/resume-upload.service.ts)
+  'Reading your PDF…': 'आपकी PDF पढ़ी जा रही है…',
+  'Found {{n}} details in your resume': 'आपके resume में {{n}} जानकारियाँ मिलीं',
 }
 
 export default serverMessagesUploads
