@@ -82,7 +82,7 @@ export function ApplicationCard({ app, headingLevel = 2 }: { app: CandidateAppli
         <div className="min-w-0">
           <H id={`app-title-${app.id}`} className="break-words text-lg font-bold leading-snug text-ink-900">
             {job.status === 'published' ? (
-              <Link to={`/jobs/${job.id}`} className="hover:underline focus:underline">
+              <Link to={`/jobs/${job.id}`} className="inline-flex min-h-[44px] items-center hover:underline focus:underline">
                 {job.title}
               </Link>
             ) : (
