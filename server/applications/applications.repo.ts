@@ -68,6 +68,21 @@ export async function loadApplyState(db: Queryable, candidateId: string, jobId: 
     .executeTakeFirst()
 }
 
+/** The employer's notice about the application the statement's `app` CTE inserts: `app.id`, then these. */
+const NOTICE_COLUMNS = ['application_id', 'employer_id', 'kind', 'title', 'body', 'href', 'job_id', 'created_at'] as const
+
+function noticeValues(v: { employerId: string; jobId: string; now: Date }, notice: Pick<NewNotification, 'kind' | 'title' | 'body' | 'href'>) {
+  return [
+    sql<string>`${v.employerId}::uuid`.as('employer_id'),
+    sql<string>`${notice.kind}::text`.as('kind'),
+    sql<string>`${notice.title}::text`.as('title'),
+    sql<string>`${notice.body}::text`.as('body'),
+    sql<string>`${notice.href}::text`.as('href'),
+    sql<string>`${v.jobId}::uuid`.as('job_id'),
+    sql<Date>`${v.now}::timestamptz`.as('created_at'),
+  ]
+}
+
 /**
  * The optimistic apply's read (decision 019): the job's facts, the candidate's matching inputs and
  * any application to this job, in one statement without locks or a transaction. The rows'
@@ -133,26 +148,7 @@ export async function insertApplicationIfUnchanged(
         .onConflict((oc) => oc.columns(['candidate_id', 'job_id']).doNothing())
         .returning(['id', 'status']),
     )
-    .with('notice', (q) =>
-      q
-        .insertInto('notifications')
-        .columns(['employer_id', 'kind', 'title', 'body', 'href', 'application_id', 'job_id', 'created_at'])
-        .expression(
-          q
-            .selectFrom('app')
-            .select([
-              sql<string>`${v.employerId}::uuid`.as('employer_id'),
-              sql<string>`${notice.kind}::text`.as('kind'),
-              sql<string>`${notice.title}::text`.as('title'),
-              sql<string>`${notice.body}::text`.as('body'),
-              sql<string>`${notice.href}::text`.as('href'),
-              'app.id',
-              sql<string>`${v.jobId}::uuid`.as('job_id'),
-              sql<Date>`${v.now}::timestamptz`.as('created_at'),
-            ]),
-        )
-        .returning(['id']),
-    )
+    .with('notice', (q) => q.insertInto('notifications').columns(NOTICE_COLUMNS).expression(q.selectFrom('app').select(['app.id', ...noticeValues(v, notice)])).returning(['id']))
     .selectFrom(['app', 'notice'])
     .select(['app.id', 'app.status', 'notice.id as notice_id'])
     .executeTakeFirst()
@@ -220,26 +216,7 @@ export async function insertApplication(
         .onConflict((oc) => oc.columns(['candidate_id', 'job_id']).doNothing())
         .returning(['id', 'status']),
     )
-    .with('notice', (db) =>
-      db
-        .insertInto('notifications')
-        .columns(['employer_id', 'kind', 'title', 'body', 'href', 'application_id', 'job_id', 'created_at'])
-        .expression(
-          db
-            .selectFrom('app')
-            .select([
-              sql<string>`${v.employerId}::uuid`.as('employer_id'),
-              sql<string>`${notice.kind}::text`.as('kind'),
-              sql<string>`${notice.title}::text`.as('title'),
-              sql<string>`${notice.body}::text`.as('body'),
-              sql<string>`${notice.href}::text`.as('href'),
-              'app.id',
-              sql<string>`${v.jobId}::uuid`.as('job_id'),
-              sql<Date>`${v.now}::timestamptz`.as('created_at'),
-            ]),
-        )
-        .returning(['id']),
-    )
+    .with('notice', (db) => db.insertInto('notifications').columns(NOTICE_COLUMNS).expression(db.selectFrom('app').select(['app.id', ...noticeValues(v, notice)])).returning(['id']))
     .selectFrom(['app', 'notice'])
     .select(['app.id', 'app.status', 'notice.id as notice_id'])
     .executeTakeFirst()
