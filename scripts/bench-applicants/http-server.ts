@@ -23,7 +23,9 @@ async function freePort(): Promise<number> {
 export async function startBenchServer(databaseUrl: string, dataDir: string, pool: number) {
   const secret = randomBytes(32).toString('hex')
   const port = await freePort()
-  const server = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+  // BENCH_SERVER_CPU_PROF=DIR: a V8 CPU profile of the server process, written when it stops
+  const profile = process.env.BENCH_SERVER_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_SERVER_CPU_PROF] : []
+  const server = spawn(process.execPath, [...profile, '--import', 'tsx', 'server/index.ts'], {
     env: {
       ...process.env,
       NODE_ENV: 'test',
