@@ -130,6 +130,22 @@ describe('tRPC over HTTP', () => {
   })
 })
 
+describe('response compression', () => {
+  it('gzips tRPC queries (lists) but not mutation answers (a few hundred bytes, where gzip costs more than it saves)', async () => {
+    const query = await fetch(`${server.url}/trpc/jobs.explore?input=${encodeURIComponent('{}')}`, { headers: { 'accept-encoding': 'gzip' } })
+    expect(query.status).toBe(200)
+    expect(query.headers.get('content-encoding')).toBe('gzip')
+    await query.text()
+    const mutation = await fetch(`${server.url}/trpc/auth.candidateLogin`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
+      body: JSON.stringify({ mobile: randomMobile().slice(3) }),
+    })
+    expect(mutation.headers.get('content-encoding')).toBeNull()
+    expect(((await mutation.json()) as { error?: unknown }).error).toBeDefined()
+  })
+})
+
 describe('security headers', () => {
   it('sends a Permissions-Policy and a CSP without inline scripts outside development', async () => {
     const res = await fetch(`${server.url}/healthz`)
