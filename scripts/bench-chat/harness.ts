@@ -125,6 +125,8 @@ type Next = QuestionView | 'preview' | null
  * subscription. After the preview it confirms and starts a new chat, untimed, so a long run
  * keeps answering.
  */
+const TURN_TIMEOUT_MS = Number(process.env.BENCH_TURN_TIMEOUT_MS ?? 30_000)
+
 export class WsCandidate {
   private client: ChatClient
   private sessionId = ''
@@ -141,8 +143,18 @@ export class WsCandidate {
     this.client = connect(baseUrl, cookie)
   }
 
+  /** The next question; rejects after TURN_TIMEOUT_MS so a lost reply is counted as an error instead of hanging the run. */
   private next(): Promise<Next> {
-    return new Promise((resolve) => (this.waiter = resolve))
+    const next = new Promise<Next>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no next question within ${TURN_TIMEOUT_MS} ms`)), TURN_TIMEOUT_MS)
+      this.waiter = (q) => {
+        clearTimeout(timer)
+        resolve(q)
+      }
+    })
+    // the caller may fail before awaiting it (its send throws): never an unhandled rejection
+    next.catch(() => {})
+    return next
   }
 
   /** Opens a chat (or continues the unfinished one) and subscribes; resolves at its first question. */
