@@ -16,7 +16,6 @@ import type { FieldCipher } from './security/field-encryption'
 import type { PubSub } from './realtime/pg-pubsub'
 import type { SubscriptionSlots } from './realtime/subscription-slots'
 import { createLocalStorage } from './storage/local-storage'
-import { createS3Storage } from './storage/s3-storage'
 import type { FileStorage } from './storage/storage'
 
 /**
@@ -121,8 +120,10 @@ export async function createRateLimiters(pool: pg.Pool, env: Env, points: Partia
   }
 }
 
-export function createStorage(env: Env): FileStorage {
+export async function createStorage(env: Env): Promise<FileStorage> {
   if (env.S3_BUCKET && env.S3_REGION) {
+    // NOTE: the AWS SDK (~25 MB) loads only when S3 is configured; local disk is the default
+    const { createS3Storage } = await import('./storage/s3-storage')
     return createS3Storage({
       bucket: env.S3_BUCKET,
       region: env.S3_REGION,

@@ -6,7 +6,7 @@ import type { Answers } from '../resume/resume-answers'
 /** Drafts "a little about yourself" from the candidate's answers (the candidate edits it after). */
 export type AboutDrafter = (answers: Answers, profile: AboutDraftProfile) => Promise<string>
 
-export const offlineAboutDrafter: AboutDrafter = async (answers, profile) => draftAbout(answers, profile)
+export { offlineAboutDrafter } from './offline'
 
 const MAX_CHARS = 600
 

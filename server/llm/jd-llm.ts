@@ -24,7 +24,7 @@ import { collapse, foldText } from '../normalise/text'
 /** Posting text → extraction (offline rules, or offline + the model). Never throws for a model failure. */
 export type JdExtractor = (text: string) => Promise<JdExtraction>
 
-export const offlineJdExtractor: JdExtractor = async (text) => extractJd(text)
+export { offlineJdExtractor } from './offline'
 
 // Request schema: plain strings/numbers/booleans/arrays/enums (Gemini's schema subset), every field optional.
 export const JD_LLM_FIELDS = {
