@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { employerInTitle, experienceMonths, extractExperience, splitCompanyTitle, titleOf } from './experience'
+import { employerInTitle, endsInRole, experienceMonths, extractExperience, headlineEntry, splitCompanyTitle, titleOf, withHeadline } from './experience'
 import { documentVocabulary } from './segment'
 import { docFromLines, h, type TestLine } from '../../../tests/helpers/test-layout'
 
@@ -332,5 +332,64 @@ describe('titleOf / employerInTitle', () => {
 
   it('moves the employer out of a title into an empty company', () => {
     expect(work(['Technical Lead at Infosys Ltd.', 'May 2017 to Present'])).toEqual([{ company: 'Infosys Ltd.', title: 'Technical Lead', start: '2017-05', end: 'present' }])
+  })
+})
+
+describe('endsInRole', () => {
+  it.each([
+    ['Senior Test Engineer', true],
+    ['Head of Finance', true],
+    ['Lead Analyst - Supplier Data Management', true],
+    ['Co-founder', true],
+    ['Developer/Tester', true],
+    ['Specialist II', true],
+    ['Vice President Finance', true],
+    ['Medical Transcriptionist', true],
+    ['Server Support Engg.', true],
+    ['Packing Order Manager & Packing Order System', true],
+    ['Active directory management', false],
+    ['NTFS security', false],
+    ['Leave Approval Requests', false],
+    ['Welding Training Program', false],
+  ])('%j → %j', (title, yes) => {
+    expect(endsInRole(title)).toBe(yes)
+  })
+
+  it('drops a title that names no role but keeps the entry', () => {
+    expect(work(['Ledger Reconciliation Requests', 'Sunrise Traders Pvt Ltd - Pune, Maharashtra -', 'May 2017 to Present'])).toEqual([
+      { company: 'Sunrise Traders Pvt Ltd', title: null, start: '2017-05', end: 'present' },
+    ])
+  })
+})
+
+describe('headlineEntry / withHeadline', () => {
+  const v = new Set<string>()
+  const head = (second: string) => docFromLines(['Ravi Kumar', second, 'Pune, Maharashtra - Email me on a portal', h('Work Experience')]).header
+
+  it.each([
+    ['Store Supervisor at Sunrise Traders, Pune', { company: 'Sunrise Traders', title: 'Store Supervisor' }],
+    ['Welding Foreman - Kaveri Fabricators', { company: 'Kaveri Fabricators', title: 'Welding Foreman' }],
+    ['Accounts Assistant', { company: null, title: 'Accounts Assistant' }],
+  ])('the line under the name %j is the current title', (line, found) => {
+    expect(headlineEntry(head(line), 'Ravi Kumar', v)).toEqual({ ...found, start: null, end: null })
+  })
+
+  it.each([
+    'Pune, Maharashtra',
+    'Email me: ravi@example.com',
+    'Looking for a challenging role in a growing organisation',
+    'Motivated and hardworking helper',
+    'Electrician · Plumber',
+    'Billing and Inventory Tools',
+  ])('%j is no title', (line) => {
+    expect(headlineEntry(head(line), 'Ravi Kumar', v)).toBeNull()
+  })
+
+  it('joins the history only when no entry holds that title already', () => {
+    const dated = { company: 'Sunrise Traders', title: 'Sr. Store Supervisor', start: '2020-01', end: 'present' }
+    const headline = { company: null, title: 'Store Supervisor', start: null, end: null }
+    expect(withHeadline([dated], headline)).toEqual([dated])
+    const other = { company: 'Kaveri Fabricators', title: 'Welder', start: '2018-01', end: '2019-12' }
+    expect(withHeadline([other], headline)).toEqual([other, headline])
   })
 })

@@ -49,6 +49,29 @@ function endsWithRoleNoun(s: string): boolean {
   const last = s.replace(/\([^)]*\)/g, ' ').toLowerCase().split(/[^a-z-]+/).filter(Boolean).pop() ?? ''
   return titleWordCount(last).strong > 0 && !hasCompanySuffix(s)
 }
+/**
+ * A title names a role: the last word of its head is a role noun ("Senior Test Engineer", "Head of
+ * Finance", "Lead Analyst - Supplier Data Management", "Co-founder"). The head is the text before
+ * a bracket, a comma or "of/for/in/at/with/during …"; any dash, slash, "&" or "and" part may end
+ * in the role ("Developer/Tester"). A project name ("Order Manager & Order System"), a duty
+ * ("QA and Report handling for the team") or a tool ("NTFS security") ends otherwise.
+ */
+export function endsInRole(title: string): boolean {
+  const head = title.replace(/\([^)]*\)?/g, ' ').split(/,|\s+(?:of|for|in|at|with|during|from|under|on|to)\s+/i)[0]
+  const parts = [head, ...head.split(/\s*[-–—/&|·]\s*|\s+and\s+/i)]
+  return parts.some((p) => {
+    // "Specialist II", "Analyst L2": a grade after the role; "Vice President Finance": a department
+    const words = p.replace(/\s+(?:[ivx]{1,4}|l\d|\d+)\.?\s*$/i, '').toLowerCase().split(/[^a-z-]+/).filter(Boolean)
+    const role = (w: string | undefined) => {
+      const count = titleWordCount(w ?? '')
+      // role nouns the vocabulary lacks still end like agents ("Transcriptionist", "Librarian")
+      return count.strong + count.weak > 0 || /^[a-z]{3,}(?:ist|ian)$/.test(w ?? '')
+    }
+    const last = words[words.length - 1]
+    return role(last) || (words.length > 1 && DEPARTMENT.test(last ?? '') && role(words[words.length - 2]))
+  })
+}
+
 /** Company cues: organisation words, a company suffix at the end, a "- City" tail. */
 function orgScore(s: string): number {
   const tail = placeTail(s)
@@ -537,6 +560,7 @@ function sectionEntries(all: LayoutLine[], vocab: Set<string>): WorkEntry[] {
   return entries
     .map((e) => splitEmployerFromTitle(e, vocab))
     .map((e) => ({ ...e, company: plausibleCompany(e.company) ? e.company : null, title: plausibleName(e.title, 10) ? e.title : null }))
+    .map((e) => (e.title && !endsInRole(e.title) ? { ...e, title: null } : e))
     .filter((e) => (e.company || e.title) && !(e.title && RESPONSIBILITY.test(e.title)))
     .map(fixPresent)
 }
@@ -647,3 +671,52 @@ function fixPresent(e: WorkEntry): WorkEntry {
 
 // the one rule for adding up periods lives with the other duration rules
 export { experienceMonths } from '../../normalise/experience'
+
+const CONTACT_WORDS = /@|\b(?:e-?mail|phone|mobile|mob|contact|indeed|linkedin|address|dob|date of birth)\b|\d{5}|https?:|www\./i
+// "Enthusiastic Data science and Analyst", "Motivated engineer": a self-description, not a title
+const SELF_PRAISE = /^(?:enthusiastic|passionate|motivated|self-motivated|aspiring|dedicated|dynamic|experienced|hard-?working|seasoned|energetic|creative|driven|detail-oriented|results?-oriented|highly|skilled|talented)\b/i
+const TITLE_STOP = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'at', 'for', 'sr', 'senior', 'jr', 'junior'])
+
+/** Two titles are the same role when their words (seniority and stop words aside) mostly agree. */
+function sameTitle(a: string, b: string): boolean {
+  const words = (s: string) => new Set(s.toLowerCase().split(/[^a-z0-9+#]+/).filter((w) => w && !TITLE_STOP.has(w)))
+  const x = words(a)
+  const y = words(b)
+  const shared = [...x].filter((w) => y.has(w)).length
+  const union = new Set([...x, ...y]).size
+  return union > 0 && shared / union >= 0.6
+}
+
+/**
+ * The current title printed as the line under the candidate's name ("Test Analyst at Oracle,
+ * Hyderabad", "Architect - Microsoft India", "Quantitative Analyst"): job portals put the
+ * headline there. It is a title only when it ends in a role noun (after its employer is cut off)
+ * and is not a contact line, a place or a sentence ("Looking for opportunities in marketing").
+ */
+export function headlineEntry(header: LayoutLine[], name: string | null, vocab: Set<string>): WorkEntry | null {
+  if (!name) return null
+  const key = name.toLowerCase().replace(/\s+/g, ' ')
+  const at = header.findIndex((l) => lineText(l).toLowerCase().replace(/\s+/g, ' ').includes(key))
+  const line = at >= 0 ? header[at + 1] : undefined
+  if (!line || line.page !== header[at].page) return null
+  const text = collapse(lineText(line)).replace(/[.,;]+$/, '')
+  // "DevOps Engineer · Software Architect" lists specialities, not the one current job
+  if (CONTACT_WORDS.test(text) || SELF_PRAISE.test(text) || /[·|•]/.test(text) || isPlace(text) || !plausibleName(text, 10)) return null
+  let title = text
+  let company: string | null = null
+  const split = employerInTitle(text)
+  // "Financial Analyst - Oracle": under the name a portal writes the title, then the employer
+  const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(text)
+  if (split) ({ title, employer: company } = split)
+  else if (dash && roleScore(dash[1]) > 0 && roleScore(dash[2]) === 0) [title, company] = [dash[1], dash[2]]
+  const cleanTitle = titleOf(title, vocab)
+  if (!cleanTitle || !endsWithRoleNoun(cleanTitle) || !endsInRole(cleanTitle)) return null
+  const cleanCompany = company ? cleanName(company, vocab) : null
+  return { company: plausibleCompany(cleanCompany) ? cleanCompany : null, title: cleanTitle, start: null, end: null }
+}
+
+/** The headline joins the work history only when no entry already holds that title. */
+export function withHeadline(entries: WorkEntry[], headline: WorkEntry | null): WorkEntry[] {
+  if (!headline?.title || entries.some((e) => e.title && sameTitle(e.title, headline.title!))) return entries
+  return [...entries, headline]
+}
