@@ -393,3 +393,30 @@ describe('headlineEntry / withHeadline', () => {
     expect(withHeadline([other], headline)).toEqual([other, headline])
   })
 })
+
+describe('portal jobs outside the experience heading, and undated ones', () => {
+  const vocab = (doc: ReturnType<typeof docFromLines>) => documentVocabulary(doc.lines.map((l) => l.text).join(' '))
+
+  it('reads a title / company line / dates stack printed under another heading', () => {
+    const doc = docFromLines(['Name', h('Key Skills'), 'Tally, GST filing', 'Senior Accountant', 'Sunrise Traders - Nagpur, Maharashtra -', 'June 2015 to March 2019'])
+    expect(extractExperience(doc, vocab(doc))).toEqual([{ company: 'Sunrise Traders', title: 'Senior Accountant', start: '2015-06', end: '2019-03' }])
+  })
+
+  it('but not when the line above the company line names no role (a project, a course)', () => {
+    const doc = docFromLines(['Name', h('Projects'), 'Inventory Billing System', 'Sunrise Traders - Nagpur, Maharashtra -', 'June 2015 to March 2019'])
+    expect(extractExperience(doc, vocab(doc))).toEqual([])
+  })
+
+  it('reads the undated title and employer that open the section above the details', () => {
+    expect(work(['Field Service Technician', 'Kaveri Pumps', 'Position: FIELD SERVICE TECHNICIAN', 'Years of Experience: 2 Years', 'Responsibilities'])).toEqual([
+      { company: 'Kaveri Pumps', title: 'Field Service Technician', start: null, end: null },
+    ])
+  })
+
+  it('and the undated pair above a dated portal stack', () => {
+    expect(work(['Store Supervisor', 'Sunrise Traders', 'Billing Clerk', 'Kaveri Stores - Pune, Maharashtra -', 'May 2012 to June 2014'])).toEqual([
+      { company: 'Sunrise Traders', title: 'Store Supervisor', start: null, end: null },
+      { company: 'Kaveri Stores', title: 'Billing Clerk', start: '2012-05', end: '2014-06' },
+    ])
+  })
+})

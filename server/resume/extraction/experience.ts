@@ -437,7 +437,31 @@ function narrativeEntry(sentence: string, period: DateRange, vocab: Set<string>)
 export function extractExperience(doc: SectionedResume, vocab: Set<string>): WorkEntry[] {
   const out: WorkEntry[] = []
   for (const section of sectionsOf(doc, 'experience')) out.push(...sectionEntries(section.lines, vocab))
+  for (const section of doc.sections) if (section.kind !== 'experience' && section.kind !== 'education') out.push(...strayPortalStacks(section.lines, out, vocab))
   return out.slice(0, 40)
+}
+
+/**
+ * Portal stacks ("Title" / "Company - City, State -" / "June 2008 to March 2016") printed after a
+ * heading of another kind ("Key Skills", "Declaration"): portal exports run a skills list or a
+ * declaration into the jobs that follow it. The three-line shape with a role-named title is a job
+ * wherever it stands; a project, a course or a grade above a company line names no role.
+ */
+function strayPortalStacks(lines: LayoutLine[], known: WorkEntry[], vocab: Set<string>): WorkEntry[] {
+  const out: WorkEntry[] = []
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const company = companyLineName(lineText(lines[i]))
+    if (!company) continue
+    const dates = lineText(lines[i + 1])
+    const period = findPeriods(dates)[0]
+    if (!period || period.index > 3 || !period.start || wordsIn(withoutPeriod(dates, period)) > 0) continue
+    const above = stripBullet(lineText(lines[i - 1]))
+    if (!endsInRole(above) || !plausibleName(above, 10) || companyLineName(above) !== null) continue
+    const ct = splitCompanyTitle([above, lineText(lines[i])], vocab)
+    if (!ct.title || known.some((e) => e.start === period.start && e.end === period.end && e.company === ct.company)) continue
+    out.push({ ...ct, start: period.start, end: period.end })
+  }
+  return out
 }
 
 // a line that is only a web address (a portal's page footer, a profile link) is part of no entry
@@ -456,12 +480,14 @@ function sectionEntries(all: LayoutLine[], vocab: Set<string>): WorkEntry[] {
   let pending: Candidate[] = []
   let lastEntry: { entry: WorkEntry; at: number } | null = null
   // "Tata Motors Ltd. – Machine Operator – 3 years": a job named without dates
-  const flushUndated = () => {
-    const merged = mergeWrapped(pending.map((p) => p.rest.replace(DURATION, '').trim()).filter(Boolean))
-    pending = []
-    if (merged.length === 0 || merged.length > 2) return
-    const ct = splitCompanyTitle(merged, vocab)
-    if (ct.company && ct.title && roleScore(ct.title) > 0) entries.push({ ...ct, start: null, end: null })
+  // "Technical support engineer" / "Microsoft" / "Position: …": portals open the section with the
+  // current job's title and employer, undated, above its details: the first two lines then
+  const flushUndated = (lines: Candidate[] = pending) => {
+    const merged = mergeWrapped(lines.map((p) => p.rest.replace(DURATION, '').trim()).filter(Boolean))
+    if (lines === pending) pending = []
+    if (merged.length === 0) return
+    const ct = splitCompanyTitle(merged.length > 2 ? merged.slice(0, 2) : merged, vocab)
+    if (ct.company && ct.title && roleScore(ct.title) > 0 && endsInRole(ct.title) && companyLineName(merged[0]) === null) entries.push({ ...ct, start: null, end: null })
   }
 
   // the employer of the last entry whose company came from a heading line above its dates: later
@@ -540,6 +566,8 @@ function sectionEntries(all: LayoutLine[], vocab: Set<string>): WorkEntry[] {
     }
     // a dated line: the entry's header is the pending lines plus what the line itself says
     const headers = portalStack(pending)
+    // lines above a portal stack's two may be an undated job of their own
+    if (pending.length > 2 && headers.length === 2 && companyLineName(headers[1]) !== null) flushUndated(pending.slice(0, -2))
     const fromHeadings = headers.length > 0
     if (c.rest) headers.push(c.rest)
     pending = []
@@ -618,7 +646,7 @@ function plausibleCompany(s: string | null): boolean {
 }
 
 const NOT_A_NAME_START =
-  /^(?:have|has|had|having|currently|mostly|also|was|were|is|are|am|participated|achieved|attended|from|before|after|during|since|till|until|worked|working|completed|received|awarded|won|got|did|done|involved|responsible|client|role|domain|environment)\b/i
+  /^(?:have|has|had|having|currently|presently|mostly|also|was|were|is|are|am|participated|achieved|attended|from|before|after|during|since|till|until|worked|working|completed|received|awarded|won|got|did|done|involved|responsible|client|role|domain|environment)\b/i
 
 /** A company or title is a name, not a sentence, a heading or a label. */
 function plausibleName(s: string | null, maxWords: number): boolean {
