@@ -323,6 +323,7 @@ describe('titleOf / employerInTitle', () => {
     ['MICROSOFT - Backup Administrator', { title: 'Backup Administrator', employer: 'MICROSOFT' }],
     ['Testing Executive, Infosys Ltd', { title: 'Testing Executive', employer: 'Infosys Ltd' }],
     ['Production Support Analyst (Microsoft Infosys Limited', { title: 'Production Support Analyst', employer: 'Microsoft Infosys Limited' }],
+    ['"Kaveri Pumps" internship', { title: 'internship', employer: 'Kaveri Pumps' }],
     ['Director (Finance and Accounts)', null],
     ['Team lead - supplier data management', null],
     ['Senior Software Engineer', null],
@@ -346,7 +347,9 @@ describe('endsInRole', () => {
     ['Vice President Finance', true],
     ['Medical Transcriptionist', true],
     ['Server Support Engg.', true],
-    ['Packing Order Manager & Packing Order System', true],
+    ['Senior developer and tester', true],
+    ['Packing Order Manager & Packing Order System', false],
+    ['QC and Report handling for the team', false],
     ['Active directory management', false],
     ['NTFS security', false],
     ['Leave Approval Requests', false],
@@ -417,6 +420,20 @@ describe('portal jobs outside the experience heading, and undated ones', () => {
     expect(work(['Store Supervisor', 'Sunrise Traders', 'Billing Clerk', 'Kaveri Stores - Pune, Maharashtra -', 'May 2012 to June 2014'])).toEqual([
       { company: 'Sunrise Traders', title: 'Store Supervisor', start: null, end: null },
       { company: 'Kaveri Stores', title: 'Billing Clerk', start: '2012-05', end: '2014-06' },
+    ])
+  })
+})
+
+describe('a title that opens with a verb-like word', () => {
+  it('"Lead Analyst - Vendor Data" above a company line is the title, not a duty', () => {
+    expect(work(['Lead Analyst -QC -Vendor Data', 'Sunrise Traders Pvt Ltd -', 'September 2012 to October 2013'])).toEqual([
+      { company: 'Sunrise Traders Pvt Ltd', title: 'Lead Analyst -QC -Vendor Data', start: '2012-09', end: '2013-10' },
+    ])
+  })
+
+  it('but "Led the billing team" is not', () => {
+    expect(work(['Sunrise Traders Pvt Ltd -', 'September 2012 to October 2013', 'Led the billing team of 5 clerks'])).toEqual([
+      { company: 'Sunrise Traders Pvt Ltd', title: null, start: '2012-09', end: '2013-10' },
     ])
   })
 })

@@ -53,12 +53,12 @@ function endsWithRoleNoun(s: string): boolean {
  * A title names a role: the last word of its head is a role noun ("Senior Test Engineer", "Head of
  * Finance", "Lead Analyst - Supplier Data Management", "Co-founder"). The head is the text before
  * a bracket, a comma or "of/for/in/at/with/during …"; any dash, slash, "&" or "and" part may end
- * in the role ("Developer/Tester"). A project name ("Order Manager & Order System"), a duty
+ * in the role ("Developer/Tester"), but a list joined by "&" or "and" ends in one. A project name ("Order Manager & Order System"), a duty
  * ("QA and Report handling for the team") or a tool ("NTFS security") ends otherwise.
  */
 export function endsInRole(title: string): boolean {
   const head = title.replace(/\([^)]*\)?/g, ' ').split(/,|\s+(?:of|for|in|at|with|during|from|under|on|to)\s+/i)[0]
-  const parts = [head, ...head.split(/\s*[-–—/&|·]\s*|\s+and\s+/i)]
+  const parts = [head, ...head.split(/\s*[-–—/|·]\s*/)]
   return parts.some((p) => {
     // "Specialist II", "Analyst L2": a grade after the role; "Vice President Finance": a department
     const words = p.replace(/\s+(?:[ivx]{1,4}|l\d|\d+)\.?\s*$/i, '').toLowerCase().split(/[^a-z-]+/).filter(Boolean)
@@ -167,6 +167,9 @@ export function companyLineName(s: string): string | null {
  */
 export function employerInTitle(title: string): { title: string; employer: string } | null {
   const t = title.replace(/\s+(?:from|since)\s*$/i, '').trim()
+  // "\"Infosys\" internship": the employer quoted before the role
+  const quoted = /^["“]([^"”]+)["”]\s+(.+)$/.exec(t)
+  if (quoted && roleScore(quoted[2]) > 0 && roleScore(quoted[1]) === 0) return { title: quoted[2], employer: quoted[1] }
   let m = /^(.+?)\s+as\s+(?:an?\s+|the\s+)?(.+)$/i.exec(t)
   if (m && roleScore(m[2]) > 0 && (roleScore(m[1]) === 0 || orgScore(m[1]) > 0)) return { title: m[2], employer: m[1] }
   m = /^(.+?)(?:\s+(?:in|at|with|for)\s+|\s*@\s*|\s*\(\s*)(\p{Lu}[^()]*)\)?$/u.exec(t)
@@ -369,9 +372,17 @@ function classify(line: LayoutLine, prev: Candidate | null, marginX: number): Ca
   // a range split over two lines: "… April 1994 to" / "January 1998"
   if (/\b(19|20)\d{2}\s+(to|till|-|–)$/i.test(text)) return { line, text, period: null, rest, kind: 'narrative' }
   // long text is a description even when its spaces were lost ("Provisionedaneasily…")
-  const sentence = words >= 10 || plain.length > 90 || (endsSentence && words >= 5) || DESC_START.test(plain)
+  const sentence = words >= 10 || plain.length > 90 || (endsSentence && words >= 5) || (DESC_START.test(plain) && !leadTitle(plain))
   if (sentence || (BULLET_START.test(text) && words >= 7)) return { line, text, period: null, rest, kind: 'desc' }
   return { line, text, period: null, rest, kind: 'header' }
+}
+
+/**
+ * "Lead Analyst - Supplier Data", "Build & Release Engineer": a short line opening with a word that
+ * is also a verb ("lead", "build") and ending in a role noun is a title, not a duty.
+ */
+function leadTitle(plain: string): boolean {
+  return /^(?:lead|build)\b/i.test(plain) && wordsIn(plain) <= 8 && !/[.;:]$/.test(plain) && endsInRole(plain)
 }
 
 /** "July 2008 to June 2013 worked as the CFO with Tata Communications Ltd." */
@@ -658,7 +669,7 @@ function plausibleName(s: string | null, maxWords: number): boolean {
   if (/^\d+[.)]?(?:\s|$)/.test(t)) return false
   const unabbreviated = t.replace(/\b(?:[A-Z]|[A-Z][a-z]{0,3}|ltd|pvt|inc|co|corp|jr|sr|st|dr|no|vs)\./g, '')
   if (/[.!?]\s+[a-z]/.test(unabbreviated) || (/[.!?]\s+\S/.test(unabbreviated) && wordsIn(t) >= 5) || /[:;]/.test(t)) return false
-  if (NOT_A_NAME_START.test(t) || DESC_START.test(t)) return false
+  if (NOT_A_NAME_START.test(t) || (DESC_START.test(t) && !leadTitle(t))) return false
   if (classifyHeadingText(t) && roleScore(t) === 0 && orgScore(t) === 0) return false
   return /\p{L}{2}/u.test(t)
 }
