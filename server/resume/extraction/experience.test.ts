@@ -437,3 +437,27 @@ describe('a title that opens with a verb-like word', () => {
     ])
   })
 })
+
+describe('what is never an employer', () => {
+  it.each([
+    'State Science Olympiad',
+    'Online Foundation Program',
+    'Northwind Client',
+    'SQL Oracle',
+    'Tally ERP',
+    '(Pump Assembly Plant)',
+    'Fitter (Kaveri Pumps Ltd Sunrise Traders',
+    'Support Desk in Northwind',
+    '2008r2\\Server',
+  ])('%j on the company line', (company) => {
+    expect(work(['Machine Operator', `${company} - Pune, Maharashtra -`, 'May 2012 to June 2014'])).toEqual([
+      { company: null, title: 'Machine Operator', start: '2012-05', end: '2014-06' },
+    ])
+  })
+
+  it('but a one-word employer that is also a skill stays', () => {
+    expect(work(['Machine Operator', 'Oracle - Pune, Maharashtra -', 'May 2012 to June 2014'])).toEqual([
+      { company: 'Oracle', title: 'Machine Operator', start: '2012-05', end: '2014-06' },
+    ])
+  })
+})

@@ -1,6 +1,7 @@
 import { findPeriods, monthIndex, type DateRange, type ResumeDate } from './dates'
 import { hasCompanySuffix, isDateWords, titleWordCount } from './job-words'
 import { INSTITUTION_RE } from './education'
+import { lookupSkill } from './skills-dictionary'
 import type { LayoutLine } from './layout'
 import { looksLikePlace } from './location'
 import { segmentPhrase } from './segment'
@@ -642,6 +643,21 @@ const ACTIVITY_END = /\b(?:[Pp]rocess|[Dd]omains?|[Rr]equests?|[Cc]ounsell?ing|[
 // "Software Testing Training at Unicode Technology": a course taken at an institute
 const COURSE = /\b(?:training|course|certification|workshop)\s+(?:at|from|in)\b/i
 
+// "International Maths Olympiad", "Online Foundation Program": an event or a programme taken part in
+const EVENT_END = /\b(?:olympiad|program(?:me)?|competition|contest|quiz|hackathon|workshop|seminar|course)s?$/i
+// "Cisco Client": the client served, not the employer
+const CLIENT_END = /\bclients?$/i
+
+/**
+ * "SQL Oracle", "Tally ERP": tools written where a portal puts the employer. Two or more words,
+ * each a known skill (or the whole a known skill); a one-word name stays ("Oracle" employs people).
+ */
+function toolsOnly(name: string): boolean {
+  const words = name.split(/[\s,/&]+/).filter((w) => /\p{L}/u.test(w))
+  if (words.length < 2) return false
+  return lookupSkill(name) !== null || words.every((w) => lookupSkill(w) !== null)
+}
+
 /**
  * An employer's name is not a place, a date, a certification ("Microsoft Certified …"), a
  * department alone ("Marketing"), a placeholder, an activity or a course.
@@ -652,6 +668,11 @@ function plausibleCompany(s: string | null): boolean {
   const name = trimPunct(s)
   if (DEPARTMENT.test(name) || PLACEHOLDER.test(name) || COURSE.test(name)) return false
   if (ACTIVITY_END.test(name) && !hasCompanySuffix(name)) return false
+  if (EVENT_END.test(name) || CLIENT_END.test(name) || toolsOnly(name)) return false
+  // "Support Desk in Northwind", "2008r2\\Server": a phrase or a path, not one organisation's name
+  if (/\s+in\s+\p{Lu}/u.test(name) || name.includes('\\')) return false
+  // "(Tractor Manufacturing Plant)", "Test Engineer (Infosys Ltd …": a fragment of a wrapped line
+  if (/^\(/.test(name) || (name.match(/\(/g) ?? []).length !== (name.match(/\)/g) ?? []).length) return false
   const undated = s.replace(/\b(?:from|since|to|till|until)\b.*$/i, '').trim()
   return !isPlace(undated)
 }
