@@ -416,6 +416,10 @@ describe('portal jobs outside the experience heading, and undated ones', () => {
     ])
   })
 
+  it('but not a product followed by its versions', () => {
+    expect(work(['Billing Server', 'Billing Server 2010', 'Responsibilities'])).toEqual([])
+  })
+
   it('and the undated pair above a dated portal stack', () => {
     expect(work(['Store Supervisor', 'Sunrise Traders', 'Billing Clerk', 'Kaveri Stores - Pune, Maharashtra -', 'May 2012 to June 2014'])).toEqual([
       { company: 'Sunrise Traders', title: 'Store Supervisor', start: null, end: null },

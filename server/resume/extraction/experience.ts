@@ -499,7 +499,9 @@ function sectionEntries(all: LayoutLine[], vocab: Set<string>): WorkEntry[] {
     if (lines === pending) pending = []
     if (merged.length === 0) return
     const ct = splitCompanyTitle(merged.length > 2 ? merged.slice(0, 2) : merged, vocab)
-    if (ct.company && ct.title && roleScore(ct.title) > 0 && endsInRole(ct.title) && companyLineName(merged[0]) === null) entries.push({ ...ct, start: null, end: null })
+    // "Exchange Server" / "Exchange Server 2007": a product, then its versions
+    const shared = ct.title && ct.company ? ct.company.toLowerCase().startsWith(ct.title.toLowerCase()) : false
+    if (ct.company && ct.title && roleScore(ct.title) > 0 && endsInRole(ct.title) && !shared && companyLineName(merged[0]) === null) entries.push({ ...ct, start: null, end: null })
   }
 
   // the employer of the last entry whose company came from a heading line above its dates: later
