@@ -465,3 +465,12 @@ describe('what is never an employer', () => {
     ])
   })
 })
+
+describe('wrapped fragments', () => {
+  it('a title that starts inside a bracket is a fragment of a wrapped line, also under another heading', () => {
+    const doc = docFromLines(['Name', h('Previous Project'), '(Pump Assembly) Fitter', 'Kaveri Pumps - Pune, Maharashtra -', 'May 2012 to June 2014'])
+    expect(extractExperience(doc, documentVocabulary(doc.lines.map((l) => l.text).join(' ')))).toEqual([
+      { company: 'Kaveri Pumps', title: null, start: '2012-05', end: '2014-06' },
+    ])
+  })
+})

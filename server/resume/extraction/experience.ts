@@ -473,7 +473,7 @@ function strayPortalStacks(lines: LayoutLine[], known: WorkEntry[], vocab: Set<s
     if (!ct.title || known.some((e) => e.start === period.start && e.end === period.end && e.company === ct.company)) continue
     out.push({ ...ct, start: period.start, end: period.end })
   }
-  return out
+  return finish(out, vocab)
 }
 
 // a line that is only a web address (a portal's page footer, a profile link) is part of no entry
@@ -599,10 +599,15 @@ function sectionEntries(all: LayoutLine[], vocab: Set<string>): WorkEntry[] {
     lastEntry = { entry: e, at: i }
   }
   flushUndated()
+  return finish(entries, vocab)
+}
+
+/** The same checks for every entry, wherever it was read: names, roles, positions of responsibility. */
+function finish(entries: WorkEntry[], vocab: Set<string>): WorkEntry[] {
   return entries
     .map((e) => splitEmployerFromTitle(e, vocab))
     .map((e) => ({ ...e, company: plausibleCompany(e.company) ? e.company : null, title: plausibleName(e.title, 10) ? e.title : null }))
-    .map((e) => (e.title && !endsInRole(e.title) ? { ...e, title: null } : e))
+    .map((e) => (e.title && (!endsInRole(e.title) || wrapFragment(e.title)) ? { ...e, title: null } : e))
     .filter((e) => (e.company || e.title) && !(e.title && RESPONSIBILITY.test(e.title)))
     .map(fixPresent)
 }
@@ -660,6 +665,11 @@ function toolsOnly(name: string): boolean {
   return lookupSkill(name) !== null || words.every((w) => lookupSkill(w) !== null)
 }
 
+/** "(Tractor Manufacturing Plant)", "Test Engineer (Infosys Ltd …": a fragment of a wrapped line */
+function wrapFragment(s: string): boolean {
+  return /^\(/.test(s) || (s.match(/\(/g) ?? []).length !== (s.match(/\)/g) ?? []).length
+}
+
 /**
  * An employer's name is not a place, a date, a certification ("Microsoft Certified …"), a
  * department alone ("Marketing"), a placeholder, an activity or a course.
@@ -673,8 +683,7 @@ function plausibleCompany(s: string | null): boolean {
   if (EVENT_END.test(name) || CLIENT_END.test(name) || toolsOnly(name)) return false
   // "Support Desk in Northwind", "2008r2\\Server": a phrase or a path, not one organisation's name
   if (/\s+in\s+\p{Lu}/u.test(name) || name.includes('\\')) return false
-  // "(Tractor Manufacturing Plant)", "Test Engineer (Infosys Ltd …": a fragment of a wrapped line
-  if (/^\(/.test(name) || (name.match(/\(/g) ?? []).length !== (name.match(/\)/g) ?? []).length) return false
+  if (wrapFragment(name)) return false
   const undated = s.replace(/\b(?:from|since|to|till|until)\b.*$/i, '').trim()
   return !isPlace(undated)
 }
