@@ -462,14 +462,17 @@ export function extractExperience(doc: SectionedResume, vocab: Set<string>): Wor
 function strayPortalStacks(lines: LayoutLine[], known: WorkEntry[], vocab: Set<string>): WorkEntry[] {
   const out: WorkEntry[] = []
   for (let i = 1; i + 1 < lines.length; i++) {
-    const company = companyLineName(lineText(lines[i]))
-    if (!company) continue
+    // cheap tests first: these sections are long (skills, projects) and most lines have no dash
+    const text = lineText(lines[i])
+    if (!/[-–—]/.test(text)) continue
     const dates = lineText(lines[i + 1])
     const period = findPeriods(dates)[0]
     if (!period || period.index > 3 || !period.start || wordsIn(withoutPeriod(dates, period)) > 0) continue
+    const company = companyLineName(text)
+    if (!company) continue
     const above = stripBullet(lineText(lines[i - 1]))
     if (!endsInRole(above) || !plausibleName(above, 10) || companyLineName(above) !== null) continue
-    const ct = splitCompanyTitle([above, lineText(lines[i])], vocab)
+    const ct = splitCompanyTitle([above, text], vocab)
     if (!ct.title || known.some((e) => e.start === period.start && e.end === period.end && e.company === ct.company)) continue
     out.push({ ...ct, start: period.start, end: period.end })
   }
