@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { employerInTitle, experienceMonths, extractExperience, splitCompanyTitle, titleOf } from './experience'
+import { employerInTitle, endsInRole, experienceMonths, extractExperience, headlineEntry, splitCompanyTitle, titleOf, withHeadline } from './experience'
 import { documentVocabulary } from './segment'
 import { docFromLines, h, type TestLine } from '../../../tests/helpers/test-layout'
 
@@ -323,6 +323,7 @@ describe('titleOf / employerInTitle', () => {
     ['MICROSOFT - Backup Administrator', { title: 'Backup Administrator', employer: 'MICROSOFT' }],
     ['Testing Executive, Infosys Ltd', { title: 'Testing Executive', employer: 'Infosys Ltd' }],
     ['Production Support Analyst (Microsoft Infosys Limited', { title: 'Production Support Analyst', employer: 'Microsoft Infosys Limited' }],
+    ['"Kaveri Pumps" internship', { title: 'internship', employer: 'Kaveri Pumps' }],
     ['Director (Finance and Accounts)', null],
     ['Team lead - supplier data management', null],
     ['Senior Software Engineer', null],
@@ -332,5 +333,144 @@ describe('titleOf / employerInTitle', () => {
 
   it('moves the employer out of a title into an empty company', () => {
     expect(work(['Technical Lead at Infosys Ltd.', 'May 2017 to Present'])).toEqual([{ company: 'Infosys Ltd.', title: 'Technical Lead', start: '2017-05', end: 'present' }])
+  })
+})
+
+describe('endsInRole', () => {
+  it.each([
+    ['Senior Test Engineer', true],
+    ['Head of Finance', true],
+    ['Lead Analyst - Supplier Data Management', true],
+    ['Co-founder', true],
+    ['Developer/Tester', true],
+    ['Specialist II', true],
+    ['Vice President Finance', true],
+    ['Medical Transcriptionist', true],
+    ['Server Support Engg.', true],
+    ['Senior developer and tester', true],
+    ['Packing Order Manager & Packing Order System', false],
+    ['QC and Report handling for the team', false],
+    ['Active directory management', false],
+    ['NTFS security', false],
+    ['Leave Approval Requests', false],
+    ['Welding Training Program', false],
+  ])('%j → %j', (title, yes) => {
+    expect(endsInRole(title)).toBe(yes)
+  })
+
+  it('drops a title that names no role but keeps the entry', () => {
+    expect(work(['Ledger Reconciliation Requests', 'Sunrise Traders Pvt Ltd - Pune, Maharashtra -', 'May 2017 to Present'])).toEqual([
+      { company: 'Sunrise Traders Pvt Ltd', title: null, start: '2017-05', end: 'present' },
+    ])
+  })
+})
+
+describe('headlineEntry / withHeadline', () => {
+  const v = new Set<string>()
+  const head = (second: string) => docFromLines(['Ravi Kumar', second, 'Pune, Maharashtra - Email me on a portal', h('Work Experience')]).header
+
+  it.each([
+    ['Store Supervisor at Sunrise Traders, Pune', { company: 'Sunrise Traders', title: 'Store Supervisor' }],
+    ['Welding Foreman - Kaveri Fabricators', { company: 'Kaveri Fabricators', title: 'Welding Foreman' }],
+    ['Accounts Assistant', { company: null, title: 'Accounts Assistant' }],
+  ])('the line under the name %j is the current title', (line, found) => {
+    expect(headlineEntry(head(line), 'Ravi Kumar', v)).toEqual({ ...found, start: null, end: null })
+  })
+
+  it.each([
+    'Pune, Maharashtra',
+    'Email me: ravi@example.com',
+    'Looking for a challenging role in a growing organisation',
+    'Motivated and hardworking helper',
+    'Electrician · Plumber',
+    'Billing and Inventory Tools',
+  ])('%j is no title', (line) => {
+    expect(headlineEntry(head(line), 'Ravi Kumar', v)).toBeNull()
+  })
+
+  it('joins the history only when no entry holds that title already', () => {
+    const dated = { company: 'Sunrise Traders', title: 'Sr. Store Supervisor', start: '2020-01', end: 'present' }
+    const headline = { company: null, title: 'Store Supervisor', start: null, end: null }
+    expect(withHeadline([dated], headline)).toEqual([dated])
+    const other = { company: 'Kaveri Fabricators', title: 'Welder', start: '2018-01', end: '2019-12' }
+    expect(withHeadline([other], headline)).toEqual([other, headline])
+  })
+})
+
+describe('portal jobs outside the experience heading, and undated ones', () => {
+  const vocab = (doc: ReturnType<typeof docFromLines>) => documentVocabulary(doc.lines.map((l) => l.text).join(' '))
+
+  it('reads a title / company line / dates stack printed under another heading', () => {
+    const doc = docFromLines(['Name', h('Key Skills'), 'Tally, GST filing', 'Senior Accountant', 'Sunrise Traders - Nagpur, Maharashtra -', 'June 2015 to March 2019'])
+    expect(extractExperience(doc, vocab(doc))).toEqual([{ company: 'Sunrise Traders', title: 'Senior Accountant', start: '2015-06', end: '2019-03' }])
+  })
+
+  it('but not when the line above the company line names no role (a project, a course)', () => {
+    const doc = docFromLines(['Name', h('Projects'), 'Inventory Billing System', 'Sunrise Traders - Nagpur, Maharashtra -', 'June 2015 to March 2019'])
+    expect(extractExperience(doc, vocab(doc))).toEqual([])
+  })
+
+  it('reads the undated title and employer that open the section above the details', () => {
+    expect(work(['Field Service Technician', 'Kaveri Pumps', 'Position: FIELD SERVICE TECHNICIAN', 'Years of Experience: 2 Years', 'Responsibilities'])).toEqual([
+      { company: 'Kaveri Pumps', title: 'Field Service Technician', start: null, end: null },
+    ])
+  })
+
+  it('but not a product followed by its versions', () => {
+    expect(work(['Billing Server', 'Billing Server 2010', 'Responsibilities'])).toEqual([])
+  })
+
+  it('and the undated pair above a dated portal stack', () => {
+    expect(work(['Store Supervisor', 'Sunrise Traders', 'Billing Clerk', 'Kaveri Stores - Pune, Maharashtra -', 'May 2012 to June 2014'])).toEqual([
+      { company: 'Sunrise Traders', title: 'Store Supervisor', start: null, end: null },
+      { company: 'Kaveri Stores', title: 'Billing Clerk', start: '2012-05', end: '2014-06' },
+    ])
+  })
+})
+
+describe('a title that opens with a verb-like word', () => {
+  it('"Lead Analyst - Vendor Data" above a company line is the title, not a duty', () => {
+    expect(work(['Lead Analyst -QC -Vendor Data', 'Sunrise Traders Pvt Ltd -', 'September 2012 to October 2013'])).toEqual([
+      { company: 'Sunrise Traders Pvt Ltd', title: 'Lead Analyst -QC -Vendor Data', start: '2012-09', end: '2013-10' },
+    ])
+  })
+
+  it('but "Led the billing team" is not', () => {
+    expect(work(['Sunrise Traders Pvt Ltd -', 'September 2012 to October 2013', 'Led the billing team of 5 clerks'])).toEqual([
+      { company: 'Sunrise Traders Pvt Ltd', title: null, start: '2012-09', end: '2013-10' },
+    ])
+  })
+})
+
+describe('what is never an employer', () => {
+  it.each([
+    'State Science Olympiad',
+    'Online Foundation Program',
+    'Northwind Client',
+    'SQL Oracle',
+    'Tally ERP',
+    '(Pump Assembly Plant)',
+    'Fitter (Kaveri Pumps Ltd Sunrise Traders',
+    'Support Desk in Northwind',
+    '2008r2\\Server',
+  ])('%j on the company line', (company) => {
+    expect(work(['Machine Operator', `${company} - Pune, Maharashtra -`, 'May 2012 to June 2014'])).toEqual([
+      { company: null, title: 'Machine Operator', start: '2012-05', end: '2014-06' },
+    ])
+  })
+
+  it('but a one-word employer that is also a skill stays', () => {
+    expect(work(['Machine Operator', 'Oracle - Pune, Maharashtra -', 'May 2012 to June 2014'])).toEqual([
+      { company: 'Oracle', title: 'Machine Operator', start: '2012-05', end: '2014-06' },
+    ])
+  })
+})
+
+describe('wrapped fragments', () => {
+  it('a title that starts inside a bracket is a fragment of a wrapped line, also under another heading', () => {
+    const doc = docFromLines(['Name', h('Previous Project'), '(Pump Assembly) Fitter', 'Kaveri Pumps - Pune, Maharashtra -', 'May 2012 to June 2014'])
+    expect(extractExperience(doc, documentVocabulary(doc.lines.map((l) => l.text).join(' ')))).toEqual([
+      { company: 'Kaveri Pumps', title: null, start: '2012-05', end: '2014-06' },
+    ])
   })
 })

@@ -1,6 +1,7 @@
 import { findPeriods, monthIndex, type DateRange, type ResumeDate } from './dates'
 import { hasCompanySuffix, isDateWords, titleWordCount } from './job-words'
 import { INSTITUTION_RE } from './education'
+import { lookupSkill } from './skills-dictionary'
 import type { LayoutLine } from './layout'
 import { looksLikePlace } from './location'
 import { segmentPhrase } from './segment'
@@ -49,6 +50,29 @@ function endsWithRoleNoun(s: string): boolean {
   const last = s.replace(/\([^)]*\)/g, ' ').toLowerCase().split(/[^a-z-]+/).filter(Boolean).pop() ?? ''
   return titleWordCount(last).strong > 0 && !hasCompanySuffix(s)
 }
+/**
+ * A title names a role: the last word of its head is a role noun ("Senior Test Engineer", "Head of
+ * Finance", "Lead Analyst - Supplier Data Management", "Co-founder"). The head is the text before
+ * a bracket, a comma or "of/for/in/at/with/during …"; any dash, slash, "&" or "and" part may end
+ * in the role ("Developer/Tester"), but a list joined by "&" or "and" ends in one. A project name ("Order Manager & Order System"), a duty
+ * ("QA and Report handling for the team") or a tool ("NTFS security") ends otherwise.
+ */
+export function endsInRole(title: string): boolean {
+  const head = title.replace(/\([^)]*\)?/g, ' ').split(/,|\s+(?:of|for|in|at|with|during|from|under|on|to)\s+/i)[0]
+  const parts = [head, ...head.split(/\s*[-–—/|·]\s*/)]
+  return parts.some((p) => {
+    // "Specialist II", "Analyst L2": a grade after the role; "Vice President Finance": a department
+    const words = p.replace(/\s+(?:[ivx]{1,4}|l\d|\d+)\.?\s*$/i, '').toLowerCase().split(/[^a-z-]+/).filter(Boolean)
+    const role = (w: string | undefined) => {
+      const count = titleWordCount(w ?? '')
+      // role nouns the vocabulary lacks still end like agents ("Transcriptionist", "Librarian")
+      return count.strong + count.weak > 0 || /^[a-z]{3,}(?:ist|ian)$/.test(w ?? '')
+    }
+    const last = words[words.length - 1]
+    return role(last) || (words.length > 1 && DEPARTMENT.test(last ?? '') && role(words[words.length - 2]))
+  })
+}
+
 /** Company cues: organisation words, a company suffix at the end, a "- City" tail. */
 function orgScore(s: string): number {
   const tail = placeTail(s)
@@ -144,6 +168,9 @@ export function companyLineName(s: string): string | null {
  */
 export function employerInTitle(title: string): { title: string; employer: string } | null {
   const t = title.replace(/\s+(?:from|since)\s*$/i, '').trim()
+  // "\"Infosys\" internship": the employer quoted before the role
+  const quoted = /^["“]([^"”]+)["”]\s+(.+)$/.exec(t)
+  if (quoted && roleScore(quoted[2]) > 0 && roleScore(quoted[1]) === 0) return { title: quoted[2], employer: quoted[1] }
   let m = /^(.+?)\s+as\s+(?:an?\s+|the\s+)?(.+)$/i.exec(t)
   if (m && roleScore(m[2]) > 0 && (roleScore(m[1]) === 0 || orgScore(m[1]) > 0)) return { title: m[2], employer: m[1] }
   m = /^(.+?)(?:\s+(?:in|at|with|for)\s+|\s*@\s*|\s*\(\s*)(\p{Lu}[^()]*)\)?$/u.exec(t)
@@ -346,9 +373,17 @@ function classify(line: LayoutLine, prev: Candidate | null, marginX: number): Ca
   // a range split over two lines: "… April 1994 to" / "January 1998"
   if (/\b(19|20)\d{2}\s+(to|till|-|–)$/i.test(text)) return { line, text, period: null, rest, kind: 'narrative' }
   // long text is a description even when its spaces were lost ("Provisionedaneasily…")
-  const sentence = words >= 10 || plain.length > 90 || (endsSentence && words >= 5) || DESC_START.test(plain)
+  const sentence = words >= 10 || plain.length > 90 || (endsSentence && words >= 5) || (DESC_START.test(plain) && !leadTitle(plain))
   if (sentence || (BULLET_START.test(text) && words >= 7)) return { line, text, period: null, rest, kind: 'desc' }
   return { line, text, period: null, rest, kind: 'header' }
+}
+
+/**
+ * "Lead Analyst - Supplier Data", "Build & Release Engineer": a short line opening with a word that
+ * is also a verb ("lead", "build") and ending in a role noun is a title, not a duty.
+ */
+function leadTitle(plain: string): boolean {
+  return /^(?:lead|build)\b/i.test(plain) && wordsIn(plain) <= 8 && !/[.;:]$/.test(plain) && endsInRole(plain)
 }
 
 /** "July 2008 to June 2013 worked as the CFO with Tata Communications Ltd." */
@@ -414,7 +449,34 @@ function narrativeEntry(sentence: string, period: DateRange, vocab: Set<string>)
 export function extractExperience(doc: SectionedResume, vocab: Set<string>): WorkEntry[] {
   const out: WorkEntry[] = []
   for (const section of sectionsOf(doc, 'experience')) out.push(...sectionEntries(section.lines, vocab))
+  for (const section of doc.sections) if (section.kind !== 'experience' && section.kind !== 'education') out.push(...strayPortalStacks(section.lines, out, vocab))
   return out.slice(0, 40)
+}
+
+/**
+ * Portal stacks ("Title" / "Company - City, State -" / "June 2008 to March 2016") printed after a
+ * heading of another kind ("Key Skills", "Declaration"): portal exports run a skills list or a
+ * declaration into the jobs that follow it. The three-line shape with a role-named title is a job
+ * wherever it stands; a project, a course or a grade above a company line names no role.
+ */
+function strayPortalStacks(lines: LayoutLine[], known: WorkEntry[], vocab: Set<string>): WorkEntry[] {
+  const out: WorkEntry[] = []
+  for (let i = 1; i + 1 < lines.length; i++) {
+    // cheap tests first: these sections are long (skills, projects) and most lines have no dash
+    const text = lineText(lines[i])
+    if (!/[-–—]/.test(text)) continue
+    const dates = lineText(lines[i + 1])
+    const period = findPeriods(dates)[0]
+    if (!period || period.index > 3 || !period.start || wordsIn(withoutPeriod(dates, period)) > 0) continue
+    const company = companyLineName(text)
+    if (!company) continue
+    const above = stripBullet(lineText(lines[i - 1]))
+    if (!endsInRole(above) || !plausibleName(above, 10) || companyLineName(above) !== null) continue
+    const ct = splitCompanyTitle([above, text], vocab)
+    if (!ct.title || known.some((e) => e.start === period.start && e.end === period.end && e.company === ct.company)) continue
+    out.push({ ...ct, start: period.start, end: period.end })
+  }
+  return finish(out, vocab)
 }
 
 // a line that is only a web address (a portal's page footer, a profile link) is part of no entry
@@ -433,12 +495,16 @@ function sectionEntries(all: LayoutLine[], vocab: Set<string>): WorkEntry[] {
   let pending: Candidate[] = []
   let lastEntry: { entry: WorkEntry; at: number } | null = null
   // "Tata Motors Ltd. – Machine Operator – 3 years": a job named without dates
-  const flushUndated = () => {
-    const merged = mergeWrapped(pending.map((p) => p.rest.replace(DURATION, '').trim()).filter(Boolean))
-    pending = []
-    if (merged.length === 0 || merged.length > 2) return
-    const ct = splitCompanyTitle(merged, vocab)
-    if (ct.company && ct.title && roleScore(ct.title) > 0) entries.push({ ...ct, start: null, end: null })
+  // "Technical support engineer" / "Microsoft" / "Position: …": portals open the section with the
+  // current job's title and employer, undated, above its details: the first two lines then
+  const flushUndated = (lines: Candidate[] = pending) => {
+    const merged = mergeWrapped(lines.map((p) => p.rest.replace(DURATION, '').trim()).filter(Boolean))
+    if (lines === pending) pending = []
+    if (merged.length === 0) return
+    const ct = splitCompanyTitle(merged.length > 2 ? merged.slice(0, 2) : merged, vocab)
+    // "Exchange Server" / "Exchange Server 2007": a product, then its versions
+    const shared = ct.title && ct.company ? ct.company.toLowerCase().startsWith(ct.title.toLowerCase()) : false
+    if (ct.company && ct.title && roleScore(ct.title) > 0 && endsInRole(ct.title) && !shared && companyLineName(merged[0]) === null) entries.push({ ...ct, start: null, end: null })
   }
 
   // the employer of the last entry whose company came from a heading line above its dates: later
@@ -517,6 +583,8 @@ function sectionEntries(all: LayoutLine[], vocab: Set<string>): WorkEntry[] {
     }
     // a dated line: the entry's header is the pending lines plus what the line itself says
     const headers = portalStack(pending)
+    // lines above a portal stack's two may be an undated job of their own
+    if (pending.length > 2 && headers.length === 2 && companyLineName(headers[1]) !== null) flushUndated(pending.slice(0, -2))
     const fromHeadings = headers.length > 0
     if (c.rest) headers.push(c.rest)
     pending = []
@@ -534,9 +602,15 @@ function sectionEntries(all: LayoutLine[], vocab: Set<string>): WorkEntry[] {
     lastEntry = { entry: e, at: i }
   }
   flushUndated()
+  return finish(entries, vocab)
+}
+
+/** The same checks for every entry, wherever it was read: names, roles, positions of responsibility. */
+function finish(entries: WorkEntry[], vocab: Set<string>): WorkEntry[] {
   return entries
     .map((e) => splitEmployerFromTitle(e, vocab))
     .map((e) => ({ ...e, company: plausibleCompany(e.company) ? e.company : null, title: plausibleName(e.title, 10) ? e.title : null }))
+    .map((e) => (e.title && (!endsInRole(e.title) || wrapFragment(e.title)) ? { ...e, title: null } : e))
     .filter((e) => (e.company || e.title) && !(e.title && RESPONSIBILITY.test(e.title)))
     .map(fixPresent)
 }
@@ -579,6 +653,26 @@ const ACTIVITY_END = /\b(?:[Pp]rocess|[Dd]omains?|[Rr]equests?|[Cc]ounsell?ing|[
 // "Software Testing Training at Unicode Technology": a course taken at an institute
 const COURSE = /\b(?:training|course|certification|workshop)\s+(?:at|from|in)\b/i
 
+// "International Maths Olympiad", "Online Foundation Program": an event or a programme taken part in
+const EVENT_END = /\b(?:olympiad|program(?:me)?|competition|contest|quiz|hackathon|workshop|seminar|course)s?$/i
+// "Cisco Client": the client served, not the employer
+const CLIENT_END = /\bclients?$/i
+
+/**
+ * "SQL Oracle", "Tally ERP": tools written where a portal puts the employer. Two or more words,
+ * each a known skill (or the whole a known skill); a one-word name stays ("Oracle" employs people).
+ */
+function toolsOnly(name: string): boolean {
+  const words = name.split(/[\s,/&]+/).filter((w) => /\p{L}/u.test(w))
+  if (words.length < 2) return false
+  return lookupSkill(name) !== null || words.every((w) => lookupSkill(w) !== null)
+}
+
+/** "(Tractor Manufacturing Plant)", "Test Engineer (Infosys Ltd …": a fragment of a wrapped line */
+function wrapFragment(s: string): boolean {
+  return /^\(/.test(s) || (s.match(/\(/g) ?? []).length !== (s.match(/\)/g) ?? []).length
+}
+
 /**
  * An employer's name is not a place, a date, a certification ("Microsoft Certified …"), a
  * department alone ("Marketing"), a placeholder, an activity or a course.
@@ -589,12 +683,16 @@ function plausibleCompany(s: string | null): boolean {
   const name = trimPunct(s)
   if (DEPARTMENT.test(name) || PLACEHOLDER.test(name) || COURSE.test(name)) return false
   if (ACTIVITY_END.test(name) && !hasCompanySuffix(name)) return false
+  if (EVENT_END.test(name) || CLIENT_END.test(name) || toolsOnly(name)) return false
+  // "Support Desk in Northwind", "2008r2\\Server": a phrase or a path, not one organisation's name
+  if (/\s+in\s+\p{Lu}/u.test(name) || name.includes('\\')) return false
+  if (wrapFragment(name)) return false
   const undated = s.replace(/\b(?:from|since|to|till|until)\b.*$/i, '').trim()
   return !isPlace(undated)
 }
 
 const NOT_A_NAME_START =
-  /^(?:have|has|had|having|currently|mostly|also|was|were|is|are|am|participated|achieved|attended|from|before|after|during|since|till|until|worked|working|completed|received|awarded|won|got|did|done|involved|responsible|client|role|domain|environment)\b/i
+  /^(?:have|has|had|having|currently|presently|mostly|also|was|were|is|are|am|participated|achieved|attended|from|before|after|during|since|till|until|worked|working|completed|received|awarded|won|got|did|done|involved|responsible|client|role|domain|environment)\b/i
 
 /** A company or title is a name, not a sentence, a heading or a label. */
 function plausibleName(s: string | null, maxWords: number): boolean {
@@ -606,7 +704,7 @@ function plausibleName(s: string | null, maxWords: number): boolean {
   if (/^\d+[.)]?(?:\s|$)/.test(t)) return false
   const unabbreviated = t.replace(/\b(?:[A-Z]|[A-Z][a-z]{0,3}|ltd|pvt|inc|co|corp|jr|sr|st|dr|no|vs)\./g, '')
   if (/[.!?]\s+[a-z]/.test(unabbreviated) || (/[.!?]\s+\S/.test(unabbreviated) && wordsIn(t) >= 5) || /[:;]/.test(t)) return false
-  if (NOT_A_NAME_START.test(t) || DESC_START.test(t)) return false
+  if (NOT_A_NAME_START.test(t) || (DESC_START.test(t) && !leadTitle(t))) return false
   if (classifyHeadingText(t) && roleScore(t) === 0 && orgScore(t) === 0) return false
   return /\p{L}{2}/u.test(t)
 }
@@ -647,3 +745,52 @@ function fixPresent(e: WorkEntry): WorkEntry {
 
 // the one rule for adding up periods lives with the other duration rules
 export { experienceMonths } from '../../normalise/experience'
+
+const CONTACT_WORDS = /@|\b(?:e-?mail|phone|mobile|mob|contact|indeed|linkedin|address|dob|date of birth)\b|\d{5}|https?:|www\./i
+// "Enthusiastic Data science and Analyst", "Motivated engineer": a self-description, not a title
+const SELF_PRAISE = /^(?:enthusiastic|passionate|motivated|self-motivated|aspiring|dedicated|dynamic|experienced|hard-?working|seasoned|energetic|creative|driven|detail-oriented|results?-oriented|highly|skilled|talented)\b/i
+const TITLE_STOP = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'at', 'for', 'sr', 'senior', 'jr', 'junior'])
+
+/** Two titles are the same role when their words (seniority and stop words aside) mostly agree. */
+function sameTitle(a: string, b: string): boolean {
+  const words = (s: string) => new Set(s.toLowerCase().split(/[^a-z0-9+#]+/).filter((w) => w && !TITLE_STOP.has(w)))
+  const x = words(a)
+  const y = words(b)
+  const shared = [...x].filter((w) => y.has(w)).length
+  const union = new Set([...x, ...y]).size
+  return union > 0 && shared / union >= 0.6
+}
+
+/**
+ * The current title printed as the line under the candidate's name ("Test Analyst at Oracle,
+ * Hyderabad", "Architect - Microsoft India", "Quantitative Analyst"): job portals put the
+ * headline there. It is a title only when it ends in a role noun (after its employer is cut off)
+ * and is not a contact line, a place or a sentence ("Looking for opportunities in marketing").
+ */
+export function headlineEntry(header: LayoutLine[], name: string | null, vocab: Set<string>): WorkEntry | null {
+  if (!name) return null
+  const key = name.toLowerCase().replace(/\s+/g, ' ')
+  const at = header.findIndex((l) => lineText(l).toLowerCase().replace(/\s+/g, ' ').includes(key))
+  const line = at >= 0 ? header[at + 1] : undefined
+  if (!line || line.page !== header[at].page) return null
+  const text = collapse(lineText(line)).replace(/[.,;]+$/, '')
+  // "DevOps Engineer · Software Architect" lists specialities, not the one current job
+  if (CONTACT_WORDS.test(text) || SELF_PRAISE.test(text) || /[·|•]/.test(text) || isPlace(text) || !plausibleName(text, 10)) return null
+  let title = text
+  let company: string | null = null
+  const split = employerInTitle(text)
+  // "Financial Analyst - Oracle": under the name a portal writes the title, then the employer
+  const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(text)
+  if (split) ({ title, employer: company } = split)
+  else if (dash && roleScore(dash[1]) > 0 && roleScore(dash[2]) === 0) [title, company] = [dash[1], dash[2]]
+  const cleanTitle = titleOf(title, vocab)
+  if (!cleanTitle || !endsWithRoleNoun(cleanTitle) || !endsInRole(cleanTitle)) return null
+  const cleanCompany = company ? cleanName(company, vocab) : null
+  return { company: plausibleCompany(cleanCompany) ? cleanCompany : null, title: cleanTitle, start: null, end: null }
+}
+
+/** The headline joins the work history only when no entry already holds that title. */
+export function withHeadline(entries: WorkEntry[], headline: WorkEntry | null): WorkEntry[] {
+  if (!headline?.title || entries.some((e) => e.title && sameTitle(e.title, headline.title!))) return entries
+  return [...entries, headline]
+}

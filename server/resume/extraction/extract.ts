@@ -2,7 +2,7 @@ import type { AnswerKey, Answers } from '../resume-answers'
 import { highestEducationOf } from '../../normalise/education'
 import { extractEmail, extractLinks, extractPhone, type Confidence } from './contact'
 import { extractEducation, type EducationEntry } from './education'
-import { clearPlaceCache, experienceMonths, extractExperience, type WorkEntry } from './experience'
+import { clearPlaceCache, experienceMonths, extractExperience, headlineEntry, withHeadline, type WorkEntry } from './experience'
 import type { DocumentLayout } from './layout'
 import { extractLocation } from './location'
 import { extractName } from './name'
@@ -167,7 +167,7 @@ export function extractFromLayout(layout: DocumentLayout, linkUris: string[], op
   set('education', education, education.length ? 'high' : 'low')
   set('highest_education', highestEducation(education, doc), 'low')
 
-  const work = extractExperience(doc, vocab)
+  const work = withHeadline(extractExperience(doc, vocab), headlineEntry(doc.header, name?.value ?? null, vocab))
   set('work_history', work, work.length ? 'high' : 'low')
   const labels = labelValues(doc.lines)
   // total experience: the union of dated employment periods; a stated claim only when nothing is dated

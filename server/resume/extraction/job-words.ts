@@ -27,6 +27,8 @@ const TITLE_VOCABULARY = [
   'underwriter', 'surveyor', 'draftsman', 'draughtsman', 'supervisor', 'superintendent', 'investigator', 'strategist',
   'marketer', 'planner', 'buyer', 'merchandiser', 'dispatcher', 'scheduler', 'estimator', 'translator',
   'interpreter', 'journalist', 'reporter', 'anchor', 'artist', 'animator', 'illustrator', 'modeler', 'modeller',
+  // abbreviations printed in titles ("Server Support Engg.", "Sales Exec")
+  'engg', 'mgr', 'exec',
 ]
 
 /**
