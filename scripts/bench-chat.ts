@@ -133,8 +133,11 @@ try {
     await resetPgStats(h.db)
     // CPU seconds are steadier than latency on a machine others load: the cost of a turn, not its wait
     const cpu0 = await h.cpu()
+    const from = process.hrtime.bigint() / 1000n
     const ws = { ...(await serialWs(h)), cpuMsPerTurn: { server: 0, postgres: 0 } }
     const cpu1 = await h.cpu()
+    // the phase's window on the monotonic clock a --cpu-prof profile's timestamps use (scripts/cpu-profile-summary.ts FILE FROM TO)
+    if (process.env.BENCH_SERVER_CPU_PROF) log(`  serial WS window (monotonic µs): ${from} ${process.hrtime.bigint() / 1000n}`)
     ws.cpuMsPerTurn = { server: round(((cpu1.server - cpu0.server) * 1000) / (SERIAL_TURNS + 10)), postgres: round(((cpu1.postgres - cpu0.postgres) * 1000) / (SERIAL_TURNS + 10)) }
     // statements per turn: the counts below cover the warm-up turns and the chat's start too
     const report = await pgStatsReport(h.db, 25)
