@@ -35,6 +35,8 @@ function sessionsOf(db: Queryable, owner: ChatOwner) {
   return owner.kind === 'candidate' ? q.where('candidate_id', '=', owner.candidateId) : q.where('employer_id', '=', owner.employerId)
 }
 
+const SESSION_COLUMNS_BUT_STATE = SESSION_COLUMNS.filter((c): c is Exclude<(typeof SESSION_COLUMNS)[number], 'state'> => c !== 'state')
+
 export async function findOwnedSession(db: Queryable, owner: ChatOwner, sessionId: string) {
   return sessionsOf(db, owner).select(SESSION_COLUMNS).where('id', '=', sessionId).executeTakeFirst()
 }
@@ -52,11 +54,14 @@ export type ChatSessionRow = NonNullable<Awaited<ReturnType<typeof findOwnedSess
  * wait for another turn of this session: that turn's stored result would then be missing. So
  * `previous` is only trusted when the snapshot already saw the locked row's `last_seq` (every
  * stored turn moves it); otherwise it is `'unknown'` and the caller asks findTurn() again.
+ * `state` is null when the row's `last_seq` is `knownLastSeq` (the caller has that state already).
  */
-export async function lockOwnedSessionWithTurn(db: Queryable, owner: ChatOwner, sessionId: string, clientMessageId: string) {
+export async function lockOwnedSessionWithTurn(db: Queryable, owner: ChatOwner, sessionId: string, clientMessageId: string, knownLastSeq: number | null = null) {
   const row = await sessionsOf(db, owner)
-    .select(SESSION_COLUMNS)
+    .select(SESSION_COLUMNS_BUT_STATE)
     .select((eb) => [
+      // the caller holds the state committed at knownLastSeq (ChatStateCache): not sent again then
+      sql<unknown>`case when chat_sessions.last_seq = ${knownLastSeq ?? -1}::int then null else chat_sessions.state end`.as('state'),
       eb.selectFrom('chat_turns as t').select('t.result').whereRef('t.session_id', '=', 'chat_sessions.id').where('t.client_message_id', '=', clientMessageId).as('previous_result'),
       eb.selectFrom('chat_sessions as seen').select('seen.last_seq').whereRef('seen.id', '=', 'chat_sessions.id').as('seen_last_seq'),
     ])
