@@ -78,6 +78,12 @@ export type TemplateCache = Map<string, QuestionTemplate>
 
 /** A template by family: a pinned version (an existing conversation) or the newest. */
 export async function loadTemplate(db: Queryable, family: string, version?: number, cache?: TemplateCache): Promise<QuestionTemplate> {
+  if (version === undefined && cache) {
+    // the newest version's number is a cheap read; its definition is parsed once per version
+    const newest = await db.selectFrom('question_templates').select((eb) => eb.fn.max('version').as('version')).where('family', '=', family).executeTakeFirst()
+    if (newest?.version == null) throw new Error(`no question template for family ${family}`)
+    version = newest.version
+  }
   const cached = version === undefined ? undefined : cache?.get(`${family}@${version}`)
   if (cached) return cached
   let q = db.selectFrom('question_templates').select(['definition', 'translations', 'version']).where('family', '=', family)
