@@ -149,12 +149,13 @@ export async function writeTurn(
   db: Queryable,
   v: { sessionId: string; firstSeq: number; events: Array<{ type: string; payload: unknown }>; session: SessionUpdate; turn: { clientMessageId: string; result: unknown } },
 ): Promise<StoredEvent[]> {
+  const payloads = v.events.map((e) => JSON.stringify(e.payload))
   const rows = await db
     .with('ev', (q) =>
       q
         .insertInto('chat_events')
-        .values(v.events.map((e, i) => ({ session_id: v.sessionId, seq: v.firstSeq + i, type: e.type, payload: JSON.stringify(e.payload) })))
-        .returning(['seq', 'type', 'payload', 'created_at']),
+        .values(v.events.map((e, i) => ({ session_id: v.sessionId, seq: v.firstSeq + i, type: e.type, payload: payloads[i] })))
+        .returning(['seq', 'created_at']),
     )
     .with('up', (q) =>
       q
@@ -175,11 +176,16 @@ export async function writeTurn(
     .with('t', (q) => q.insertInto('chat_turns').values({ session_id: v.sessionId, client_message_id: v.turn.clientMessageId, result: JSON.stringify(v.turn.result) }).returning(['session_id']))
     .selectFrom('ev')
     // identical notifications in one transaction are delivered once
-    .select(['ev.seq', 'ev.type', 'ev.payload', 'ev.created_at', sql<unknown>`pg_notify(${CHAT_EVENTS_CHANNEL}, ${`${v.sessionId}:${v.session.lastSeq}`})`.as('notified')])
+    .select(['ev.seq', 'ev.created_at', sql<unknown>`pg_notify(${CHAT_EVENTS_CHANNEL}, ${`${v.sessionId}:${v.session.lastSeq}`})`.as('notified')])
     .execute()
+  // the payloads are not sent back: parsing the JSON just written gives what a read returns
+  // (jsonb keeps no key order, which nothing compares)
   return rows
     .sort((a, b) => a.seq - b.seq)
-    .map((r) => ({ seq: r.seq, type: r.type, payload: r.payload as Record<string, unknown>, createdAt: r.created_at.toISOString() }))
+    .map((r) => {
+      const i = r.seq - v.firstSeq
+      return { seq: r.seq, type: v.events[i].type, payload: JSON.parse(payloads[i]) as Record<string, unknown>, createdAt: r.created_at.toISOString() }
+    })
 }
 
 /** The uploaded original a conversation was built from (kept with the saved resume). */
