@@ -79,6 +79,7 @@ export async function startHarness() {
   return {
     db,
     baseUrl,
+    serverPid: server.pid as number,
     /** n signed-in delivery-rider candidates with a complete basic profile (one statement each for all). */
     async candidates(n: number): Promise<string[]> {
       const role = await db.selectFrom('job_roles as r').innerJoin('job_role_categories as rc', 'rc.role_id', 'r.id').select(['r.id', 'rc.category_id']).where('r.slug', '=', 'delivery-boy').executeTakeFirstOrThrow()
