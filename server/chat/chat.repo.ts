@@ -282,18 +282,25 @@ export async function listEventsAfter(db: Queryable, sessionId: string, afterSeq
   return rows.map((r) => ({ seq: r.seq, type: r.type, payload: r.payload as Record<string, unknown>, createdAt: r.created_at.toISOString() }))
 }
 
+// the stream's read after every NOTIFY: compiled once (decision 024)
+const eventsIfLiveQuery = compiledOnce(
+  () => '',
+  (_db, _: null, v: { loginSessionId: string; now: Date; sessionId: string; afterSeq: number; limit: number }) =>
+    sql<{ live: boolean; seq: number | null; type: string | null; payload: unknown; created_at: Date | null }>`
+    select l.live, e.seq, e.type, e.payload, e.created_at
+    from (select ${sessionIsLiveSql(v.loginSessionId, v.now)} as live) l
+    left join lateral (
+      select seq, type, payload, created_at from chat_events where session_id = ${v.sessionId} and seq > ${v.afterSeq}::int order by seq limit ${v.limit}::int
+    ) e on l.live
+    order by e.seq`,
+)
+
 /**
  * A live stream's read after a NOTIFY: the events after `afterSeq`, but only while the viewer's
  * login session is live (`live: false`: revoked or expired, nothing read) — one round trip.
  */
 export async function listEventsAfterIfLive(db: Queryable, loginSessionId: string, sessionId: string, afterSeq: number, limit: number): Promise<{ live: boolean; events: StoredEvent[] }> {
-  const { rows } = await sql<{ live: boolean; seq: number | null; type: string | null; payload: unknown; created_at: Date | null }>`
-    select l.live, e.seq, e.type, e.payload, e.created_at
-    from (select ${sessionIsLiveSql(loginSessionId)} as live) l
-    left join lateral (
-      select seq, type, payload, created_at from chat_events where session_id = ${sessionId} and seq > ${afterSeq}::int order by seq limit ${limit}::int
-    ) e on l.live
-    order by e.seq`.execute(db)
+  const rows = await eventsIfLiveQuery(db, null, { loginSessionId, now: new Date(), sessionId, afterSeq, limit })
   const live = rows[0]?.live === true
   const events = rows.flatMap((r) => (r.seq === null || r.type === null || r.created_at === null ? [] : [{ seq: r.seq, type: r.type, payload: r.payload as Record<string, unknown>, createdAt: r.created_at.toISOString() }]))
   return { live, events }

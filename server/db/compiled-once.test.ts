@@ -50,5 +50,10 @@ describe('compiledOnce', () => {
       (q, _: null, v: { slug: string }) => q.selectFrom('job_roles').select(['slug']).where(sql<boolean>`${sql.lit(Boolean(v.slug))}`),
     )
     await expect(unused(db, null, { slug: 'x' })).rejects.toThrow(/slug does not reach/)
+    const frozenNow = compiledOnce(
+      () => '',
+      (q, _: null, v: { slug: string }) => q.selectFrom('sessions').select(['id']).where('id', '=', v.slug).where('expires_at', '>', new Date()),
+    )
+    await expect(frozenNow(db, null, { slug: 'x' })).rejects.toThrow(/Date\] made while building/)
   })
 })

@@ -1,4 +1,4 @@
-import { CompiledQuery, type Compilable } from 'kysely'
+import { CompiledQuery, type Compilable, type RawBuilder } from 'kysely'
 import type { Queryable } from './database'
 
 /** Stands in for a value while a statement is compiled; it refuses to be turned into anything else. */
@@ -22,11 +22,12 @@ class Slot {
  * too. `shape` is whatever changes the text (an owner's kind, a clause present or not); every
  * other input is a value, given to `build` as a stand-in that may only be placed where Kysely
  * binds a parameter: serialising one, or using it as text, throws, and so does a value that does
- * not reach the statement's parameters (i.e. was used to compute something).
+ * not reach the statement's parameters (i.e. was used to compute something). A Date or other
+ * object made inside `build` (which every later call would reuse) throws too.
  */
 export function compiledOnce<Shape, V extends Record<string, unknown>, R>(
   key: (shape: Shape) => string,
-  build: (db: Queryable, shape: Shape, v: V) => Compilable<R>,
+  build: (db: Queryable, shape: Shape, v: V) => Compilable<R> | RawBuilder<R>,
 ): (db: Queryable, shape: Shape, values: V) => Promise<R[]> {
   const compiled = new Map<string, { sql: string; parameters: ReadonlyArray<unknown> }>()
   return async (db, shape, values) => {
@@ -41,9 +42,14 @@ export function compiledOnce<Shape, V extends Record<string, unknown>, R>(
           return new Slot(name)
         },
       })
-      const q = build(db, shape, slots).compile()
+      const built = build(db, shape, slots)
+      const q = 'isRawBuilder' in built ? built.compile(db) : built.compile()
       const bound = new Set(q.parameters.flatMap((p) => (p instanceof Slot ? [p.name] : [])))
       for (const name of used) if (!bound.has(name)) throw new Error(`compiledOnce: ${name} does not reach the statement's parameters`)
+      // NOTE: a constant made while building would be frozen into every later call (a `new Date()`
+      // default, say): only plain literals may be constants, anything else must be a value
+      const frozen = q.parameters.find((p) => !(p instanceof Slot) && p !== null && typeof p === 'object')
+      if (frozen !== undefined) throw new Error(`compiledOnce: a ${Object.prototype.toString.call(frozen)} made while building would be reused by every call; pass it as a value`)
       c = { sql: q.sql, parameters: q.parameters }
       compiled.set(k, c)
     }
