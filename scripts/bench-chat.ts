@@ -12,7 +12,10 @@
  *    highest rate that held.
  * Last line: JSON.
  */
+import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
+import { readFile, rm } from 'node:fs/promises'
+import path from 'node:path'
 import os from 'node:os'
 import type { BotOutput } from '../server/chat/chat-machine'
 import type { StoredEvent } from '../server/chat/chat.repo'
@@ -28,13 +31,42 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 60)
 const STEP_SECONDS = Number(process.env.BENCH_STEP_SECONDS ?? 10)
 const SERIAL_TURNS = Number(process.env.BENCH_SERIAL_TURNS ?? 200)
 const CAPACITY_P99_MS = 50
+// BENCH_SERVER_SYSCALLS=1: the server's system calls per serial WS turn, counted by strace (a count,
+// so steady on a loaded machine; strace slows the server, so that run's latencies mean nothing)
+const SYSCALLS = process.env.BENCH_SERVER_SYSCALLS === '1'
 
-async function serialWs(h: Harness) {
+async function traceSyscalls(pid: number) {
+  const out = path.join(os.tmpdir(), `aiviue-strace-${pid}.txt`)
+  const p = spawn('strace', ['-c', '-f', '-o', out, '-p', String(pid)], { stdio: 'ignore' })
+  await sleep(500) // attached (strace has no readiness signal)
+  return {
+    async stop(turns: number): Promise<string> {
+      p.kill('SIGINT')
+      await new Promise((resolve) => p.once('exit', resolve))
+      const lines = (await readFile(out, 'utf8')).split('\n')
+      await rm(out, { force: true })
+      // "% time seconds usecs/call calls [errors] syscall": calls per turn for each
+      return lines
+        .flatMap((l) => {
+          const m = /^\s*[\d.]+\s+[\d.]+\s+\d+\s+(\d+)\s+(?:\d+\s+)?(\w+)$/.exec(l)
+          return m ? [{ name: m[2], perTurn: Number(m[1]) / turns }] : []
+        })
+        .sort((a, b) => b.perTurn - a.perTurn)
+        .slice(0, 12)
+        .map((r) => `    ${r.perTurn.toFixed(2).padStart(7)} ${r.name}`)
+        .join('\n')
+    },
+  }
+}
+
+/** `warm` runs after the warm-up turns: what it starts measuring (CPU, statements) covers the timed turns only. */
+async function serialWs(h: Harness, warm: () => Promise<void>) {
   const [cookie] = await h.candidates(1)
   const c = new WsCandidate(h.baseUrl, cookie)
   const lat: number[] = []
   try {
     for (let i = 0; i < 10; i++) await c.answer() // warm-up
+    await warm()
     for (let i = 0; i < SERIAL_TURNS; i++) lat.push(await c.answer())
   } finally {
     c.close()
@@ -130,15 +162,29 @@ try {
   const result: Record<string, unknown> = { bench: 'chat', cores: os.cpus().length }
   if (PHASES.has('serial')) {
     log('serial: one conversation alone…')
-    await resetPgStats(h.db)
-    // CPU seconds are steadier than latency on a machine others load: the cost of a turn, not its wait
-    const cpu0 = await h.cpu()
-    const ws = { ...(await serialWs(h)), cpuMsPerTurn: { server: 0, postgres: 0 } }
+    // CPU seconds are steadier than latency on a machine others load: the cost of a turn, not its wait.
+    // Measured from after the warm-up turns: one-time work (JIT, the city index built on first use) is not a turn's cost
+    let cpu0 = { server: 0, postgres: 0 }
+    let from = 0n
+    // a holder: assigned in the callback, which TypeScript's narrowing of a `let` would not see
+    const tracing: { strace: Awaited<ReturnType<typeof traceSyscalls>> | null } = { strace: null }
+    const ws = {
+      ...(await serialWs(h, async () => {
+        await resetPgStats(h.db)
+        if (SYSCALLS) tracing.strace = await traceSyscalls(h.serverPid)
+        cpu0 = await h.cpu()
+        from = process.hrtime.bigint() / 1000n
+      })),
+      cpuMsPerTurn: { server: 0, postgres: 0 },
+    }
     const cpu1 = await h.cpu()
-    ws.cpuMsPerTurn = { server: round(((cpu1.server - cpu0.server) * 1000) / (SERIAL_TURNS + 10)), postgres: round(((cpu1.postgres - cpu0.postgres) * 1000) / (SERIAL_TURNS + 10)) }
-    // statements per turn: the counts below cover the warm-up turns and the chat's start too
+    if (tracing.strace) log(`  server syscalls per WS turn (strace -c, all threads):\n${await tracing.strace.stop(SERIAL_TURNS)}`)
+    // the phase's window on the monotonic clock a --cpu-prof profile's timestamps use (scripts/cpu-profile-summary.ts FILE FROM TO)
+    if (process.env.BENCH_SERVER_CPU_PROF) log(`  serial WS window (monotonic µs): ${from} ${process.hrtime.bigint() / 1000n}`)
+    ws.cpuMsPerTurn = { server: round(((cpu1.server - cpu0.server) * 1000) / SERIAL_TURNS), postgres: round(((cpu1.postgres - cpu0.postgres) * 1000) / SERIAL_TURNS) }
+    // statements per turn: the counts below also hold the chats completed and started on the way (the resume saves)
     const report = await pgStatsReport(h.db, 25)
-    if (report) log(`serial WS, ${SERIAL_TURNS + 10} turns:\n${report}`)
+    if (report) log(`serial WS, ${SERIAL_TURNS} turns:\n${report}`)
     const http = await serialHttp(h)
     log(`  WS p50 ${ws.p50} ms p99 ${ws.p99} ms (CPU per turn: server ${ws.cpuMsPerTurn.server} ms, Postgres ${ws.cpuMsPerTurn.postgres} ms) | HTTP p50 ${http.p50} ms p99 ${http.p99} ms`)
     result.serial = { ws, http }

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto'
 import type { AppServices } from './app-services'
 import { isAllowedOrigin } from './auth/origin'
 import { createClientAddress } from './http/client-address'
+import { coalesceWrites } from './realtime/coalesced-writes'
 import { MAX_WS_BATCH_SIZE } from './trpc/limits'
 import { createContext, nodeContextRequest } from './trpc/context'
 import { appRouter } from './trpc/root'
@@ -26,7 +27,10 @@ export function attachWebSocketServer(server: Server, services: AppServices) {
       socket.destroy()
       return
     }
-    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req))
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      coalesceWrites(ws, socket)
+      wss.emit('connection', ws, req)
+    })
   })
 
   const handler = applyWSSHandler({

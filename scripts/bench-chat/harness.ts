@@ -51,7 +51,11 @@ export async function startHarness() {
   const cookieJar = createSessionCookie({ secret, secure: false })
 
   const port = await freePort()
-  const server: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/aiviue-prof'] : []), '--import', 'tsx', 'server/index.ts'], {
+  // BENCH_SERVER_CPU_PROF=DIR: a V8 CPU profile of the server process, written when it stops
+  // (BENCH_CPU_PROF=1, the older switch, writes to /tmp/aiviue-prof)
+  const profDir = process.env.BENCH_SERVER_CPU_PROF ?? (process.env.BENCH_CPU_PROF ? '/tmp/aiviue-prof' : undefined)
+  const profile = profDir ? ['--cpu-prof', '--cpu-prof-dir', profDir] : []
+  const server: ChildProcess = spawn(process.execPath, [...profile, '--import', 'tsx', 'server/index.ts'], {
     env: {
       ...process.env,
       NODE_ENV: 'test',
@@ -75,6 +79,7 @@ export async function startHarness() {
   return {
     db,
     baseUrl,
+    serverPid: server.pid as number,
     /** n signed-in delivery-rider candidates with a complete basic profile (one statement each for all). */
     async candidates(n: number): Promise<string[]> {
       const role = await db.selectFrom('job_roles as r').innerJoin('job_role_categories as rc', 'rc.role_id', 'r.id').select(['r.id', 'rc.category_id']).where('r.slug', '=', 'delivery-boy').executeTakeFirstOrThrow()

@@ -1,4 +1,5 @@
 import { aboutHtmlToText } from '../candidate/rich-text'
+import { compiledOnce } from '../db/compiled-once'
 import type { Queryable } from '../db/database'
 import { findCity } from '../master-data/cities'
 import { DomainError } from '../domain-error'
@@ -21,32 +22,38 @@ export type CandidateFacts = {
   role: { id: string; name: string; names: Record<string, string>; jobType: 'blue_collar' | 'white_collar'; templateFamily: string; suggestedSkills: string[]; categoryName: string }
 }
 
+// read on every turn of the resume bot: compiled once (decision 024)
+const candidateFactsQuery = compiledOnce(
+  () => '',
+  (db, _: null, v: { candidateId: string }) =>
+    db
+      .selectFrom('candidates as c')
+      .leftJoin('job_roles as r', 'r.id', 'c.preferred_role_id')
+      .leftJoin('job_categories as cat', 'cat.id', 'c.preferred_category_id')
+      .select([
+        'c.id',
+        'c.full_name',
+        'c.mobile',
+        'c.email',
+        'c.date_of_birth',
+        'c.current_city_name',
+        'c.languages',
+        'c.about_html',
+        'c.locale',
+        'r.id as role_id',
+        'r.name as role_name',
+        'r.translations as role_translations',
+        'r.job_type',
+        'r.template_family',
+        'r.suggested_skills',
+        'cat.name as category_name',
+      ])
+      .where('c.id', '=', v.candidateId),
+)
+
 /** The candidate as the bot sees them now: the latest profile preferences are the source of truth. */
 export async function loadCandidateFacts(db: Queryable, candidateId: string): Promise<CandidateFacts> {
-  const c = await db
-    .selectFrom('candidates as c')
-    .leftJoin('job_roles as r', 'r.id', 'c.preferred_role_id')
-    .leftJoin('job_categories as cat', 'cat.id', 'c.preferred_category_id')
-    .select([
-      'c.id',
-      'c.full_name',
-      'c.mobile',
-      'c.email',
-      'c.date_of_birth',
-      'c.current_city_name',
-      'c.languages',
-      'c.about_html',
-      'c.locale',
-      'r.id as role_id',
-      'r.name as role_name',
-      'r.translations as role_translations',
-      'r.job_type',
-      'r.template_family',
-      'r.suggested_skills',
-      'cat.name as category_name',
-    ])
-    .where('c.id', '=', candidateId)
-    .executeTakeFirst()
+  const [c] = await candidateFactsQuery(db, null, { candidateId })
   if (!c) throw new DomainError('NOT_FOUND', 'Please log in again')
   if (!c.role_id || !c.role_name || !c.job_type || !c.template_family) {
     throw new DomainError('PRECONDITION_FAILED', 'Choose your preferred job role in your profile first')
@@ -78,6 +85,12 @@ export type TemplateCache = Map<string, QuestionTemplate>
 
 /** A template by family: a pinned version (an existing conversation) or the newest. */
 export async function loadTemplate(db: Queryable, family: string, version?: number, cache?: TemplateCache): Promise<QuestionTemplate> {
+  if (version === undefined && cache) {
+    // the newest version's number is a cheap read; its definition is parsed once per version
+    const newest = await db.selectFrom('question_templates').select((eb) => eb.fn.max('version').as('version')).where('family', '=', family).executeTakeFirst()
+    if (newest?.version == null) throw new Error(`no question template for family ${family}`)
+    version = newest.version
+  }
   const cached = version === undefined ? undefined : cache?.get(`${family}@${version}`)
   if (cached) return cached
   let q = db.selectFrom('question_templates').select(['definition', 'translations', 'version']).where('family', '=', family)

@@ -19,6 +19,7 @@ import {
 } from './chat-machine'
 import { ChatNotFound, ChatFinished, ChatError } from './chat-errors'
 import { describeTypedEntries } from './entries'
+import { ChatStateCache } from './state-cache'
 import { CHAT_LANGUAGES, en, fill } from './messages'
 import type { QuestionTemplate } from './question-template'
 import {
@@ -156,6 +157,9 @@ function describeUserEvent(event: ClientChatEvent, given: MachineContext, before
   }
 }
 
+/** States this process committed, so the next turn need not read and validate them again. */
+const recentStates = new ChatStateCache(2000)
+
 /** Work the machine asked for that must wait until the turn has committed. */
 type Effect = { type: 'draft'; answers: Answers } | { type: 'extract'; text: string }
 
@@ -245,10 +249,12 @@ type TurnInput = {
  */
 async function runTurn(deps: TurnDeps, input: TurnInput): Promise<{ result: TurnResult; effects: Effect[] }> {
   const { services, owner } = deps
-  const out = await services.db.transaction().execute(async (trx): Promise<{ result: TurnResult; effects: Effect[] }> => {
-    const locked = await lockOwnedSessionWithTurn(trx, owner, input.sessionId, input.clientMessageId)
+  const out = await services.db.transaction().execute(async (trx): Promise<{ result: TurnResult; effects: Effect[]; committed?: ChatState }> => {
+    const locked = await lockOwnedSessionWithTurn(trx, owner, input.sessionId, input.clientMessageId, recentStates.lastSeqOf(input.sessionId))
     if (!locked) throw new ChatNotFound()
-    const { session } = locked
+    const cached = recentStates.get(locked.session.id, locked.session.last_seq)
+    // the runtime (and anything it calls) sees the row as stored, state included
+    const session: ChatSessionRow = cached ? { ...locked.session, state: cached } : locked.session
     input.onOwned?.()
     const previous = locked.previous === 'unknown' ? await findTurn(trx, session.id, input.clientMessageId) : locked.previous
     if (previous) {
@@ -257,7 +263,8 @@ async function runTurn(deps: TurnDeps, input: TurnInput): Promise<{ result: Turn
       return { result: { ...stored, duplicate: true, events }, effects: [] }
     }
     if (session.status !== 'active') throw new ChatFinished()
-    const state = parseChatState(session.state)
+    // a state this process committed at this last_seq was validated when the machine made it
+    const state = cached ?? parseChatState(session.state)
     if (input.expectedVersion !== undefined && input.expectedVersion !== state.version) {
       // never applied to the next question: the client resyncs from the events it missed
       const result = { sessionId: session.id, accepted: false, duplicate: false, stale: true, version: state.version, firstSeq: session.last_seq + 1, lastSeq: session.last_seq, events: [] }
@@ -284,9 +291,10 @@ async function runTurn(deps: TurnDeps, input: TurnInput): Promise<{ result: Turn
       jobId: ran.jobId,
       title: deps.runtime.titleOf?.(session, ran.state),
     })
-    return { result: { ...persisted.result, duplicate: false, events: persisted.stored }, effects: ran.effects }
+    return { result: { ...persisted.result, duplicate: false, events: persisted.stored }, effects: ran.effects, committed: ran.state }
   })
-  return out
+  if (out.committed) recentStates.set(out.result.sessionId, out.result.lastSeq, out.committed)
+  return { result: out.result, effects: out.effects }
 }
 
 /** Runs the slow work a turn asked for, after its commit, and feeds each result back as a service event. */
@@ -431,9 +439,10 @@ export async function startOrContinue(
     })
     const ran = await runMachine(trx, deps, session, begun.ctx, initial, { type: 'start' })
     // recorded as a turn like any other (its key cannot collide with a client's message id)
-    await persistTurn(trx, session, ran.state, ran.events, ran.completed, { clientMessageId: 'start', accepted: true })
-    return { sessionId: session.id, created: true }
+    const persisted = await persistTurn(trx, session, ran.state, ran.events, ran.completed, { clientMessageId: 'start', accepted: true })
+    return { sessionId: session.id, created: true, committed: { lastSeq: persisted.result.lastSeq, state: ran.state } }
   })
+  if ('committed' in out && out.committed) recentStates.set(out.sessionId, out.committed.lastSeq, out.committed.state)
   return { sessionId: out.sessionId, created: out.created }
 }
 

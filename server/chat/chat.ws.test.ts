@@ -92,6 +92,20 @@ describe('chat over real WebSockets', () => {
     c.close()
   })
 
+  it('a state another writer stored (its last_seq moved) is the one the next turn runs on, not the one this process remembers', async () => {
+    const { c, sessionId, question } = await startBotSession(alice)
+    const answered = await c.viaWs.chat.send.mutate({ sessionId, clientMessageId: newMessageId(), event: { type: 'answer', questionKey: question.key, value: sampleAnswer(question) } })
+    const next = lastQuestion(answered.events)!
+    // as another instance would: a new state version and one more event
+    await sql`update chat_sessions set state = jsonb_set(state, '{version}', to_jsonb(${answered.version + 40}::int)), state_version = ${answered.version + 40}::int, last_seq = last_seq + 1 where id = ${sessionId}`.execute(server.services.db)
+    await sql`insert into chat_events (session_id, seq, type, payload) values (${sessionId}, ${answered.lastSeq + 1}::int, 'progress', '{}'::jsonb)`.execute(server.services.db)
+    const stale = await c.viaWs.chat.send.mutate({ sessionId, clientMessageId: newMessageId(), expectedVersion: answered.version, event: { type: 'answer', questionKey: next.key, value: sampleAnswer(next) } })
+    expect(stale).toMatchObject({ stale: true, accepted: false, version: answered.version + 40 })
+    const fresh = await c.viaWs.chat.send.mutate({ sessionId, clientMessageId: newMessageId(), expectedVersion: answered.version + 40, event: { type: 'answer', questionKey: next.key, value: sampleAnswer(next) } })
+    expect(fresh).toMatchObject({ stale: false, accepted: true, version: answered.version + 41, firstSeq: answered.lastSeq + 2 })
+    c.close()
+  })
+
   it('a live stream ends when its login is revoked, at the next event', async () => {
     const { c, sessionId, question } = await startBotSession(alice)
     // a second login of the same candidate (another device) holds the stream
