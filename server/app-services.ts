@@ -15,6 +15,7 @@ import type { NumberingCoalescer } from './notifications/numbering-coalescer'
 import type { FieldCipher } from './security/field-encryption'
 import type { PubSub } from './realtime/pg-pubsub'
 import type { SubscriptionSlots } from './realtime/subscription-slots'
+import type { ChatStateCache } from './chat/state-cache'
 import { createLocalStorage } from './storage/local-storage'
 import type { FileStorage } from './storage/storage'
 
@@ -41,6 +42,8 @@ export type AppServices = {
   subscriptionSlots: SubscriptionSlots
   /** parsed question templates by family@version (immutable once stored) */
   templateCache: TemplateCache
+  /** the chat states this process committed last, so a turn need not read them back (decision 024) */
+  chatStates: ChatStateCache
   /** offline extractor, or Gemini + offline fallback when GOOGLE_API_KEY is set */
   resumeExtractor: ResumeExtractor
   /** pasted job descriptions: offline extractor, or Gemini for the gaps with the offline result as fallback */

@@ -17,6 +17,7 @@ import { createLogger, type Logger } from './logger'
 import { createFieldCipher } from './security/field-encryption'
 import { createPgPubSub } from './realtime/pg-pubsub'
 import { createSubscriptionSlots } from './realtime/subscription-slots'
+import { ChatStateCache } from './chat/state-cache'
 import { offlineAboutDrafter, offlineJdExtractor } from './llm/offline'
 import { closePdfWorkers } from './resume/extraction/pdf-text'
 import { offlineExtractor } from './resume/extraction/resume-extractor'
@@ -87,6 +88,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     socketRegistry: createSocketRegistry(),
     subscriptionSlots: createSubscriptionSlots(),
     templateCache: new Map(),
+    chatStates: new ChatStateCache(2000),
     typingDelayMs: TYPING_DELAY_MS,
     numbering: createNumberingCoalescer(),
     resumeExtractor: llm?.resumeExtractor ?? offlineExtractor,

@@ -19,7 +19,6 @@ import {
 } from './chat-machine'
 import { ChatNotFound, ChatFinished, ChatError } from './chat-errors'
 import { describeTypedEntries } from './entries'
-import { ChatStateCache } from './state-cache'
 import { CHAT_LANGUAGES, en, fill } from './messages'
 import type { QuestionTemplate } from './question-template'
 import {
@@ -157,9 +156,6 @@ function describeUserEvent(event: ClientChatEvent, given: MachineContext, before
   }
 }
 
-/** States this process committed, so the next turn need not read and validate them again. */
-const recentStates = new ChatStateCache(2000)
-
 /** Work the machine asked for that must wait until the turn has committed. */
 type Effect = { type: 'draft'; answers: Answers } | { type: 'extract'; text: string }
 
@@ -250,9 +246,9 @@ type TurnInput = {
 async function runTurn(deps: TurnDeps, input: TurnInput): Promise<{ result: TurnResult; effects: Effect[] }> {
   const { services, owner } = deps
   const out = await services.db.transaction().execute(async (trx): Promise<{ result: TurnResult; effects: Effect[]; committed?: ChatState }> => {
-    const locked = await lockOwnedSessionWithTurn(trx, owner, input.sessionId, input.clientMessageId, recentStates.lastSeqOf(input.sessionId))
+    const locked = await lockOwnedSessionWithTurn(trx, owner, input.sessionId, input.clientMessageId, services.chatStates.lastSeqOf(input.sessionId))
     if (!locked) throw new ChatNotFound()
-    const cached = recentStates.get(locked.session.id, locked.session.last_seq)
+    const cached = services.chatStates.get(locked.session.id, locked.session.last_seq)
     // the runtime (and anything it calls) sees the row as stored, state included
     const session: ChatSessionRow = cached ? { ...locked.session, state: cached } : locked.session
     input.onOwned?.()
@@ -293,7 +289,7 @@ async function runTurn(deps: TurnDeps, input: TurnInput): Promise<{ result: Turn
     })
     return { result: { ...persisted.result, duplicate: false, events: persisted.stored }, effects: ran.effects, committed: ran.state }
   })
-  if (out.committed) recentStates.set(out.result.sessionId, out.result.lastSeq, out.committed)
+  if (out.committed) services.chatStates.set(out.result.sessionId, out.result.lastSeq, out.committed)
   return { result: out.result, effects: out.effects }
 }
 
@@ -442,7 +438,7 @@ export async function startOrContinue(
     const persisted = await persistTurn(trx, session, ran.state, ran.events, ran.completed, { clientMessageId: 'start', accepted: true })
     return { sessionId: session.id, created: true, committed: { lastSeq: persisted.result.lastSeq, state: ran.state } }
   })
-  if ('committed' in out && out.committed) recentStates.set(out.sessionId, out.committed.lastSeq, out.committed.state)
+  if ('committed' in out && out.committed) services.chatStates.set(out.sessionId, out.committed.lastSeq, out.committed.state)
   return { sessionId: out.sessionId, created: out.created }
 }
 
