@@ -4,7 +4,7 @@ import { getCityById } from '../master-data/cities'
 import { nameIn } from '../master-data/master-data.repo'
 import { expandSearchQuery } from '../normalise/search-terms'
 import { boundingBox, type MatchCandidate } from '../matching/match-score'
-import { distanceFromSql, factorsSql, hiddenConditionSql, inCellsSql, totalFromFactorsSql } from '../matching/match-sql'
+import { cellNumbers, distanceFromSql, factorsSql, hiddenConditionSql, inCellsSql, totalFromFactorsSql } from '../matching/match-sql'
 import type { ExploreQuery } from './explore-params'
 
 export const JOB_CARD_COLUMNS = [
@@ -48,8 +48,11 @@ export async function listHotJobs(db: Queryable, limit: number) {
     .execute()
 }
 
-/** Every filter of "Explore all jobs", as WHERE conditions over published jobs (`j`). */
-function exploreConditions(q: ExploreQuery, tsQuery: RawBuilder<unknown> | null): RawBuilder<boolean>[] {
+/**
+ * Every filter of "Explore all jobs", as WHERE conditions over published jobs (`j`). `cell`: only
+ * the jobs of this one jobs_cell() of the radius (one branch of the per-cell walk).
+ */
+function exploreConditions(q: ExploreQuery, tsQuery: RawBuilder<unknown> | null, cell?: number): RawBuilder<boolean>[] {
   const where: RawBuilder<boolean>[] = [sql<boolean>`j.status = 'published'`]
   // NOTE: a query of only punctuation/stop-words has no lexemes; it then filters nothing
   if (tsQuery) where.push(sql<boolean>`(numnode(${tsQuery}) = 0 or j.search @@ ${tsQuery})`)
@@ -61,7 +64,7 @@ function exploreConditions(q: ExploreQuery, tsQuery: RawBuilder<unknown> | null)
     else {
       // within the radius of the city centre: cell index, then the exact box and distance
       const b = boundingBox(city, q.radiusKm)
-      where.push(inCellsSql([b]))
+      where.push(cell === undefined ? inCellsSql([b]) : sql<boolean>`jobs_cell(j.lat, j.lng) = ${cell}::int`)
       where.push(sql<boolean>`(j.lat between ${b.minLat}::float8 and ${b.maxLat}::float8 and j.lng between ${b.minLng}::float8 and ${b.maxLng}::float8)`)
       where.push(sql<boolean>`${distanceFromSql(city)} <= ${q.radiusKm}::float8`)
     }
@@ -133,6 +136,40 @@ export function exploreQueries(db: Queryable, q: ExploreQuery, forCandidate: Exp
   // index (migration 20261223090000) that stops after offset + pageSize matches, then only
   // those rows from the heap; reading the filtered rows themselves meant every match, then a sort
   const plainOrder = by === 'newest' || by === 'salary' || (by === 'text' && !tsQuery)
+  const cells = nearCityCells(q)
+  // near a city, newest first, no search text: one ordered index-only walk per cell of the radius
+  // (jobs_explore_cell_newest_idx), merged; each stops after offset + pageSize matches. One walk of
+  // the whole table's newest index would pass every job elsewhere, and the bitmap the planner
+  // chose read every match (it underestimates them: cell, box and distance are correlated)
+  if (cells && plainOrder && by !== 'salary' && !tsQuery) {
+    const walks = cells.map((cell) => {
+      const inCell = sql<boolean>`${sql.join(exploreConditions(q, null, cell), sql` and `)}`
+      return db.selectFrom('jobs as j').select(['j.id', 'j.published_at']).where(inCell).orderBy(order).limit(q.page * q.pageSize)
+    })
+    const merged = sql<{ id: string; published_at: Date | null }>`(${sql.join(walks.map((w) => sql`(${w})`), sql` union all `)})`
+    const counts = cells.map((cell) =>
+      db.selectFrom('jobs as j').select(sql`1`.as('one')).where(sql<boolean>`${sql.join(exploreConditions(q, null, cell), sql` and `)}`),
+    )
+    const counted = sql<{ one: number }>`(${sql.join(counts.map((w) => sql`(${w})`), sql` union all `)})`
+    return {
+      rowsQuery: db
+        .selectFrom('jobs as j')
+        .innerJoin(
+          (eb) =>
+            eb
+              .selectFrom(merged.as('w'))
+              .select('w.id')
+              .orderBy(sql`w.published_at desc, w.id desc`)
+              .limit(q.pageSize)
+              .offset((q.page - 1) * q.pageSize)
+              .as('page'),
+          (join) => join.onRef('page.id', '=', 'j.id'),
+        )
+        .select([...JOB_CARD_COLUMNS])
+        .orderBy(order),
+      countQuery: db.selectFrom(db.selectFrom(counted.as('c')).select('c.one').limit(EXPLORE_COUNT_CAP + 1).as('x')).select(sql<number>`count(*)::int`.as('n')),
+    }
+  }
   const rowsQuery = plainOrder
     ? db
         .selectFrom('jobs as j')
@@ -164,6 +201,12 @@ export function exploreQueries(db: Queryable, q: ExploreQuery, forCandidate: Exp
       .selectFrom(db.selectFrom('jobs as j').select(sql`1`.as('one')).where(where).limit(EXPLORE_COUNT_CAP + 1).as('x'))
       .select(sql<number>`count(*)::int`.as('n')),
   }
+}
+
+/** The jobs_cell() numbers a city + radius filter touches; null without one (or for the city alone). */
+function nearCityCells(q: ExploreQuery): number[] | null {
+  const city = q.cityId ? getCityById(q.cityId) : null
+  return city && q.radiusKm > 0 ? cellNumbers([boundingBox(city, q.radiusKm)]) : null
 }
 
 /**
