@@ -114,7 +114,14 @@ export function exploreOrder(q: Pick<ExploreQuery, 'q' | 'sort'>, signedInCandid
  * (newest for visitors); "newest" and "salary" sort plainly.
  */
 export async function exploreJobs(db: Queryable, q: ExploreQuery, forCandidate: ExploreForCandidate | null = null) {
-  const { rowsQuery, countQuery } = exploreQueries(db, q, forCandidate)
+  const { rowsQuery, countQuery, countedRowsQuery } = exploreQueries(db, q, forCandidate)
+  if (countedRowsQuery) {
+    const found = await countedRowsQuery.execute()
+    // a page past the end has no row to carry the count
+    const n = found.length ? Number(found[0].matches) : (await countQuery.executeTakeFirstOrThrow()).n
+    const rows = found.map(({ matches, ...row }) => (void matches, row))
+    return { rows, total: Math.min(n, EXPLORE_COUNT_CAP), totalIsCapped: n > EXPLORE_COUNT_CAP }
+  }
   const [rows, count] = await Promise.all([rowsQuery.execute(), countQuery.executeTakeFirstOrThrow()])
   return { rows, total: Math.min(count.n, EXPLORE_COUNT_CAP), totalIsCapped: count.n > EXPLORE_COUNT_CAP }
 }
@@ -167,6 +174,7 @@ export function exploreQueries(db: Queryable, q: ExploreQuery, forCandidate: Exp
         )
         .select([...JOB_CARD_COLUMNS])
         .orderBy(order),
+      countedRowsQuery: null,
       countQuery: db.selectFrom(db.selectFrom(counted.as('c')).select('c.one').limit(EXPLORE_COUNT_CAP + 1).as('x')).select(sql<number>`count(*)::int`.as('n')),
     }
   }
@@ -194,8 +202,35 @@ export function exploreQueries(db: Queryable, q: ExploreQuery, forCandidate: Exp
         .orderBy(order)
         .limit(q.pageSize)
         .offset((q.page - 1) * q.pageSize)
+  // ranked by the search: every match is read for its rank anyway, so the same scan counts them
+  // (a window over the narrow ranked rows), instead of a second bitmap scan and heap read
+  const countedRowsQuery =
+    by === 'text' && tsQuery
+      ? db
+          .selectFrom('jobs as j')
+          .innerJoin(
+            (eb) =>
+              eb
+                .selectFrom('jobs as j')
+                .select([
+                  'j.id',
+                  'j.published_at',
+                  sql<number>`ts_rank_cd(j.search, ${tsQuery})`.as('rank'),
+                  sql<string>`count(*) over ()`.as('matches'),
+                ])
+                .where(where)
+                .orderBy(order)
+                .limit(q.pageSize)
+                .offset((q.page - 1) * q.pageSize)
+                .as('page'),
+            (join) => join.onRef('page.id', '=', 'j.id'),
+          )
+          .select([...JOB_CARD_COLUMNS, 'page.matches'])
+          .orderBy(sql`page.rank desc, page.published_at desc, page.id desc`)
+      : null
   return {
     rowsQuery,
+    countedRowsQuery,
     // counting stops past the cap: "1,000+ jobs" costs the same at 10 k or 10 M jobs
     countQuery: db
       .selectFrom(db.selectFrom('jobs as j').select(sql`1`.as('one')).where(where).limit(EXPLORE_COUNT_CAP + 1).as('x'))

@@ -62,6 +62,24 @@ describe('jobs.explore', () => {
     expect((await caller.jobs.explore({ q: 'zzqqxx nothing like this' })).total).toBe(0)
   })
 
+  it('ranked search pages (the count read in the same scan) are the full ranking page by page, with the exact total', async () => {
+    const tsq = sql`(websearch_to_tsquery('simple', 'delivery') || websearch_to_tsquery('english', 'delivery'))`
+    const all = await sql<{ id: string }>`select j.id from jobs j where j.status = 'published' and j.search @@ ${tsq}
+      order by ts_rank_cd(j.search, ${tsq}) desc, j.published_at desc, j.id desc`.execute(server.services.db)
+    const expected = all.rows.map((r) => r.id)
+    expect(expected.length).toBeGreaterThan(5)
+    const got: string[] = []
+    for (let page = 1; page <= Math.ceil(expected.length / 5); page++) {
+      const r = await caller.jobs.explore({ q: 'delivery', pageSize: 5, page })
+      expect(r).toMatchObject({ total: expected.length, totalIsCapped: false })
+      got.push(...r.items.map((j) => j.id))
+    }
+    expect(got).toEqual(expected)
+    // past the last page no row carries the count: it is still exact
+    const beyond = await caller.jobs.explore({ q: 'delivery', pageSize: 5, page: Math.ceil(expected.length / 5) + 1 })
+    expect(beyond).toMatchObject({ items: [], total: expected.length })
+  })
+
   it('filters by category, role, city + radius, salary, experience and work mode', async () => {
     const delivery = await categoryBySlug(server.services.db, 'delivery-logistics')
     const byCategory = await caller.jobs.explore({ categoryId: delivery.id, pageSize: 50 })
