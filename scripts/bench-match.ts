@@ -193,6 +193,7 @@ try {
     avgTiersScored: number
     avgSegmentsRead: number
     avgMatchQueries: number
+    avgTiersWhole: number
   }[] = []
   let generated = 0
   for (const scale of SCALES) {
@@ -246,7 +247,7 @@ try {
     }
     // how many plausible jobs a candidate has, and how many role tiers needed scoring for the top 20
     let plausibleRows = 0
-    const stats = { tiersScored: 0, segmentsRead: 0, queries: 0 }
+    const stats = { tiersScored: 0, segmentsRead: 0, queries: 0, tiersWhole: 0 }
     const sample = EXPLORE_ONLY ? [] : candidateIds.slice(0, 50)
     for (const id of sample) {
       const c = await loadMatchCandidate(db, id)
@@ -269,11 +270,12 @@ try {
       avgTiersScored: round(stats.tiersScored / Math.max(1, sample.length)),
       avgSegmentsRead: round(stats.segmentsRead / Math.max(1, sample.length)),
       avgMatchQueries: round(stats.queries / Math.max(1, sample.length)),
+      avgTiersWhole: round(stats.tiersWhole / Math.max(1, sample.length)),
     }
     results.push(row)
     log(
       `${String(scale).padStart(7)} jobs (+${generateSeconds}s to generate): recommend p50 ${recommend.p50} ms, p95 ${recommend.p95} ms, p99 ${recommend.p99} ms, ${recommend.qps} q/s ` +
-        `(one at a time: p50 ${recommendSerial.p50} ms, p95 ${recommendSerial.p95} ms; ~${row.avgPlausibleRows} plausible jobs, ${row.avgTiersScored} role tiers and ${row.avgSegmentsRead} segments read in ${row.avgMatchQueries} queries) | explore p50 ${explore.p50} ms, p95 ${explore.p95} ms, ${explore.qps} q/s (one at a time: p50 ${exploreSerial.p50} ms, p95 ${exploreSerial.p95} ms) | explore by match score (own city) p50 ${exploreMine.p50} ms, p95 ${exploreMine.p95} ms`,
+        `(one at a time: p50 ${recommendSerial.p50} ms, p95 ${recommendSerial.p95} ms; ~${row.avgPlausibleRows} plausible jobs, ${row.avgTiersScored} role tiers and ${row.avgSegmentsRead} segments read in ${row.avgMatchQueries} queries, ${row.avgTiersWhole} sparse tiers read whole) | explore p50 ${explore.p50} ms, p95 ${explore.p95} ms, ${explore.qps} q/s (one at a time: p50 ${exploreSerial.p50} ms, p95 ${exploreSerial.p95} ms) | explore by match score (own city) p50 ${exploreMine.p50} ms, p95 ${exploreMine.p95} ms`,
     )
     log(`  explore one at a time by kind (p50 / p95 ms): ${Object.entries(exploreSerialByKind).map(([k, s]) => `${k} ${s.p50} / ${s.p95}`).join(', ')}`)
   }
