@@ -155,6 +155,7 @@ export async function findMatches(db: Queryable, c: MatchCandidate, opts: MatchQ
     const tiers = new Set<MatchTier>()
     // tiers read whole: their segments are skipped, and rows read twice (a segment, then its tier) kept once
     const whole = new Set<MatchTier>()
+    const allTiers = [...new Set(segments.map((s) => s.tier))].sort((a, b) => b.maxScore - a.maxScore)
     const add = (found: Rows) => {
       const have = new Set(rows.map((r) => r.id))
       rows = [...rows, ...found.filter((r) => !have.has(r.id))].sort(bySqlOrder).slice(0, opts.limit)
@@ -163,6 +164,13 @@ export async function findMatches(db: Queryable, c: MatchCandidate, opts: MatchQ
       if (!stats) return
       stats.segmentsRead = (stats.segmentsRead ?? 0) + segmentsRead
       stats.queries = (stats.queries ?? 0) + 1
+    }
+    const readWhole = async (tier: MatchTier) => {
+      whole.add(tier)
+      tiers.add(tier)
+      add(await matchesQuery(db, c, { ...opts, tier }).execute())
+      count(0)
+      if (stats) stats.tiersWhole = (stats.tiersWhole ?? 0) + 1
     }
     // Batches of segments, twice as many each time, the stop test between batches: a dense area
     // stops after the first segments; a sparse one (a page that stays short) is read in a few batches.
@@ -184,15 +192,24 @@ export async function findMatches(db: Queryable, c: MatchCandidate, opts: MatchQ
       add(found.flatMap((f) => f.r))
       i = segments.indexOf(group[group.length - 1]) + 1
       // A tier whose first segment (its best: near, newest) cannot fill the page is sparse in this
-      // area: the whole tier is few rows, and one query instead of segment after segment. Only that
-      // tier: reading every tier whole when the first was sparse scored a metro's whole same-category
-      // tier (thousands of rows) for a rare role (decision 023)
+      // area: the whole tier is few rows, and one query instead of segment after segment.
+      let sparse = false
       for (const { segment, r } of found) {
         if (!firstOfTier.includes(segment) || r.length >= opts.limit || whole.has(segment.tier)) continue
-        whole.add(segment.tier)
-        add(await matchesQuery(db, c, { ...opts, tier: segment.tier }).execute())
-        count(0)
-        if (stats) stats.tiersWhole = (stats.tiersWhole ?? 0) + 1
+        sparse = true
+        await readWhole(segment.tier)
+      }
+      // Still short of a page: the area is sparse, and the next tiers are read whole too, one query
+      // each (as many round trips as before). Once the page is full, the other tiers stay in segments,
+      // so only their rows that can still beat the page are read; before, every tier was read whole
+      // once the first segment was sparse (decision 023)
+      if (sparse && !full()) {
+        for (const tier of allTiers) {
+          if (whole.has(tier)) continue
+          if (full() && rows[opts.limit - 1].score > tier.maxScore + CEILING_SLACK) break
+          await readWhole(tier)
+        }
+        break
       }
     }
     if (stats) stats.tiersScored += tiers.size
