@@ -256,7 +256,24 @@ try {
       plausibleRows += r.rows[0]?.n ?? 0
       await findMatches(db, c, { now, limit: 21 }, stats)
     }
+    // Postgres blocks (heap + index, jobs table) per top-20: does not depend on the machine's load.
+    // NOTE: backends flush their counters when idle (≤ 1 s), hence the wait before reading them
+    const jobBlocks = async () => {
+      await new Promise((r) => setTimeout(r, 1500))
+      await sql`select pg_stat_clear_snapshot()`.execute(db)
+      const r = await sql<{ n: string }>`select (coalesce(heap_blks_read, 0) + coalesce(heap_blks_hit, 0) + coalesce(idx_blks_read, 0) + coalesce(idx_blks_hit, 0))::text as n
+        from pg_statio_user_tables where relname = 'jobs'`.execute(db)
+      return Number(r.rows[0]?.n ?? 0)
+    }
+    let blocksPerTop20 = 0
+    if (sample.length) {
+      const candidates = await Promise.all(sample.map((id) => loadMatchCandidate(db, id)))
+      const before = await jobBlocks()
+      for (const c of candidates) await findMatches(db, c, { now, limit: 21 })
+      blocksPerTop20 = round(((await jobBlocks()) - before) / candidates.length)
+    }
     const row = {
+      blocksPerTop20,
       jobs: scale,
       generateSeconds,
       recommend,
@@ -275,7 +292,7 @@ try {
     results.push(row)
     log(
       `${String(scale).padStart(7)} jobs (+${generateSeconds}s to generate): recommend p50 ${recommend.p50} ms, p95 ${recommend.p95} ms, p99 ${recommend.p99} ms, ${recommend.qps} q/s ` +
-        `(one at a time: p50 ${recommendSerial.p50} ms, p95 ${recommendSerial.p95} ms; ~${row.avgPlausibleRows} plausible jobs, ${row.avgTiersScored} role tiers and ${row.avgSegmentsRead} segments read in ${row.avgMatchQueries} queries, ${row.avgTiersWhole} sparse tiers read whole) | explore p50 ${explore.p50} ms, p95 ${explore.p95} ms, ${explore.qps} q/s (one at a time: p50 ${exploreSerial.p50} ms, p95 ${exploreSerial.p95} ms) | explore by match score (own city) p50 ${exploreMine.p50} ms, p95 ${exploreMine.p95} ms`,
+        `(one at a time: p50 ${recommendSerial.p50} ms, p95 ${recommendSerial.p95} ms; ~${row.avgPlausibleRows} plausible jobs, ${row.avgTiersScored} role tiers and ${row.avgSegmentsRead} segments read in ${row.avgMatchQueries} queries, ${row.avgTiersWhole} sparse tiers read whole; ${row.blocksPerTop20} jobs blocks per top-20) | explore p50 ${explore.p50} ms, p95 ${explore.p95} ms, ${explore.qps} q/s (one at a time: p50 ${exploreSerial.p50} ms, p95 ${exploreSerial.p95} ms) | explore by match score (own city) p50 ${exploreMine.p50} ms, p95 ${exploreMine.p95} ms`,
     )
     log(`  explore one at a time by kind (p50 / p95 ms): ${Object.entries(exploreSerialByKind).map(([k, s]) => `${k} ${s.p50} / ${s.p95}`).join(', ')}`)
   }
