@@ -248,14 +248,21 @@ try {
     // how many plausible jobs a candidate has, and how many role tiers needed scoring for the top 20
     let plausibleRows = 0
     const stats = { tiersScored: 0, segmentsRead: 0, queries: 0, tiersWhole: 0 }
+    const slowest: { ms: number; plausible: number; city: string | null; tiersScored: number; segmentsRead: number; queries: number; tiersWhole: number }[] = []
     const sample = EXPLORE_ONLY ? [] : candidateIds.slice(0, 50)
     for (const id of sample) {
       const c = await loadMatchCandidate(db, id)
       const compiled = matchesQuery(db, c, { now, limit: 1_000_000 }).compile()
       const r = await db.executeQuery<{ n: number }>({ ...compiled, sql: `select count(*)::int as n from (${compiled.sql}) x` })
       plausibleRows += r.rows[0]?.n ?? 0
-      await findMatches(db, c, { now, limit: 21 }, stats)
+      const one = { tiersScored: 0, segmentsRead: 0, queries: 0, tiersWhole: 0 }
+      const t = performance.now()
+      await findMatches(db, c, { now, limit: 21 }, one)
+      slowest.push({ ms: round(performance.now() - t), plausible: r.rows[0]?.n ?? 0, city: c.anchors[0]?.cityId ?? null, ...one })
+      for (const k of ['tiersScored', 'segmentsRead', 'queries', 'tiersWhole'] as const) stats[k] += one[k]
     }
+    // which candidates set the tail: the slowest top-20s of the sample with what they read (timed under whatever load there is)
+    log(`  slowest top-20s: ${JSON.stringify(slowest.sort((a, b) => b.ms - a.ms).slice(0, 5))}`)
     // Postgres blocks (heap + index, jobs table) per top-20: does not depend on the machine's load.
     // NOTE: backends flush their counters when idle (≤ 1 s), hence the wait before reading them
     const jobBlocks = async () => {
