@@ -119,7 +119,7 @@ export async function exploreJobs(db: Queryable, q: ExploreQuery, forCandidate: 
     const found = await countedRowsQuery.execute()
     // a page past the end has no row to carry the count
     const n = found.length ? Number(found[0].matches) : (await countQuery.executeTakeFirstOrThrow()).n
-    const rows = found.map(({ matches, ...row }) => (void matches, row))
+    const rows = found.map(({ matches: _, ...row }) => row)
     return { rows, total: Math.min(n, EXPLORE_COUNT_CAP), totalIsCapped: n > EXPLORE_COUNT_CAP }
   }
   const [rows, count] = await Promise.all([rowsQuery.execute(), countQuery.executeTakeFirstOrThrow()])
@@ -149,14 +149,10 @@ export function exploreQueries(db: Queryable, q: ExploreQuery, forCandidate: Exp
   // the whole table's newest index would pass every job elsewhere, and the bitmap the planner
   // chose read every match (it underestimates them: cell, box and distance are correlated)
   if (cells && plainOrder && by !== 'salary' && !tsQuery) {
-    const walks = cells.map((cell) => {
-      const inCell = sql<boolean>`${sql.join(exploreConditions(q, null, cell), sql` and `)}`
-      return db.selectFrom('jobs as j').select(['j.id', 'j.published_at']).where(inCell).orderBy(order).limit(q.page * q.pageSize)
-    })
+    const inCell = (cell: number) => sql<boolean>`${sql.join(exploreConditions(q, null, cell), sql` and `)}`
+    const walks = cells.map((cell) => db.selectFrom('jobs as j').select(['j.id', 'j.published_at']).where(inCell(cell)).orderBy(order).limit(q.page * q.pageSize))
     const merged = sql<{ id: string; published_at: Date | null }>`(${sql.join(walks.map((w) => sql`(${w})`), sql` union all `)})`
-    const counts = cells.map((cell) =>
-      db.selectFrom('jobs as j').select(sql`1`.as('one')).where(sql<boolean>`${sql.join(exploreConditions(q, null, cell), sql` and `)}`),
-    )
+    const counts = cells.map((cell) => db.selectFrom('jobs as j').select(sql`1`.as('one')).where(inCell(cell)))
     const counted = sql<{ one: number }>`(${sql.join(counts.map((w) => sql`(${w})`), sql` union all `)})`
     return {
       rowsQuery: db
@@ -215,18 +211,19 @@ export function exploreQueries(db: Queryable, q: ExploreQuery, forCandidate: Exp
                 .select([
                   'j.id',
                   'j.published_at',
-                  sql<number>`ts_rank_cd(j.search, ${tsQuery})`.as('rank'),
+                  sql<number>`ts_rank_cd(j.search, ${tsQuery})`.as('search_rank'),
                   sql<string>`count(*) over ()`.as('matches'),
                 ])
                 .where(where)
-                .orderBy(order)
+                // the output column, so the rank is computed once per match
+                .orderBy(sql`search_rank desc, j.published_at desc, j.id desc`)
                 .limit(q.pageSize)
                 .offset((q.page - 1) * q.pageSize)
                 .as('page'),
             (join) => join.onRef('page.id', '=', 'j.id'),
           )
           .select([...JOB_CARD_COLUMNS, 'page.matches'])
-          .orderBy(sql`page.rank desc, page.published_at desc, page.id desc`)
+          .orderBy(sql`page.search_rank desc, page.published_at desc, page.id desc`)
       : null
   return {
     rowsQuery,
