@@ -193,6 +193,7 @@ try {
     avgTiersScored: number
     avgSegmentsRead: number
     avgMatchQueries: number
+    avgTiersWhole: number
   }[] = []
   let generated = 0
   for (const scale of SCALES) {
@@ -246,16 +247,40 @@ try {
     }
     // how many plausible jobs a candidate has, and how many role tiers needed scoring for the top 20
     let plausibleRows = 0
-    const stats = { tiersScored: 0, segmentsRead: 0, queries: 0 }
+    const stats = { tiersScored: 0, segmentsRead: 0, queries: 0, tiersWhole: 0 }
+    const slowest: { ms: number; plausible: number; city: string | null; tiersScored: number; segmentsRead: number; queries: number; tiersWhole: number }[] = []
     const sample = EXPLORE_ONLY ? [] : candidateIds.slice(0, 50)
     for (const id of sample) {
       const c = await loadMatchCandidate(db, id)
       const compiled = matchesQuery(db, c, { now, limit: 1_000_000 }).compile()
       const r = await db.executeQuery<{ n: number }>({ ...compiled, sql: `select count(*)::int as n from (${compiled.sql}) x` })
       plausibleRows += r.rows[0]?.n ?? 0
-      await findMatches(db, c, { now, limit: 21 }, stats)
+      const one = { tiersScored: 0, segmentsRead: 0, queries: 0, tiersWhole: 0 }
+      const t = performance.now()
+      await findMatches(db, c, { now, limit: 21 }, one)
+      slowest.push({ ms: round(performance.now() - t), plausible: r.rows[0]?.n ?? 0, city: c.anchors[0]?.cityId ?? null, ...one })
+      for (const k of ['tiersScored', 'segmentsRead', 'queries', 'tiersWhole'] as const) stats[k] += one[k]
+    }
+    // which candidates set the tail: the slowest top-20s of the sample with what they read (timed under whatever load there is)
+    log(`  slowest top-20s: ${JSON.stringify(slowest.sort((a, b) => b.ms - a.ms).slice(0, 5))}`)
+    // Postgres blocks (heap + index, jobs table) per top-20: does not depend on the machine's load.
+    // NOTE: backends flush their counters when idle (≤ 1 s), hence the wait before reading them
+    const jobBlocks = async () => {
+      await new Promise((r) => setTimeout(r, 1500))
+      await sql`select pg_stat_clear_snapshot()`.execute(db)
+      const r = await sql<{ n: string }>`select (coalesce(heap_blks_read, 0) + coalesce(heap_blks_hit, 0) + coalesce(idx_blks_read, 0) + coalesce(idx_blks_hit, 0))::text as n
+        from pg_statio_user_tables where relname = 'jobs'`.execute(db)
+      return Number(r.rows[0]?.n ?? 0)
+    }
+    let blocksPerTop20 = 0
+    if (sample.length) {
+      const candidates = await Promise.all(sample.map((id) => loadMatchCandidate(db, id)))
+      const before = await jobBlocks()
+      for (const c of candidates) await findMatches(db, c, { now, limit: 21 })
+      blocksPerTop20 = round(((await jobBlocks()) - before) / candidates.length)
     }
     const row = {
+      blocksPerTop20,
       jobs: scale,
       generateSeconds,
       recommend,
@@ -269,11 +294,12 @@ try {
       avgTiersScored: round(stats.tiersScored / Math.max(1, sample.length)),
       avgSegmentsRead: round(stats.segmentsRead / Math.max(1, sample.length)),
       avgMatchQueries: round(stats.queries / Math.max(1, sample.length)),
+      avgTiersWhole: round(stats.tiersWhole / Math.max(1, sample.length)),
     }
     results.push(row)
     log(
       `${String(scale).padStart(7)} jobs (+${generateSeconds}s to generate): recommend p50 ${recommend.p50} ms, p95 ${recommend.p95} ms, p99 ${recommend.p99} ms, ${recommend.qps} q/s ` +
-        `(one at a time: p50 ${recommendSerial.p50} ms, p95 ${recommendSerial.p95} ms; ~${row.avgPlausibleRows} plausible jobs, ${row.avgTiersScored} role tiers and ${row.avgSegmentsRead} segments read in ${row.avgMatchQueries} queries) | explore p50 ${explore.p50} ms, p95 ${explore.p95} ms, ${explore.qps} q/s (one at a time: p50 ${exploreSerial.p50} ms, p95 ${exploreSerial.p95} ms) | explore by match score (own city) p50 ${exploreMine.p50} ms, p95 ${exploreMine.p95} ms`,
+        `(one at a time: p50 ${recommendSerial.p50} ms, p95 ${recommendSerial.p95} ms; ~${row.avgPlausibleRows} plausible jobs, ${row.avgTiersScored} role tiers and ${row.avgSegmentsRead} segments read in ${row.avgMatchQueries} queries, ${row.avgTiersWhole} sparse tiers read whole; ${row.blocksPerTop20} jobs blocks per top-20) | explore p50 ${explore.p50} ms, p95 ${explore.p95} ms, ${explore.qps} q/s (one at a time: p50 ${exploreSerial.p50} ms, p95 ${exploreSerial.p95} ms) | explore by match score (own city) p50 ${exploreMine.p50} ms, p95 ${exploreMine.p95} ms`,
     )
     log(`  explore one at a time by kind (p50 / p95 ms): ${Object.entries(exploreSerialByKind).map(([k, s]) => `${k} ${s.p50} / ${s.p95}`).join(', ')}`)
   }
@@ -299,9 +325,13 @@ try {
   }
   if (process.env.BENCH_EXPLAIN) {
     for (const [i, q] of explores.slice(0, 10).entries()) {
-      const { rowsQuery, countQuery } = exploreQueries(db, q)
-      await showPlan(`explore case ${i} rows ${JSON.stringify(q)}`, rowsQuery.compile())
-      await showPlan(`explore case ${i} count`, countQuery.compile())
+      const { rowsQuery, countQuery, countedRowsQuery } = exploreQueries(db, q)
+      // a ranked search counts in its page's scan (countedRowsQuery): the count query then runs only past the last page
+      if (countedRowsQuery) await showPlan(`explore case ${i} rows with their count ${JSON.stringify(q)}`, countedRowsQuery.compile())
+      else {
+        await showPlan(`explore case ${i} rows ${JSON.stringify(q)}`, rowsQuery.compile())
+        await showPlan(`explore case ${i} count`, countQuery.compile())
+      }
     }
   }
 

@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDatabase, type TestDatabase } from '../../tests/setup/test-db'
-import { createDatabase, type Database } from './database'
+import { createDatabase, CUSTOM_PLAN, type Database } from './database'
 
 let t: TestDatabase
 let off: Database
@@ -35,6 +35,15 @@ describe('createDatabase', () => {
     expect(ours).toHaveLength(1)
     expect(ours[0]).toMatch(/where "slug" = \$1/)
     expect(statements.some((s) => s.includes('select 1'))).toBe(false)
+  })
+
+  it('runs a statement marked CUSTOM_PLAN unnamed (planned for its own values), with the same answer', async () => {
+    const query = (db: Database) => db.selectFrom('job_categories').select(['id', 'slug']).where('slug', '=', 'driver').modifyFront(CUSTOM_PLAN).execute()
+    const statements = await preparedOn(t.db, async (trx) => {
+      for (let i = 0; i < 3; i++) expect(await query(trx)).toEqual(await query(off))
+    })
+    // (the connection may hold statements of earlier tests)
+    expect(statements.filter((s) => s.includes('custom plan'))).toEqual([])
   })
 
   it('answers the same with prepared statements off, and prepares nothing', async () => {

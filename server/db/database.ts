@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { Kysely, PostgresDialect, type PostgresCursor, type PostgresPool, type PostgresPoolClient, type PostgresQueryResult, type Transaction } from 'kysely'
+import { Kysely, PostgresDialect, sql, type PostgresCursor, type PostgresPool, type PostgresPoolClient, type PostgresQueryResult, type Transaction } from 'kysely'
 import pg from 'pg'
 import type { DB } from './schema'
 
@@ -36,6 +36,14 @@ export function createDatabase(
 
 export type DatabaseTrace = { acquired: (waitMs: number) => void; statement: (text: string, ms: number) => void }
 
+/**
+ * Put in a statement (e.g. `.modifyFront(CUSTOM_PLAN)`) whose best plan depends on its values: it
+ * then runs unnamed, planned for its own values each time. A prepared statement switches to one
+ * generic plan after five runs, and for Explore's filters that plan read whole cells (decision 023).
+ */
+export const CUSTOM_PLAN_MARK = '/* custom plan */'
+export const CUSTOM_PLAN = sql.raw(CUSTOM_PLAN_MARK)
+
 /** Distinct statement texts prepared per pool; past it new texts run unnamed (an `in (…)` of every length would grow without end). */
 const MAX_PREPARED_STATEMENTS = 500
 
@@ -48,6 +56,7 @@ const MAX_PREPARED_STATEMENTS = 500
 function preparingPool(pool: pg.Pool, maxPrepared: number, trace?: DatabaseTrace): PostgresPool {
   const names = new Map<string, string>()
   const nameOf = (text: string): string | undefined => {
+    if (text.includes(CUSTOM_PLAN_MARK)) return undefined
     let name = names.get(text)
     if (name === undefined && names.size < maxPrepared) {
       name = `k_${createHash('sha1').update(text).digest('base64url')}`

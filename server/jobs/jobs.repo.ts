@@ -1,10 +1,10 @@
 import { sql, type RawBuilder } from 'kysely'
-import type { Queryable } from '../db/database'
+import { CUSTOM_PLAN, type Queryable } from '../db/database'
 import { getCityById } from '../master-data/cities'
 import { nameIn } from '../master-data/master-data.repo'
 import { expandSearchQuery } from '../normalise/search-terms'
 import { boundingBox, type MatchCandidate } from '../matching/match-score'
-import { distanceFromSql, factorsSql, hiddenConditionSql, inCellsSql, totalFromFactorsSql } from '../matching/match-sql'
+import { cellNumbers, distanceFromSql, factorsSql, hiddenConditionSql, inCellsSql, totalFromFactorsSql } from '../matching/match-sql'
 import type { ExploreQuery } from './explore-params'
 
 export const JOB_CARD_COLUMNS = [
@@ -48,8 +48,11 @@ export async function listHotJobs(db: Queryable, limit: number) {
     .execute()
 }
 
-/** Every filter of "Explore all jobs", as WHERE conditions over published jobs (`j`). */
-function exploreConditions(q: ExploreQuery, tsQuery: RawBuilder<unknown> | null): RawBuilder<boolean>[] {
+/**
+ * Every filter of "Explore all jobs", as WHERE conditions over published jobs (`j`). `cell`: only
+ * the jobs of this one jobs_cell() of the radius (one branch of the per-cell walk).
+ */
+function exploreConditions(q: ExploreQuery, tsQuery: RawBuilder<unknown> | null, cell?: number): RawBuilder<boolean>[] {
   const where: RawBuilder<boolean>[] = [sql<boolean>`j.status = 'published'`]
   // NOTE: a query of only punctuation/stop-words has no lexemes; it then filters nothing
   if (tsQuery) where.push(sql<boolean>`(numnode(${tsQuery}) = 0 or j.search @@ ${tsQuery})`)
@@ -61,7 +64,7 @@ function exploreConditions(q: ExploreQuery, tsQuery: RawBuilder<unknown> | null)
     else {
       // within the radius of the city centre: cell index, then the exact box and distance
       const b = boundingBox(city, q.radiusKm)
-      where.push(inCellsSql([b]))
+      where.push(cell === undefined ? inCellsSql([b]) : sql<boolean>`jobs_cell(j.lat, j.lng) = ${cell}::int`)
       where.push(sql<boolean>`(j.lat between ${b.minLat}::float8 and ${b.maxLat}::float8 and j.lng between ${b.minLng}::float8 and ${b.maxLng}::float8)`)
       where.push(sql<boolean>`${distanceFromSql(city)} <= ${q.radiusKm}::float8`)
     }
@@ -111,13 +114,23 @@ export function exploreOrder(q: Pick<ExploreQuery, 'q' | 'sort'>, signedInCandid
  * (newest for visitors); "newest" and "salary" sort plainly.
  */
 export async function exploreJobs(db: Queryable, q: ExploreQuery, forCandidate: ExploreForCandidate | null = null) {
-  const { rowsQuery, countQuery } = exploreQueries(db, q, forCandidate)
+  const { rowsQuery, countQuery, countedRowsQuery } = exploreQueries(db, q, forCandidate)
+  if (countedRowsQuery) {
+    const found = await countedRowsQuery.execute()
+    // a page past the end has no row to carry the count
+    const n = found.length ? Number(found[0].matches) : (await countQuery.executeTakeFirstOrThrow()).n
+    const rows = found.map(({ matches: _, ...row }) => row)
+    return { rows, total: Math.min(n, EXPLORE_COUNT_CAP), totalIsCapped: n > EXPLORE_COUNT_CAP }
+  }
   const [rows, count] = await Promise.all([rowsQuery.execute(), countQuery.executeTakeFirstOrThrow()])
   return { rows, total: Math.min(count.n, EXPLORE_COUNT_CAP), totalIsCapped: count.n > EXPLORE_COUNT_CAP }
 }
 
 /** The page query and the capped count query of exploreJobs() (separate for EXPLAIN in the benchmark). */
 export function exploreQueries(db: Queryable, q: ExploreQuery, forCandidate: ExploreForCandidate | null = null) {
+  // NOTE: every statement here is planned for its own values (CUSTOM_PLAN): a city, a rare word or a
+  // category change the best plan, and the one generic plan a prepared statement settles on read
+  // whole cells (category + city p95 500 ms at 200 k in bench:match, 20 ms with custom plans)
   const tsQuery = toTsQuery(q.q)
   const where = sql<boolean>`${sql.join(exploreConditions(q, tsQuery), sql` and `)}`
   const by = exploreOrder(q, forCandidate !== null)
@@ -133,6 +146,41 @@ export function exploreQueries(db: Queryable, q: ExploreQuery, forCandidate: Exp
   // index (migration 20261223090000) that stops after offset + pageSize matches, then only
   // those rows from the heap; reading the filtered rows themselves meant every match, then a sort
   const plainOrder = by === 'newest' || by === 'salary' || (by === 'text' && !tsQuery)
+  const cells = nearCityCells(q)
+  // near a city, newest first, no search text: one ordered index-only walk per cell of the radius
+  // (jobs_explore_cell_newest_idx), merged; each stops after offset + pageSize matches. One walk of
+  // the whole table's newest index would pass every job elsewhere, and the bitmap the planner
+  // chose read every match (it underestimates them: cell, box and distance are correlated)
+  if (cells && plainOrder && by !== 'salary' && !tsQuery) {
+    const inCell = (cell: number) => sql<boolean>`${sql.join(exploreConditions(q, null, cell), sql` and `)}`
+    const walks = cells.map((cell) => db.selectFrom('jobs as j').select(['j.id', 'j.published_at']).where(inCell(cell)).orderBy(order).limit(q.page * q.pageSize))
+    const merged = sql<{ id: string; published_at: Date | null }>`(${sql.join(walks.map((w) => sql`(${w})`), sql` union all `)})`
+    const counts = cells.map((cell) => db.selectFrom('jobs as j').select(sql`1`.as('one')).where(inCell(cell)))
+    const counted = sql<{ one: number }>`(${sql.join(counts.map((w) => sql`(${w})`), sql` union all `)})`
+    return {
+      rowsQuery: db
+        .selectFrom('jobs as j')
+        .innerJoin(
+          (eb) =>
+            eb
+              .selectFrom(merged.as('w'))
+              .select('w.id')
+              .orderBy(sql`w.published_at desc, w.id desc`)
+              .limit(q.pageSize)
+              .offset((q.page - 1) * q.pageSize)
+              .as('page'),
+          (join) => join.onRef('page.id', '=', 'j.id'),
+        )
+        .select([...JOB_CARD_COLUMNS])
+        .orderBy(order)
+        .modifyFront(CUSTOM_PLAN),
+      countedRowsQuery: null,
+      countQuery: db
+        .selectFrom(db.selectFrom(counted.as('c')).select('c.one').limit(EXPLORE_COUNT_CAP + 1).as('x'))
+        .select(sql<number>`count(*)::int`.as('n'))
+        .modifyFront(CUSTOM_PLAN),
+    }
+  }
   const rowsQuery = plainOrder
     ? db
         .selectFrom('jobs as j')
@@ -150,6 +198,7 @@ export function exploreQueries(db: Queryable, q: ExploreQuery, forCandidate: Exp
         )
         .select([...JOB_CARD_COLUMNS])
         .orderBy(order)
+        .modifyFront(CUSTOM_PLAN)
     : db
         .selectFrom('jobs as j')
         .select([...JOB_CARD_COLUMNS])
@@ -157,13 +206,50 @@ export function exploreQueries(db: Queryable, q: ExploreQuery, forCandidate: Exp
         .orderBy(order)
         .limit(q.pageSize)
         .offset((q.page - 1) * q.pageSize)
+        .modifyFront(CUSTOM_PLAN)
+  // ranked by the search: every match is read for its rank anyway, so the same scan counts them
+  // (a window over the narrow ranked rows), instead of a second bitmap scan and heap read
+  const countedRowsQuery =
+    by === 'text' && tsQuery
+      ? db
+          .selectFrom('jobs as j')
+          .innerJoin(
+            (eb) =>
+              eb
+                .selectFrom('jobs as j')
+                .select([
+                  'j.id',
+                  'j.published_at',
+                  sql<number>`ts_rank_cd(j.search, ${tsQuery})`.as('search_rank'),
+                  sql<string>`count(*) over ()`.as('matches'),
+                ])
+                .where(where)
+                // the output column, so the rank is computed once per match
+                .orderBy(sql`search_rank desc, j.published_at desc, j.id desc`)
+                .limit(q.pageSize)
+                .offset((q.page - 1) * q.pageSize)
+                .as('page'),
+            (join) => join.onRef('page.id', '=', 'j.id'),
+          )
+          .select([...JOB_CARD_COLUMNS, 'page.matches'])
+          .orderBy(sql`page.search_rank desc, page.published_at desc, page.id desc`)
+          .modifyFront(CUSTOM_PLAN)
+      : null
   return {
     rowsQuery,
+    countedRowsQuery,
     // counting stops past the cap: "1,000+ jobs" costs the same at 10 k or 10 M jobs
     countQuery: db
       .selectFrom(db.selectFrom('jobs as j').select(sql`1`.as('one')).where(where).limit(EXPLORE_COUNT_CAP + 1).as('x'))
-      .select(sql<number>`count(*)::int`.as('n')),
+      .select(sql<number>`count(*)::int`.as('n'))
+      .modifyFront(CUSTOM_PLAN),
   }
+}
+
+/** The jobs_cell() numbers a city + radius filter touches; null without one (or for the city alone). */
+function nearCityCells(q: ExploreQuery): number[] | null {
+  const city = q.cityId ? getCityById(q.cityId) : null
+  return city && q.radiusKm > 0 ? cellNumbers([boundingBox(city, q.radiusKm)]) : null
 }
 
 /**

@@ -62,6 +62,24 @@ describe('jobs.explore', () => {
     expect((await caller.jobs.explore({ q: 'zzqqxx nothing like this' })).total).toBe(0)
   })
 
+  it('ranked search pages (the count read in the same scan) are the full ranking page by page, with the exact total', async () => {
+    const tsq = sql`(websearch_to_tsquery('simple', 'delivery') || websearch_to_tsquery('english', 'delivery'))`
+    const all = await sql<{ id: string }>`select j.id from jobs j where j.status = 'published' and j.search @@ ${tsq}
+      order by ts_rank_cd(j.search, ${tsq}) desc, j.published_at desc, j.id desc`.execute(server.services.db)
+    const expected = all.rows.map((r) => r.id)
+    expect(expected.length).toBeGreaterThan(5)
+    const got: string[] = []
+    for (let page = 1; page <= Math.ceil(expected.length / 5); page++) {
+      const r = await caller.jobs.explore({ q: 'delivery', pageSize: 5, page })
+      expect(r).toMatchObject({ total: expected.length, totalIsCapped: false })
+      got.push(...r.items.map((j) => j.id))
+    }
+    expect(got).toEqual(expected)
+    // past the last page no row carries the count: it is still exact
+    const beyond = await caller.jobs.explore({ q: 'delivery', pageSize: 5, page: Math.ceil(expected.length / 5) + 1 })
+    expect(beyond).toMatchObject({ items: [], total: expected.length })
+  })
+
   it('filters by category, role, city + radius, salary, experience and work mode', async () => {
     const delivery = await categoryBySlug(server.services.db, 'delivery-logistics')
     const byCategory = await caller.jobs.explore({ categoryId: delivery.id, pageSize: 50 })
@@ -100,7 +118,7 @@ describe('jobs.explore', () => {
     const rider = await roleBySlug(server.services.db, 'delivery-boy')
     const salary = sql`coalesce(j.salary_max_monthly, j.salary_min_monthly) desc nulls last, j.published_at desc, j.id desc`
     const newest = sql`j.published_at desc, j.id desc`
-    const cases: { input: ExploreInput; where: RawBuilder<unknown>; order: RawBuilder<unknown> }[] = [
+    const cases: { input: ExploreInput; where: RawBuilder<unknown>; order: RawBuilder<unknown>; pageSize?: number }[] = [
       { input: { sort: 'newest' }, where: sql`true`, order: newest },
       { input: { sort: 'salary' }, where: sql`true`, order: salary },
       { input: { sort: 'salary', categoryId: delivery.id, salaryMin: 15_000 }, where: sql`${delivery.id}::uuid = any(j.category_ids) and coalesce(j.salary_max_monthly, j.salary_min_monthly) >= 15000`, order: salary },
@@ -110,12 +128,22 @@ describe('jobs.explore', () => {
     const rows = await server.services.db.selectFrom('jobs').select(['id', 'lat', 'lng', 'work_mode']).where('status', '=', 'published').execute()
     const nearMumbai = rows.filter((r) => r.work_mode === 'onsite' && distanceKm(r, mumbai) <= 50).map((r) => r.id)
     cases.push({ input: { sort: 'relevance', cityId: 'mumbai-mh', radiusKm: 50, workMode: 'onsite' }, where: sql`j.id = any(${nearMumbai}::uuid[])`, order: newest })
+    // near a city, newest first: one ordered walk per cell of the radius, merged (decision 023);
+    // 100 km around Mumbai spans several cells, and a category narrows each walk
+    const within100 = rows.filter((r) => distanceKm(r, mumbai) <= 100).map((r) => r.id)
+    cases.push({ input: { sort: 'newest', cityId: 'mumbai-mh', radiusKm: 100 }, where: sql`j.id = any(${within100}::uuid[])`, order: newest })
+    cases.push({ input: { cityId: 'mumbai-mh', radiusKm: 100, categoryId: delivery.id }, where: sql`j.id = any(${within100}::uuid[]) and ${delivery.id}::uuid = any(j.category_ids)`, order: newest, pageSize: 3 })
     for (const c of cases) {
       const all = await sql<{ id: string }>`select j.id from jobs j where j.status = 'published' and ${c.where} order by ${c.order}`.execute(server.services.db)
       const expected = all.rows.map((r) => r.id)
-      expect(expected.length).toBeGreaterThan(7)
+      const pageSize = c.pageSize ?? 7
+      expect(expected.length).toBeGreaterThan(pageSize)
       const got: string[] = []
-      for (let page = 1; page <= Math.ceil(expected.length / 7); page++) got.push(...(await caller.jobs.explore({ ...c.input, pageSize: 7, page })).items.map((j) => j.id))
+      for (let page = 1; page <= Math.ceil(expected.length / pageSize); page++) {
+        const r = await caller.jobs.explore({ ...c.input, pageSize, page })
+        expect(r.total).toBe(expected.length)
+        got.push(...r.items.map((j) => j.id))
+      }
       expect(got).toEqual(expected)
     }
   })

@@ -90,6 +90,8 @@ describe('flat matching returns today’s full ranking', () => {
     ]
     let skipped = 0
     let pagesAcrossSegments = 0
+    // a sparse tier read whole, and segments of another tier read after it (decision 023)
+    let wholeThenSegments = 0
     for (const { id, c } of people) {
       const full = await fullRanking(c)
       expect(full.length, c.roleName ?? '').toBeGreaterThan(5)
@@ -109,8 +111,9 @@ describe('flat matching returns today’s full ranking', () => {
       }
 
       for (const limit of [1, 3, 20, 21, 50]) {
-        const stats = { tiersScored: 0, segmentsRead: 0 }
+        const stats = { tiersScored: 0, segmentsRead: 0, tiersWhole: 0 }
         const head = await findMatches(db, c, { now: NOW, limit }, stats)
+        if (stats.tiersWhole > 0 && stats.segmentsRead > stats.tiersWhole) wholeThenSegments++
         expect(head.map((r) => r.id)).toEqual(full.slice(0, limit).map((r) => r.id))
         expect(head.map((r) => r.score)).toEqual(full.slice(0, limit).map((r) => r.score))
         if (stats.segmentsRead < segments!.length) skipped++
@@ -133,6 +136,7 @@ describe('flat matching returns today’s full ranking', () => {
     // stopping early happened (the test is not only about reading everything)
     expect(skipped).toBeGreaterThan(10)
     expect(pagesAcrossSegments).toBeGreaterThan(20)
+    expect(wholeThenSegments).toBeGreaterThan(0)
   })
 
   it('a job published after the first page was scored still reaches the later pages', async () => {

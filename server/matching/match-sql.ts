@@ -234,7 +234,12 @@ const cellNumber = ([la, ln]: [number, number]) => (la + 200) * 1000 + (ln + 400
  * the caller keeps the exact test as a recheck).
  */
 export function inCellsSql(boxes: readonly GeoBox[]): RawBuilder<boolean> {
-  return sql<boolean>`jobs_cell(j.lat, j.lng) = any(${boxCells(boxes).map(cellNumber)}::int[])`
+  return sql<boolean>`jobs_cell(j.lat, j.lng) = any(${cellNumbers(boxes)}::int[])`
+}
+
+/** The jobs_cell() numbers of the cells these boxes touch (one index walk each: Explore near a city). */
+export function cellNumbers(boxes: readonly GeoBox[]): number[] {
+  return boxCells(boxes).map(cellNumber)
 }
 
 /**

@@ -131,17 +131,6 @@ export function matchesQuery(db: Queryable, c: MatchCandidate, opts: MatchQueryO
 
 type MatchQueryRow = Awaited<ReturnType<ReturnType<typeof matchesQuery>['execute']>>[number]
 
-/**
- * A batch of segments, one indexed query each, LIMIT inside each. NOTE: one UNION ALL of them
- * measured slower (109 vs 59 ms a top-20 at 10 k jobs, same hour), and an OR of their conditions
- * lost the per-segment index lookups (sequential scan computing the keys per row).
- */
-async function segmentsQuery(db: Queryable, c: MatchCandidate, opts: MatchQueryOptions, segments: MatchSegment[]): Promise<MatchQueryRow[]> {
-  const out: MatchQueryRow[] = []
-  for (const segment of segments) out.push(...(await matchesQuery(db, c, { ...opts, segment }).execute()))
-  return out
-}
-
 type Row = { score: number; posted_us: number; id: string }
 /** The SQL order: score, then newer, then id (uuid byte order = lower-case hex string order). */
 const bySqlOrder = (a: Row, b: Row) => b.score - a.score || b.posted_us - a.posted_us || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)
@@ -157,32 +146,71 @@ const CEILING_SLACK = 1e-9
  * jobs of the candidate's field around them (decision 013). Without a place or a role/category
  * preference, whole tiers are scored the same way.
  */
-export async function findMatches(db: Queryable, c: MatchCandidate, opts: MatchQueryOptions, stats?: { tiersScored: number; segmentsRead?: number; queries?: number }) {
+export async function findMatches(db: Queryable, c: MatchCandidate, opts: MatchQueryOptions, stats?: { tiersScored: number; segmentsRead?: number; queries?: number; tiersWhole?: number }) {
   type Rows = Awaited<ReturnType<ReturnType<typeof matchesQuery>['execute']>>
   let rows: Rows = []
   const full = () => rows.length >= opts.limit
   const segments = matchSegments(c, opts.now)
   if (segments) {
     const tiers = new Set<MatchTier>()
+    // tiers read whole: their segments are skipped, and rows read twice (a segment, then its tier) kept once
+    const whole = new Set<MatchTier>()
+    const allTiers = [...new Set(segments.map((s) => s.tier))].sort((a, b) => b.maxScore - a.maxScore)
+    const add = (found: Rows) => {
+      const have = new Set(rows.map((r) => r.id))
+      rows = [...rows, ...found.filter((r) => !have.has(r.id))].sort(bySqlOrder).slice(0, opts.limit)
+    }
+    const count = (segmentsRead: number) => {
+      if (!stats) return
+      stats.segmentsRead = (stats.segmentsRead ?? 0) + segmentsRead
+      stats.queries = (stats.queries ?? 0) + 1
+    }
+    const readWhole = async (tier: MatchTier) => {
+      whole.add(tier)
+      tiers.add(tier)
+      add(await matchesQuery(db, c, { ...opts, tier }).execute())
+      count(0)
+      if (stats) stats.tiersWhole = (stats.tiersWhole ?? 0) + 1
+    }
     // Batches of segments, twice as many each time, the stop test between batches: a dense area
     // stops after the first segments; a sparse one (a page that stays short) is read in a few batches.
     let batch = 1
     for (let i = 0; i < segments.length; batch *= 2) {
       const kth = full() ? rows[opts.limit - 1].score : -Infinity
       // ceilings are sorted: the segments that can still beat the page are a prefix
-      const group = segments.slice(i, i + batch).filter((s) => s.maxScore + CEILING_SLACK >= kth)
+      const next = segments.slice(i).filter((s) => !whole.has(s.tier))
+      const group = next.slice(0, batch).filter((s) => s.maxScore + CEILING_SLACK >= kth)
       if (group.length === 0) break
-      const found = await segmentsQuery(db, c, opts, group)
+      const firstOfTier = group.filter((s) => !tiers.has(s.tier))
       for (const s of group) tiers.add(s.tier)
-      if (stats) {
-        stats.segmentsRead = (stats.segmentsRead ?? 0) + group.length
-        stats.queries = (stats.queries ?? 0) + 1
+      // one indexed query per segment, LIMIT inside each. NOTE: one UNION ALL of them measured slower
+      // (109 vs 59 ms a top-20 at 10 k jobs, same hour), and an OR of their conditions lost the
+      // per-segment index lookups (sequential scan computing the keys per row)
+      const found: { segment: MatchSegment; r: Rows }[] = []
+      for (const segment of group) found.push({ segment, r: await matchesQuery(db, c, { ...opts, segment }).execute() })
+      count(group.length)
+      add(found.flatMap((f) => f.r))
+      i = segments.indexOf(group[group.length - 1]) + 1
+      // A tier whose first segment (its best: near, newest) cannot fill the page is sparse in this
+      // area: the whole tier is few rows, and one query instead of segment after segment.
+      let sparse = false
+      for (const { segment, r } of found) {
+        if (!firstOfTier.includes(segment) || r.length >= opts.limit || whole.has(segment.tier)) continue
+        sparse = true
+        await readWhole(segment.tier)
       }
-      rows = [...rows, ...found].sort(bySqlOrder).slice(0, opts.limit)
-      i += group.length
-      // a first segment that cannot fill the page means a sparse field × area: whole tiers are
-      // few rows there, and fewer round trips than segment after segment
-      if (i === 1 && !full()) return findByTiers(db, c, opts, stats)
+      // Still short of a page: the area is sparse, and the next tiers are read whole too, one query
+      // each (as many round trips as before). Once the page is full, the other tiers stay in segments,
+      // so only their rows that can still beat the page are read; before, every tier was read whole
+      // once the first segment was sparse (decision 023)
+      if (sparse && !full()) {
+        for (const tier of allTiers) {
+          if (whole.has(tier)) continue
+          if (full() && rows[opts.limit - 1].score > tier.maxScore + CEILING_SLACK) break
+          await readWhole(tier)
+        }
+        break
+      }
     }
     if (stats) stats.tiersScored += tiers.size
     return rows
