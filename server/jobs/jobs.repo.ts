@@ -1,4 +1,4 @@
-import { sql, type RawBuilder } from 'kysely'
+import { sql, type RawBuilder, type SelectQueryBuilder } from 'kysely'
 import { CUSTOM_PLAN, type Queryable } from '../db/database'
 import { getCityById } from '../master-data/cities'
 import { nameIn } from '../master-data/master-data.repo'
@@ -146,6 +146,14 @@ export function exploreQueries(db: Queryable, q: ExploreQuery, forCandidate: Exp
   // index (migration 20261223090000) that stops after offset + pageSize matches, then only
   // those rows from the heap; reading the filtered rows themselves meant every match, then a sort
   const plainOrder = by === 'newest' || by === 'salary' || (by === 'text' && !tsQuery)
+  // the page's cards: its ids (ordered, limited) from an index walk, then only those rows
+  const cardsFor = <D, T extends keyof D>(page: SelectQueryBuilder<D, T, { id: string }>) =>
+    db
+      .selectFrom('jobs as j')
+      .innerJoin(page.as('page'), (join) => join.onRef('page.id', '=', 'j.id'))
+      .select([...JOB_CARD_COLUMNS])
+      .orderBy(order)
+      .modifyFront(CUSTOM_PLAN)
   const cells = nearCityCells(q)
   // near a city, newest first, no search text: one ordered index-only walk per cell of the radius
   // (jobs_explore_cell_newest_idx), merged; each stops after offset + pageSize matches. One walk of
@@ -158,22 +166,14 @@ export function exploreQueries(db: Queryable, q: ExploreQuery, forCandidate: Exp
     const counts = cells.map((cell) => db.selectFrom('jobs as j').select(sql`1`.as('one')).where(inCell(cell)))
     const counted = sql<{ one: number }>`(${sql.join(counts.map((w) => sql`(${w})`), sql` union all `)})`
     return {
-      rowsQuery: db
-        .selectFrom('jobs as j')
-        .innerJoin(
-          (eb) =>
-            eb
-              .selectFrom(merged.as('w'))
-              .select('w.id')
-              .orderBy(sql`w.published_at desc, w.id desc`)
-              .limit(q.pageSize)
-              .offset((q.page - 1) * q.pageSize)
-              .as('page'),
-          (join) => join.onRef('page.id', '=', 'j.id'),
-        )
-        .select([...JOB_CARD_COLUMNS])
-        .orderBy(order)
-        .modifyFront(CUSTOM_PLAN),
+      rowsQuery: cardsFor(
+        db
+          .selectFrom(merged.as('w'))
+          .select('w.id')
+          .orderBy(sql`w.published_at desc, w.id desc`)
+          .limit(q.pageSize)
+          .offset((q.page - 1) * q.pageSize),
+      ),
       countedRowsQuery: null,
       countQuery: db
         .selectFrom(db.selectFrom(counted.as('c')).select('c.one').limit(EXPLORE_COUNT_CAP + 1).as('x'))
@@ -182,23 +182,7 @@ export function exploreQueries(db: Queryable, q: ExploreQuery, forCandidate: Exp
     }
   }
   const rowsQuery = plainOrder
-    ? db
-        .selectFrom('jobs as j')
-        .innerJoin(
-          (eb) =>
-            eb
-              .selectFrom('jobs as j')
-              .select('j.id')
-              .where(where)
-              .orderBy(order)
-              .limit(q.pageSize)
-              .offset((q.page - 1) * q.pageSize)
-              .as('page'),
-          (join) => join.onRef('page.id', '=', 'j.id'),
-        )
-        .select([...JOB_CARD_COLUMNS])
-        .orderBy(order)
-        .modifyFront(CUSTOM_PLAN)
+    ? cardsFor(db.selectFrom('jobs as j').select('j.id').where(where).orderBy(order).limit(q.pageSize).offset((q.page - 1) * q.pageSize))
     : db
         .selectFrom('jobs as j')
         .select([...JOB_CARD_COLUMNS])
