@@ -46,7 +46,7 @@ export function attachWebSocketServer(server: Server, services: AppServices) {
         const remove = services.socketRegistry.add(ctx.viewer.sessionId, () => ws.close(4401, 'session ended'))
         ws.once('close', remove)
       }
-      ctx.log.debug({ authenticated: Boolean(ctx.viewer) }, 'websocket connected')
+      ctx.log.debug({ connectionId, authenticated: Boolean(ctx.viewer) }, 'websocket connected')
       return ctx
     },
     onError: ({ error, path }) => {

@@ -40,12 +40,14 @@ const logErrors = t.middleware(async ({ ctx, path, type, next }) => {
     throw new TRPCError({ code: result.error.cause.code, message: result.error.cause.message, cause: result.error.cause })
   }
   if (!result.ok && result.error.code === 'INTERNAL_SERVER_ERROR') {
+    // a WebSocket context logs through the root logger (no child per socket): name the connection
+    const at = { path, type, ...(ctx.transport === 'ws' ? { transport: ctx.transport, connectionId: ctx.requestId } : {}) }
     // a database restart or failover is an outage, not a bug: a clear 503 the client may retry
     if (isDatabaseUnavailable(result.error)) {
-      ctx.log.warn({ err: result.error.cause ?? result.error, path, type }, 'database unavailable')
+      ctx.log.warn({ err: result.error.cause ?? result.error, ...at }, 'database unavailable')
       throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE })
     }
-    ctx.log.error({ err: result.error.cause ?? result.error, path, type }, 'procedure failed')
+    ctx.log.error({ err: result.error.cause ?? result.error, ...at }, 'procedure failed')
   }
   return result
 })
