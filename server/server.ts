@@ -14,6 +14,7 @@ import { parseEnv, type Env } from './config/env'
 import { loadSecrets } from './config/secrets'
 import { createHttpApp } from './http-app'
 import { createLogger, type Logger } from './logger'
+import { prepareLookupTables } from './normalise'
 import { createFieldCipher } from './security/field-encryption'
 import { createPgPubSub } from './realtime/pg-pubsub'
 import { createSubscriptionSlots } from './realtime/subscription-slots'
@@ -71,6 +72,8 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const secrets = await loadSecrets(env)
   const database = await startDatabase(env, log)
   if (opts.seed !== false) await seedIfEmpty(database.db, log)
+
+  log.debug({ ms: Math.round(prepareLookupTables()) }, 'lookup tables built')
 
   const llm = env.GOOGLE_API_KEY ? await loadLlm(env.GOOGLE_API_KEY, env.GEMINI_MODEL, log) : null
   const pubsub = createPgPubSub({ connectionString: database.connectionString, pool: database.pool, log })

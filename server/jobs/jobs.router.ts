@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { markApplied } from '../applications/applied-marks'
 import { loadMatchCandidate } from '../matching/matching.service'
 import { publicProcedure, router } from '../trpc/init'
-import { exploreInputSchema } from './explore-params'
+import { exploreInputSchema } from './explore-input.server'
 import { toJobCard, toJobDetail } from './job-card'
 import { exploreJobs, exploreOrder, findJobDetail, listHotJobs } from './jobs.repo'
 

@@ -7,7 +7,8 @@ import { loadMatchCandidate } from '../matching/matching.service'
 import { findMatchJob } from '../matching/matching.repo'
 import { distanceKm, scoreJob } from '../matching/match-score'
 import { categoryBySlug, insertCurrentResume, insertJob, roleBySlug } from '../../tests/helpers/matching'
-import { ANY_CITY, exploreSearchParams, parseExploreParams, type ExploreInput } from './explore-params'
+import { parseExploreParams, type ExploreInput } from './explore-input.server'
+import { ANY_CITY, exploreSearchParams } from './explore-params'
 import { EXPLORE_COUNT_CAP } from './jobs.repo'
 
 let server: TestServer

@@ -1,4 +1,4 @@
-import { City as CscCity, State as CscState } from 'country-state-city'
+import { readCities, State as CscState } from './csc-data'
 import { foldScripts, vocabulary } from '../normalise/language-packs'
 
 /**
@@ -355,8 +355,9 @@ type Dataset = {
 
 let dataset: Dataset | null = null
 
-// NOTE: the dataset is immutable, so building once per process is safe; it takes ~0.4 s (the
-// package parses its whole JSON), hence lazily on first use rather than at import.
+// NOTE: the dataset is immutable, so building once per process is safe; it takes ~0.2–0.4 s (the
+// package parses its whole JSON), hence not at import: scripts and tests that never look up a city
+// skip it, and the server builds it before it listens (`prepareCityIndexes`).
 function data(): Dataset {
   if (!dataset) dataset = build()
   return dataset
@@ -369,7 +370,9 @@ function build(): Dataset {
   const drafts = new Map<string, Draft>()
   const draftKey = (name: string, stateCode: string) => `${compactKey(name)}|${stateCode}`
 
-  for (const c of CscCity.getCitiesOfCountry('IN') ?? []) {
+  // by name, as the package lists a country's cities: the first row wins on a merge below
+  const rows = readCities((country) => country === 'IN').sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  for (const c of rows) {
     const stateName = stateNames.get(c.stateCode)
     if (!stateName) continue
     const cleaned = cleanName(c.name, stateName)
@@ -503,6 +506,7 @@ function deletions(key: string): string[] {
 
 /** the shortest key a typo is matched for: shorter names are one edit from too many words */
 const TYPO_MIN_LENGTH = 6
+const TYPO_MAX_RANK = 300
 let typoIndex: { maxRank: number; index: Map<string, { key: string; city: City }[]> } | null = null
 
 /**
@@ -511,33 +515,45 @@ let typoIndex: { maxRank: number; index: Map<string, { key: string; city: City }
  * names of at least 6 letters, and only the well-known cities, so ordinary words do not turn into
  * towns. The index is built once (≈ 10 entries per name).
  */
-export function findCityAllowingTypo(nameOrAlias: string, maxRank = 300, minLength = TYPO_MIN_LENGTH): City | null {
+export function findCityAllowingTypo(nameOrAlias: string, maxRank = TYPO_MAX_RANK, minLength = TYPO_MIN_LENGTH): City | null {
   const exact = findCity(nameOrAlias)
   if (exact) return exact
   const key = compactKey(nameOrAlias)
   if (key.length < minLength || /\d/.test(key)) return null
-  if (!typoIndex || typoIndex.maxRank !== maxRank) {
-    const d = data()
-    const index = new Map<string, { key: string; city: City }[]>()
-    const add = (k: string, city: City) => {
-      if (city.rank > maxRank || k.length < TYPO_MIN_LENGTH - 1) return
-      for (const v of deletions(k)) {
-        const list = index.get(v)
-        if (list) list.push({ key: k, city })
-        else index.set(v, [{ key: k, city }])
-      }
-    }
-    for (const [k, list] of d.byName) for (const c of list) add(k, c)
-    for (const [k, list] of d.byAlias) for (const c of list) add(k, c)
-    typoIndex = { maxRank, index }
-  }
+  const typos = typoIndexFor(maxRank)
   let best: City | null = null
   for (const v of deletions(key)) {
-    for (const hit of typoIndex.index.get(v) ?? []) {
+    for (const hit of typos.get(v) ?? []) {
       if ((!best || hit.city.rank < best.rank) && withinOneEdit(key, hit.key)) best = hit.city
     }
   }
   return best
+}
+
+function typoIndexFor(maxRank: number): Map<string, { key: string; city: City }[]> {
+  if (typoIndex?.maxRank === maxRank) return typoIndex.index
+  const d = data()
+  const index = new Map<string, { key: string; city: City }[]>()
+  const add = (k: string, city: City) => {
+    if (city.rank > maxRank || k.length < TYPO_MIN_LENGTH - 1) return
+    for (const v of deletions(k)) {
+      const list = index.get(v)
+      if (list) list.push({ key: k, city })
+      else index.set(v, [{ key: k, city }])
+    }
+  }
+  for (const [k, list] of d.byName) for (const c of list) add(k, c)
+  for (const [k, list] of d.byAlias) for (const c of list) add(k, c)
+  typoIndex = { maxRank, index }
+  return index
+}
+
+/**
+ * Builds the dataset and the typo index now. The server calls this before it listens: built by the
+ * first city answer instead, the ≈ 0.2 s build stalls every request in flight on the event loop.
+ */
+export function prepareCityIndexes(): void {
+  typoIndexFor(TYPO_MAX_RANK)
 }
 
 /** index of the first entry whose key is ≥ prefix */

@@ -17,4 +17,5 @@ export { translateNumbers, numberFromWords, type NumberContext } from './number-
 export { yesNo } from './yes-no'
 export { pinCityMismatch, statesForPin } from './pin-code'
 export { expandSearchQuery, type ExpandedSearch } from './search-terms'
+export { prepareLookupTables } from './prepare'
 export { vocabulary, foldScripts, languagePackSchema, type LanguagePack, type LanguagePackInput } from './language-packs'

@@ -1,4 +1,4 @@
-import { State } from 'country-state-city'
+import { State } from '../master-data/csc-data'
 import { describe, expect, it } from 'vitest'
 import { getCityById } from '../master-data/cities'
 import { pinCityMismatch, statesForPin } from './pin-code'

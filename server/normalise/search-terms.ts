@@ -31,6 +31,11 @@ function load() {
   return table
 }
 
+/** Builds the search-term table now (the server, before it listens). */
+export function prepareSearchTerms(): void {
+  load()
+}
+
 export function expandSearchQuery(query: string): ExpandedSearch {
   const { re, entries } = load()
   const folded = foldScripts(foldText(query))

@@ -176,6 +176,26 @@ describe('jobs pages', () => {
     })
   }
 
+  it('a phone downloads little JavaScript for the jobs pages', async () => {
+    // the explore page once shipped the whole world's city list (8 MB) in its browser code
+    const ctx = await signedIn(rider, PHONE)
+    const page = await ctx.newPage()
+    const scripts = new Map<string, Promise<number>>()
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') scripts.set(r.url(), r.body().then((b) => b.length, () => 0))
+    })
+    for (const path of ['/home', '/jobs']) {
+      await page.goto(path)
+      await hydrated(page)
+    }
+    const sizes = await Promise.all([...scripts].map(async ([url, size]) => [new URL(url).pathname, await size] as const))
+    const total = sizes.reduce((sum, [, n]) => sum + n, 0)
+    const largest = [...sizes].sort((a, b) => b[1] - a[1]).slice(0, 3)
+    expect(total, `scripts: ${JSON.stringify(largest)}`).toBeLessThan(800_000)
+    expect(largest[0][1]).toBeLessThan(500_000)
+    await ctx.close()
+  })
+
   it('the filter form works without JavaScript', async () => {
     const ctx = await browser.newContext({ baseURL: server.url, viewport: PHONE, javaScriptEnabled: false })
     const [name, ...rest] = rider.cookie.split('=')

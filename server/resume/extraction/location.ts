@@ -1,4 +1,4 @@
-import { City as CscCity, Country, State } from 'country-state-city'
+import { Country, readCities, State } from '../../master-data/csc-data'
 import { findCity, findCityAllowingTypo, type City } from '../../master-data/cities'
 import type { Found } from './contact'
 import type { LayoutLine } from './layout'
@@ -68,17 +68,29 @@ function stateOf(part: string): { country: string; state: string } | null {
   return stateByName(compact(t))
 }
 
-/** compact name → name as the dataset spells it, per country or country:state, built on first use */
-const cityNames = new Map<string, Set<string>>()
-function citiesOf(country: string, state?: string): Set<string> {
-  const key = state ? `${country}:${state}` : country
-  let names = cityNames.get(key)
-  if (!names) {
-    const list = state ? CscCity.getCitiesOfState(country, state) : (CscCity.getCitiesOfCountry(country) ?? [])
-    names = new Set(list.map((c) => compact(c.name)))
-    cityNames.set(key, names)
+/**
+ * Compact city names by country and by country:state, each list as one `|a|b|` string (a few
+ * thousand strings rather than 150 000: the whole world's names stay out of the heap the garbage
+ * collector marks). Read from the dataset once, on the first address outside India.
+ */
+let worldCityNames: Map<string, string> | null = null
+function citiesOf(country: string, state?: string): { has: (name: string) => boolean } {
+  if (!worldCityNames) {
+    const lists = new Map<string, string[]>()
+    const add = (key: string, name: string) => {
+      const list = lists.get(key)
+      if (list) list.push(name)
+      else lists.set(key, [name])
+    }
+    for (const c of readCities(() => true)) {
+      const name = compact(c.name)
+      add(c.countryCode, name)
+      add(`${c.countryCode}:${c.stateCode}`, name)
+    }
+    worldCityNames = new Map([...lists].map(([key, names]) => [key, `|${names.join('|')}|`]))
   }
-  return names
+  const joined = worldCityNames.get(state ? `${country}:${state}` : country) ?? ''
+  return { has: (name) => name.length > 0 && joined.includes(`|${name}|`) }
 }
 
 function foreignCity(name: string, country: string, state?: string): string | null {
