@@ -1,3 +1,4 @@
+import './v8-flags'
 import { parseEnv } from './config/env'
 import { createLogger } from './logger'
 import { startServer } from './server'
