@@ -21,7 +21,7 @@ import type { BotOutput } from '../server/chat/chat-machine'
 import type { StoredEvent } from '../server/chat/chat.repo'
 import { connect, lastQuestion } from '../tests/helpers/chat-client'
 import { sampleAnswer } from '../tests/helpers/sample-answers'
-import { latencyStats as stats, log, offered, sleep, startHarness, WsCandidate, type Harness, type OfferedResult } from './bench-chat/harness'
+import { ErrorTally, latencyStats as stats, log, offered, sleep, startHarness, WsCandidate, type Harness, type OfferedResult } from './bench-chat/harness'
 import { pgStatsReport, resetPgStats } from './bench-pg-stats'
 import { round } from './bench-stats'
 
@@ -113,7 +113,7 @@ async function openSessions(h: Harness, n: number): Promise<WsCandidate[]> {
 
 async function openLoop(h: Harness, sessions: WsCandidate[]) {
   const lat: number[] = []
-  let errors = 0
+  const errors = new ErrorTally()
   const cpu0 = await h.cpu()
   const t0 = performance.now()
   const deadline = t0 + SECONDS * 1000
@@ -124,8 +124,8 @@ async function openLoop(h: Harness, sessions: WsCandidate[]) {
         if (performance.now() >= deadline) return
         try {
           lat.push(await c.answer())
-        } catch {
-          errors++
+        } catch (error) {
+          errors.add(error)
         }
       }
     }),
@@ -138,7 +138,8 @@ async function openLoop(h: Harness, sessions: WsCandidate[]) {
     seconds: round(seconds),
     ...stats(lat),
     turnsPerSecond: round(lat.length / seconds),
-    errors: errors + sessions.reduce((s, c) => s + c.errors, 0),
+    errors: errors.count + sessions.reduce((s, c) => s + c.errors, 0),
+    errorMessages: errors.byMessage,
     cpuSecondsPer1000Turns: { server: per1000(cpu0.server, cpu1.server), postgres: per1000(cpu0.postgres, cpu1.postgres) },
     serverRssMb: (await h.serverRssMb()).rss,
   }
@@ -150,7 +151,7 @@ async function capacity(sessions: WsCandidate[]) {
   for (const rate of [100, 200, 400, 600, 800, 1000, 1200, 1500, 2000]) {
     const s = await offered(sessions, rate, STEP_SECONDS)
     steps.push(s)
-    log(`  offered ${rate}/s: achieved ${s.achievedPerSecond}/s p50 ${s.p50} ms p99 ${s.p99} ms errors ${s.errors} unserved ${s.unserved}`)
+    log(`  offered ${rate}/s: achieved ${s.achievedPerSecond}/s p50 ${s.p50} ms p99 ${s.p99} ms errors ${s.errors}${s.errors ? ` ${JSON.stringify(s.errorMessages)}` : ''} unserved ${s.unserved}`)
     if (s.p99 > CAPACITY_P99_MS || s.errors > 0 || s.unserved > 0 || s.achievedPerSecond < rate * 0.9) break
     held = rate
   }
@@ -198,7 +199,7 @@ try {
       pool = [...pool, ...extra]
       await resetPgStats(h.db)
       const r = await openLoop(h, pool.slice(0, n))
-      log(`  p50 ${r.p50} ms p99 ${r.p99} ms ${r.turnsPerSecond} turns/s errors ${r.errors}; CPU s/1000 turns server ${r.cpuSecondsPer1000Turns.server} postgres ${r.cpuSecondsPer1000Turns.postgres}; RSS ${r.serverRssMb} MB`)
+      log(`  p50 ${r.p50} ms p99 ${r.p99} ms ${r.turnsPerSecond} turns/s errors ${r.errors}${r.errors ? ` ${JSON.stringify(r.errorMessages)}` : ''}; CPU s/1000 turns server ${r.cpuSecondsPer1000Turns.server} postgres ${r.cpuSecondsPer1000Turns.postgres}; RSS ${r.serverRssMb} MB`)
       const report = await pgStatsReport(h.db)
       if (report) log(report)
       phases.push(r)

@@ -217,13 +217,24 @@ export function latencyStats(lat: number[]) {
   return { n: s.length, p50: round(percentile(s, 50)), p99: round(percentile(s, 99)), max: round(s[s.length - 1] ?? 0) }
 }
 
-export type OfferedResult = ReturnType<typeof latencyStats> & { offeredPerSecond: number; achievedPerSecond: number; errors: number; unserved: number }
+/** Errors by message (the first 80 characters), so a run says what failed and not only how often. */
+export class ErrorTally {
+  readonly byMessage: Record<string, number> = {}
+  count = 0
+  add(error: unknown) {
+    this.count++
+    const message = (error instanceof Error ? error.message : String(error)).slice(0, 80)
+    this.byMessage[message] = (this.byMessage[message] ?? 0) + 1
+  }
+}
+
+export type OfferedResult = ReturnType<typeof latencyStats> & { offeredPerSecond: number; achievedPerSecond: number; errors: number; errorMessages: Record<string, number>; unserved: number }
 
 /** Turns offered at `rate` per second for `seconds` (Poisson arrivals), each taken by an idle session. */
 export async function offered(sessions: WsCandidate[], rate: number, seconds: number): Promise<OfferedResult> {
   const idle = [...sessions]
   const lat: number[] = []
-  let errors = 0
+  const errors = new ErrorTally()
   let unserved = 0
   const inflight = new Set<Promise<void>>()
   const t0 = performance.now()
@@ -240,7 +251,7 @@ export async function offered(sessions: WsCandidate[], rate: number, seconds: nu
       }
       const p = c
         .answer()
-        .then((ms) => void lat.push(ms), () => void errors++)
+        .then((ms) => void lat.push(ms), (e: unknown) => errors.add(e))
         .finally(() => {
           idle.push(c)
           inflight.delete(p)
@@ -251,6 +262,6 @@ export async function offered(sessions: WsCandidate[], rate: number, seconds: nu
   }
   await Promise.all(inflight)
   const took = (performance.now() - t0) / 1000
-  return { offeredPerSecond: rate, achievedPerSecond: round(lat.length / took), ...latencyStats(lat), errors, unserved }
+  return { offeredPerSecond: rate, achievedPerSecond: round(lat.length / took), ...latencyStats(lat), errors: errors.count, errorMessages: errors.byMessage, unserved }
 }
 
