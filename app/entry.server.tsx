@@ -11,6 +11,12 @@ import { NonceProvider } from './utils/nonce-provider'
 
 const ABORT_DELAY = 5_000
 
+// NOTE: the Remix build bundles its own copy of the server modules its loaders and actions import
+// (the city dataset for the jobs page's URL and the profile forms' city fields). The Node entry calls
+// this once it has loaded the build, before it listens, so that copy's tables are not built by the
+// first page view while every other request waits (decision 026).
+export { prepareLookupTables } from '#server/normalise'
+
 /**
  * Remix's default Node entry plus one thing: every script it renders carries this request's CSP
  * nonce (set by the Express layer, see server/http-app.ts), so the CSP needs no 'unsafe-inline'.

@@ -114,8 +114,13 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     const { createServer: createViteServer } = await import('vite')
     vite = await createViteServer({ server: { middlewareMode: true, hmr: { server: httpServer } } })
   } else if (mode === 'build') {
-    const buildPath = path.resolve('build/server/index.js')
-    build = () => import(pathToFileURL(buildPath).href) as Promise<ServerBuild>
+    // loaded before listening, with its copy of the lookup tables built (app/entry.server.tsx):
+    // the first page view then waits for neither, nor stalls the requests beside it
+    const loaded = (await import(pathToFileURL(path.resolve('build/server/index.js')).href)) as ServerBuild
+    const entry = loaded.entry.module as { prepareLookupTables?: () => number }
+    if (typeof entry.prepareLookupTables !== 'function') throw new Error('the page build does not export prepareLookupTables (app/entry.server.tsx)')
+    log.debug({ ms: Math.round(entry.prepareLookupTables()) }, 'page build loaded')
+    build = async () => loaded
   } else {
     build = async () => {
       throw new Error('remix disabled')
