@@ -355,8 +355,8 @@ type Dataset = {
 
 let dataset: Dataset | null = null
 
-// NOTE: the dataset is immutable, so building once per process is safe; it takes ~0.2–0.4 s (the
-// package parses its whole JSON), hence not at import: scripts and tests that never look up a city
+// NOTE: the dataset is immutable, so building once per process is safe; it takes ~0.2–0.4 s (it
+// parses country-state-city's whole data file), hence not at import: scripts and tests that never look up a city
 // skip it, and the server builds it before it listens (`prepareCityIndexes`).
 function data(): Dataset {
   if (!dataset) dataset = build()
