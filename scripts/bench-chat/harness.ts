@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes, randomUUID } from 'node:crypto'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import net from 'node:net'
+import { createInterface } from 'node:readline'
 import os from 'node:os'
 import path from 'node:path'
 import { sql } from 'kysely'
@@ -67,7 +68,13 @@ export async function startHarness() {
       FIELD_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
       LOG_LEVEL: 'warn',
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  // the server logs JSON lines to stdout (LOG_LEVEL warn): its errors are printed, so a failed turn
+  // in a run comes with the server's reason
+  createInterface({ input: server.stdout! }).on('line', (line) => {
+    const level = Number(/"level":(\d+)/.exec(line)?.[1] ?? 0)
+    if (level >= 50) log(`server error: ${line.slice(0, 2000)}`)
   })
   const baseUrl = `http://127.0.0.1:${port}`
   for (let i = 0; i < 150; i++) {
