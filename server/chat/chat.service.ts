@@ -246,9 +246,11 @@ type TurnInput = {
 async function runTurn(deps: TurnDeps, input: TurnInput): Promise<{ result: TurnResult; effects: Effect[] }> {
   const { services, owner } = deps
   const out = await services.db.transaction().execute(async (trx): Promise<{ result: TurnResult; effects: Effect[]; committed?: ChatState }> => {
-    const locked = await lockOwnedSessionWithTurn(trx, owner, input.sessionId, input.clientMessageId, services.chatStates.lastSeqOf(input.sessionId))
+    // taken before the lock and held: the lock leaves the state out when the row is still at its last_seq
+    const known = services.chatStates.latest(input.sessionId)
+    const locked = await lockOwnedSessionWithTurn(trx, owner, input.sessionId, input.clientMessageId, known?.lastSeq ?? null)
     if (!locked) throw new ChatNotFound()
-    const cached = services.chatStates.get(locked.session.id, locked.session.last_seq)
+    const cached = known && known.lastSeq === locked.session.last_seq ? known.state : undefined
     // the runtime (and anything it calls) sees the row as stored, state included
     const session: ChatSessionRow = cached ? { ...locked.session, state: cached } : locked.session
     input.onOwned?.()

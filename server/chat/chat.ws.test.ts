@@ -7,6 +7,8 @@ import { createSession, revokeSession } from '../auth/session.repo'
 import { findCity } from '../master-data/cities'
 import { botOutputs, collectEvents, connect, hasOutput, lastQuestion, newMessageId } from '../../tests/helpers/chat-client'
 import type { StoredEvent } from './chat.repo'
+import type { ChatState } from './chat-machine'
+import { ChatStateCache } from './state-cache'
 import { sampleAnswer } from '../../tests/helpers/sample-answers'
 
 let database: TestDatabase
@@ -104,6 +106,48 @@ describe('chat over real WebSockets', () => {
     const fresh = await c.viaWs.chat.send.mutate({ sessionId, clientMessageId: newMessageId(), expectedVersion: answered.version + 40, event: { type: 'answer', questionKey: next.key, value: sampleAnswer(next) } })
     expect(fresh).toMatchObject({ stale: false, accepted: true, version: answered.version + 41, firstSeq: answered.lastSeq + 2 })
     c.close()
+  })
+
+  it('a turn keeps the state it took from the cache while it waits for the lock, even when another session evicts it meanwhile', async () => {
+    const a = await startBotSession(alice)
+    const first = await a.c.viaWs.chat.send.mutate({ sessionId: a.sessionId, clientMessageId: newMessageId(), event: { type: 'answer', questionKey: a.question.key, value: sampleAnswer(a.question) } })
+    const next = lastQuestion(first.events)!
+    const b = await startBotSession(bob)
+    const services = server.services
+    const before = services.chatStates
+    // a cache of one session, so B's turn evicts A's entry; A's cache entry is re-set below
+    services.chatStates = new ChatStateCache(1)
+    const stored = await sql<{ state: ChatState }>`select state from chat_sessions where id = ${a.sessionId}`.execute(services.db)
+    services.chatStates.set(a.sessionId, first.lastSeq, stored.rows[0].state)
+    try {
+      let release!: () => void
+      const released = new Promise<void>((resolve) => (release = resolve))
+      let locked!: () => void
+      const isLocked = new Promise<void>((resolve) => (locked = resolve))
+      // another transaction holds A's row, so A's turn waits at its lock
+      const holder = services.db.transaction().execute(async (trx) => {
+        await sql`select 1 from chat_sessions where id = ${a.sessionId} for update`.execute(trx)
+        locked()
+        await released
+      })
+      await isLocked
+      const turnA = a.c.viaWs.chat.send.mutate({ sessionId: a.sessionId, clientMessageId: newMessageId(), event: { type: 'answer', questionKey: next.key, value: sampleAnswer(next) } })
+      await vi.waitFor(async () => {
+        const waiting = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query like '%chat_sessions%'`.execute(services.db)
+        expect(waiting.rows[0].n).toBeGreaterThan(0)
+      })
+      await b.c.viaWs.chat.send.mutate({ sessionId: b.sessionId, clientMessageId: newMessageId(), event: { type: 'answer', questionKey: b.question.key, value: sampleAnswer(b.question) } })
+      expect(services.chatStates.latest(a.sessionId)).toBeUndefined()
+      release()
+      await holder
+      const done = await turnA
+      expect(done).toMatchObject({ accepted: true, duplicate: false, stale: false, version: first.version + 1 })
+      expect(lastQuestion(done.events)?.key).not.toBe(next.key)
+    } finally {
+      services.chatStates = before
+      a.c.close()
+      b.c.close()
+    }
   })
 
   it('a live stream ends when its login is revoked, at the next event', async () => {

@@ -8,21 +8,21 @@ const template = QUESTION_TEMPLATE_BY_FAMILY.get('delivery')!
 const state = (version: number): ChatState => ({ ...createInitialState(template, RESUME_BOT), version, answers: { skills: ['driving'] } })
 
 describe('ChatStateCache', () => {
-  it('returns a state only for the last_seq it was committed at', () => {
+  it('returns the state committed last with the last_seq it was committed at', () => {
     const cache = new ChatStateCache(10)
     cache.set('a', 7, state(3))
-    expect(cache.lastSeqOf('a')).toBe(7)
-    expect(cache.get('a', 7)?.version).toBe(3)
-    expect(cache.get('a', 8)).toBeUndefined()
-    expect(cache.get('b', 7)).toBeUndefined()
-    expect(cache.lastSeqOf('b')).toBeNull()
+    expect(cache.latest('a')?.lastSeq).toBe(7)
+    expect(cache.latest('a')?.state.version).toBe(3)
+    cache.set('a', 8, state(4))
+    expect(cache.latest('a')).toMatchObject({ lastSeq: 8, state: { version: 4 } })
+    expect(cache.latest('b')).toBeUndefined()
   })
 
   it('keeps the stored form, frozen: mutating it throws instead of changing the next turn', () => {
     const cache = new ChatStateCache(10)
     const s = state(1)
     cache.set('a', 2, s)
-    const got = cache.get('a', 2)!
+    const got = cache.latest('a')!.state
     expect(got).toEqual(s)
     expect(got).not.toBe(s)
     expect(() => (got.answers.skills as string[]).push('x')).toThrow(TypeError)
@@ -35,10 +35,10 @@ describe('ChatStateCache', () => {
     const cache = new ChatStateCache(2)
     cache.set('a', 1, state(1))
     cache.set('b', 1, state(1))
-    cache.get('a', 1)
+    cache.latest('a')
     cache.set('c', 1, state(1))
-    expect(cache.lastSeqOf('a')).toBe(1)
-    expect(cache.lastSeqOf('b')).toBeNull()
-    expect(cache.lastSeqOf('c')).toBe(1)
+    expect(cache.latest('a')?.lastSeq).toBe(1)
+    expect(cache.latest('b')).toBeUndefined()
+    expect(cache.latest('c')?.lastSeq).toBe(1)
   })
 })

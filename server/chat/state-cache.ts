@@ -15,18 +15,19 @@ export class ChatStateCache {
 
   constructor(private readonly max: number) {}
 
-  /** the state committed at `lastSeq`, if this process wrote it */
-  lastSeqOf(sessionId: string): number | null {
-    return this.entries.get(sessionId)?.lastSeq ?? null
-  }
-
-  get(sessionId: string, lastSeq: number): ChatState | undefined {
+  /**
+   * The state this process committed last for the session and the `last_seq` it was committed at,
+   * marked recently used. A turn takes it before locking the row and uses this same object after:
+   * another session's turn may evict the entry while this one waits for its lock, and the lock's
+   * read leaves the state out when the row is still at `lastSeq`.
+   */
+  latest(sessionId: string): { readonly lastSeq: number; readonly state: ChatState } | undefined {
     const hit = this.entries.get(sessionId)
-    if (!hit || hit.lastSeq !== lastSeq) return undefined
+    if (!hit) return undefined
     // most recently used last: Map keeps insertion order
     this.entries.delete(sessionId)
     this.entries.set(sessionId, hit)
-    return hit.state
+    return hit
   }
 
   /** After COMMIT only: a rolled-back turn's state must never be reused. */
