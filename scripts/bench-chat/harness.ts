@@ -131,14 +131,14 @@ export async function startHarness() {
 
 type Next = QuestionView | 'preview' | null
 
+const TURN_TIMEOUT_MS = Number(process.env.BENCH_TURN_TIMEOUT_MS ?? 30_000)
+
 /**
  * One candidate in the resume bot over a WebSocket: `answer()` sends the answer to the current
  * question and resolves with the time until the next question (or the preview) arrives on the
  * subscription. After the preview it confirms and starts a new chat, untimed, so a long run
  * keeps answering.
  */
-const TURN_TIMEOUT_MS = Number(process.env.BENCH_TURN_TIMEOUT_MS ?? 30_000)
-
 export class WsCandidate {
   private client: ChatClient
   private sessionId = ''

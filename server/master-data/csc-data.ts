@@ -27,8 +27,10 @@ export function readCities(keep: (countryCode: string) => boolean): CityRow[] {
   if (!Array.isArray(rows)) throw new Error('country-state-city: city.json is not a list')
   const out: CityRow[] = []
   for (const row of rows as unknown[]) {
-    if (!Array.isArray(row) || row.length < 5 || !row.slice(0, 5).every((v) => typeof v === 'string')) throw new Error('country-state-city: unexpected city row')
-    const [name, countryCode, stateCode, latitude, longitude] = row as string[]
+    const [name, countryCode, stateCode, latitude, longitude] = Array.isArray(row) ? (row as unknown[]) : []
+    if (typeof name !== 'string' || typeof countryCode !== 'string' || typeof stateCode !== 'string' || typeof latitude !== 'string' || typeof longitude !== 'string') {
+      throw new Error('country-state-city: unexpected city row')
+    }
     if (keep(countryCode)) out.push({ name, countryCode, stateCode, latitude, longitude })
   }
   return out
