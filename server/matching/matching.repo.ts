@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely'
-import type { Queryable } from '../db/database'
+import { GENERIC_PLAN, type Queryable } from '../db/database'
 import { JOB_CARD_COLUMNS } from '../jobs/jobs.repo'
 import { nameIn } from '../master-data/master-data.repo'
 import type { CandidateInputs } from './candidate-facts'
@@ -116,8 +116,10 @@ export function matchesQuery(db: Queryable, c: MatchCandidate, opts: MatchQueryO
     .$if(hidden !== null, (qb) => qb.where(sql<boolean>`not ${hidden}`))
 
   const after = opts.after
+  // one plan per statement shape: the keyed lookup is the plan whatever the candidate (decision 027)
   return db
     .selectFrom(factors.as('f'))
+    .modifyFront(GENERIC_PLAN)
     .selectAll('f')
     .select(totalScoreSql.as('score'))
     .$if(Boolean(after), (qb) =>
@@ -304,6 +306,7 @@ export async function countHiddenJobs(db: Queryable, c: MatchCandidate, scanCap:
     .limit(scanCap + 1)
   const row = await db
     .selectFrom(near.as('j'))
+    .modifyFront(GENERIC_PLAN)
     .select([...selections, sql<number>`count(*) filter (where ${any})::int`.as('all'), sql<number>`count(*)::int`.as('scanned')])
     .executeTakeFirstOrThrow()
   const r = row as Record<string, number>
