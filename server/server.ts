@@ -21,6 +21,7 @@ import { createSubscriptionSlots } from './realtime/subscription-slots'
 import { ChatStateCache } from './chat/state-cache'
 import { offlineAboutDrafter, offlineJdExtractor } from './llm/offline'
 import { closePdfWorkers } from './resume/extraction/pdf-text'
+import { prepareAddressTables } from './resume/extraction/location'
 import { offlineExtractor } from './resume/extraction/resume-extractor'
 import { TYPING_DELAY_MS } from './chat/chat.service'
 import { createNumberingCoalescer } from './notifications/numbering-coalescer'
@@ -74,6 +75,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   if (opts.seed !== false) await seedIfEmpty(database.db, log)
 
   log.debug({ ms: Math.round(prepareLookupTables()) }, 'lookup tables built')
+  log.debug({ ms: Math.round(prepareAddressTables()) }, 'resume address tables built')
 
   const llm = env.GOOGLE_API_KEY ? await loadLlm(env.GOOGLE_API_KEY, env.GEMINI_MODEL, log) : null
   const pubsub = createPgPubSub({ connectionString: database.connectionString, pool: database.pool, log })
