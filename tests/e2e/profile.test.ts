@@ -294,6 +294,55 @@ describe('profile page details', () => {
     await ctx.close()
   })
 
+  it('the rich-text editor comes after the page: a phone downloads little script first, and text typed in the plain box meanwhile is kept and saved', { timeout: 60_000 }, async () => {
+    const ctx = await newContext(browser, server.url, PHONE)
+    const page = await ctx.newPage()
+    const watch = watchPage(page)
+    const mobile = await signUpInChennai(page, 'Meena Iyer')
+    // the editor's chunk (tiptap, ≈ 300 KB) is held back until the plain box has been used
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    let requested = false
+    await page.route(/\/rich-text-editor-[\w-]+\.js$/, async (route) => {
+      requested = true
+      await held
+      await route.continue()
+    })
+    const scripts = new Map<string, Promise<number>>()
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') scripts.set(r.url(), r.body().then((b) => b.length, () => 0))
+    })
+    await page.goto('/profile')
+    const about = region(page, 'About you')
+    await about.locator('[data-editor="loading"]').waitFor()
+    // the page asks for the editor once it is up, not as part of it
+    await expect.poll(() => requested).toBe(true)
+    const sizes = await Promise.all([...scripts].map(async ([url, size]) => [new URL(url).pathname, await size] as const))
+    const total = sizes.reduce((sum, [, n]) => sum + n, 0)
+    expect(sizes.some(([path]) => path.includes('rich-text-editor'))).toBe(false)
+    expect(total, `scripts: ${JSON.stringify([...sizes].sort((a, b) => b[1] - a[1]).slice(0, 3))}`).toBeLessThan(700_000)
+
+    await about.getByLabel('About you').fill('Calm under pressure.\n- Knows Chennai')
+    release()
+    // the editor arrived while the box was in use: the box stays, with what was typed
+    await about.locator('[data-editor="plain"]').waitFor()
+    expect(await about.getByTestId('about-editor').count()).toBe(0)
+    expect(await about.getByLabel('About you').inputValue()).toBe('Calm under pressure.\n- Knows Chennai')
+    await about.getByRole('button', { name: 'Save' }).click()
+    await about.getByText('Saved ✓').waitFor()
+    const row = await server.services.db.selectFrom('candidates').select('about_html').where('mobile', '=', mobile).executeTakeFirstOrThrow()
+    expect(row.about_html).toBe('<p>Calm under pressure.</p><ul><li><p>Knows Chennai</p></li></ul>')
+
+    // next visit, nobody typing: the editor replaces the box, with the saved text
+    await page.reload()
+    const editor = region(page, 'About you').getByTestId('about-editor')
+    await editor.waitFor()
+    expect(await editor.innerHTML()).toMatch(/<p>Calm under pressure\.<\/p><ul><li><p>Knows Chennai<\/p><\/li><\/ul>/)
+    expect(await region(page, 'About you').locator('[data-editor="rich"]').count()).toBe(1)
+    expect(watch.errors).toEqual([])
+    await ctx.close()
+  })
+
   it('Aadhaar/PAN, email and PIN errors show their messages; Remove clears Aadhaar; a resume PDF uploads from Documents', { timeout: 60_000 }, async () => {
     const ctx = await newContext(browser, server.url, PHONE)
     const page = await ctx.newPage()

@@ -1,107 +1,49 @@
-import Underline from '@tiptap/extension-underline'
-import { EditorContent, useEditor, type Editor } from '@tiptap/react'
-import StarterKit from '@tiptap/starter-kit'
-import { useEffect, useId, useState, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type ComponentType } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorList, controlClasses } from '../ui/field'
-import { cn } from '../ui/cn'
-import { List, ListOrdered } from 'lucide-react'
 
-type Mark = { key: string; label: string; shortcut: string; icon: ReactNode; active: (e: Editor) => boolean; run: (e: Editor) => void }
-
-const TOOLS: Mark[] = [
-  { key: 'bold', label: 'Bold', shortcut: 'Ctrl+B', icon: <span className="font-black">B</span>, active: (e) => e.isActive('bold'), run: (e) => e.chain().focus().toggleBold().run() },
-  { key: 'italic', label: 'Italic', shortcut: 'Ctrl+I', icon: <span className="font-serif italic">I</span>, active: (e) => e.isActive('italic'), run: (e) => e.chain().focus().toggleItalic().run() },
-  { key: 'underline', label: 'Underline', shortcut: 'Ctrl+U', icon: <span className="underline">U</span>, active: (e) => e.isActive('underline'), run: (e) => e.chain().focus().toggleUnderline().run() },
-  { key: 'strike', label: 'Strikethrough', shortcut: 'Ctrl+Shift+S', icon: <span className="line-through">S</span>, active: (e) => e.isActive('strike'), run: (e) => e.chain().focus().toggleStrike().run() },
-  { key: 'bulletList', label: 'Bullet list', shortcut: 'Ctrl+Shift+8', icon: <List aria-hidden className="h-4 w-4" />, active: (e) => e.isActive('bulletList'), run: (e) => e.chain().focus().toggleBulletList().run() },
-  { key: 'orderedList', label: 'Numbered list', shortcut: 'Ctrl+Shift+7', icon: <ListOrdered aria-hidden className="h-4 w-4" />, active: (e) => e.isActive('orderedList'), run: (e) => e.chain().focus().toggleOrderedList().run() },
-]
-
-// Only what the server's allow-list keeps (server/candidate/rich-text.ts): no headings, quotes, code.
-const EXTENSIONS = [StarterKit.configure({ heading: false, blockquote: false, code: false, codeBlock: false, horizontalRule: false }), Underline]
-
-/** Lists need their markers back (Tailwind's reset removes them). */
-export const RICH_TEXT_CLASSES = '[&_ol]:list-decimal [&_ol]:pl-6 [&_p]:my-1 [&_ul]:list-disc [&_ul]:pl-6'
-
-function RichTextEditor({ name, labelId, hintId, initialHtml, maxChars, invalid }: { name: string; labelId: string; hintId: string; initialHtml: string; maxChars: number; invalid: boolean }) {
-  const [html, setHtml] = useState(initialHtml)
-  const [length, setLength] = useState(0)
-  const editor = useEditor({
-    extensions: EXTENSIONS,
-    content: initialHtml,
-    // NOTE: server rendering has no editor; creating it only in the browser avoids a hydration mismatch
-    immediatelyRender: false,
-    editorProps: {
-      attributes: {
-        role: 'textbox',
-        'aria-multiline': 'true',
-        'aria-labelledby': labelId,
-        'aria-describedby': hintId,
-        ...(invalid ? { 'aria-invalid': 'true' } : {}),
-        'data-testid': 'about-editor',
-        class: cn(controlClasses, RICH_TEXT_CLASSES, 'min-h-[140px] rounded-t-none'),
-      },
-    },
-    onCreate: ({ editor: e }) => setLength(e.getText().trim().length),
-    onUpdate: ({ editor: e }) => {
-      setHtml(e.getHTML())
-      setLength(e.getText().trim().length)
-    },
-  })
-  return (
-    <div>
-      <input type="hidden" name={name} value={html} />
-      <div role="toolbar" aria-label="Text formatting" className="flex flex-wrap gap-1 rounded-t-xl border border-b-0 border-brand-200 bg-brand-50/90 p-1">
-        {TOOLS.map((t) => {
-          const pressed = editor ? t.active(editor) : false
-          return (
-            <button
-              key={t.key}
-              type="button"
-              aria-label={t.label}
-              aria-pressed={pressed}
-              title={`${t.label} (${t.shortcut})`}
-              disabled={!editor}
-              // a mouse click must not pull focus out of the text (the next keystroke would be lost)
-              onMouseDown={(e) => e.preventDefault()}
-              onClick={() => editor && t.run(editor)}
-              className={cn('grid h-11 min-w-11 place-items-center rounded-lg px-2 text-base text-ink-900', pressed ? 'bg-brand-600 text-white' : 'hover:bg-brand-100')}
-            >
-              {t.icon}
-            </button>
-          )
-        })}
-      </div>
-      {editor ? <EditorContent editor={editor} /> : <div className={cn(controlClasses, 'min-h-[140px] rounded-t-none')} aria-hidden />}
-      <p className={cn('mt-1 text-right text-xs', length > maxChars ? 'font-semibold text-red-700' : 'text-ink-700')}>
-        {length.toLocaleString('en-IN')} / {maxChars.toLocaleString('en-IN')} characters
-      </p>
-    </div>
-  )
-}
+type RichTextEditorProps = { name: string; labelId: string; hintId: string; initialHtml: string; maxChars: number; invalid: boolean }
 
 /**
- * "About you": tiptap once JavaScript runs (its HTML posted in `name`), a plain textarea
- * (`${name}Text`) before. The server sanitises either way.
+ * "About you": a plain textarea (`${name}Text`) first, then tiptap (its HTML posted in `name`)
+ * once its chunk has loaded, so the profile page's first download leaves the editor out (a phone
+ * on a slow network fetches it while the page is already usable). The editor replaces the box
+ * only if the person has not started using it: what they type in the box is posted as it is, and
+ * the server turns it into the same HTML (server/candidate/rich-text.ts). The server sanitises
+ * either way.
  */
 export function AboutEditor({ name, label, initialHtml, initialText, maxChars, errors }: { name: string; label: string; initialHtml: string; initialText: string; maxChars: number; errors?: string[] | null }) {
   const labelId = useId()
   const hintId = useId()
   const textareaId = useId()
-  const [hydrated, setHydrated] = useState(false)
+  const box = useRef<HTMLTextAreaElement>(null)
+  const [Editor, setEditor] = useState<ComponentType<RichTextEditorProps> | null>(null)
+  // the box was in use when the editor arrived, so it stays for this visit
+  const [keptPlain, setKeptPlain] = useState(false)
   const { t } = useTranslation('profile')
-  useEffect(() => setHydrated(true), [])
+  useEffect(() => {
+    let live = true
+    void import('./rich-text-editor').then(({ RichTextEditor }) => {
+      const el = box.current
+      const inUse = el !== null && (el.value !== el.defaultValue || document.activeElement === el)
+      if (!live) return
+      if (inUse) setKeptPlain(true)
+      else setEditor(() => RichTextEditor)
+    })
+    return () => {
+      live = false
+    }
+  }, [])
   const hint = <p id={hintId} className="text-xs text-ink-700">{t('fields.aboutHint')}</p>
   return (
-    <div className="space-y-1">
-      {hydrated ? (
+    <div className="space-y-1" data-editor={Editor ? 'rich' : keptPlain ? 'plain' : 'loading'}>
+      {Editor ? (
         <>
           <p id={labelId} className="block text-sm font-semibold text-ink-900">
             {label}
           </p>
           {hint}
-          <RichTextEditor name={name} labelId={labelId} hintId={hintId} initialHtml={initialHtml} maxChars={maxChars} invalid={Boolean(errors?.length)} />
+          <Editor name={name} labelId={labelId} hintId={hintId} initialHtml={initialHtml} maxChars={maxChars} invalid={Boolean(errors?.length)} />
         </>
       ) : (
         <>
@@ -109,7 +51,7 @@ export function AboutEditor({ name, label, initialHtml, initialText, maxChars, e
             {label}
           </label>
           {hint}
-          <textarea id={textareaId} name={`${name}Text`} rows={6} defaultValue={initialText} aria-describedby={hintId} className={controlClasses} />
+          <textarea ref={box} id={textareaId} name={`${name}Text`} rows={6} defaultValue={initialText} aria-describedby={hintId} className={controlClasses} />
         </>
       )}
       <ErrorList errors={errors} />
