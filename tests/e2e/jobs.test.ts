@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { categoryBySlug, insertCurrentResume, insertJob, roleBySlug } from '../helpers/matching'
-import { DESKTOP, hasHorizontalScroll, newContext, PHONE, screenshot, seriousA11yViolations, useBrowserSuite, watchPage } from '../setup/browser'
+import { DESKTOP, hasHorizontalScroll, newContext, PHONE, screenshot, seriousA11yViolations, useBrowserSuite, watchPage, watchScripts } from '../setup/browser'
 import { completeBasicProfile, createCandidateActor, type Actor } from '../setup/fixtures'
 import type { TestServer } from '../setup/test-server'
 
@@ -180,15 +180,12 @@ describe('jobs pages', () => {
     // the explore page once shipped the whole world's city list (8 MB) in its browser code
     const ctx = await signedIn(rider, PHONE)
     const page = await ctx.newPage()
-    const scripts = new Map<string, Promise<number>>()
-    page.on('response', (r) => {
-      if (r.request().resourceType() === 'script') scripts.set(r.url(), r.body().then((b) => b.length, () => 0))
-    })
+    const scripts = watchScripts(page)
     for (const path of ['/home', '/jobs']) {
       await page.goto(path)
       await hydrated(page)
     }
-    const sizes = await Promise.all([...scripts].map(async ([url, size]) => [new URL(url).pathname, await size] as const))
+    const sizes = await scripts.sizes()
     const total = sizes.reduce((sum, [, n]) => sum + n, 0)
     const largest = [...sizes].sort((a, b) => b[1] - a[1]).slice(0, 3)
     expect(total, `scripts: ${JSON.stringify(largest)}`).toBeLessThan(800_000)

@@ -4,7 +4,7 @@ import { jsPDF } from 'jspdf'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 import { verhoeffCheckDigit } from '../../server/candidate/aadhaar'
-import { DESKTOP, hasHorizontalScroll, newContext, PHONE, screenshot, seriousA11yViolations, useBrowserSuite, watchPage, withTimeouts } from '../setup/browser'
+import { DESKTOP, hasHorizontalScroll, newContext, PHONE, screenshot, seriousA11yViolations, useBrowserSuite, watchPage, watchScripts, withTimeouts } from '../setup/browser'
 import { randomMobile } from '../setup/fixtures'
 import type { TestServer } from '../setup/test-server'
 
@@ -308,16 +308,13 @@ describe('profile page details', () => {
       await held
       await route.continue()
     })
-    const scripts = new Map<string, Promise<number>>()
-    page.on('response', (r) => {
-      if (r.request().resourceType() === 'script') scripts.set(r.url(), r.body().then((b) => b.length, () => 0))
-    })
+    const scripts = watchScripts(page)
     await page.goto('/profile')
     const about = region(page, 'About you')
     await about.locator('[data-editor="loading"]').waitFor()
     // the page asks for the editor once it is up, not as part of it
     await expect.poll(() => requested).toBe(true)
-    const sizes = await Promise.all([...scripts].map(async ([url, size]) => [new URL(url).pathname, await size] as const))
+    const sizes = await scripts.sizes()
     const total = sizes.reduce((sum, [, n]) => sum + n, 0)
     expect(sizes.some(([path]) => path.includes('rich-text-editor'))).toBe(false)
     expect(total, `scripts: ${JSON.stringify([...sizes].sort((a, b) => b[1] - a[1]).slice(0, 3))}`).toBeLessThan(700_000)

@@ -44,6 +44,18 @@ export function watchPage(page: Page): { errors: string[] } {
   return { errors }
 }
 
+/**
+ * Counts the script bytes a page downloads from now on. `sizes()`: each script's path and length,
+ * for the responses seen so far.
+ */
+export function watchScripts(page: Page): { sizes: () => Promise<(readonly [string, number])[]> } {
+  const scripts = new Map<string, Promise<number>>()
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script') scripts.set(r.url(), r.body().then((b) => b.length, () => 0))
+  })
+  return { sizes: () => Promise.all([...scripts].map(async ([url, size]) => [new URL(url).pathname, await size] as const)) }
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   await mkdir(SCREENSHOT_DIR, { recursive: true })
   const file = path.join(SCREENSHOT_DIR, `${name}.png`)
