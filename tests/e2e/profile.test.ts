@@ -340,6 +340,22 @@ describe('profile page details', () => {
     await ctx.close()
   })
 
+  it('the editor\'s chunk lost on the network: the plain box stays and saves', { timeout: 60_000 }, async () => {
+    const ctx = await newContext(browser, server.url, PHONE)
+    const page = await ctx.newPage()
+    const mobile = await signUpInChennai(page, 'Selvi Raj')
+    await page.route(/\/rich-text-editor-[\w-]+\.js$/, (route) => route.abort('connectionreset'))
+    await page.goto('/profile')
+    const about = region(page, 'About you')
+    await about.locator('[data-editor="plain"]').waitFor()
+    await about.getByLabel('About you').fill('Night shifts are fine.')
+    await about.getByRole('button', { name: 'Save' }).click()
+    await about.getByText('Saved ✓').waitFor()
+    const row = await server.services.db.selectFrom('candidates').select('about_html').where('mobile', '=', mobile).executeTakeFirstOrThrow()
+    expect(row.about_html).toBe('<p>Night shifts are fine.</p>')
+    await ctx.close()
+  })
+
   it('Aadhaar/PAN, email and PIN errors show their messages; Remove clears Aadhaar; a resume PDF uploads from Documents', { timeout: 60_000 }, async () => {
     const ctx = await newContext(browser, server.url, PHONE)
     const page = await ctx.newPage()

@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState, type ComponentType } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorList, controlClasses } from '../ui/field'
 
-type RichTextEditorProps = { name: string; labelId: string; hintId: string; initialHtml: string; maxChars: number; invalid: boolean }
+// a type only: the editor's code stays in its own chunk
+type RichTextEditor = typeof import('./rich-text-editor').RichTextEditor
 
 /**
  * "About you": a plain textarea (`${name}Text`) first, then tiptap (its HTML posted in `name`)
@@ -17,19 +18,23 @@ export function AboutEditor({ name, label, initialHtml, initialText, maxChars, e
   const hintId = useId()
   const textareaId = useId()
   const box = useRef<HTMLTextAreaElement>(null)
-  const [Editor, setEditor] = useState<ComponentType<RichTextEditorProps> | null>(null)
+  const [Editor, setEditor] = useState<RichTextEditor | null>(null)
   // the box was in use when the editor arrived, so it stays for this visit
   const [keptPlain, setKeptPlain] = useState(false)
   const { t } = useTranslation('profile')
   useEffect(() => {
     let live = true
-    void import('./rich-text-editor').then(({ RichTextEditor }) => {
-      const el = box.current
-      const inUse = el !== null && (el.value !== el.defaultValue || document.activeElement === el)
-      if (!live) return
-      if (inUse) setKeptPlain(true)
-      else setEditor(() => RichTextEditor)
-    })
+    import('./rich-text-editor').then(
+      ({ RichTextEditor }) => {
+        const el = box.current
+        const inUse = el !== null && (el.value !== el.defaultValue || document.activeElement === el)
+        if (!live) return
+        if (inUse) setKeptPlain(true)
+        else setEditor(() => RichTextEditor)
+      },
+      // a chunk lost on a flaky network: the plain box keeps working and saves the same way
+      () => live && setKeptPlain(true),
+    )
     return () => {
       live = false
     }
