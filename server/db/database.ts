@@ -65,7 +65,9 @@ const MAX_PREPARED_STATEMENTS = 500
  */
 function preparingPool(pool: pg.Pool, maxPrepared: number, trace?: DatabaseTrace): PostgresPool {
   const names = new Map<string, string>()
-  const planModes: PlanModes = new WeakMap()
+  // NOTE: no plan modes without named statements: they are off for a pooler that shares server
+  // sessions between clients, and a session's SET would reach the others
+  const planModes: PlanModes | null = maxPrepared > 0 ? new WeakMap() : null
   const nameOf = (text: string): string | undefined => {
     if (text.includes(CUSTOM_PLAN_MARK)) return undefined
     let name = names.get(text)
@@ -77,11 +79,11 @@ function preparingPool(pool: pg.Pool, maxPrepared: number, trace?: DatabaseTrace
   }
   return {
     connect: async () => {
-      if (!trace) return new PreparingClient(await pool.connect(), nameOf, planModes, maxPrepared > 0)
+      if (!trace) return new PreparingClient(await pool.connect(), nameOf, planModes)
       const t0 = performance.now()
       const client = await pool.connect()
       trace.acquired(performance.now() - t0)
-      return new PreparingClient(client, nameOf, planModes, maxPrepared > 0, trace)
+      return new PreparingClient(client, nameOf, planModes, trace)
     },
     end: () => pool.end(),
   }
@@ -94,8 +96,8 @@ class PreparingClient implements PostgresPoolClient {
   constructor(
     private readonly client: pg.PoolClient,
     private readonly nameOf: (text: string) => string | undefined,
-    private readonly planModes: PlanModes,
-    private readonly managesPlanMode: boolean,
+    /** null: the plan mode is never set */
+    private readonly planModes: PlanModes | null,
     private readonly trace?: DatabaseTrace,
   ) {}
 
@@ -123,18 +125,18 @@ class PreparingClient implements PostgresPoolClient {
    * mode would only cost planning time or plan quality, never change a result.
    */
   private planMode(text: string, hasParameters: boolean) {
+    const modes = this.planModes
+    if (!modes) return
     if (/^\s*rollback\b/i.test(text)) {
-      this.planModes.set(this.client, 'unknown')
+      modes.set(this.client, 'unknown')
       return
     }
-    // NOTE: not without named statements: they are off for a pooler that shares server sessions
-    // between clients, and a session's SET would leak to the others
-    if (!hasParameters || !this.managesPlanMode) return
+    if (!hasParameters) return
     const wanted = text.includes(GENERIC_PLAN_MARK) ? 'generic' : 'auto'
     // a new connection has the server's default, auto
-    if ((this.planModes.get(this.client) ?? 'auto') === wanted) return
-    this.planModes.set(this.client, wanted)
-    this.client.query(`set plan_cache_mode = ${wanted === 'generic' ? 'force_generic_plan' : 'auto'}`).catch(() => this.planModes.set(this.client, 'unknown'))
+    if ((modes.get(this.client) ?? 'auto') === wanted) return
+    modes.set(this.client, wanted)
+    this.client.query(`set plan_cache_mode = ${wanted === 'generic' ? 'force_generic_plan' : 'auto'}`).catch(() => modes.set(this.client, 'unknown'))
   }
 
   release(destroy?: boolean): void {

@@ -29,13 +29,17 @@ const COUNTRY_ALIASES: Record<string, string> = {
 const compact = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '')
 
 let countryIndex: Map<string, string> | null = null
-function countryCode(part: string): string | null {
+function countries(): Map<string, string> {
   if (!countryIndex) {
     countryIndex = new Map(Object.entries(COUNTRY_ALIASES))
     for (const c of Country.getAllCountries()) countryIndex.set(compact(c.name), c.isoCode)
   }
+  return countryIndex
+}
+
+function countryCode(part: string): string | null {
   const key = compact(part)
-  return key.length >= 2 ? (countryIndex.get(key) ?? null) : null
+  return key.length >= 2 ? (countries().get(key) ?? null) : null
 }
 
 const STATE_COUNTRIES = ['IN', 'US', 'GB', 'CA', 'AU'] as const
@@ -43,7 +47,7 @@ const STATE_COUNTRIES = ['IN', 'US', 'GB', 'CA', 'AU'] as const
 // NOTE: built once per process: country-state-city copies and sorts a country's whole list on
 // every call, which made this the extractor's hottest spot (called for every part of every line).
 let stateIndex: Map<string, { country: string; state: string }> | null = null
-function stateByName(key: string): { country: string; state: string } | null {
+function states(): Map<string, { country: string; state: string }> {
   if (!stateIndex) {
     stateIndex = new Map()
     // first country wins on a shared name, in the order above
@@ -54,7 +58,11 @@ function stateByName(key: string): { country: string; state: string } | null {
       }
     }
   }
-  return stateIndex.get(key) ?? null
+  return stateIndex
+}
+
+function stateByName(key: string): { country: string; state: string } | null {
+  return states().get(key) ?? null
 }
 
 function stateOf(part: string): { country: string; state: string } | null {
@@ -74,7 +82,7 @@ function stateOf(part: string): { country: string; state: string } | null {
  * collector marks). Read from the dataset once, on the first address outside India.
  */
 let worldCityNames: Map<string, string> | null = null
-function citiesOf(country: string, state?: string): { has: (name: string) => boolean } {
+function worldCities(): Map<string, string> {
   if (!worldCityNames) {
     const lists = new Map<string, string[]>()
     const add = (key: string, name: string) => {
@@ -89,7 +97,11 @@ function citiesOf(country: string, state?: string): { has: (name: string) => boo
     }
     worldCityNames = new Map([...lists].map(([key, names]) => [key, `|${names.join('|')}|`]))
   }
-  const joined = worldCityNames.get(state ? `${country}:${state}` : country) ?? ''
+  return worldCityNames
+}
+
+function citiesOf(country: string, state?: string): { has: (name: string) => boolean } {
+  const joined = worldCities().get(state ? `${country}:${state}` : country) ?? ''
   return { has: (name) => name.length > 0 && joined.includes(`|${name}|`) }
 }
 
@@ -100,9 +112,9 @@ function citiesOf(country: string, state?: string): { has: (name: string) => boo
  */
 export function prepareAddressTables(): number {
   const t0 = performance.now()
-  countryCode('india')
-  stateByName('')
-  citiesOf('IN')
+  countries()
+  states()
+  worldCities()
   return performance.now() - t0
 }
 
