@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { resources } from '../../app/i18n/i18n'
 import { insertCurrentResume } from '../helpers/matching'
-import { devanagariInBoxes, newContext, PHONE, screenshot, useBrowserSuite, watchPage } from '../setup/browser'
+import { devanagariInBoxes, lazyPartsSettled, newContext, PHONE, screenshot, useBrowserSuite, watchPage } from '../setup/browser'
 import { insertEmployerJob } from '../setup/employer-jobs'
 import { callerFor, completeBasicProfile, createCandidateActor, createEmployerActor, type Actor } from '../setup/fixtures'
 import type { TestServer } from '../setup/test-server'
@@ -106,6 +106,7 @@ describe('no English of ours on a Hindi candidate’s pages (360 px)', () => {
     for (const path of ['/home', '/jobs', `/jobs/${jobId}`, '/resume', '/applications', `/applications/${applicationId}`, '/notifications', '/profile']) {
       await page.goto(path)
       await page.locator('main').waitFor()
+      await lazyPartsSettled(page)
       expect(await page.locator('html').getAttribute('lang'), path).toBe('hi')
       found.push(...(await englishLeft(page)).map((f) => `${path} ${f}`))
       boxes.push(...(await devanagariInBoxes(page)).map((f) => `${path} ${f}`))

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { insertCurrentResume, insertJob } from '../helpers/matching'
 import { smallTapTargets, wordsBrokenInside } from '../helpers/phone-layout'
-import { newContext, PHONE, screenshot, seriousA11yViolations, useBrowserSuite, watchPage } from '../setup/browser'
+import { lazyPartsSettled, newContext, PHONE, screenshot, seriousA11yViolations, useBrowserSuite, watchPage } from '../setup/browser'
 import { callerFor, completeBasicProfile, createCandidateActor, type Actor } from '../setup/fixtures'
 import type { TestServer } from '../setup/test-server'
 
@@ -121,6 +121,7 @@ describe('at 360 px', () => {
 
     await page.goto('/profile')
     await hydrated(page)
+    await lazyPartsSettled(page)
     await check('profile')
     expect(await seriousA11yViolations(page)).toEqual([])
 

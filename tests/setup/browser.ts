@@ -56,6 +56,14 @@ export function watchScripts(page: Page): { sizes: () => Promise<(readonly [stri
   return { sizes: () => Promise.all([...scripts].map(async ([url, size]) => [new URL(url).pathname, await size] as const)) }
 }
 
+/**
+ * Waits until content the page loads after it is up has arrived (the profile's rich-text editor
+ * replaces its plain box then), so a check that walks the page does not race the swap.
+ */
+export async function lazyPartsSettled(page: Page): Promise<void> {
+  await page.locator('[data-editor="loading"]').waitFor({ state: 'detached' })
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   await mkdir(SCREENSHOT_DIR, { recursive: true })
   const file = path.join(SCREENSHOT_DIR, `${name}.png`)
